@@ -1,0 +1,333 @@
+//! The case: what the caller knows about one patient and one episode of care abroad.
+//!
+//! Every fact may be unknown (C-04): `None` means "not known yet", never "no". The types make
+//! invalid values unrepresentable (a [`Date`] is a real date, an [`Ore`] is non-negative), so
+//! the typed entry point needs no second validation of its fields.
+
+use crate::country::Country;
+use crate::date::Date;
+use crate::money::Ore;
+use heapless::{String, Vec};
+
+/// The most treatment dates one case may carry (EEA-14 gives each its own deadline).
+pub const MAX_TREATMENT_DATES: usize = 8;
+/// The longest place name (home, nearest place of treatment), in bytes of UTF-8.
+pub const MAX_PLACE_NAME: usize = 48;
+
+/// A place name: bounded, never truncated silently.
+pub type PlaceName = String<MAX_PLACE_NAME>;
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $s:literal),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "defmt", derive(defmt::Format))]
+        pub enum $name {
+            $($(#[$vm])* $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The JSON spelling.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s,)* }
+            }
+
+            /// The value with this JSON spelling.
+            pub fn parse(s: &str) -> Option<$name> {
+                match s { $($s => Some($name::$variant),)* _ => None }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use string_enum;
+
+string_enum! {
+    /// Why the patient needed care abroad (EEA-05, EEA-06).
+    Need {
+        /// Travel planned for treatment.
+        Planned = "planned",
+        /// The need arose during a stay in the treatment country.
+        AroseAbroad = "arose_abroad",
+        /// Urgent care (øyeblikkelig hjelp).
+        Urgent = "urgent",
+    }
+}
+
+string_enum! {
+    /// The kind of referral the patient has (EEA-06, EEA-17).
+    Referral {
+        /// From a health professional practising in Norway.
+        Norwegian = "norwegian",
+        /// From a comparable professional with referral rights in the treatment country.
+        TreatmentCountry = "treatment_country",
+        /// The treatment country has no referral system; a prior consultation is documented.
+        ConsultationDocumented = "consultation_documented",
+        /// No referral, but an ongoing course of treatment in the Norwegian specialist service.
+        OngoingNorwegianCourse = "ongoing_norwegian_course",
+        /// No referral at all.
+        None = "none",
+    }
+}
+
+string_enum! {
+    /// Inpatient stay or outpatient care (EEA-19, RISK-01).
+    Setting {
+        /// Admitted to hospital.
+        Inpatient = "inpatient",
+        /// Outpatient consultations.
+        Outpatient = "outpatient",
+    }
+}
+
+string_enum! {
+    /// Where the patient stands with prior notification (EEA-10).
+    PriorNotificationStatus {
+        /// Not applied for.
+        NotApplied = "not_applied",
+        /// Applied for, no decision yet.
+        Pending = "pending",
+        /// Granted by Helfo.
+        Granted = "granted",
+        /// Refused by Helfo.
+        Refused = "refused",
+    }
+}
+
+string_enum! {
+    /// A stage a prior notification may be granted for (EEA-11).
+    Stage {
+        /// Diagnostics.
+        Diagnostics = "diagnostics",
+        /// Treatment.
+        Treatment = "treatment",
+        /// Follow-up care.
+        FollowUp = "follow_up",
+    }
+}
+
+/// The set of stages a prior notification grants (EEA-11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Stages(u8);
+
+impl Stages {
+    /// No stage.
+    pub const NONE: Stages = Stages(0);
+
+    const fn bit(s: Stage) -> u8 {
+        1 << (s as u8)
+    }
+
+    /// This set with `s` added.
+    pub const fn with(self, s: Stage) -> Stages {
+        Stages(self.0 | Stages::bit(s))
+    }
+
+    /// Whether `s` is in the set.
+    pub const fn contains(self, s: Stage) -> bool {
+        self.0 & Stages::bit(s) != 0
+    }
+
+    /// Whether the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Whether every stage is in the set.
+    pub fn is_all(self) -> bool {
+        Stage::ALL.iter().all(|s| self.contains(*s))
+    }
+}
+
+impl serde::Serialize for Stages {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(None)?;
+        for st in Stage::ALL.iter().filter(|st| self.contains(**st)) {
+            seq.serialize_element(st)?;
+        }
+        seq.end()
+    }
+}
+
+/// The patient (EEA-01, EEA-03, EEA-04, EEA-10, EEA-16, EEA-19).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Patient {
+    /// Member of folketrygden, or a family member it covers (EEA-01; NAV decides, IN-15).
+    pub member_of_folketrygden: Option<bool>,
+    /// The EU/EEA state where the patient is ordinarily resident (EEA-03).
+    pub residence_country: Option<Country>,
+    /// Holds an S1 for the treatment country (EEA-04).
+    pub holds_s1_for_treatment_country: Option<bool>,
+    /// Priority patient (rettighetspasient) (EEA-10).
+    pub priority_patient: Option<bool>,
+    /// Already holds an exemption card (frikort) (EEA-19).
+    pub holds_exemption_card: Option<bool>,
+    /// Seen or treated by the Norwegian specialist service for this condition (EEA-16, EEA-17).
+    pub assessed_by_norwegian_specialist: Option<bool>,
+}
+
+/// One treatment date and how it was paid (EEA-14, EEA-19).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct TreatmentDate {
+    /// The day of treatment.
+    pub date: Date,
+    /// Paid on the spot (`true`) or invoiced afterwards (`false`) (EEA-14).
+    pub settled_on_the_spot: Option<bool>,
+    /// The provider's first request for payment, when invoiced afterwards (EEA-14).
+    pub invoice_date: Option<Date>,
+    /// Outpatient specialist consultations on this date (EEA-19).
+    pub outpatient_consultations: Option<u8>,
+}
+
+impl TreatmentDate {
+    /// A treatment date with nothing else known.
+    pub const fn on(date: Date) -> TreatmentDate {
+        TreatmentDate {
+            date,
+            settled_on_the_spot: None,
+            invoice_date: None,
+            outpatient_consultations: None,
+        }
+    }
+}
+
+/// The care abroad (EEA-02, EEA-05..EEA-07, EEA-14, EEA-16..EEA-18).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Treatment {
+    /// Where the care was or will be given (EEA-02).
+    pub country: Option<Country>,
+    /// Planned, arose during a stay, or urgent (EEA-05, EEA-06).
+    pub need: Option<Need>,
+    /// Inpatient or outpatient (EEA-19, RISK-01).
+    pub setting: Option<Setting>,
+    /// Given outside a hospital (EEA-16: then the provider's licence is required).
+    pub outside_hospital: Option<bool>,
+    /// Equal or comparable to Norwegian public specialist care (EEA-07).
+    pub comparable_to_norwegian_care: Option<bool>,
+    /// The referral the patient has (EEA-06).
+    pub referral: Option<Referral>,
+    /// The care concerns an occupational injury (EEA-17).
+    pub occupational_injury: Option<bool>,
+    /// All documents are in Norwegian, Danish, Swedish or English (EEA-18).
+    pub documents_in_accepted_language: Option<bool>,
+    /// The treatment dates; empty means unknown (EEA-14).
+    pub dates: Vec<TreatmentDate, MAX_TREATMENT_DATES>,
+}
+
+/// What the care cost and what it would have cost in Norway (EEA-08, EEA-09).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Costs {
+    /// Actual expenses, all items on the invoice (EEA-08).
+    pub expenses: Option<Ore>,
+    /// Private-patient surcharges within the expenses (EEA-09); zero when none.
+    pub private_surcharges: Option<Ore>,
+    /// The estimated cost of the same care in Norway (the DRG-based amount) (EEA-08).
+    pub estimated_norwegian_cost: Option<Ore>,
+    /// DRG points in thousandths, when the estimated cost is not given directly.
+    pub drg_points_milli: Option<u32>,
+}
+
+/// Prior notification (forhåndstilsagn) (EEA-10, EEA-11, EEA-15).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct PriorNotification {
+    /// Where the application stands.
+    pub status: Option<PriorNotificationStatus>,
+    /// A formal written offer of treatment with its anticipated cost exists (EEA-10).
+    pub formal_offer: Option<bool>,
+    /// When Helfo received the complete application (EEA-15).
+    pub application_received: Option<Date>,
+    /// The maximum refund stated in the decision letter (EEA-10).
+    pub max_refund: Option<Ore>,
+    /// The stages granted (EEA-11).
+    pub stages_granted: Option<Stages>,
+    /// Care was given beyond what the notification names (EEA-11).
+    pub care_beyond_granted: Option<bool>,
+}
+
+/// The refund claim (EEA-14, EEA-15).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Claim {
+    /// When Helfo received the claim with its documentation.
+    pub received: Option<Date>,
+}
+
+/// Travel to be claimed (EEA-13).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Travel {
+    /// The patient claims travel expenses.
+    pub claimed: Option<bool>,
+    /// Home (informational, for the explanation).
+    pub home: Option<PlaceName>,
+    /// The geographically nearest place in Norway where the care is given.
+    pub nearest_place: Option<PlaceName>,
+    /// Distance home → nearest place, one way, whole km.
+    pub one_way_km: Option<u32>,
+    /// The trip costs more than the local minimum fare on scheduled public transport.
+    pub exceeds_local_minimum_fare: Option<bool>,
+    /// How many round trips the care needed.
+    pub round_trips: Option<u8>,
+    /// For 300 km or more each way: the cheapest scheduled fare for one round trip.
+    pub cheapest_scheduled_round_trip: Option<Ore>,
+}
+
+/// One case: the evaluation date and every fact known so far.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Case {
+    /// The day the question is asked (C-06): deadlines are judged on it. Never the clock.
+    pub evaluation_date: Date,
+    /// The patient.
+    pub patient: Patient,
+    /// The care abroad.
+    pub treatment: Treatment,
+    /// The money.
+    pub costs: Costs,
+    /// Prior notification.
+    pub prior_notification: PriorNotification,
+    /// The refund claim.
+    pub claim: Claim,
+    /// Travel.
+    pub travel: Travel,
+}
+
+impl Case {
+    /// A case where nothing is known yet but the evaluation date.
+    pub fn new(evaluation_date: Date) -> Case {
+        Case {
+            evaluation_date,
+            patient: Patient::default(),
+            treatment: Treatment::default(),
+            costs: Costs::default(),
+            prior_notification: PriorNotification::default(),
+            claim: Claim::default(),
+            travel: Travel::default(),
+        }
+    }
+
+    /// The earliest treatment date, the date amounts are judged on (C-06).
+    pub fn first_treatment_date(&self) -> Option<Date> {
+        self.treatment.dates.iter().map(|d| d.date).min()
+    }
+
+    /// The latest treatment date.
+    pub fn last_treatment_date(&self) -> Option<Date> {
+        self.treatment.dates.iter().map(|d| d.date).max()
+    }
+}

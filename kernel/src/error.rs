@@ -1,0 +1,375 @@
+//! The one error type of the kernel: a kind with a stable number, and the path of the field at
+//! fault (`treatment.dates[1].date`). Small and `Copy`, so it crosses the C ABI and Python as is.
+
+use crate::country::CountryError;
+use crate::date::DateError;
+use crate::params::ParamTableError;
+use core::fmt;
+
+/// The deepest field path the case schema has (`treatment.dates[i].field`), with room to spare.
+const MAX_DEPTH: usize = 5;
+/// How many bytes of an unknown field's name are kept for the message.
+const NAME_BYTES: usize = 24;
+
+/// One step of a field path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum Segment {
+    /// A known field.
+    Field(&'static str),
+    /// A position in an array.
+    Index(u16),
+    /// A field name from the input that the schema does not know (kept for the message,
+    /// cut at a character boundary when longer than 24 bytes, marked with `…`).
+    Unknown {
+        /// The bytes of the name.
+        bytes: [u8; NAME_BYTES],
+        /// How many bytes are used.
+        len: u8,
+        /// Whether the name was cut.
+        cut: bool,
+    },
+}
+
+impl Segment {
+    /// An unknown field name from the input.
+    pub fn unknown(name: &str) -> Segment {
+        let mut end = name.len().min(NAME_BYTES);
+        while !name.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut bytes = [0u8; NAME_BYTES];
+        bytes[..end].copy_from_slice(&name.as_bytes()[..end]);
+        Segment::Unknown {
+            bytes,
+            len: end as u8,
+            cut: end < name.len(),
+        }
+    }
+}
+
+/// Where in the input an error is: a path of field names and array positions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct FieldPath {
+    segments: [Segment; MAX_DEPTH],
+    len: u8,
+}
+
+impl FieldPath {
+    /// The whole input.
+    pub const ROOT: FieldPath = FieldPath {
+        segments: [Segment::Index(0); MAX_DEPTH],
+        len: 0,
+    };
+
+    /// A path of known field names, for example `&["costs", "expenses_ore"]`.
+    pub fn of(fields: &[&'static str]) -> FieldPath {
+        fields
+            .iter()
+            .fold(FieldPath::ROOT, |p, f| p.child(Segment::Field(f)))
+    }
+
+    /// This path one step deeper. Past the maximum depth the path stays where it is: the
+    /// schema is never that deep, so only a hostile input gets the shorter path.
+    pub fn child(self, s: Segment) -> FieldPath {
+        let mut p = self;
+        if (p.len as usize) < MAX_DEPTH {
+            p.segments[p.len as usize] = s;
+            p.len += 1;
+        }
+        p
+    }
+
+    /// The steps.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments[..self.len as usize]
+    }
+
+    /// Whether this is the whole input.
+    pub fn is_root(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_root() {
+            return f.write_str("$");
+        }
+        for (i, s) in self.segments().iter().enumerate() {
+            match s {
+                Segment::Field(name) => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(name)?;
+                }
+                Segment::Index(n) => write!(f, "[{n}]")?,
+                Segment::Unknown { bytes, len, cut } => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    let name = core::str::from_utf8(&bytes[..*len as usize]).unwrap_or("?");
+                    f.write_str(name)?;
+                    if *cut {
+                        f.write_str("…")?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What went wrong. Each kind has a stable number ([`ErrorKind::code`]); numbers are never
+/// reused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input is not well-formed JSON (the detail says how).
+    Syntax(JsonSyntax),
+    /// A field the schema does not have.
+    UnknownField,
+    /// The same field twice in one object.
+    DuplicateField,
+    /// A required field is absent.
+    MissingField,
+    /// A value of the wrong JSON type (a string where a number belongs, …).
+    WrongType,
+    /// A date that is malformed or does not exist.
+    InvalidDate(DateError),
+    /// A country code that is malformed or not assigned.
+    InvalidCountry(CountryError),
+    /// A string that is not one of the allowed values.
+    InvalidValue,
+    /// A negative amount of money.
+    NegativeAmount,
+    /// An amount above 10^15 øre.
+    AmountOverflow,
+    /// A number outside the range the field allows, or not a whole number.
+    NumberOutOfRange,
+    /// A string longer than the field's capacity.
+    TooLong,
+    /// More array elements than the field's capacity.
+    TooMany,
+    /// A `schema` other than the one this kernel reads.
+    UnsupportedSchema,
+    /// Facts that contradict each other (surcharges above the expenses, …).
+    Inconsistent,
+    /// The output buffer is too small; `needed` bytes would fit.
+    BufferTooSmall {
+        /// Bytes needed.
+        needed: usize,
+    },
+    /// A caller's parameter table is invalid.
+    InvalidParams(ParamTableError),
+    /// A computation left the representable range (only with an extreme what-if table).
+    ArithmeticOverflow,
+    /// A fixed capacity of the kernel itself was exceeded: a bug, reported instead of a panic.
+    Internal,
+}
+
+/// How the JSON was malformed (from serde-json-core).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+#[non_exhaustive]
+pub enum JsonSyntax {
+    /// The input ended early.
+    UnexpectedEnd,
+    /// A character where the grammar does not allow it.
+    UnexpectedCharacter,
+    /// A malformed number.
+    InvalidNumber,
+    /// A malformed string: bad escape, invalid UTF-8 or code point.
+    InvalidString,
+    /// Non-whitespace after the value.
+    TrailingCharacters,
+    /// A comma before a closing bracket.
+    TrailingComma,
+    /// Not otherwise classified.
+    Other,
+}
+
+impl ErrorKind {
+    /// The stable number of the kind (the C ABI's status code; 0 is success there).
+    pub const fn code(&self) -> u32 {
+        match self {
+            ErrorKind::Syntax(_) => 100,
+            ErrorKind::UnknownField => 101,
+            ErrorKind::DuplicateField => 102,
+            ErrorKind::MissingField => 103,
+            ErrorKind::WrongType => 104,
+            ErrorKind::InvalidDate(_) => 110,
+            ErrorKind::InvalidCountry(_) => 111,
+            ErrorKind::InvalidValue => 112,
+            ErrorKind::NegativeAmount => 120,
+            ErrorKind::AmountOverflow => 121,
+            ErrorKind::NumberOutOfRange => 122,
+            ErrorKind::TooLong => 130,
+            ErrorKind::TooMany => 131,
+            ErrorKind::UnsupportedSchema => 140,
+            ErrorKind::Inconsistent => 150,
+            ErrorKind::BufferTooSmall { .. } => 200,
+            ErrorKind::InvalidParams(_) => 300,
+            ErrorKind::ArithmeticOverflow => 400,
+            ErrorKind::Internal => 900,
+        }
+    }
+
+    /// The stable name of the kind, as Python and JSON error reports spell it.
+    pub const fn name(&self) -> &'static str {
+        match self {
+            ErrorKind::Syntax(_) => "syntax",
+            ErrorKind::UnknownField => "unknown_field",
+            ErrorKind::DuplicateField => "duplicate_field",
+            ErrorKind::MissingField => "missing_field",
+            ErrorKind::WrongType => "wrong_type",
+            ErrorKind::InvalidDate(_) => "invalid_date",
+            ErrorKind::InvalidCountry(_) => "invalid_country",
+            ErrorKind::InvalidValue => "invalid_value",
+            ErrorKind::NegativeAmount => "negative_amount",
+            ErrorKind::AmountOverflow => "amount_overflow",
+            ErrorKind::NumberOutOfRange => "number_out_of_range",
+            ErrorKind::TooLong => "too_long",
+            ErrorKind::TooMany => "too_many",
+            ErrorKind::UnsupportedSchema => "unsupported_schema",
+            ErrorKind::Inconsistent => "inconsistent",
+            ErrorKind::BufferTooSmall { .. } => "buffer_too_small",
+            ErrorKind::InvalidParams(_) => "invalid_params",
+            ErrorKind::ArithmeticOverflow => "arithmetic_overflow",
+            ErrorKind::Internal => "internal",
+        }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorKind::Syntax(s) => write!(f, "malformed JSON: {}", s.text()),
+            ErrorKind::UnknownField => f.write_str("unknown field"),
+            ErrorKind::DuplicateField => f.write_str("field given twice"),
+            ErrorKind::MissingField => f.write_str("required field is missing"),
+            ErrorKind::WrongType => f.write_str("value has the wrong JSON type"),
+            ErrorKind::InvalidDate(e) => write!(f, "invalid date: {e}"),
+            ErrorKind::InvalidCountry(e) => write!(f, "invalid country: {e}"),
+            ErrorKind::InvalidValue => f.write_str("not one of the allowed values"),
+            ErrorKind::NegativeAmount => f.write_str("amount is negative"),
+            ErrorKind::AmountOverflow => f.write_str("amount exceeds 10^15 øre"),
+            ErrorKind::NumberOutOfRange => {
+                f.write_str("number out of range for this field, or not a whole number")
+            }
+            ErrorKind::TooLong => f.write_str("string longer than the field's capacity"),
+            ErrorKind::TooMany => f.write_str("more elements than the field's capacity"),
+            ErrorKind::UnsupportedSchema => f.write_str("unsupported schema version"),
+            ErrorKind::Inconsistent => f.write_str("contradicts another fact of the case"),
+            ErrorKind::BufferTooSmall { needed } => {
+                write!(f, "output buffer too small: {needed} bytes needed")
+            }
+            ErrorKind::InvalidParams(e) => write!(f, "invalid parameter table: {e}"),
+            ErrorKind::ArithmeticOverflow => f.write_str("arithmetic overflow"),
+            ErrorKind::Internal => f.write_str("internal capacity exceeded (a bug)"),
+        }
+    }
+}
+
+impl JsonSyntax {
+    /// A short description.
+    pub const fn text(&self) -> &'static str {
+        match self {
+            JsonSyntax::UnexpectedEnd => "input ended early",
+            JsonSyntax::UnexpectedCharacter => "unexpected character",
+            JsonSyntax::InvalidNumber => "malformed number",
+            JsonSyntax::InvalidString => "malformed string (escape, UTF-8 or code point)",
+            JsonSyntax::TrailingCharacters => "characters after the value",
+            JsonSyntax::TrailingComma => "comma before a closing bracket",
+            JsonSyntax::Other => "not valid JSON here",
+        }
+    }
+}
+
+/// An error and the field at fault.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Error {
+    /// What went wrong.
+    pub kind: ErrorKind,
+    /// Where (`$` for the whole input).
+    pub path: FieldPath,
+}
+
+impl Error {
+    /// An error at `path`.
+    pub const fn new(kind: ErrorKind, path: FieldPath) -> Error {
+        Error { kind, path }
+    }
+
+    /// An error not tied to a field.
+    pub const fn at_root(kind: ErrorKind) -> Error {
+        Error {
+            kind,
+            path: FieldPath::ROOT,
+        }
+    }
+
+    /// The stable number of the kind.
+    pub const fn code(&self) -> u32 {
+        self.kind.code()
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.kind)
+    }
+}
+
+impl core::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_print_like_json_paths() {
+        let p = FieldPath::of(&["treatment", "dates"])
+            .child(Segment::Index(1))
+            .child(Segment::Field("date"));
+        assert_eq!(format!("{p}"), "treatment.dates[1].date");
+        assert_eq!(format!("{}", FieldPath::ROOT), "$");
+        let u = FieldPath::of(&["patient"]).child(Segment::unknown("ålder_på_pasienten_i_år_og_dager"));
+        assert_eq!(format!("{u}"), "patient.ålder_på_pasienten_i_…");
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let kinds = [
+            ErrorKind::Syntax(JsonSyntax::Other),
+            ErrorKind::UnknownField,
+            ErrorKind::DuplicateField,
+            ErrorKind::MissingField,
+            ErrorKind::WrongType,
+            ErrorKind::InvalidDate(DateError::Day),
+            ErrorKind::InvalidCountry(CountryError::Unknown),
+            ErrorKind::InvalidValue,
+            ErrorKind::NegativeAmount,
+            ErrorKind::AmountOverflow,
+            ErrorKind::NumberOutOfRange,
+            ErrorKind::TooLong,
+            ErrorKind::TooMany,
+            ErrorKind::UnsupportedSchema,
+            ErrorKind::Inconsistent,
+            ErrorKind::BufferTooSmall { needed: 1 },
+            ErrorKind::InvalidParams(ParamTableError::Overlap { index: 0 }),
+            ErrorKind::ArithmeticOverflow,
+            ErrorKind::Internal,
+        ];
+        for (i, a) in kinds.iter().enumerate() {
+            for b in &kinds[..i] {
+                assert_ne!(a.code(), b.code());
+                assert_ne!(a.name(), b.name());
+            }
+        }
+    }
+}

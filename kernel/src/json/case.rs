@@ -1,0 +1,323 @@
+//! The case schema (`kernel/schema/case.schema.json`, version `helserett.case/1`) as readers.
+//! Field names here are the JSON contract: money fields end in `_ore`, dates are `YYYY-MM-DD`.
+
+use super::read::{field, Cx, ObjectSeed, Object, StrSeed};
+use crate::case::{
+    Case, Claim, Costs, Need, Patient, PriorNotification, PriorNotificationStatus, Referral,
+    Setting, Stage, Stages, Travel, Treatment, TreatmentDate, MAX_PLACE_NAME,
+};
+use crate::date::Date;
+use crate::error::ErrorKind;
+use serde::de::MapAccess;
+
+/// The case schema this kernel reads.
+pub const CASE_SCHEMA: &str = "helserett.case/1";
+
+/// A case being read: `evaluation_date` is required, so it starts unknown.
+pub(crate) struct CaseRaw {
+    evaluation_date: Option<Date>,
+    pub(crate) case: Case,
+}
+
+impl CaseRaw {
+    pub(crate) fn into_case(self) -> Case {
+        self.case
+    }
+}
+
+impl Object for CaseRaw {
+    const FIELDS: &'static [&'static str] = &[
+        "schema",
+        "evaluation_date",
+        "patient",
+        "treatment",
+        "costs",
+        "prior_notification",
+        "claim",
+        "travel",
+    ];
+
+    fn empty() -> Self {
+        CaseRaw {
+            evaluation_date: None,
+            case: Case::new(Date::ymd(1970, 1, 1)),
+        }
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        let c = &mut self.case;
+        match i {
+            0 => {
+                let ok = |s: &str| {
+                    if s == CASE_SCHEMA {
+                        Ok(())
+                    } else {
+                        Err(ErrorKind::UnsupportedSchema)
+                    }
+                };
+                map.next_value_seed(StrSeed(cx, ok))?;
+            }
+            1 => self.evaluation_date = field::date(map, cx)?,
+            2 => c.patient = field::object(map, cx)?.unwrap_or_default(),
+            3 => c.treatment = field::object(map, cx)?.unwrap_or_default(),
+            4 => c.costs = field::object(map, cx)?.unwrap_or_default(),
+            5 => c.prior_notification = field::object(map, cx)?.unwrap_or_default(),
+            6 => c.claim = field::object(map, cx)?.unwrap_or_default(),
+            _ => c.travel = field::object(map, cx)?.unwrap_or_default(),
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
+        match self.evaluation_date {
+            Some(d) => {
+                self.case.evaluation_date = d;
+                Ok(())
+            }
+            None => Err((ErrorKind::MissingField, "evaluation_date")),
+        }
+    }
+}
+
+impl Object for Patient {
+    const FIELDS: &'static [&'static str] = &[
+        "member_of_folketrygden",
+        "residence_country",
+        "holds_s1_for_treatment_country",
+        "priority_patient",
+        "holds_exemption_card",
+        "assessed_by_norwegian_specialist",
+    ];
+
+    fn empty() -> Self {
+        Patient::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        match i {
+            0 => self.member_of_folketrygden = field::bool(map)?,
+            1 => self.residence_country = field::country(map, cx)?,
+            2 => self.holds_s1_for_treatment_country = field::bool(map)?,
+            3 => self.priority_patient = field::bool(map)?,
+            4 => self.holds_exemption_card = field::bool(map)?,
+            _ => self.assessed_by_norwegian_specialist = field::bool(map)?,
+        }
+        Ok(())
+    }
+}
+
+/// A treatment date being read: `date` is required.
+pub(crate) struct TreatmentDateRaw {
+    date: Option<Date>,
+    rest: TreatmentDate,
+}
+
+impl Object for TreatmentDateRaw {
+    const FIELDS: &'static [&'static str] = &[
+        "date",
+        "settled_on_the_spot",
+        "invoice_date",
+        "outpatient_consultations",
+    ];
+
+    fn empty() -> Self {
+        TreatmentDateRaw {
+            date: None,
+            rest: TreatmentDate::on(Date::ymd(1970, 1, 1)),
+        }
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        match i {
+            0 => self.date = field::date(map, cx)?,
+            1 => self.rest.settled_on_the_spot = field::bool(map)?,
+            2 => self.rest.invoice_date = field::date(map, cx)?,
+            _ => {
+                self.rest.outpatient_consultations =
+                    field::int(map, cx, 0, u8::MAX as i64)?.map(|v| v as u8)
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
+        let Some(date) = self.date else {
+            return Err((ErrorKind::MissingField, "date"));
+        };
+        self.rest.date = date;
+        // EEA-14: an invoice date only means something when the patient was invoiced
+        // afterwards; stating both "paid on the spot" and an invoice date is a contradiction.
+        if self.rest.settled_on_the_spot == Some(true) && self.rest.invoice_date.is_some() {
+            return Err((ErrorKind::Inconsistent, "invoice_date"));
+        }
+        Ok(())
+    }
+}
+
+impl super::read::Sink for heapless::Vec<TreatmentDate, { crate::case::MAX_TREATMENT_DATES }> {
+    type Item = TreatmentDateRaw;
+    fn push_item(&mut self, item: TreatmentDateRaw) -> Result<(), ()> {
+        self.push(item.rest).map_err(|_| ())
+    }
+}
+
+impl Object for Treatment {
+    const FIELDS: &'static [&'static str] = &[
+        "country",
+        "need",
+        "setting",
+        "outside_hospital",
+        "comparable_to_norwegian_care",
+        "referral",
+        "occupational_injury",
+        "documents_in_accepted_language",
+        "dates",
+    ];
+
+    fn empty() -> Self {
+        Treatment::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        match i {
+            0 => self.country = field::country(map, cx)?,
+            1 => self.need = field::choice(map, cx, Need::parse)?,
+            2 => self.setting = field::choice(map, cx, Setting::parse)?,
+            3 => self.outside_hospital = field::bool(map)?,
+            4 => self.comparable_to_norwegian_care = field::bool(map)?,
+            5 => self.referral = field::choice(map, cx, Referral::parse)?,
+            6 => self.occupational_injury = field::bool(map)?,
+            7 => self.documents_in_accepted_language = field::bool(map)?,
+            _ => {
+                let dates = field::array(map, cx, ObjectSeed::<TreatmentDateRaw>::new, heapless::Vec::new())?;
+                self.dates = dates.unwrap_or_default();
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Object for Costs {
+    const FIELDS: &'static [&'static str] = &[
+        "expenses_ore",
+        "private_surcharges_ore",
+        "estimated_norwegian_cost_ore",
+        "drg_points_milli",
+    ];
+
+    fn empty() -> Self {
+        Costs::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        match i {
+            0 => self.expenses = field::ore(map, cx)?,
+            1 => self.private_surcharges = field::ore(map, cx)?,
+            2 => self.estimated_norwegian_cost = field::ore(map, cx)?,
+            // Up to 1000 DRG points: far above any real DRG weight.
+            _ => self.drg_points_milli = field::int(map, cx, 0, 1_000_000)?.map(|v| v as u32),
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
+        // EEA-09: surcharges are part of the expenses, so they cannot exceed them.
+        if let (Some(e), Some(s)) = (self.expenses, self.private_surcharges) {
+            if s > e {
+                return Err((ErrorKind::Inconsistent, "private_surcharges_ore"));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn stage_seed(cx: Cx<'_>) -> StrSeed<'_, fn(&str) -> Result<Stage, ErrorKind>> {
+    StrSeed(cx, |s| Stage::parse(s).ok_or(ErrorKind::InvalidValue))
+}
+
+/// A set of stages read from a JSON array; a stage given twice is an error.
+pub(crate) struct StageSet(Stages);
+
+impl super::read::Sink for StageSet {
+    type Item = Stage;
+    fn push_item(&mut self, s: Stage) -> Result<(), ()> {
+        if self.0.contains(s) {
+            return Err(());
+        }
+        self.0 = self.0.with(s);
+        Ok(())
+    }
+}
+
+impl Object for PriorNotification {
+    const FIELDS: &'static [&'static str] = &[
+        "status",
+        "formal_offer",
+        "application_received",
+        "max_refund_ore",
+        "stages_granted",
+        "care_beyond_granted",
+    ];
+
+    fn empty() -> Self {
+        PriorNotification::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        match i {
+            0 => self.status = field::choice(map, cx, PriorNotificationStatus::parse)?,
+            1 => self.formal_offer = field::bool(map)?,
+            2 => self.application_received = field::date(map, cx)?,
+            3 => self.max_refund = field::ore(map, cx)?,
+            4 => {
+                self.stages_granted =
+                    field::array(map, cx, stage_seed, StageSet(Stages::NONE))?.map(|s| s.0)
+            }
+            _ => self.care_beyond_granted = field::bool(map)?,
+        }
+        Ok(())
+    }
+}
+
+impl Object for Claim {
+    const FIELDS: &'static [&'static str] = &["received"];
+
+    fn empty() -> Self {
+        Claim::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, _i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        self.received = field::date(map, cx)?;
+        Ok(())
+    }
+}
+
+impl Object for Travel {
+    const FIELDS: &'static [&'static str] = &[
+        "claimed",
+        "home",
+        "nearest_place",
+        "one_way_km",
+        "exceeds_local_minimum_fare",
+        "round_trips",
+        "cheapest_scheduled_round_trip_ore",
+    ];
+
+    fn empty() -> Self {
+        Travel::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+        match i {
+            0 => self.claimed = field::bool(map)?,
+            1 => self.home = field::text::<A, MAX_PLACE_NAME>(map, cx)?,
+            2 => self.nearest_place = field::text::<A, MAX_PLACE_NAME>(map, cx)?,
+            // Norway is about 2 000 km long; 10 000 km is room for any real trip.
+            3 => self.one_way_km = field::int(map, cx, 0, 10_000)?.map(|v| v as u32),
+            4 => self.exceeds_local_minimum_fare = field::bool(map)?,
+            5 => self.round_trips = field::int(map, cx, 0, 100)?.map(|v| v as u8),
+            _ => self.cheapest_scheduled_round_trip = field::ore(map, cx)?,
+        }
+        Ok(())
+    }
+}

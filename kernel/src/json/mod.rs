@@ -1,0 +1,40 @@
+//! JSON in and out through serde-json-core, into a caller-provided buffer.
+//!
+//! Conventions (the schemas in `kernel/schema/` are the contract): dates `YYYY-MM-DD`, money in
+//! integer øre in fields ending `_ore`, countries as ISO 3166-1 alpha-2 codes, an unknown fact
+//! absent or `null`. Unknown fields are errors, not ignored: a misspelt fact would otherwise be
+//! silently unknown.
+
+mod case;
+mod read;
+mod write;
+
+pub use case::CASE_SCHEMA;
+pub use write::{json_len, to_slice};
+
+use crate::case::Case;
+use crate::decision::Decision;
+use crate::error::Error;
+use crate::params::Params;
+
+/// Reads a case from JSON.
+pub fn case_from_json(input: &[u8]) -> Result<Case, Error> {
+    read::parse::<case::CaseRaw>(input).map(case::CaseRaw::into_case)
+}
+
+/// Writes a decision as JSON into `out`, returning the bytes written.
+pub fn decision_to_json(decision: &Decision<'_>, out: &mut [u8]) -> Result<usize, Error> {
+    write::to_slice(decision, out)
+}
+
+/// Case JSON in, decision JSON out, with the built-in parameters.
+pub fn evaluate_json(input: &[u8], out: &mut [u8]) -> Result<usize, Error> {
+    evaluate_json_with(input, Params::builtin(), out)
+}
+
+/// Case JSON in, decision JSON out, with a caller's parameter table.
+pub fn evaluate_json_with(input: &[u8], params: Params<'_>, out: &mut [u8]) -> Result<usize, Error> {
+    let case = case_from_json(input)?;
+    let decision = crate::rules::evaluate_with(&case, params)?;
+    decision_to_json(&decision, out)
+}

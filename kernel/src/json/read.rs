@@ -1,0 +1,508 @@
+//! Reading JSON into typed values through serde-json-core, with errors that name the field.
+//!
+//! serde-json-core reports *what* went wrong but not *where*. Every object here is read by a
+//! seed that knows its own path; the first failure records the precise error and its path in a
+//! [`Slot`] shared by the seeds of one call (no global state), and serde's own error only
+//! carries the failure up. At the top, [`parse`] returns the recorded error, completing a
+//! syntax error with serde-json-core's classification.
+
+use crate::error::{Error, ErrorKind, FieldPath, JsonSyntax, Segment};
+use core::cell::Cell;
+use core::fmt;
+use core::marker::PhantomData;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+
+/// Scratch for unescaping one string: the longest string field plus room for escapes.
+const UNESCAPE_BUFFER: usize = 96;
+
+/// The first error of one parse, with its path.
+pub(crate) struct Slot(Cell<Option<Error>>);
+
+/// The reading context of one value: where it is, and where to report.
+#[derive(Clone, Copy)]
+pub(crate) struct Cx<'s> {
+    slot: &'s Slot,
+    pub(crate) path: FieldPath,
+}
+
+/// A placeholder kind: "serde-json-core failed here", filled in at the top.
+const PENDING_SYNTAX: ErrorKind = ErrorKind::Syntax(JsonSyntax::Other);
+
+impl<'s> Cx<'s> {
+    fn child(self, s: Segment) -> Cx<'s> {
+        Cx {
+            slot: self.slot,
+            path: self.path.child(s),
+        }
+    }
+
+    /// Records `kind` at this path (unless an earlier, deeper error is there) and returns the
+    /// serde error that carries the failure up.
+    pub(crate) fn fail<E: de::Error>(self, kind: ErrorKind) -> E {
+        self.fail_at(kind, self.path)
+    }
+
+    fn fail_at<E: de::Error>(self, kind: ErrorKind, path: FieldPath) -> E {
+        if self.slot.0.get().is_none() {
+            self.slot.0.set(Some(Error::new(kind, path)));
+        }
+        E::custom("see the recorded error")
+    }
+
+    /// After a child failed: if nothing was recorded, serde-json-core itself failed here.
+    fn note_syntax(self) {
+        if self.slot.0.get().is_none() {
+            self.slot.0.set(Some(Error::new(PENDING_SYNTAX, self.path)));
+        }
+    }
+}
+
+/// A JSON object read field by field into `Self`.
+pub(crate) trait Object: Sized {
+    /// The field names, in schema order.
+    const FIELDS: &'static [&'static str];
+
+    /// An object with no field read yet.
+    fn empty() -> Self;
+
+    /// Reads the value of field `FIELDS[index]`; `cx` is that field's context.
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error>;
+
+    /// Checks required fields and cross-field rules once the object is complete.
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
+        Ok(())
+    }
+}
+
+/// Parses a whole input as the object `T`.
+pub(crate) fn parse<T: Object>(input: &[u8]) -> Result<T, Error> {
+    let slot = Slot(Cell::new(None));
+    let cx = Cx {
+        slot: &slot,
+        path: FieldPath::ROOT,
+    };
+    let mut scratch = [0u8; UNESCAPE_BUFFER];
+    let mut de = serde_json_core::de::Deserializer::new(input, Some(&mut scratch));
+    let result = ObjectSeed::<T>(cx, PhantomData).deserialize(&mut de);
+    let value = match result {
+        Ok(v) => v,
+        Err(e) => return Err(resolve(slot.0.get(), &e)),
+    };
+    match de.end() {
+        Ok(_) => Ok(value),
+        Err(e) => Err(Error::at_root(ErrorKind::Syntax(syntax_of(&e)))),
+    }
+}
+
+fn resolve(recorded: Option<Error>, e: &serde_json_core::de::Error) -> Error {
+    match recorded {
+        Some(err) if err.kind == PENDING_SYNTAX => Error::new(kind_of(e), err.path),
+        Some(err) => err,
+        None => Error::at_root(kind_of(e)),
+    }
+}
+
+fn kind_of(e: &serde_json_core::de::Error) -> ErrorKind {
+    use serde_json_core::de::Error as E;
+    match e {
+        E::InvalidType => ErrorKind::WrongType,
+        E::EscapedStringIsTooLong => ErrorKind::TooLong,
+        other => ErrorKind::Syntax(syntax_of(other)),
+    }
+}
+
+fn syntax_of(e: &serde_json_core::de::Error) -> JsonSyntax {
+    use serde_json_core::de::Error as E;
+    match e {
+        E::EofWhileParsingList
+        | E::EofWhileParsingObject
+        | E::EofWhileParsingString
+        | E::EofWhileParsingNumber
+        | E::EofWhileParsingValue => JsonSyntax::UnexpectedEnd,
+        E::ExpectedColon
+        | E::ExpectedListCommaOrEnd
+        | E::ExpectedObjectCommaOrEnd
+        | E::ExpectedSomeIdent
+        | E::ExpectedSomeValue
+        | E::KeyMustBeAString => JsonSyntax::UnexpectedCharacter,
+        E::InvalidNumber => JsonSyntax::InvalidNumber,
+        E::InvalidUnicodeCodePoint | E::InvalidEscapeSequence => JsonSyntax::InvalidString,
+        E::TrailingCharacters => JsonSyntax::TrailingCharacters,
+        E::TrailingComma => JsonSyntax::TrailingComma,
+        _ => JsonSyntax::Other,
+    }
+}
+
+/// Reads an object `T` at a known path.
+pub(crate) struct ObjectSeed<'s, T>(pub(crate) Cx<'s>, PhantomData<T>);
+
+impl<'s, T> ObjectSeed<'s, T> {
+    pub(crate) fn new(cx: Cx<'s>) -> Self {
+        ObjectSeed(cx, PhantomData)
+    }
+}
+
+impl<'de, T: Object> DeserializeSeed<'de> for ObjectSeed<'_, T> {
+    type Value = T;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        d.deserialize_struct("object", T::FIELDS, self)
+    }
+}
+
+impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let cx = self.0;
+        let mut out = T::empty();
+        let mut seen: u64 = 0;
+        loop {
+            let key = match map.next_key_seed(KeySeed) {
+                Ok(Some(k)) => k,
+                Ok(None) => break,
+                Err(e) => {
+                    cx.note_syntax();
+                    return Err(e);
+                }
+            };
+            let name = key.as_str();
+            let Some(index) = T::FIELDS.iter().position(|f| *f == name) else {
+                return Err(cx.fail_at(ErrorKind::UnknownField, cx.path.child(Segment::unknown(name))));
+            };
+            let field = cx.child(Segment::Field(T::FIELDS[index]));
+            if seen & (1 << index) != 0 {
+                return Err(field.fail(ErrorKind::DuplicateField));
+            }
+            seen |= 1 << index;
+            if let Err(e) = out.read(index, &mut map, field) {
+                field.note_syntax();
+                return Err(e);
+            }
+        }
+        match out.finish(cx) {
+            Ok(()) => Ok(out),
+            Err((kind, field)) => Err(cx.fail_at(kind, cx.path.child(Segment::Field(field)))),
+        }
+    }
+}
+
+/// A field name, copied out of the input (escaped names arrive unescaped in a scratch buffer).
+struct Key {
+    bytes: [u8; 40],
+    len: usize,
+}
+
+impl Key {
+    /// The name; a cut name never matches a known field (all are shorter than 40 bytes).
+    fn as_str(&self) -> &str {
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("?")
+    }
+}
+
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Key, E> {
+        let mut key = Key {
+            bytes: [0; 40],
+            len: s.len().min(40),
+        };
+        while !s.is_char_boundary(key.len) {
+            key.len -= 1;
+        }
+        key.bytes[..key.len].copy_from_slice(&s.as_bytes()[..key.len]);
+        Ok(key)
+    }
+}
+
+/// `null` or a value read by the inner seed.
+pub(crate) struct Nullable<S>(pub(crate) S);
+
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Nullable<S> {
+    type Value = Option<S::Value>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_option(self)
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>> Visitor<'de> for Nullable<S> {
+    type Value = Option<S::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        self.0.deserialize(d).map(Some)
+    }
+}
+
+/// A JSON boolean.
+pub(crate) struct BoolSeed;
+
+impl<'de> DeserializeSeed<'de> for BoolSeed {
+    type Value = bool;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_bool(self)
+    }
+}
+
+impl Visitor<'_> for BoolSeed {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("true or false")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
+        Ok(v)
+    }
+}
+
+/// A JSON integer, range-checked by the caller.
+pub(crate) struct IntSeed<'s>(pub(crate) Cx<'s>);
+
+impl<'de> DeserializeSeed<'de> for IntSeed<'_> {
+    type Value = i64;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<i64, D::Error> {
+        d.deserialize_i64(self)
+    }
+}
+
+impl Visitor<'_> for IntSeed<'_> {
+    type Value = i64;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a whole number")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
+        Ok(v)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
+        i64::try_from(v).map_err(|_| self.0.fail(ErrorKind::NumberOutOfRange))
+    }
+}
+
+/// A JSON string handed to a parser, never stored: dates, countries, enum values.
+pub(crate) struct StrSeed<'s, F>(pub(crate) Cx<'s>, pub(crate) F);
+
+impl<'de, T, F: FnOnce(&str) -> Result<T, ErrorKind>> DeserializeSeed<'de> for StrSeed<'_, F> {
+    type Value = T;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<T, F: FnOnce(&str) -> Result<T, ErrorKind>> Visitor<'_> for StrSeed<'_, F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+        let cx = self.0;
+        (self.1)(s).map_err(|k| cx.fail(k))
+    }
+}
+
+/// A JSON array, each element read by the seed `element` makes for its index's path.
+pub(crate) struct SeqSeed<'s, S, V> {
+    pub(crate) cx: Cx<'s>,
+    pub(crate) element: fn(Cx<'s>) -> S,
+    pub(crate) out: V,
+}
+
+/// What a [`SeqSeed`] collects into.
+pub(crate) trait Sink {
+    /// The element type.
+    type Item;
+    /// Adds one element; `Err` when full.
+    fn push_item(&mut self, item: Self::Item) -> Result<(), ()>;
+}
+
+impl<'de, S, V> DeserializeSeed<'de> for SeqSeed<'_, S, V>
+where
+    S: DeserializeSeed<'de, Value = V::Item>,
+    V: Sink,
+{
+    type Value = V;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<V, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, S, V> Visitor<'de> for SeqSeed<'_, S, V>
+where
+    S: DeserializeSeed<'de, Value = V::Item>,
+    V: Sink,
+{
+    type Value = V;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<V, A::Error> {
+        let mut out = self.out;
+        let mut index: u16 = 0;
+        loop {
+            let cx = self.cx.child(Segment::Index(index));
+            match seq.next_element_seed((self.element)(cx)) {
+                Ok(Some(item)) => {
+                    if out.push_item(item).is_err() {
+                        return Err(cx.fail(ErrorKind::TooMany));
+                    }
+                }
+                Ok(None) => return Ok(out),
+                Err(e) => {
+                    cx.note_syntax();
+                    return Err(e);
+                }
+            }
+            index = index.saturating_add(1);
+        }
+    }
+}
+
+/// Field readers: each reads one optional value of the field whose context is `cx`.
+pub(crate) mod field {
+    use super::*;
+    use crate::country::Country;
+    use crate::date::Date;
+    use crate::money::{MoneyError, Ore};
+
+    /// `true`, `false` or `null`.
+    pub(crate) fn bool<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<bool>, A::Error> {
+        map.next_value_seed(Nullable(BoolSeed))
+    }
+
+    /// A whole number in `min..=max`, or `null`.
+    pub(crate) fn int<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        cx: Cx<'_>,
+        min: i64,
+        max: i64,
+    ) -> Result<Option<i64>, A::Error> {
+        match map.next_value_seed(Nullable(IntSeed(cx)))? {
+            Some(v) if v < min || v > max => Err(cx.fail(ErrorKind::NumberOutOfRange)),
+            v => Ok(v),
+        }
+    }
+
+    /// An amount of øre, or `null`.
+    pub(crate) fn ore<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<Option<Ore>, A::Error> {
+        match map.next_value_seed(Nullable(IntSeed(cx)))? {
+            None => Ok(None),
+            Some(v) => match Ore::new(v) {
+                Ok(o) => Ok(Some(o)),
+                Err(MoneyError::Negative) => Err(cx.fail(ErrorKind::NegativeAmount)),
+                Err(MoneyError::Overflow) => Err(cx.fail(ErrorKind::AmountOverflow)),
+            },
+        }
+    }
+
+    /// A `YYYY-MM-DD` date, or `null`.
+    pub(crate) fn date<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<Option<Date>, A::Error> {
+        map.next_value_seed(Nullable(StrSeed(cx, |s: &str| {
+            Date::parse_iso(s).map_err(ErrorKind::InvalidDate)
+        })))
+    }
+
+    /// An ISO 3166-1 alpha-2 code, or `null`.
+    pub(crate) fn country<'de, A: MapAccess<'de>>(
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<Option<Country>, A::Error> {
+        map.next_value_seed(Nullable(StrSeed(cx, |s: &str| {
+            Country::parse(s).map_err(ErrorKind::InvalidCountry)
+        })))
+    }
+
+    /// One of a fixed set of strings, or `null`.
+    pub(crate) fn choice<'de, A: MapAccess<'de>, T>(
+        map: &mut A,
+        cx: Cx<'_>,
+        parse: fn(&str) -> Option<T>,
+    ) -> Result<Option<T>, A::Error> {
+        map.next_value_seed(Nullable(StrSeed(cx, move |s: &str| {
+            parse(s).ok_or(ErrorKind::InvalidValue)
+        })))
+    }
+
+    /// A string of at most `N` bytes, or `null`.
+    pub(crate) fn text<'de, A: MapAccess<'de>, const N: usize>(
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<Option<heapless::String<N>>, A::Error> {
+        map.next_value_seed(Nullable(StrSeed(cx, |s: &str| {
+            let mut out = heapless::String::new();
+            out.push_str(s).map_err(|_| ErrorKind::TooLong)?;
+            Ok(out)
+        })))
+    }
+
+    /// A nested object, or `null` (read as empty).
+    pub(crate) fn object<'de, A: MapAccess<'de>, T: Object>(
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<Option<T>, A::Error> {
+        map.next_value_seed(Nullable(ObjectSeed::<T>::new(cx)))
+    }
+
+    /// An array, or `null`.
+    pub(crate) fn array<'de, 's, A, S, V>(
+        map: &mut A,
+        cx: Cx<'s>,
+        element: fn(Cx<'s>) -> S,
+        out: V,
+    ) -> Result<Option<V>, A::Error>
+    where
+        A: MapAccess<'de>,
+        S: DeserializeSeed<'de, Value = V::Item>,
+        V: Sink,
+    {
+        map.next_value_seed(Nullable(SeqSeed { cx, element, out }))
+    }
+}

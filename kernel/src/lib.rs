@@ -1,0 +1,50 @@
+//! # helserett
+//!
+//! The rules kernel for Norwegian cross-border health care: which scheme applies, how much is
+//! refunded, by when, why, and what is still missing. `#![no_std]`, no `alloc`, no floating
+//! point, no clock, no global state: every call is a pure function of its inputs.
+//!
+//! Rule IDs (`EEA-08`, `RISK-01` …) refer to `RULES.md`; they appear in code comments, reason
+//! codes and test names.
+//!
+//! ```
+//! use helserett::{evaluate_json, Date};
+//! let case = br#"{"evaluation_date":"2024-06-01","treatment":{"country":"CH"}}"#;
+//! let mut out = [0u8; 8192];
+//! let n = evaluate_json(case, &mut out).unwrap();
+//! let json = core::str::from_utf8(&out[..n]).unwrap();
+//! assert!(json.contains(r#""verdict":"not_eligible""#));
+//! assert!(json.contains("EEA-02"));
+//! # let _ = Date::ymd(2024, 6, 1);
+//! ```
+#![cfg_attr(not(test), no_std)]
+#![deny(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod case;
+pub mod country;
+pub mod date;
+pub mod decision;
+pub mod document;
+pub mod error;
+pub mod fact;
+pub mod json;
+pub mod money;
+pub mod params;
+pub mod reason;
+mod rules;
+
+pub use case::Case;
+pub use country::Country;
+pub use date::Date;
+pub use decision::Decision;
+pub use error::{Error, ErrorKind};
+pub use fact::{Fact, Missing, Verdict};
+pub use json::{case_from_json, decision_to_json, evaluate_json, evaluate_json_with};
+pub use money::{BasisPoints, Ore};
+pub use params::{ParamEntry, ParamId, Params};
+pub use reason::{Lang, ReasonCode};
+pub use rules::{evaluate, evaluate_with};
+
+/// The crate version, as in `Cargo.toml`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,399 @@
+//! Dated parameters (RULES.md section P): the law where the law is data.
+//!
+//! Each entry has a value, a validity interval `[from, until)` and its source. The kernel picks
+//! the entry in force on the rule's relevant date (C-06) and names it in the decision. Callers
+//! may pass their own table for what-if analysis; a parameter with no entry in force makes the
+//! dependent answer `undetermined`, naming the parameter. A gap is never filled by a guess.
+
+use crate::date::Date;
+use core::fmt;
+
+/// A parameter's stable identifier (RULES.md section P).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+#[non_exhaustive]
+pub enum ParamId {
+    /// EEA-08 refund rate, basis points of the estimated Norwegian cost.
+    EeaRate,
+    /// EEA-14 claim deadline, months.
+    EeaDeadlineMonths,
+    /// EEA-15 processing time for prior notification, weeks.
+    EeaProcessingPriorWeeks,
+    /// EEA-15 processing time for a refund claim, weeks.
+    EeaProcessingRefundWeeks,
+    /// EEA-13 minimum distance each way, km (the trip must be strictly longer).
+    TravelMinKm,
+    /// EEA-13 / pasientreiseforskriften § 21: from this distance each way, km, the cheapest
+    /// scheduled transport is refunded instead of the km rate.
+    TravelLongTripKm,
+    /// EEA-13 km rate, øre per km.
+    TravelRate,
+    /// Patient-travel user fee one way, øre.
+    TravelUserFee,
+    /// Exemption-card ceiling (egenandelstak), øre.
+    FrikortCeiling,
+    /// EEA-19 user fee per outpatient specialist consultation, øre.
+    OutpatientFee,
+    /// Price per DRG point (somatic), øre.
+    DrgUnitPrice,
+    /// IN-01 longest temporary stay, months.
+    InTemporaryMonths,
+    /// RISK-01 look-back for MRSA screening, months.
+    RiskMrsaMonths,
+    /// ABR-03 Helse Nord's cases handled at Oslo universitetssykehus (flag).
+    HelseNordAtOus,
+    /// ABR-05 Nordic drug protocols for children with therapy-resistant cancer (flag).
+    NordicChildProtocols,
+    /// G-04 the UK counts as an EU state for EEA-02 (flag).
+    UkInEeaRefund,
+}
+
+/// The unit of a parameter's integer value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum Unit {
+    /// 10 000 = 100 %.
+    BasisPoints,
+    /// Calendar months.
+    Months,
+    /// Weeks of 7 days.
+    Weeks,
+    /// Kilometres.
+    Km,
+    /// Øre.
+    Ore,
+    /// Øre per kilometre.
+    OrePerKm,
+    /// 1 = in force.
+    Flag,
+}
+
+impl ParamId {
+    /// Every parameter, in RULES.md order.
+    pub const ALL: [ParamId; 16] = [
+        ParamId::EeaRate,
+        ParamId::EeaDeadlineMonths,
+        ParamId::EeaProcessingPriorWeeks,
+        ParamId::EeaProcessingRefundWeeks,
+        ParamId::TravelMinKm,
+        ParamId::TravelLongTripKm,
+        ParamId::TravelRate,
+        ParamId::TravelUserFee,
+        ParamId::FrikortCeiling,
+        ParamId::OutpatientFee,
+        ParamId::DrgUnitPrice,
+        ParamId::InTemporaryMonths,
+        ParamId::RiskMrsaMonths,
+        ParamId::HelseNordAtOus,
+        ParamId::NordicChildProtocols,
+        ParamId::UkInEeaRefund,
+    ];
+
+    /// The stable name used in RULES.md and in JSON, for example `P-EEA-RATE`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ParamId::EeaRate => "P-EEA-RATE",
+            ParamId::EeaDeadlineMonths => "P-EEA-DEADLINE-MONTHS",
+            ParamId::EeaProcessingPriorWeeks => "P-EEA-PROCESSING-PRIOR-WEEKS",
+            ParamId::EeaProcessingRefundWeeks => "P-EEA-PROCESSING-REFUND-WEEKS",
+            ParamId::TravelMinKm => "P-TRAVEL-MIN-KM",
+            ParamId::TravelLongTripKm => "P-TRAVEL-LONG-TRIP-KM",
+            ParamId::TravelRate => "P-TRAVEL-RATE",
+            ParamId::TravelUserFee => "P-TRAVEL-USER-FEE",
+            ParamId::FrikortCeiling => "P-FRIKORT-CEILING",
+            ParamId::OutpatientFee => "P-OUTPATIENT-FEE",
+            ParamId::DrgUnitPrice => "P-DRG-UNIT-PRICE",
+            ParamId::InTemporaryMonths => "P-IN-TEMPORARY-MONTHS",
+            ParamId::RiskMrsaMonths => "P-RISK-MRSA-MONTHS",
+            ParamId::HelseNordAtOus => "P-HELSE-NORD-AT-OUS",
+            ParamId::NordicChildProtocols => "P-NORDIC-CHILD-PROTOCOLS",
+            ParamId::UkInEeaRefund => "P-UK-IN-EEA-REFUND",
+        }
+    }
+
+    /// The parameter with this name.
+    pub fn from_name(name: &str) -> Option<ParamId> {
+        ParamId::ALL.into_iter().find(|p| p.name() == name)
+    }
+
+    /// The unit of the value.
+    pub const fn unit(self) -> Unit {
+        match self {
+            ParamId::EeaRate => Unit::BasisPoints,
+            ParamId::EeaDeadlineMonths | ParamId::InTemporaryMonths | ParamId::RiskMrsaMonths => {
+                Unit::Months
+            }
+            ParamId::EeaProcessingPriorWeeks | ParamId::EeaProcessingRefundWeeks => Unit::Weeks,
+            ParamId::TravelMinKm | ParamId::TravelLongTripKm => Unit::Km,
+            ParamId::TravelRate => Unit::OrePerKm,
+            ParamId::TravelUserFee
+            | ParamId::FrikortCeiling
+            | ParamId::OutpatientFee
+            | ParamId::DrgUnitPrice => Unit::Ore,
+            ParamId::HelseNordAtOus | ParamId::NordicChildProtocols | ParamId::UkInEeaRefund => {
+                Unit::Flag
+            }
+        }
+    }
+
+    /// The largest value that makes sense for the unit; a table entry above it is rejected,
+    /// so that the arithmetic downstream cannot overflow on a what-if table.
+    pub const fn max_value(self) -> i64 {
+        match self.unit() {
+            Unit::BasisPoints => 100_000, // 1000 %: what-if room, still exact
+            Unit::Months | Unit::Weeks => 1200,
+            Unit::Km => 100_000,
+            Unit::Ore => 100_000_000_000, // NOK 1 000 000 000
+            Unit::OrePerKm => 1_000_000,
+            Unit::Flag => 1,
+        }
+    }
+}
+
+impl fmt::Display for ParamId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl serde::Serialize for ParamId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+/// One dated value of a parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct ParamEntry<'a> {
+    /// Which parameter.
+    pub id: ParamId,
+    /// The integer value, in the parameter's [`Unit`].
+    pub value: i64,
+    /// First day in force; `None`: since before any case the kernel decides.
+    pub from: Option<Date>,
+    /// First day no longer in force; `None`: still in force.
+    pub until: Option<Date>,
+    /// Where the value comes from (law, seed, page), so a caseworker can check it.
+    pub source: &'a str,
+}
+
+impl ParamEntry<'_> {
+    /// Whether the entry is in force on `date`.
+    pub fn in_force(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date < u)
+    }
+}
+
+/// Why a caller's parameter table was rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+#[non_exhaustive]
+pub enum ParamTableError {
+    /// Entry `index` has `from` on or after `until`.
+    EmptyInterval {
+        /// Position in the table.
+        index: usize,
+    },
+    /// Entry `index` has a value outside `0..=max_value` for its unit.
+    ValueOutOfRange {
+        /// Position in the table.
+        index: usize,
+    },
+    /// Entry `index` overlaps an earlier entry for the same parameter: the law in force on a
+    /// date must be one value.
+    Overlap {
+        /// Position in the table.
+        index: usize,
+    },
+}
+
+impl fmt::Display for ParamTableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ParamTableError::EmptyInterval { index } => {
+                write!(f, "parameters[{index}]: `from` must be before `until`")
+            }
+            ParamTableError::ValueOutOfRange { index } => {
+                write!(f, "parameters[{index}]: value out of range for its unit")
+            }
+            ParamTableError::Overlap { index } => write!(
+                f,
+                "parameters[{index}]: overlaps an earlier entry for the same parameter"
+            ),
+        }
+    }
+}
+
+impl core::error::Error for ParamTableError {}
+
+/// A validated table of dated parameters.
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Params<'a> {
+    entries: &'a [ParamEntry<'a>],
+}
+
+impl<'a> Params<'a> {
+    /// The built-in table: the values RULES.md gives with a source.
+    pub const fn builtin() -> Params<'static> {
+        Params { entries: BUILTIN }
+    }
+
+    /// A caller's table, checked: non-empty intervals, values in range, no overlaps.
+    pub fn new(entries: &'a [ParamEntry<'a>]) -> Result<Params<'a>, ParamTableError> {
+        for (index, e) in entries.iter().enumerate() {
+            if let (Some(f), Some(u)) = (e.from, e.until) {
+                if f >= u {
+                    return Err(ParamTableError::EmptyInterval { index });
+                }
+            }
+            if e.value < 0 || e.value > e.id.max_value() {
+                return Err(ParamTableError::ValueOutOfRange { index });
+            }
+            let overlaps = entries[..index]
+                .iter()
+                .any(|o| o.id == e.id && intervals_overlap(o, e));
+            if overlaps {
+                return Err(ParamTableError::Overlap { index });
+            }
+        }
+        Ok(Params { entries })
+    }
+
+    /// The entries, in table order.
+    pub fn entries(&self) -> &'a [ParamEntry<'a>] {
+        self.entries
+    }
+
+    /// The entry for `id` in force on `date`, if any (C-06).
+    pub fn lookup(&self, id: ParamId, date: Date) -> Option<&'a ParamEntry<'a>> {
+        self.entries
+            .iter()
+            .find(|e| e.id == id && e.in_force(date))
+    }
+}
+
+fn intervals_overlap(a: &ParamEntry<'_>, b: &ParamEntry<'_>) -> bool {
+    // [a.from, a.until) and [b.from, b.until) overlap unless one ends before the other starts.
+    let a_ends_first = matches!((a.until, b.from), (Some(u), Some(f)) if u <= f);
+    let b_ends_first = matches!((b.until, a.from), (Some(u), Some(f)) if u <= f);
+    !(a_ends_first || b_ends_first)
+}
+
+const fn entry(
+    id: ParamId,
+    value: i64,
+    from: Option<Date>,
+    until: Option<Date>,
+    source: &'static str,
+) -> ParamEntry<'static> {
+    ParamEntry {
+        id,
+        value,
+        from,
+        until,
+        source,
+    }
+}
+
+const fn d(y: u16, m: u8, day: u8) -> Option<Date> {
+    Some(Date::ymd(y, m, day))
+}
+
+const HELFO_GUIDE: &str = "Helfo guide 'Hospital treatment ... in EU/EEA countries' (seeds 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
+const PASIENTREISE_2024: &str = "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)";
+
+/// The built-in table (RULES.md section P). Where RULES.md gives a value only for a year, the
+/// entry is in force for that calendar year and no longer: these amounts change every year, and
+/// applying last year's value silently would be a wrong answer, not a missing one.
+static BUILTIN: &[ParamEntry<'static>] = &[
+    entry(ParamId::EeaRate, 8_000, None, d(2023, 10, 2), "EEA-08; Helfo guide (seeds 001, 003): 80 % of the estimated DRG cost before 2 October 2023"),
+    entry(ParamId::EeaRate, 10_000, d(2023, 10, 2), None, "EEA-08; Helfo guide (seeds 001, 003): 100 % from 2 October 2023"),
+    entry(ParamId::EeaDeadlineMonths, 6, None, None, HELFO_GUIDE),
+    entry(ParamId::EeaProcessingPriorWeeks, 4, None, None, HELFO_GUIDE),
+    entry(ParamId::EeaProcessingRefundWeeks, 12, None, None, HELFO_GUIDE),
+    entry(ParamId::TravelMinKm, 10, None, None, "EEA-13; Helfo guide (seeds 001, 003): longer than ten kilometres each way"),
+    entry(ParamId::TravelLongTripKm, 300, None, None, "pasientreiseforskriften § 21: 300 km or more each way at the cheapest scheduled transport"),
+    entry(ParamId::TravelRate, 240, d(2018, 1, 1), d(2019, 1, 1), "helsenorge.no, patient-travel rates page (2018 version)"),
+    entry(ParamId::TravelRate, 250, d(2019, 1, 1), d(2020, 1, 1), "helsenorge.no, patient-travel rates page (2019 version)"),
+    entry(ParamId::TravelRate, 300, d(2024, 1, 1), d(2025, 1, 1), PASIENTREISE_2024),
+    entry(ParamId::TravelUserFee, 17_100, d(2024, 1, 1), d(2025, 1, 1), "pasientreiseforskriften § 24 (2024)"),
+    entry(ParamId::FrikortCeiling, 246_000, d(2020, 1, 1), d(2022, 1, 1), "Helsedirektoratet / regjeringen.no (2020 tak 1, 2021)"),
+    entry(ParamId::FrikortCeiling, 292_100, d(2022, 1, 1), d(2023, 1, 1), "state budget 2022"),
+    entry(ParamId::FrikortCeiling, 304_000, d(2023, 1, 1), d(2024, 1, 1), "Helsedirektoratet circular, folketrygdloven § 5-3"),
+    entry(ParamId::FrikortCeiling, 316_500, d(2024, 1, 1), d(2025, 1, 1), "helsenorge.no, payment at hospitals"),
+    entry(ParamId::FrikortCeiling, 327_800, d(2026, 1, 1), d(2027, 1, 1), "secondary source only (2026)"),
+    entry(ParamId::OutpatientFee, 37_500, d(2023, 1, 1), d(2023, 7, 1), "unn.no (until 2023-06-30; start of 2023 assumed)"),
+    entry(ParamId::OutpatientFee, 38_600, d(2023, 7, 1), d(2024, 1, 1), "unn.no (from 2023-07-01)"),
+    entry(ParamId::OutpatientFee, 40_300, d(2024, 1, 1), d(2025, 1, 1), "helsenorge.no (2024; start date unconfirmed)"),
+    entry(ParamId::DrgUnitPrice, 4_342_800, d(2018, 1, 1), d(2019, 1, 1), "Helsedirektoratet, ISF pages (2018)"),
+    entry(ParamId::DrgUnitPrice, 4_580_800, d(2020, 1, 1), d(2021, 1, 1), "Helsedirektoratet, ISF pages (2020)"),
+    entry(ParamId::DrgUnitPrice, 5_224_800, d(2024, 1, 1), d(2025, 1, 1), "Helsedirektoratet, ISF pages (2024, preliminary)"),
+    entry(ParamId::InTemporaryMonths, 12, None, None, "IN-01; seed 002"),
+    entry(ParamId::RiskMrsaMonths, 12, None, None, "RISK-01; Helfo guide (seeds 001, 003)"),
+    entry(ParamId::HelseNordAtOus, 1, d(2016, 1, 1), None, "ABR-03; annual report 2021 (seed 000)"),
+    entry(ParamId::NordicChildProtocols, 1, d(2016, 1, 1), None, "ABR-05; Helse Bergen procedure (seed 004)"),
+    entry(ParamId::UkInEeaRefund, 1, None, d(2021, 1, 1), "G-04; EU-UK Withdrawal Agreement art. 126 (transition period ended 2020-12-31)"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn builtin_table_is_valid_and_every_parameter_has_an_entry() {
+        let p = Params::new(BUILTIN).expect("built-in table must validate");
+        for id in ParamId::ALL {
+            assert!(p.entries().iter().any(|e| e.id == id), "{id}");
+            assert_eq!(ParamId::from_name(id.name()), Some(id));
+        }
+    }
+
+    #[test]
+    fn p_eea_rate_selected_by_date() {
+        let p = Params::builtin();
+        assert_eq!(p.lookup(ParamId::EeaRate, on("2023-10-01")).unwrap().value, 8_000);
+        assert_eq!(p.lookup(ParamId::EeaRate, on("2023-10-02")).unwrap().value, 10_000);
+        assert_eq!(p.lookup(ParamId::EeaRate, on("2026-11-23")).unwrap().value, 10_000);
+    }
+
+    #[test]
+    fn p_travel_rate_gaps_are_gaps() {
+        let p = Params::builtin();
+        assert_eq!(p.lookup(ParamId::TravelRate, on("2018-06-01")).unwrap().value, 240);
+        assert_eq!(p.lookup(ParamId::TravelRate, on("2019-12-31")).unwrap().value, 250);
+        assert!(p.lookup(ParamId::TravelRate, on("2021-06-01")).is_none());
+        assert_eq!(p.lookup(ParamId::TravelRate, on("2024-03-04")).unwrap().value, 300);
+        assert!(p.lookup(ParamId::TravelRate, on("2025-03-04")).is_none());
+    }
+
+    #[test]
+    fn caller_tables_are_checked() {
+        let good = [
+            entry(ParamId::EeaRate, 8_000, None, None, "what-if: 80 % throughout"),
+        ];
+        let p = Params::new(&good).unwrap();
+        assert_eq!(p.lookup(ParamId::EeaRate, on("2024-01-01")).unwrap().value, 8_000);
+        let overlap = [
+            entry(ParamId::EeaRate, 8_000, None, d(2024, 1, 1), "a"),
+            entry(ParamId::EeaRate, 9_000, d(2023, 6, 1), None, "b"),
+        ];
+        assert_eq!(Params::new(&overlap).unwrap_err(), ParamTableError::Overlap { index: 1 });
+        let touching = [
+            entry(ParamId::EeaRate, 8_000, None, d(2024, 1, 1), "a"),
+            entry(ParamId::EeaRate, 9_000, d(2024, 1, 1), None, "b"),
+        ];
+        assert!(Params::new(&touching).is_ok());
+        let empty = [entry(ParamId::EeaRate, 1, d(2024, 1, 1), d(2024, 1, 1), "x")];
+        assert_eq!(Params::new(&empty).unwrap_err(), ParamTableError::EmptyInterval { index: 0 });
+        let big = [entry(ParamId::UkInEeaRefund, 2, None, None, "x")];
+        assert_eq!(Params::new(&big).unwrap_err(), ParamTableError::ValueOutOfRange { index: 0 });
+        let neg = [entry(ParamId::TravelRate, -1, None, None, "x")];
+        assert_eq!(Params::new(&neg).unwrap_err(), ParamTableError::ValueOutOfRange { index: 0 });
+    }
+}

@@ -1,0 +1,311 @@
+//! Reason codes (C-05): every outcome says why, citing a rule ID from RULES.md and, where the
+//! source names one, the law; each code has a short text in Norwegian bokmål and in English.
+//!
+//! Codes are stable strings (`EEA_RATE_IN_FORCE`); numbers are never reused. The table is data
+//! in one place so that the C ABI and Python read the very same texts.
+
+use core::fmt;
+
+/// A language for texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum Lang {
+    /// Norwegian bokmål.
+    Nb,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// `nb` or `en`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "nb" => Some(Lang::Nb),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+const EEA_REG: &str = "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
+const EEA_REG_TRAVEL: &str = "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land; pasientreiseforskriften";
+const WITHDRAWAL: &str = "EU-UK Withdrawal Agreement art. 126";
+const EHIC: &str = "EU regulation 883/2004 (European Health Insurance Card)";
+const FTRL_5_3: &str = "folketrygdloven § 5-3 (egenandelstak)";
+const NONE: &str = "";
+
+macro_rules! reasons {
+    ($($variant:ident = $num:literal, $code:literal, $rule:literal, $cite:expr,
+        nb: $nb:literal, en: $en:literal;)*) => {
+        /// Why an outcome is what it is. Each code cites one rule ID of RULES.md.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(feature = "defmt", derive(defmt::Format))]
+        #[non_exhaustive]
+        #[repr(u16)]
+        pub enum ReasonCode {
+            $(
+                #[doc = $en]
+                $variant = $num,
+            )*
+        }
+
+        impl ReasonCode {
+            /// Every code, in table order.
+            pub const ALL: &'static [ReasonCode] = &[$(ReasonCode::$variant),*];
+
+            /// The stable code string, for example `EEA_RATE_IN_FORCE`.
+            pub const fn code(self) -> &'static str {
+                match self { $(ReasonCode::$variant => $code,)* }
+            }
+
+            /// The rule ID in RULES.md, for example `EEA-08`.
+            pub const fn rule(self) -> &'static str {
+                match self { $(ReasonCode::$variant => $rule,)* }
+            }
+
+            /// The law or regulation the source names, or `""` where it names none.
+            pub const fn citation(self) -> &'static str {
+                match self { $(ReasonCode::$variant => $cite,)* }
+            }
+
+            /// The short text in the given language.
+            pub const fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (ReasonCode::$variant, Lang::Nb) => $nb,
+                        (ReasonCode::$variant, Lang::En) => $en,
+                    )*
+                }
+            }
+
+            /// The stable number (for the C ABI).
+            pub const fn number(self) -> u16 {
+                self as u16
+            }
+
+            /// The code with this number.
+            pub fn from_number(n: u16) -> Option<ReasonCode> {
+                ReasonCode::ALL.iter().copied().find(|c| c.number() == n)
+            }
+
+            /// The code with this string.
+            pub fn from_code(s: &str) -> Option<ReasonCode> {
+                ReasonCode::ALL.iter().copied().find(|c| c.code() == s)
+            }
+        }
+    };
+}
+
+reasons! {
+    EeaMember = 101, "EEA_MEMBER", "EEA-01", EEA_REG,
+        nb: "Pasienten er medlem av folketrygden.",
+        en: "The patient is a member of the Norwegian National Insurance Scheme.";
+    EeaNotMember = 102, "EEA_NOT_MEMBER", "EEA-01", EEA_REG,
+        nb: "Ordningen gjelder bare medlemmer av folketrygden.",
+        en: "The scheme applies only to members of the National Insurance Scheme.";
+    EeaCountryInScheme = 111, "EEA_COUNTRY_IN_SCHEME", "EEA-02", EEA_REG,
+        nb: "Behandlingslandet er et annet EU/EØS-land enn Norge.",
+        en: "The treatment country is an EU/EEA state other than Norway.";
+    EeaCountryNorway = 112, "EEA_COUNTRY_NORWAY", "EEA-02", EEA_REG,
+        nb: "Behandling i Norge er ikke behandling i et annet EØS-land.",
+        en: "Treatment in Norway is not treatment in another EEA state.";
+    EeaSwitzerlandEhic = 113, "EEA_SWITZERLAND_EHIC", "EEA-02", EHIC,
+        nb: "Ordningen gjelder ikke i Sveits; der dekkes helsehjelp i det offentlige etter reglene for Europeisk helsetrygdkort.",
+        en: "The scheme does not apply in Switzerland; public care there is covered under the European Health Insurance Card rules.";
+    EeaCountryOutsideEea = 114, "EEA_COUNTRY_OUTSIDE_EEA", "EEA-02", EEA_REG,
+        nb: "Behandlingslandet er ikke et EU/EØS-land.",
+        en: "The treatment country is not an EU/EEA state.";
+    EeaUkBeforeBrexit = 115, "EEA_UK_BEFORE_BREXIT", "G-04", WITHDRAWAL,
+        nb: "Storbritannia regnes som EU-land for behandling til og med 31. desember 2020 (overgangsperioden).",
+        en: "The United Kingdom counts as an EU state for treatment up to 31 December 2020 (transition period).";
+    EeaUkAfterBrexit = 116, "EEA_UK_AFTER_BREXIT", "G-04", WITHDRAWAL,
+        nb: "Storbritannia er ikke lenger med i ordningen etter overgangsperioden (fra 1. januar 2021).",
+        en: "The United Kingdom is no longer in the scheme after the transition period (from 1 January 2021).";
+    EeaResidentInTreatmentCountry = 121, "EEA_RESIDENT_IN_TREATMENT_COUNTRY", "EEA-03", EEA_REG,
+        nb: "Det gis ikke stønad for behandling i det EU/EØS-landet pasienten er bosatt i.",
+        en: "No refund for treatment in the EU/EEA state where the patient is ordinarily resident.";
+    EeaNotResidentInTreatmentCountry = 122, "EEA_NOT_RESIDENT_IN_TREATMENT_COUNTRY", "EEA-03", EEA_REG,
+        nb: "Pasienten er ikke bosatt i behandlingslandet.",
+        en: "The patient is not resident in the treatment country.";
+    EeaS1Holder = 131, "EEA_S1_HOLDER", "EEA-04", EEA_REG,
+        nb: "Pasienten har S1 for behandlingslandet og må kontakte trygdemyndighetene der.",
+        en: "The patient holds an S1 for the treatment country and must contact its social security authorities.";
+    EeaNoS1 = 132, "EEA_NO_S1", "EEA-04", EEA_REG,
+        nb: "Pasienten har ikke S1 for behandlingslandet.",
+        en: "The patient holds no S1 for the treatment country.";
+    EeaPlannedOrDuringStay = 141, "EEA_PLANNED_OR_DURING_STAY", "EEA-05", EEA_REG,
+        nb: "Ordningen gjelder både planlagt behandling og behov som oppstår under opphold i landet.",
+        en: "The scheme covers both planned treatment and a need that arose during a stay.";
+    EeaReferralNorwegian = 151, "EEA_REFERRAL_NORWEGIAN", "EEA-06", EEA_REG,
+        nb: "Planlagt behandling med henvisning fra helsepersonell i Norge.",
+        en: "Planned care with a referral from a health professional practising in Norway.";
+    EeaReferralTreatmentCountry = 152, "EEA_REFERRAL_TREATMENT_COUNTRY", "EEA-06", EEA_REG,
+        nb: "Behovet oppstod i utlandet; henvisning fra tilsvarende helsepersonell i behandlingslandet.",
+        en: "The need arose abroad; referral from a comparable professional in the treatment country.";
+    EeaReferralConsultationDocumented = 153, "EEA_REFERRAL_CONSULTATION_DOCUMENTED", "EEA-06", EEA_REG,
+        nb: "Behandlingslandet har ikke henvisningsordning; det er dokumentert at tilsvarende helsepersonell ble konsultert først.",
+        en: "The treatment country has no referral system; a prior consultation with a comparable professional is documented.";
+    EeaReferralOngoingCourse = 154, "EEA_REFERRAL_ONGOING_COURSE", "EEA-06", EEA_REG,
+        nb: "Ingen henvisning, men pågående behandlingsforløp i spesialisthelsetjenesten i Norge som viser behov for videre behandling.",
+        en: "No referral, but an ongoing course of treatment in the Norwegian specialist service showing the need for further treatment.";
+    EeaUrgentNoReferral = 155, "EEA_URGENT_NO_REFERRAL", "EEA-06", EEA_REG,
+        nb: "Øyeblikkelig hjelp krever ikke henvisning.",
+        en: "Urgent care needs no referral.";
+    EeaReferralMissing = 156, "EEA_REFERRAL_MISSING", "EEA-06", EEA_REG,
+        nb: "Henvisningen ordningen krever for denne typen behov mangler.",
+        en: "The referral the scheme requires for this kind of need is missing.";
+    EeaComparableCare = 161, "EEA_COMPARABLE_CARE", "EEA-07", EEA_REG,
+        nb: "Helsehjelpen tilsvarer det den offentlige spesialisthelsetjenesten i Norge ville gitt.",
+        en: "The care is equal or comparable to what the Norwegian public specialist service would give.";
+    EeaNotComparableCare = 162, "EEA_NOT_COMPARABLE_CARE", "EEA-07", EEA_REG,
+        nb: "Det gis ikke refusjon for annen eller mer omfattende helsehjelp enn den norske spesialisthelsetjenesten tilbyr.",
+        en: "No refund for other or more extensive care than the Norwegian specialist service offers.";
+    EeaRateInForce = 171, "EEA_RATE_IN_FORCE", "EEA-08", EEA_REG,
+        nb: "Refusjonen er satsen på behandlingsdatoen ganger antatt kostnad i Norge (80 % før 2. oktober 2023, 100 % fra den datoen).",
+        en: "The refund is the rate in force on the treatment date times the estimated Norwegian cost (80 % before 2 October 2023, 100 % from then).";
+    EeaLowerOfCandidates = 172, "EEA_LOWER_OF_CANDIDATES", "EEA-08", EEA_REG,
+        nb: "Refusjonen er det laveste av faktiske utgifter og satsbeløpet (og et eventuelt forhåndstilsagn).",
+        en: "The refund is the lowest of the actual expenses and the rate amount (and any prior-notification maximum).";
+    EeaRateChangesWithinCase = 173, "EEA_RATE_CHANGES_WITHIN_CASE", "EEA-08", EEA_REG,
+        nb: "Behandlingsdatoene har ulike satser; kravet må deles per behandlingsdato.",
+        en: "The treatment dates fall under different rates; the claim must be split per treatment date.";
+    AssumptionDrgPoints = 174, "ASSUMPTION_DRG_POINTS", "EEA-08", NONE,
+        nb: "Antagelse: antatt kostnad i Norge er DRG-poeng ganger enhetsprisen på behandlingsdatoen.",
+        en: "Assumption: the estimated Norwegian cost is DRG points times the unit price on the treatment date.";
+    EeaSurchargesRemoved = 181, "EEA_SURCHARGES_REMOVED", "EEA-09", EEA_REG,
+        nb: "Tillegg for privatpasienter (ekstra legehonorar, bedre rom o.l.) dekkes ikke og er trukket fra utgiftene.",
+        en: "Private-patient surcharges (extra doctors' fees, room upgrades and the like) are not covered and were removed from the expenses.";
+    EeaPriorNotificationAvailable = 191, "EEA_PRIOR_NOTIFICATION_AVAILABLE", "EEA-10", EEA_REG,
+        nb: "Forhåndstilsagn er frivillig og kan søkes: pasienten er rettighetspasient og har et formelt behandlingstilbud.",
+        en: "Prior notification is voluntary and may be applied for: the patient is a priority patient with a formal offer of treatment.";
+    EeaPriorNotificationNotPriorityPatient = 192, "EEA_PRIOR_NOTIFICATION_NOT_PRIORITY_PATIENT", "EEA-10", EEA_REG,
+        nb: "Forhåndstilsagn gis bare til rettighetspasienter.",
+        en: "Prior notification is granted only to priority patients.";
+    EeaPriorNotificationNeedsOffer = 193, "EEA_PRIOR_NOTIFICATION_NEEDS_OFFER", "EEA-10", EEA_REG,
+        nb: "Søknad om forhåndstilsagn krever et formelt skriftlig behandlingstilbud med behandling og antatt kostnad.",
+        en: "An application for prior notification needs a formal written offer showing the treatment and its anticipated cost.";
+    EeaPriorNotificationOnlyPlanned = 194, "EEA_PRIOR_NOTIFICATION_ONLY_PLANNED", "EEA-10", EEA_REG,
+        nb: "Forhåndstilsagn søkes før planlagt behandling; det er ikke aktuelt når behovet oppstod under opphold.",
+        en: "Prior notification is applied for before planned care; it does not apply to a need that arose during a stay.";
+    EeaPriorNotificationCap = 195, "EEA_PRIOR_NOTIFICATION_CAP", "EEA-10", EEA_REG,
+        nb: "Forhåndstilsagnet er bindende for Helfo, gjelder bare helsehjelpen det nevner, og setter et tak for refusjonen.",
+        en: "The prior notification binds Helfo, covers only the care it names, and caps the refund.";
+    EeaStagedGuarantee = 201, "EEA_STAGED_GUARANTEE", "EEA-11", EEA_REG,
+        nb: "Forhåndstilsagnet er trinnvis: bare de innvilgede trinnene er garantert.",
+        en: "The prior notification is staged: only the granted stages are guaranteed.";
+    EeaExtraCareJudgedAfterwards = 202, "EEA_EXTRA_CARE_JUDGED_AFTERWARDS", "EEA-11", EEA_REG,
+        nb: "Helsehjelp utover tilsagnet vurderes i etterkant mot det som ville vært gitt i Norge; taket i tilsagnet gjelder bare det innvilgede.",
+        en: "Care beyond the notification is judged afterwards against what Norway would have given; its maximum caps only the granted care.";
+    EeaPayFirst = 211, "EEA_PAY_FIRST", "EEA-12", EEA_REG,
+        nb: "Pasienten betaler behandlingsstedet selv og søker refusjon etterpå.",
+        en: "The patient pays the provider first and claims the refund afterwards.";
+    EeaTravelKmRate = 221, "EEA_TRAVEL_KM_RATE", "EEA-13", EEA_REG_TRAVEL,
+        nb: "Reise dekkes som i Norge: tur-retur hjem til nærmeste behandlingssted i Norge etter standardsats per kilometer.",
+        en: "Travel is covered as in Norway: the round trip from home to the nearest place of treatment in Norway at the standard rate per km.";
+    EeaTravelTooShort = 222, "EEA_TRAVEL_TOO_SHORT", "EEA-13", EEA_REG_TRAVEL,
+        nb: "Reisen må være lengre enn 10 km hver vei for å dekkes.",
+        en: "The trip must be longer than 10 km each way to be covered.";
+    AssumptionTravelExactly10Km = 223, "ASSUMPTION_TRAVEL_EXACTLY_10_KM", "EEA-13", NONE,
+        nb: "Antagelse: nøyaktig 10 km dekkes ikke (veiledningen krever lengre enn 10 km; pasientreiseforskriften § 8 utelukker under 10 km).",
+        en: "Assumption: exactly 10 km is not covered (the guide requires longer than 10 km; pasientreiseforskriften § 8 excludes under 10 km).";
+    EeaTravelBelowMinimumFare = 224, "EEA_TRAVEL_BELOW_MINIMUM_FARE", "EEA-13", EEA_REG_TRAVEL,
+        nb: "Reisen koster ikke mer enn laveste takst med rutegående transport lokalt og dekkes ikke.",
+        en: "The trip costs no more than the local minimum scheduled fare and is not covered.";
+    EeaTravelLongTrip = 225, "EEA_TRAVEL_LONG_TRIP", "EEA-13", "pasientreiseforskriften § 21",
+        nb: "Reiser på 300 km eller mer hver vei dekkes med billigste rutegående transport, ikke kilometersats.",
+        en: "Trips of 300 km or more each way are covered at the cheapest scheduled transport, not the km rate.";
+    EeaTravelNeverCovered = 226, "EEA_TRAVEL_NEVER_COVERED", "EEA-13", EEA_REG_TRAVEL,
+        nb: "Ledsager, ekstra sete, annen transportform og opphold i utlandet i påvente av hjemreise dekkes aldri.",
+        en: "Companion travel, an extra seat, another means of transport and waiting abroad before flying home are never covered.";
+    EeaDeadlineFromTreatmentDate = 231, "EEA_DEADLINE_FROM_TREATMENT_DATE", "EEA-14", EEA_REG,
+        nb: "Kravet må være hos Helfo innen 6 måneder fra hver behandlingsdato.",
+        en: "The claim must reach Helfo within 6 months of each treatment date.";
+    EeaDeadlineFromInvoiceDate = 232, "EEA_DEADLINE_FROM_INVOICE_DATE", "EEA-14", EEA_REG,
+        nb: "Pasienten ble fakturert i etterkant; de 6 månedene regnes fra første betalingskrav.",
+        en: "The patient was invoiced afterwards; the 6 months run from the first request for payment.";
+    EeaDeadlineExpired = 233, "EEA_DEADLINE_EXPIRED", "EEA-14", EEA_REG,
+        nb: "Fristen for minst én behandlingsdato er ute på vurderingsdatoen.",
+        en: "The deadline for at least one treatment date has passed on the evaluation date.";
+    EeaProcessingTimes = 241, "EEA_PROCESSING_TIMES", "EEA-15", EEA_REG,
+        nb: "Normal saksbehandlingstid: forhåndstilsagn inntil 4 uker etter mottatt komplett søknad, refusjon inntil 12 uker.",
+        en: "Normal processing time: prior notification up to 4 weeks from a complete application, refund up to 12 weeks.";
+    EeaTranslationAtOwnCost = 251, "EEA_TRANSLATION_AT_OWN_COST", "EEA-18", EEA_REG,
+        nb: "Dokumenter som ikke er på norsk, dansk, svensk eller engelsk kan måtte oversettes for egen regning; originalen sendes med.",
+        en: "Documents not in Norwegian, Danish, Swedish or English may need a translation at the patient's cost, sent with the original.";
+    AssumptionUserFeeOutpatient = 261, "ASSUMPTION_USER_FEE_OUTPATIENT", "EEA-19", FTRL_5_3,
+        nb: "Antagelse: egenandelen er den pasienten ville betalt i Norge, poliklinisk egenandel per konsultasjon, ingen ved innleggelse.",
+        en: "Assumption: the user fee is what the patient would have paid in Norway: the outpatient fee per consultation, none for an inpatient stay.";
+    EeaUserFeeTowardsExemptionCard = 262, "EEA_USER_FEE_TOWARDS_EXEMPTION_CARD", "EEA-19", FTRL_5_3,
+        nb: "Egenandelen registreres i egenandelsregisteret og teller mot frikort.",
+        en: "The user fee is registered and counts towards the exemption card.";
+    EeaUserFeePaidOut = 263, "EEA_USER_FEE_PAID_OUT", "EEA-19", FTRL_5_3,
+        nb: "Pasienten har frikort; egenandelen utbetales sammen med refusjonen.",
+        en: "The patient holds an exemption card; the user fee is paid out with the refund.";
+    EeaEhicFeesNotCounted = 264, "EEA_EHIC_FEES_NOT_COUNTED", "EEA-19", FTRL_5_3,
+        nb: "Egenandeler betalt med Europeisk helsetrygdkort teller ikke mot frikort i Norge.",
+        en: "User fees paid under the European Health Insurance Card do not count towards the Norwegian exemption card.";
+    EeaWhereToSend = 271, "EEA_WHERE_TO_SEND", "EEA-20", EEA_REG,
+        nb: "Send til Helfo via digitalt skjema, eller på papir til Helfo, Postboks 2415, 3104 Tønsberg. Veiledning: +47 23 32 70 00, hverdager 08:00-15:30.",
+        en: "Send to Helfo with the digital form, or on paper to Helfo, Postboks 2415, 3104 Tønsberg. Guidance: +47 23 32 70 00, weekdays 08:00-15:30.";
+    EeaFindProvider = 281, "EEA_FIND_PROVIDER", "EEA-21", EEA_REG,
+        nb: "Pasienten må selv finne behandler og sjekke autorisasjonen; Helfo har ingen liste. Nasjonalt kontaktpunkt i landet kan gi oversikt.",
+        en: "The patient must find the provider and check its licence; Helfo keeps no list. The destination's National Contact Point can list providers.";
+    RiskMrsaScreening = 901, "RISK_MRSA_SCREENING", "RISK-01", NONE,
+        nb: "Innleggelse eller omfattende poliklinisk behandling eller tannbehandling utenfor Norden: fastlegen må teste for MRSA før behandling ved sykehus i Norge de neste 12 månedene.",
+        en: "Hospital stay or extensive outpatient or dental care outside the Nordic area: the GP must screen for MRSA before treatment at a Norwegian hospital for the next 12 months.";
+    RiskInjuryNordic = 911, "RISK_INJURY_NORDIC", "RISK-02", NONE,
+        nb: "Pasientskade i et nordisk land: krav fremmes etter det landets ordning; Norsk pasientskadeerstatning (NPE) gir råd.",
+        en: "Patient injury in a Nordic country: claim through that country's scheme; NPE advises.";
+    RiskInjuryTreatmentCountry = 912, "RISK_INJURY_TREATMENT_COUNTRY", "RISK-02", NONE,
+        nb: "Pasientskade: behandlingslandets regler gjelder, og pasienten må selv fremme kravet. Pasientskadeloven gjelder ikke.",
+        en: "Patient injury: the treatment country's rules apply and the patient claims personally. The Norwegian Patient Injury Act does not apply.";
+    RiskRepatriationNordic = 921, "RISK_REPATRIATION_NORDIC", "RISK-03", NONE,
+        nb: "Ved dødsfall i et nordisk land dekker folketrygden hjemtransport.",
+        en: "After death in a Nordic country, repatriation is covered by the National Insurance Scheme.";
+    RiskRepatriationNotCovered = 922, "RISK_REPATRIATION_NOT_COVERED", "RISK-03", NONE,
+        nb: "Hjemtransport ved dødsfall utenfor Norden dekkes ikke av folketrygden.",
+        en: "Repatriation after death outside the Nordic area is not covered by the National Insurance Scheme.";
+    RiskFollowUpWaitingList = 931, "RISK_FOLLOW_UP_WAITING_LIST", "RISK-04", NONE,
+        nb: "Oppfølging i Norge etter behandling i utlandet skjer på ordinær venteliste.",
+        en: "Follow-up care in Norway after treatment abroad joins the ordinary waiting list.";
+}
+
+impl fmt::Display for ReasonCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A reason as it appears in the decision JSON: `{"code":"EEA_RATE_IN_FORCE","rule":"EEA-08"}`.
+impl serde::Serialize for ReasonCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Reason", 2)?;
+        st.serialize_field("code", self.code())?;
+        st.serialize_field("rule", self.rule())?;
+        st.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn c_05_every_code_has_rule_and_both_texts() {
+        for (i, c) in ReasonCode::ALL.iter().enumerate() {
+            assert!(!c.text(Lang::Nb).is_empty(), "{c}");
+            assert!(!c.text(Lang::En).is_empty(), "{c}");
+            assert_ne!(c.text(Lang::Nb), c.text(Lang::En), "{c}");
+            let r = c.rule();
+            let (group, num) = r.split_once('-').expect("rule ID has a dash");
+            assert!(["EEA", "G", "RISK", "C"].contains(&group), "{c}: {r}");
+            assert_eq!(num.len(), 2, "{c}: {r}");
+            assert_eq!(ReasonCode::from_number(c.number()), Some(*c));
+            assert_eq!(ReasonCode::from_code(c.code()), Some(*c));
+            for other in &ReasonCode::ALL[..i] {
+                assert_ne!(other.code(), c.code());
+            }
+        }
+    }
+}

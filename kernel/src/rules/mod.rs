@@ -1,0 +1,188 @@
+//! The EEA refund rules (EEA-01..EEA-21) and the risk notes (RISK-01..RISK-04) as decisions.
+//!
+//! One pass, in the order a caseworker would go: the scheme verdict first, then (unless it is
+//! "not eligible") prior notification, the refund, the user fee, travel, deadlines and the
+//! document checklists. Each step records its reasons and the facts it lacks in a [`Ledger`];
+//! the order of recording is the order of the `missing` list, most decisive first.
+
+mod amounts;
+mod deadlines;
+mod documents;
+mod risk;
+mod scheme;
+mod travel;
+
+use crate::case::Case;
+use crate::date::Date;
+use crate::decision::{
+    Decision, Documents, Processing, Scheme, DECISION_SCHEMA, MAX_MISSING, MAX_PARAMS_USED,
+    MAX_REASONS,
+};
+use crate::error::{Error, ErrorKind, FieldPath, Segment};
+use crate::fact::{Fact, Missing, Verdict};
+use crate::params::{ParamEntry, ParamId, Params};
+use crate::reason::ReasonCode;
+use heapless::Vec;
+
+/// Evaluates a case against the built-in parameters.
+pub fn evaluate(case: &Case) -> Result<Decision<'static>, Error> {
+    evaluate_with(case, Params::builtin())
+}
+
+/// Evaluates a case against a caller's parameter table (what-if analysis).
+pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>, Error> {
+    validate(case)?;
+    let mut l = Ledger::new(params);
+    let verdict = scheme::decide(case, &mut l);
+    let mut d = Decision {
+        schema: DECISION_SCHEMA,
+        evaluation_date: case.evaluation_date,
+        scheme: Scheme::EeaRefund,
+        verdict,
+        reasons: Vec::new(),
+        missing: Vec::new(),
+        prior_notification: amounts::prior_notification(case, verdict, &mut l),
+        refund: None,
+        user_fee: None,
+        travel: None,
+        deadlines: Vec::new(),
+        processing: Processing {
+            prior_notification_decision_by: None,
+            refund_decision_by: None,
+        },
+        documents: Documents::default(),
+        risks: risk::notes(case, &mut l),
+        parameters: Vec::new(),
+    };
+    if verdict != Verdict::NotEligible {
+        d.refund = amounts::refund(case, verdict, &mut l)?;
+        d.user_fee = amounts::user_fee(case, verdict, &mut l)?;
+        d.travel = travel::decide(case, verdict, &mut l)?;
+        d.deadlines = deadlines::per_date(case, &mut l);
+        d.processing = deadlines::processing(case, &mut l);
+        d.documents = documents::checklists(case, &d.prior_notification, &mut l);
+        l.reason(ReasonCode::EeaPayFirst);
+        l.reason(ReasonCode::EeaWhereToSend);
+        l.reason(ReasonCode::EeaFindProvider);
+        // EEA-14: when every treatment date's claim deadline has passed, no refund is left.
+        if !d.deadlines.is_empty() && d.deadlines.iter().all(|x| x.expired == Some(true)) {
+            d.verdict = Verdict::NotEligible;
+        }
+    }
+    if d.verdict == Verdict::NotEligible {
+        // No unknown fact can change a "no": asking for one would waste the patient's time.
+        l.missing.clear();
+    }
+    if l.overflow {
+        return Err(Error::at_root(ErrorKind::Internal));
+    }
+    d.reasons = l.reasons;
+    d.missing = l.missing;
+    d.parameters = l.used;
+    Ok(d)
+}
+
+/// Cross-field checks the types cannot express. The JSON reader has already checked each
+/// field; these hold for typed callers too.
+fn validate(case: &Case) -> Result<(), Error> {
+    let c = &case.costs;
+    if let (Some(e), Some(s)) = (c.expenses, c.private_surcharges) {
+        // EEA-09: the surcharges are part of the expenses.
+        if s > e {
+            return Err(Error::new(
+                ErrorKind::Inconsistent,
+                FieldPath::of(&["costs", "private_surcharges_ore"]),
+            ));
+        }
+    }
+    for (i, t) in case.treatment.dates.iter().enumerate() {
+        let at = |field| {
+            FieldPath::of(&["treatment", "dates"])
+                .child(Segment::Index(i as u16))
+                .child(Segment::Field(field))
+        };
+        if let Some(inv) = t.invoice_date {
+            // EEA-14: the invoice is the first request for payment *after* the treatment.
+            if t.settled_on_the_spot == Some(true) || inv < t.date {
+                return Err(Error::new(ErrorKind::Inconsistent, at("invoice_date")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What one evaluation has found so far.
+pub(crate) struct Ledger<'p> {
+    params: Params<'p>,
+    pub(crate) reasons: Vec<ReasonCode, MAX_REASONS>,
+    pub(crate) missing: Vec<Missing, MAX_MISSING>,
+    pub(crate) used: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+    /// A capacity was exceeded: reported as [`ErrorKind::Internal`], never a panic.
+    overflow: bool,
+}
+
+impl<'p> Ledger<'p> {
+    fn new(params: Params<'p>) -> Ledger<'p> {
+        Ledger {
+            params,
+            reasons: Vec::new(),
+            missing: Vec::new(),
+            used: Vec::new(),
+            overflow: false,
+        }
+    }
+
+    /// Records a reason once.
+    pub(crate) fn reason(&mut self, r: ReasonCode) {
+        if !self.reasons.contains(&r) && self.reasons.push(r).is_err() {
+            self.overflow = true;
+        }
+    }
+
+    /// Records a missing fact once and returns `Undetermined`, for `return l.lacks(..)`.
+    pub(crate) fn lacks(&mut self, f: Fact) -> Verdict {
+        self.lacks_item(Missing::fact(f))
+    }
+
+    /// Records a missing per-date fact.
+    pub(crate) fn lacks_at(&mut self, f: Fact, index: usize) -> Verdict {
+        self.lacks_item(Missing::Fact {
+            fact: f,
+            index: Some(index as u8),
+        })
+    }
+
+    fn lacks_item(&mut self, m: Missing) -> Verdict {
+        if !self.missing.contains(&m) && self.missing.push(m).is_err() {
+            self.overflow = true;
+        }
+        Verdict::Undetermined
+    }
+
+    /// The value of `id` in force on `on`, recording the entry used; when none is in force,
+    /// records the gap as missing (for `rule`) and returns `None`.
+    pub(crate) fn param(&mut self, id: ParamId, on: Date, rule: &'static str) -> Option<i64> {
+        match self.params.lookup(id, on) {
+            Some(e) => {
+                if !self.used.iter().any(|u| core::ptr::eq(*u, e)) && self.used.push(e).is_err() {
+                    self.overflow = true;
+                }
+                Some(e.value)
+            }
+            None => {
+                self.lacks_item(Missing::Parameter { id, on, rule });
+                None
+            }
+        }
+    }
+
+    /// The entry of `id` in force on `on`, without recording anything (to compare dates).
+    pub(crate) fn peek(&self, id: ParamId, on: Date) -> Option<&'p ParamEntry<'p>> {
+        self.params.lookup(id, on)
+    }
+}
+
+/// Turns an arithmetic failure into the typed error (only an extreme what-if table gets here).
+pub(crate) fn overflow() -> Error {
+    Error::at_root(ErrorKind::ArithmeticOverflow)
+}

@@ -1,0 +1,150 @@
+//! The scheme verdict: EEA-01..EEA-07 with G-04. Each check returns its own verdict; the
+//! scheme's is their conjunction, and every check runs so that all reasons and all missing
+//! facts are reported at once.
+
+use super::Ledger;
+use crate::case::{Case, Need, Referral};
+use crate::country::Country;
+use crate::fact::{Fact, Verdict};
+use crate::params::ParamId;
+use crate::reason::ReasonCode as R;
+
+pub(super) fn decide(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    treatment_country(case, l)
+        .and(membership(case, l))
+        .and(residence(case, l))
+        .and(s1(case, l))
+        .and(referral(case, l))
+        .and(comparable(case, l))
+}
+
+fn verdict(l: &mut Ledger<'_>, ok: bool, yes: R, no: R) -> Verdict {
+    if ok {
+        l.reason(yes);
+        Verdict::Eligible
+    } else {
+        l.reason(no);
+        Verdict::NotEligible
+    }
+}
+
+/// EEA-02 (with G-01, G-04): an EU/EEA state other than Norway; Switzerland goes to the EHIC.
+fn treatment_country(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    let Some(c) = case.treatment.country else {
+        return l.lacks(Fact::TreatmentCountry);
+    };
+    if c.is_norway() {
+        l.reason(R::EeaCountryNorway);
+        return Verdict::NotEligible;
+    }
+    if c == Country::CH {
+        l.reason(R::EeaSwitzerlandEhic);
+        return Verdict::NotEligible;
+    }
+    if c.is_former_eu_uk() {
+        return uk(case, l);
+    }
+    verdict(l, c.is_eu_eea(), R::EeaCountryInScheme, R::EeaCountryOutsideEea)
+}
+
+/// G-04: the UK counts as an EU state only for care while P-UK-IN-EEA-REFUND is in force.
+/// Every treatment date must fall within it: care after the transition period is outside
+/// the scheme even when earlier care in the same case was inside.
+fn uk(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    if case.treatment.dates.is_empty() {
+        return l.lacks(Fact::TreatmentDates);
+    }
+    let mut inside = true;
+    for t in &case.treatment.dates {
+        // The flag has no entry after its end date: "not in force" is the answer, not a gap.
+        let in_force = l.peek(ParamId::UkInEeaRefund, t.date).is_some_and(|e| e.value == 1);
+        if in_force {
+            l.param(ParamId::UkInEeaRefund, t.date, "G-04");
+        }
+        inside &= in_force;
+    }
+    verdict(l, inside, R::EeaUkBeforeBrexit, R::EeaUkAfterBrexit)
+}
+
+/// EEA-01: a member of folketrygden (or a family member it covers, as the caller states).
+fn membership(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    match case.patient.member_of_folketrygden {
+        None => l.lacks(Fact::MemberOfFolketrygden),
+        Some(m) => verdict(l, m, R::EeaMember, R::EeaNotMember),
+    }
+}
+
+/// EEA-03: no refund in the EU/EEA state where the patient ordinarily lives.
+fn residence(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    let Some(home) = case.patient.residence_country else {
+        return l.lacks(Fact::ResidenceCountry);
+    };
+    let Some(there) = case.treatment.country else {
+        // Already asked for by EEA-02.
+        return Verdict::Undetermined;
+    };
+    verdict(
+        l,
+        home.state() != there.state(),
+        R::EeaNotResidentInTreatmentCountry,
+        R::EeaResidentInTreatmentCountry,
+    )
+}
+
+/// EEA-04: an S1 holder goes to the treatment country's social security authorities.
+fn s1(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    match case.patient.holds_s1_for_treatment_country {
+        None => l.lacks(Fact::HoldsS1),
+        Some(has) => verdict(l, !has, R::EeaNoS1, R::EeaS1Holder),
+    }
+}
+
+/// EEA-05 and EEA-06: planned care needs a Norwegian referral (or an ongoing Norwegian course,
+/// EEA-17); care whose need arose abroad a referral from the treatment country (or a documented
+/// consultation where it has no referral system); urgent care none.
+fn referral(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    let Some(need) = case.treatment.need else {
+        l.lacks(Fact::Need);
+        if case.treatment.referral.is_none() {
+            l.lacks(Fact::Referral);
+        }
+        return Verdict::Undetermined;
+    };
+    if need != Need::Urgent {
+        l.reason(R::EeaPlannedOrDuringStay);
+    }
+    if need == Need::Urgent {
+        l.reason(R::EeaUrgentNoReferral);
+        return Verdict::Eligible;
+    }
+    let Some(r) = case.treatment.referral else {
+        return l.lacks(Fact::Referral);
+    };
+    let ok = match (need, r) {
+        (Need::Planned, Referral::Norwegian) => Some(R::EeaReferralNorwegian),
+        (_, Referral::OngoingNorwegianCourse) => Some(R::EeaReferralOngoingCourse),
+        (Need::AroseAbroad, Referral::TreatmentCountry) => Some(R::EeaReferralTreatmentCountry),
+        (Need::AroseAbroad, Referral::ConsultationDocumented) => {
+            Some(R::EeaReferralConsultationDocumented)
+        }
+        _ => None,
+    };
+    match ok {
+        Some(reason) => {
+            l.reason(reason);
+            Verdict::Eligible
+        }
+        None => {
+            l.reason(R::EeaReferralMissing);
+            Verdict::NotEligible
+        }
+    }
+}
+
+/// EEA-07: only care equal or comparable to the Norwegian public specialist service's.
+fn comparable(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+    match case.treatment.comparable_to_norwegian_care {
+        None => l.lacks(Fact::ComparableCare),
+        Some(c) => verdict(l, c, R::EeaComparableCare, R::EeaNotComparableCare),
+    }
+}

@@ -1,0 +1,128 @@
+//! Travel (EEA-13): refunded only as in Norway, the round trip home → nearest Norwegian place
+//! of treatment at the km rate; more than 10 km each way and above the local minimum fare;
+//! 300 km or more each way at the cheapest scheduled fare (pasientreiseforskriften § 21).
+
+use super::{overflow, Ledger};
+use crate::case::Case;
+use crate::decision::{TravelBasis, TravelOutcome};
+use crate::error::Error;
+use crate::fact::{Fact, Verdict};
+use crate::money::Ore;
+use crate::params::ParamId;
+use crate::reason::ReasonCode as R;
+
+pub(super) fn decide(
+    case: &Case,
+    scheme: Verdict,
+    l: &mut Ledger<'_>,
+) -> Result<Option<TravelOutcome>, Error> {
+    let t = &case.travel;
+    match t.claimed {
+        Some(false) => return Ok(None),
+        Some(true) => {}
+        None => {
+            l.lacks(Fact::TravelClaimed);
+            return Ok(None);
+        }
+    }
+    l.reason(R::EeaTravelNeverCovered);
+    let mut out = TravelOutcome {
+        verdict: scheme,
+        basis: None,
+        home: t.home.clone(),
+        nearest_place: t.nearest_place.clone(),
+        one_way_km: t.one_way_km,
+        round_trips: t.round_trips,
+        rate_ore_per_km: None,
+        per_round_trip_ore: None,
+        amount_ore: None,
+    };
+    let v = covered(case, &mut out, l)?;
+    out.verdict = scheme.and(v);
+    if out.verdict == Verdict::NotEligible {
+        out.amount_ore = Some(Ore::ZERO);
+        out.per_round_trip_ore = None;
+    }
+    Ok(Some(out))
+}
+
+fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_>) -> Result<Verdict, Error> {
+    let t = &case.travel;
+    let rule = "EEA-13";
+    // The distance rules do not depend on the date; take them on the first treatment date
+    // when known, else on the evaluation date.
+    let on = case.first_treatment_date().unwrap_or(case.evaluation_date);
+    let Some(km) = t.one_way_km else {
+        l.lacks(Fact::TravelOneWayKm);
+        return Ok(Verdict::Undetermined);
+    };
+    let Some(min_km) = l.param(ParamId::TravelMinKm, on, rule) else {
+        return Ok(Verdict::Undetermined);
+    };
+    if (km as i64) <= min_km {
+        l.reason(R::EeaTravelTooShort);
+        if km as i64 == min_km {
+            // RULES.md ambiguity: the seed says "longer than", § 8 excludes "under".
+            l.reason(R::AssumptionTravelExactly10Km);
+        }
+        return Ok(Verdict::NotEligible);
+    }
+    match t.exceeds_local_minimum_fare {
+        Some(true) => {}
+        Some(false) => {
+            l.reason(R::EeaTravelBelowMinimumFare);
+            return Ok(Verdict::NotEligible);
+        }
+        None => {
+            l.lacks(Fact::TravelExceedsMinimumFare);
+            return Ok(Verdict::Undetermined);
+        }
+    }
+    let Some(long_km) = l.param(ParamId::TravelLongTripKm, on, rule) else {
+        return Ok(Verdict::Undetermined);
+    };
+    let per_trip = if km as i64 >= long_km {
+        out.basis = Some(TravelBasis::ScheduledFare);
+        l.reason(R::EeaTravelLongTrip);
+        match t.cheapest_scheduled_round_trip {
+            Some(fare) => Some(fare),
+            None => {
+                l.lacks(Fact::TravelScheduledFare);
+                None
+            }
+        }
+    } else {
+        out.basis = Some(TravelBasis::KmRate);
+        l.reason(R::EeaTravelKmRate);
+        km_rate_trip(case, km, out, l)?
+    };
+    out.per_round_trip_ore = per_trip;
+    let Some(trips) = t.round_trips else {
+        l.lacks(Fact::TravelRoundTrips);
+        return Ok(Verdict::Undetermined);
+    };
+    let Some(per_trip) = per_trip else {
+        return Ok(Verdict::Undetermined);
+    };
+    out.amount_ore = Some(per_trip.checked_mul_int(trips as i64).ok_or_else(overflow)?);
+    Ok(Verdict::Eligible)
+}
+
+/// 2 × km × the rate in force on the first treatment date.
+fn km_rate_trip(
+    case: &Case,
+    km: u32,
+    out: &mut TravelOutcome,
+    l: &mut Ledger<'_>,
+) -> Result<Option<Ore>, Error> {
+    let Some(on) = case.first_treatment_date() else {
+        l.lacks(Fact::TreatmentDates);
+        return Ok(None);
+    };
+    let Some(rate) = l.param(ParamId::TravelRate, on, "EEA-13") else {
+        return Ok(None);
+    };
+    let rate = Ore::new(rate).map_err(|_| overflow())?;
+    out.rate_ore_per_km = Some(rate);
+    Ok(Some(rate.checked_mul_int(2 * km as i64).ok_or_else(overflow)?))
+}
