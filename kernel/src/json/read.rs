@@ -166,12 +166,15 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
         let cx = self.0;
         let mut out = T::empty();
         let mut seen: u64 = 0;
+        // A failure right after a value (`"expenses_ore": 12.5,`: the parser stops at `.`) is
+        // that value's fault, so it is reported at the field just read.
+        let mut last = cx;
         loop {
             let key = match map.next_key_seed(KeySeed) {
                 Ok(Some(k)) => k,
                 Ok(None) => break,
                 Err(e) => {
-                    cx.note_syntax();
+                    last.note_syntax();
                     return Err(e);
                 }
             };
@@ -188,6 +191,7 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
                 field.note_syntax();
                 return Err(e);
             }
+            last = field;
         }
         match out.finish(cx) {
             Ok(()) => Ok(out),

@@ -67,6 +67,10 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         // EEA-14: when every treatment date's claim deadline has passed, no refund is left.
         if !d.deadlines.is_empty() && d.deadlines.iter().all(|x| x.expired == Some(true)) {
             d.verdict = Verdict::NotEligible;
+            d.refund = None;
+            d.user_fee = None;
+            d.travel = None;
+            d.documents = Documents::default();
         }
     }
     if d.verdict == Verdict::NotEligible {

@@ -1,0 +1,636 @@
+//! One or more tests per rule ID (EEA-01..EEA-21, RISK-01..RISK-04, G-04, C-06), each checking
+//! the rule's outcome. They start from the seed's example patient (hip surgery in Germany, home
+//! Nesna, nearest place Mo i Rana) and change one fact at a time.
+
+use helserett::case::{Need, PriorNotificationStatus, Referral, Setting, Stage, Stages, TreatmentDate};
+use helserett::decision::{DeadlineStart, EstimateBasis, Limit, TravelBasis};
+use helserett::document::{DocumentCode as D, Requirement};
+use helserett::fact::Fact;
+use helserett::params::{ParamEntry, ParamId, Params};
+use helserett::{case_from_json, evaluate, evaluate_with, Case, Country, Date, Decision, Missing, Ore, ReasonCode as R, Verdict};
+
+fn example() -> Case {
+    case_from_json(include_bytes!("../../tests/cases/example_patient.json")).unwrap()
+}
+
+fn date(s: &str) -> Date {
+    Date::parse_iso(s).unwrap()
+}
+
+fn ore(n: i64) -> Ore {
+    Ore::new(n).unwrap()
+}
+
+fn decide(c: &Case) -> Decision<'static> {
+    evaluate(c).unwrap()
+}
+
+fn has(d: &Decision<'_>, r: R) -> bool {
+    d.reasons.contains(&r)
+}
+
+fn missing(d: &Decision<'_>, f: Fact) -> bool {
+    d.missing.iter().any(|m| matches!(m, Missing::Fact { fact, .. } if *fact == f))
+}
+
+/// Moves the care to `s` and asks on the same day, so that no deadline has passed (EEA-14).
+fn set_date(c: &mut Case, s: &str) {
+    c.evaluation_date = date(s);
+    c.treatment.dates.clear();
+    let mut t = TreatmentDate::on(date(s));
+    t.settled_on_the_spot = Some(true);
+    c.treatment.dates.push(t).unwrap();
+}
+
+#[test]
+fn example_patient_is_eligible_with_everything_settled() {
+    let d = decide(&example());
+    assert_eq!(d.verdict, Verdict::Eligible);
+    assert!(d.missing.is_empty(), "{:?}", d.missing);
+    let r = d.refund.unwrap();
+    assert_eq!(r.refund_ore, Some(ore(11_000_000)));
+}
+
+#[test]
+fn eea_01_member_of_folketrygden() {
+    let mut c = example();
+    c.patient.member_of_folketrygden = Some(false);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::NotEligible);
+    assert!(has(&d, R::EeaNotMember));
+    assert!(d.refund.is_none());
+    c.patient.member_of_folketrygden = None;
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::Undetermined);
+    assert!(missing(&d, Fact::MemberOfFolketrygden));
+    assert!(has(&decide(&example()), R::EeaMember));
+}
+
+#[test]
+fn eea_02_treatment_country_in_eu_eea_other_than_norway() {
+    let mut c = example();
+    for (code, verdict, reason) in [
+        ("ES", Verdict::Eligible, R::EeaCountryInScheme),
+        ("AX", Verdict::Eligible, R::EeaCountryInScheme),
+        ("NO", Verdict::NotEligible, R::EeaCountryNorway),
+        ("SJ", Verdict::NotEligible, R::EeaCountryNorway),
+        ("US", Verdict::NotEligible, R::EeaCountryOutsideEea),
+        ("FO", Verdict::NotEligible, R::EeaCountryOutsideEea),
+    ] {
+        c.treatment.country = Some(Country::parse(code).unwrap());
+        let d = decide(&c);
+        assert_eq!(d.verdict, verdict, "{code}");
+        assert!(has(&d, reason), "{code}");
+    }
+    c.treatment.country = None;
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::Undetermined);
+    assert_eq!(d.missing[0], Missing::fact(Fact::TreatmentCountry), "the country is asked first");
+}
+
+#[test]
+fn eea_02_switzerland_goes_to_the_ehic_route() {
+    let mut c = example();
+    c.treatment.country = Some(Country::CH);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::NotEligible);
+    assert!(has(&d, R::EeaSwitzerlandEhic));
+    assert_eq!(R::EeaSwitzerlandEhic.rule(), "EEA-02");
+    assert!(d.missing.is_empty());
+}
+
+#[test]
+fn g_04_uk_in_the_scheme_only_until_the_end_of_2020() {
+    let mut c = example();
+    c.treatment.country = Some(Country::GB);
+    set_date(&mut c, "2020-12-31");
+    let d = decide(&c);
+    assert!(has(&d, R::EeaUkBeforeBrexit));
+    assert_ne!(d.verdict, Verdict::NotEligible);
+    set_date(&mut c, "2021-01-01");
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::NotEligible);
+    assert!(has(&d, R::EeaUkAfterBrexit));
+    c.treatment.dates.clear();
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::Undetermined);
+    assert!(missing(&d, Fact::TreatmentDates));
+}
+
+#[test]
+fn eea_03_no_refund_in_the_country_of_residence() {
+    let mut c = example();
+    c.patient.residence_country = Some(Country::DE);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::NotEligible);
+    assert!(has(&d, R::EeaResidentInTreatmentCountry));
+    // Åland is Finland: living in Finland and treated on Åland is the same state.
+    c.patient.residence_country = Some(Country::FI);
+    c.treatment.country = Some(Country::AX);
+    assert!(has(&decide(&c), R::EeaResidentInTreatmentCountry));
+    c.patient.residence_country = None;
+    assert!(missing(&decide(&c), Fact::ResidenceCountry));
+}
+
+#[test]
+fn eea_04_s1_holder_is_referred_to_the_treatment_country() {
+    let mut c = example();
+    c.patient.holds_s1_for_treatment_country = Some(true);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::NotEligible);
+    assert!(has(&d, R::EeaS1Holder));
+    c.patient.holds_s1_for_treatment_country = None;
+    assert!(missing(&decide(&c), Fact::HoldsS1));
+}
+
+#[test]
+fn eea_05_planned_travel_and_need_arising_abroad_both_qualify() {
+    let mut c = example();
+    assert!(has(&decide(&c), R::EeaPlannedOrDuringStay));
+    c.treatment.need = Some(Need::AroseAbroad);
+    c.treatment.referral = Some(Referral::TreatmentCountry);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::Eligible);
+    assert!(has(&d, R::EeaPlannedOrDuringStay));
+}
+
+#[test]
+fn eea_06_referral_by_kind_of_need() {
+    let cases = [
+        (Need::Planned, Some(Referral::Norwegian), Verdict::Eligible),
+        (Need::Planned, Some(Referral::OngoingNorwegianCourse), Verdict::Eligible),
+        (Need::Planned, Some(Referral::TreatmentCountry), Verdict::NotEligible),
+        (Need::Planned, Some(Referral::None), Verdict::NotEligible),
+        (Need::AroseAbroad, Some(Referral::TreatmentCountry), Verdict::Eligible),
+        (Need::AroseAbroad, Some(Referral::ConsultationDocumented), Verdict::Eligible),
+        (Need::AroseAbroad, Some(Referral::Norwegian), Verdict::NotEligible),
+        (Need::AroseAbroad, Some(Referral::None), Verdict::NotEligible),
+        (Need::Urgent, Some(Referral::None), Verdict::Eligible),
+        (Need::Urgent, None, Verdict::Eligible),
+    ];
+    for (need, referral, verdict) in cases {
+        let mut c = example();
+        c.treatment.need = Some(need);
+        c.treatment.referral = referral;
+        let d = decide(&c);
+        assert_eq!(d.verdict, verdict, "{need:?} {referral:?}");
+        if verdict == Verdict::NotEligible {
+            assert!(has(&d, R::EeaReferralMissing));
+        }
+    }
+    let mut c = example();
+    c.treatment.need = Some(Need::Urgent);
+    let d = decide(&c);
+    assert!(has(&d, R::EeaUrgentNoReferral));
+    assert_eq!(d.documents.refund_claim[0].document, D::EmergencyDischargeSummary);
+    c.treatment.referral = None;
+    c.treatment.need = Some(Need::Planned);
+    assert!(missing(&decide(&c), Fact::Referral));
+}
+
+#[test]
+fn eea_07_only_comparable_care() {
+    let mut c = example();
+    c.treatment.comparable_to_norwegian_care = Some(false);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::NotEligible);
+    assert!(has(&d, R::EeaNotComparableCare));
+    c.treatment.comparable_to_norwegian_care = None;
+    assert!(missing(&decide(&c), Fact::ComparableCare));
+}
+
+#[test]
+fn eea_08_rate_is_80_percent_before_2023_10_02_and_100_from() {
+    let mut c = example();
+    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    c.costs.estimated_norwegian_cost = Some(ore(10_000_000));
+    c.costs.expenses = Some(ore(20_000_000));
+    c.costs.private_surcharges = Some(Ore::ZERO);
+    set_date(&mut c, "2023-10-01");
+    let r = decide(&c).refund.unwrap();
+    assert_eq!(r.rate_bp.unwrap().0, 8_000);
+    assert_eq!(r.refund_ore, Some(ore(8_000_000)));
+    assert_eq!(r.limited_by, Some(Limit::RateAmount));
+    set_date(&mut c, "2023-10-02");
+    let r = decide(&c).refund.unwrap();
+    assert_eq!(r.rate_bp.unwrap().0, 10_000);
+    assert_eq!(r.refund_ore, Some(ore(10_000_000)));
+    assert_eq!(r.patient_share_ore, Some(ore(10_000_000)));
+}
+
+#[test]
+fn eea_08_refund_is_the_lower_of_expenses_and_rate_amount() {
+    let mut c = example();
+    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    c.costs.estimated_norwegian_cost = Some(ore(10_000_000));
+    c.costs.expenses = Some(ore(6_000_000));
+    c.costs.private_surcharges = Some(Ore::ZERO);
+    let r = decide(&c).refund.unwrap();
+    assert_eq!(r.refund_ore, Some(ore(6_000_000)));
+    assert_eq!(r.limited_by, Some(Limit::Expenses));
+    assert_eq!(r.estimate_basis, Some(EstimateBasis::Given));
+    assert_eq!(r.patient_share_ore, Some(Ore::ZERO));
+}
+
+#[test]
+fn eea_08_drg_points_times_unit_price_is_a_named_assumption() {
+    let d = decide(&example());
+    let r = d.refund.unwrap();
+    assert_eq!(r.estimate_basis, Some(EstimateBasis::DrgPoints));
+    assert_eq!(r.drg_unit_price_ore, Some(ore(5_224_800)));
+    // 2.180 × NOK 52 248 = NOK 113 900.64
+    assert_eq!(r.estimated_norwegian_cost_ore, Some(ore(11_390_064)));
+    assert!(has(&d, R::AssumptionDrgPoints));
+    assert!(d.parameters.iter().any(|p| p.id == ParamId::DrgUnitPrice));
+    // No unit price for 2022: undetermined, naming the parameter.
+    let mut c = example();
+    set_date(&mut c, "2022-05-05");
+    let d = decide(&c);
+    assert_eq!(d.refund.unwrap().verdict, Verdict::Undetermined);
+    assert!(d.missing.iter().any(|m| matches!(m, Missing::Parameter { id: ParamId::DrgUnitPrice, .. })));
+}
+
+#[test]
+fn eea_08_dates_under_different_rates_must_be_split() {
+    let mut c = example();
+    c.costs.estimated_norwegian_cost = Some(ore(10_000_000));
+    c.evaluation_date = date("2023-10-05");
+    c.treatment.dates.clear();
+    for s in ["2023-09-30", "2023-10-03"] {
+        let mut t = TreatmentDate::on(date(s));
+        t.settled_on_the_spot = Some(true);
+        c.treatment.dates.push(t).unwrap();
+    }
+    let d = decide(&c);
+    assert!(has(&d, R::EeaRateChangesWithinCase));
+    assert_eq!(d.refund.unwrap().refund_ore, None);
+    assert_eq!(d.refund.unwrap().verdict, Verdict::Undetermined);
+}
+
+#[test]
+fn eea_09_private_patient_surcharges_are_removed_first() {
+    let mut c = example();
+    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    c.costs.estimated_norwegian_cost = Some(ore(20_000_000));
+    c.costs.expenses = Some(ore(15_000_000));
+    c.costs.private_surcharges = Some(ore(2_500_000));
+    let d = decide(&c);
+    let r = d.refund.unwrap();
+    assert_eq!(r.refundable_expenses_ore, Some(ore(12_500_000)));
+    assert_eq!(r.refund_ore, Some(ore(12_500_000)));
+    assert!(has(&d, R::EeaSurchargesRemoved));
+    c.costs.private_surcharges = Some(ore(15_000_001));
+    let e = evaluate(&c).unwrap_err();
+    assert_eq!(e.kind, helserett::ErrorKind::Inconsistent);
+    assert_eq!(e.path.to_string(), "costs.private_surcharges_ore");
+}
+
+#[test]
+fn eea_10_prior_notification_maximum_caps_the_refund() {
+    let d = decide(&example());
+    let r = d.refund.unwrap();
+    assert_eq!(r.prior_notification_max_ore, Some(ore(11_000_000)));
+    assert_eq!(r.refund_ore, Some(ore(11_000_000)));
+    assert_eq!(r.limited_by, Some(Limit::PriorNotification));
+    assert!(has(&d, R::EeaPriorNotificationCap));
+    assert_eq!(d.prior_notification.availability, Verdict::Eligible);
+}
+
+#[test]
+fn eea_10_prior_notification_only_for_priority_patients_with_a_formal_offer() {
+    let mut c = example();
+    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    let d = decide(&c);
+    assert_eq!(d.prior_notification.availability, Verdict::Eligible);
+    assert!(has(&d, R::EeaPriorNotificationAvailable));
+    assert_eq!(d.documents.prior_notification[0].document, D::PnEntitlementLetter);
+    c.patient.priority_patient = Some(false);
+    let d = decide(&c);
+    assert_eq!(d.prior_notification.availability, Verdict::NotEligible);
+    assert!(has(&d, R::EeaPriorNotificationNotPriorityPatient));
+    assert!(d.documents.prior_notification.is_empty());
+    // The scheme itself does not need prior notification (it is voluntary).
+    assert_eq!(d.verdict, Verdict::Eligible);
+    c.patient.priority_patient = Some(true);
+    c.prior_notification.formal_offer = Some(false);
+    assert!(has(&decide(&c), R::EeaPriorNotificationNeedsOffer));
+    c.prior_notification.formal_offer = None;
+    assert!(missing(&decide(&c), Fact::FormalOffer));
+    c.treatment.need = Some(Need::Urgent);
+    assert!(has(&decide(&c), R::EeaPriorNotificationOnlyPlanned));
+}
+
+#[test]
+fn eea_11_staged_notification_guarantees_only_granted_stages() {
+    let mut c = example();
+    c.prior_notification.stages_granted = Some(Stages::NONE.with(Stage::Diagnostics));
+    c.prior_notification.care_beyond_granted = Some(true);
+    let d = decide(&c);
+    assert!(has(&d, R::EeaStagedGuarantee));
+    assert!(has(&d, R::EeaExtraCareJudgedAfterwards));
+    assert_eq!(d.prior_notification.guaranteed_stages, Some(Stages::NONE.with(Stage::Diagnostics)));
+    // Beyond the granted care the maximum no longer caps the whole claim.
+    let r = d.refund.unwrap();
+    assert_eq!(r.prior_notification_max_ore, None);
+    assert_eq!(r.refund_ore, Some(ore(11_390_064)));
+    c.prior_notification.care_beyond_granted = None;
+    assert!(missing(&decide(&c), Fact::CareBeyondGranted));
+}
+
+#[test]
+fn eea_12_patient_pays_first() {
+    assert!(has(&decide(&example()), R::EeaPayFirst));
+}
+
+#[test]
+fn eea_13_travel_round_trip_at_the_km_rate() {
+    let d = decide(&example());
+    let t = d.travel.clone().unwrap();
+    assert_eq!(t.basis, Some(TravelBasis::KmRate));
+    assert_eq!(t.rate_ore_per_km, Some(ore(300)));
+    assert_eq!(t.per_round_trip_ore, Some(ore(2 * 84 * 300)));
+    assert_eq!(t.amount_ore, Some(ore(50_400)));
+    assert!(has(&d, R::EeaTravelKmRate));
+    assert!(has(&d, R::EeaTravelNeverCovered));
+    assert!(d.documents.refund_claim.iter().any(|x| x.document == D::TravelClaimForm));
+}
+
+#[test]
+fn eea_13_ten_km_or_less_each_way_is_not_covered() {
+    let mut c = example();
+    c.travel.one_way_km = Some(10);
+    let d = decide(&c);
+    let t = d.travel.clone().unwrap();
+    assert_eq!(t.verdict, Verdict::NotEligible);
+    assert_eq!(t.amount_ore, Some(Ore::ZERO));
+    assert!(has(&d, R::EeaTravelTooShort));
+    assert!(has(&d, R::AssumptionTravelExactly10Km));
+    c.travel.one_way_km = Some(11);
+    let d = decide(&c);
+    assert_eq!(d.travel.clone().unwrap().verdict, Verdict::Eligible);
+    assert!(!has(&d, R::AssumptionTravelExactly10Km));
+    c.travel.one_way_km = Some(9);
+    assert!(!has(&decide(&c), R::AssumptionTravelExactly10Km));
+}
+
+#[test]
+fn eea_13_not_above_the_local_minimum_fare_is_not_covered() {
+    let mut c = example();
+    c.travel.exceeds_local_minimum_fare = Some(false);
+    let d = decide(&c);
+    assert_eq!(d.travel.clone().unwrap().verdict, Verdict::NotEligible);
+    assert!(has(&d, R::EeaTravelBelowMinimumFare));
+}
+
+#[test]
+fn eea_13_trips_of_300_km_or_more_use_the_scheduled_fare() {
+    let mut c = example();
+    c.travel.one_way_km = Some(300);
+    let d = decide(&c);
+    let t = d.travel.clone().unwrap();
+    assert_eq!(t.basis, Some(TravelBasis::ScheduledFare));
+    assert_eq!(t.verdict, Verdict::Undetermined);
+    assert!(missing(&d, Fact::TravelScheduledFare));
+    c.travel.cheapest_scheduled_round_trip = Some(ore(180_000));
+    c.travel.round_trips = Some(2);
+    let t = decide(&c).travel.unwrap();
+    assert_eq!(t.amount_ore, Some(ore(360_000)));
+    c.travel.one_way_km = Some(299);
+    assert_eq!(decide(&c).travel.unwrap().basis, Some(TravelBasis::KmRate));
+}
+
+#[test]
+fn eea_13_rate_gap_years_are_undetermined_naming_the_parameter() {
+    let mut c = example();
+    c.costs.estimated_norwegian_cost = Some(ore(10_000_000));
+    set_date(&mut c, "2022-03-04");
+    let d = decide(&c);
+    assert_eq!(d.travel.clone().unwrap().verdict, Verdict::Undetermined);
+    assert!(d.missing.iter().any(|m| matches!(m, Missing::Parameter { id: ParamId::TravelRate, rule: "EEA-13", .. })));
+}
+
+#[test]
+fn eea_14_six_months_from_each_treatment_date_or_invoice_date() {
+    let mut c = example();
+    c.evaluation_date = date("2024-09-20");
+    let d = decide(&c);
+    let x = d.deadlines[0];
+    assert_eq!(x.runs_from, Some(DeadlineStart::InvoiceDate));
+    assert_eq!(x.deadline, Some(date("2024-09-20")));
+    assert_eq!(x.safe_deadline, date("2024-09-04"));
+    assert_eq!(x.days_left, Some(0));
+    assert_eq!(x.expired, Some(false));
+    assert!(has(&d, R::EeaDeadlineFromInvoiceDate));
+    c.evaluation_date = date("2024-09-21");
+    let d = decide(&c);
+    assert_eq!(d.deadlines[0].expired, Some(true));
+    assert!(has(&d, R::EeaDeadlineExpired));
+    assert_eq!(d.verdict, Verdict::NotEligible, "the only date's deadline has passed");
+    assert!(d.refund.is_none() && d.travel.is_none());
+    // End of month: 31 August + 6 months = 29 February in a leap year.
+    set_date(&mut c, "2023-08-31");
+    c.evaluation_date = date("2023-09-01");
+    let x = decide(&c).deadlines[0];
+    assert_eq!(x.runs_from, Some(DeadlineStart::TreatmentDate));
+    assert_eq!(x.deadline, Some(date("2024-02-29")));
+}
+
+#[test]
+fn eea_14_each_date_has_its_own_deadline_and_unknown_payment_is_asked() {
+    let mut c = example();
+    c.treatment.dates.clear();
+    c.treatment.dates.push(TreatmentDate::on(date("2024-03-04"))).unwrap();
+    let mut second = TreatmentDate::on(date("2024-03-11"));
+    second.settled_on_the_spot = Some(true);
+    c.treatment.dates.push(second).unwrap();
+    let d = decide(&c);
+    assert_eq!(d.deadlines.len(), 2);
+    assert_eq!(d.deadlines[0].deadline, None);
+    assert_eq!(d.deadlines[0].safe_deadline, date("2024-09-04"));
+    assert_eq!(d.deadlines[0].expired, Some(false));
+    assert_eq!(d.deadlines[1].deadline, Some(date("2024-09-11")));
+    assert!(d.missing.contains(&Missing::Fact { fact: Fact::SettledOnTheSpot, index: Some(0) }));
+    // A claim received in time is in time whatever the evaluation date.
+    c.claim.received = Some(date("2024-05-01"));
+    c.evaluation_date = date("2025-06-01");
+    let d = decide(&c);
+    assert_eq!(d.deadlines[1].claim_in_time, Some(true));
+    assert_eq!(d.deadlines[1].expired, Some(false));
+}
+
+#[test]
+fn eea_15_expected_decision_dates() {
+    let mut c = example();
+    c.prior_notification.status = Some(PriorNotificationStatus::Pending);
+    c.claim.received = Some(date("2024-04-01"));
+    let d = decide(&c);
+    assert_eq!(d.processing.prior_notification_decision_by, Some(date("2024-02-05")));
+    assert_eq!(d.processing.refund_decision_by, Some(date("2024-06-24")));
+    assert!(has(&d, R::EeaProcessingTimes));
+}
+
+#[test]
+fn eea_16_documents_for_prior_notification() {
+    let mut c = example();
+    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    c.treatment.outside_hospital = Some(true);
+    let d = decide(&c);
+    let pn: Vec<_> = d.documents.prior_notification.iter().map(|x| (x.document, x.requirement)).collect();
+    assert_eq!(
+        pn,
+        [
+            (D::PnEntitlementLetter, Requirement::Required),
+            (D::PnFormalOffer, Requirement::Required),
+            (D::PnProviderLicence, Requirement::Required),
+            (D::PnSpecialistAssessment, Requirement::Required),
+        ]
+    );
+    c.treatment.outside_hospital = Some(false);
+    c.patient.assessed_by_norwegian_specialist = None;
+    let d = decide(&c);
+    let pn: Vec<_> = d.documents.prior_notification.iter().map(|x| (x.document, x.requirement)).collect();
+    assert_eq!(
+        pn,
+        [
+            (D::PnEntitlementLetter, Requirement::Required),
+            (D::PnFormalOffer, Requirement::Required),
+            (D::PnSpecialistAssessment, Requirement::IfApplicable),
+        ]
+    );
+}
+
+#[test]
+fn eea_17_documents_for_a_refund_claim() {
+    let mut c = example();
+    c.treatment.occupational_injury = Some(true);
+    let d = decide(&c);
+    let docs: Vec<_> = d.documents.refund_claim.iter().map(|x| x.document).collect();
+    for required in [D::ReferralNorwegian, D::DischargeSummaryAbroad, D::ItemisedInvoice, D::ProofOfPayment, D::OccupationalInjuryDecision] {
+        assert!(docs.contains(&required), "{required:?}");
+    }
+    c.treatment.need = Some(Need::AroseAbroad);
+    c.treatment.referral = Some(Referral::ConsultationDocumented);
+    let docs: Vec<_> = decide(&c).documents.refund_claim.iter().map(|x| x.document).collect();
+    assert!(docs.contains(&D::ConsultationDocumentation));
+    assert!(!docs.contains(&D::ReferralNorwegian));
+}
+
+#[test]
+fn eea_18_translation_when_documents_are_in_another_language() {
+    let mut c = example();
+    assert!(!decide(&c).documents.refund_claim.iter().any(|x| x.document == D::TranslationWithOriginal));
+    c.treatment.documents_in_accepted_language = Some(false);
+    let d = decide(&c);
+    assert!(d.documents.refund_claim.iter().any(|x| x.document == D::TranslationWithOriginal && x.requirement == Requirement::Required));
+    assert!(has(&d, R::EeaTranslationAtOwnCost));
+}
+
+#[test]
+fn eea_19_user_fee_per_outpatient_consultation_reported_apart() {
+    let mut c = example();
+    c.treatment.setting = Some(Setting::Outpatient);
+    c.evaluation_date = date("2023-07-02");
+    c.treatment.dates.clear();
+    for (s, n) in [("2023-06-30", 1), ("2023-07-01", 2)] {
+        let mut t = TreatmentDate::on(date(s));
+        t.settled_on_the_spot = Some(true);
+        t.outpatient_consultations = Some(n);
+        c.treatment.dates.push(t).unwrap();
+    }
+    c.costs.estimated_norwegian_cost = Some(ore(1_000_000));
+    c.patient.holds_exemption_card = Some(true);
+    let d = decide(&c);
+    let u = d.user_fee.unwrap();
+    // NOK 375 until 2023-06-30, NOK 386 from 2023-07-01.
+    assert_eq!(u.amount_ore, Some(ore(37_500 + 2 * 38_600)));
+    assert_eq!(u.consultations, Some(3));
+    assert_eq!(u.paid_out_with_refund, Some(true));
+    assert!(has(&d, R::EeaUserFeePaidOut));
+    assert!(has(&d, R::AssumptionUserFeeOutpatient));
+    // Inpatient: no user fee.
+    let u = decide(&example()).user_fee.unwrap();
+    assert_eq!(u.amount_ore, Some(Ore::ZERO));
+    assert!(u.counts_towards_exemption_card);
+}
+
+#[test]
+fn eea_20_where_to_send() {
+    let d = decide(&example());
+    assert!(has(&d, R::EeaWhereToSend));
+    assert!(R::EeaWhereToSend.text(helserett::Lang::En).contains("Postboks 2415, 3104 Tønsberg"));
+    assert!(R::EeaWhereToSend.text(helserett::Lang::Nb).contains("+47 23 32 70 00"));
+}
+
+#[test]
+fn eea_21_patient_finds_and_checks_the_provider() {
+    let d = decide(&example());
+    assert!(has(&d, R::EeaFindProvider));
+    assert_eq!(R::EeaFindProvider.rule(), "EEA-21");
+}
+
+#[test]
+fn risk_01_mrsa_screening_outside_the_nordic_area() {
+    let d = decide(&example());
+    let n = d.risks.iter().find(|r| r.reason == R::RiskMrsaScreening).unwrap();
+    assert_eq!(n.until, Some(date("2025-03-04")));
+    let mut c = example();
+    c.treatment.country = Some(Country::SE);
+    assert!(!decide(&c).risks.iter().any(|r| r.reason == R::RiskMrsaScreening));
+}
+
+#[test]
+fn risk_02_patient_injury_depends_on_the_country() {
+    let d = decide(&example());
+    assert!(d.risks.iter().any(|r| r.reason == R::RiskInjuryTreatmentCountry));
+    let mut c = example();
+    c.treatment.country = Some(Country::DK);
+    assert!(decide(&c).risks.iter().any(|r| r.reason == R::RiskInjuryNordic));
+}
+
+#[test]
+fn risk_03_repatriation_covered_only_from_nordic_countries() {
+    assert!(decide(&example()).risks.iter().any(|r| r.reason == R::RiskRepatriationNotCovered));
+    let mut c = example();
+    c.treatment.country = Some(Country::FI);
+    assert!(decide(&c).risks.iter().any(|r| r.reason == R::RiskRepatriationNordic));
+}
+
+#[test]
+fn risk_04_follow_up_joins_the_waiting_list() {
+    assert!(decide(&example()).risks.iter().any(|r| r.reason == R::RiskFollowUpWaitingList));
+}
+
+#[test]
+fn c_04_empty_case_asks_the_most_decisive_fact_first() {
+    let c = Case::new(date("2024-06-01"));
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::Undetermined);
+    assert_eq!(d.missing[0], Missing::fact(Fact::TreatmentCountry));
+    assert_eq!(d.missing[1], Missing::fact(Fact::MemberOfFolketrygden));
+}
+
+#[test]
+fn c_06_deadlines_are_judged_on_the_evaluation_date_not_the_clock() {
+    let mut c = example();
+    c.evaluation_date = date("2024-04-15");
+    assert_eq!(decide(&c).deadlines[0].days_left, Some(158));
+    c.evaluation_date = date("2024-09-19");
+    assert_eq!(decide(&c).deadlines[0].days_left, Some(1));
+}
+
+#[test]
+fn p_what_if_table_changes_the_rate() {
+    // The analyst's question: what if the rate had stayed at 80 % after 2023-10-02?
+    let mut table: Vec<ParamEntry<'static>> = Params::builtin().entries().to_vec();
+    table.retain(|e| e.id != ParamId::EeaRate);
+    table.push(ParamEntry { id: ParamId::EeaRate, value: 8_000, from: None, until: None, source: "what-if: 80 %" });
+    let params = Params::new(&table).unwrap();
+    let mut c = example();
+    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    let d = evaluate_with(&c, params).unwrap();
+    let r = d.refund.unwrap();
+    assert_eq!(r.rate_bp.unwrap().0, 8_000);
+    assert_eq!(r.refund_ore, Some(ore(9_112_051))); // 80 % of 113 900.64 = 91 120.512 → 91 120.51
+    let used = d.parameters.iter().find(|p| p.id == ParamId::EeaRate).unwrap();
+    assert_eq!(used.source, "what-if: 80 %");
+}

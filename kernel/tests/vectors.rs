@@ -1,0 +1,163 @@
+//! The shared test vectors in `tests/vectors/eea.json` (Wycheproof-like: id, comment, flags,
+//! the exact input bytes, and the exact decision bytes or the error) and their generator.
+//!
+//! `vectors_are_current` fails when the kernel's output drifts from the checked-in file. After a
+//! deliberate change, regenerate and review the diff:
+//! `HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test vectors`.
+//! The C and Python suites read the same file and compare byte for byte.
+
+use helserett::json::json_len;
+use helserett::{case_from_json, evaluate, evaluate_json};
+use serde_json::{json, Value};
+
+const FILE: &str = include_str!("../../tests/vectors/eea.json");
+const EXAMPLE: &str = include_str!("../../tests/cases/example_patient.json");
+
+struct Source {
+    id: &'static str,
+    comment: &'static str,
+    flags: &'static [&'static str],
+    input: String,
+}
+
+fn example() -> Value {
+    serde_json::from_str(EXAMPLE).unwrap()
+}
+
+/// The example patient with `path` set to `value` (`null` to make the fact unknown).
+fn with(changes: &[(&str, Value)]) -> String {
+    let mut v = example();
+    for (path, value) in changes {
+        let mut cur = &mut v;
+        let parts: Vec<&str> = path.split('.').collect();
+        for p in &parts[..parts.len() - 1] {
+            cur = match p.parse::<usize>() {
+                Ok(i) => &mut cur[i],
+                Err(_) => &mut cur[*p],
+            };
+        }
+        cur[parts[parts.len() - 1]] = value.clone();
+    }
+    serde_json::to_string(&v).unwrap()
+}
+
+fn sources() -> Vec<Source> {
+    let s = |id, comment, flags, input: String| Source { id, comment, flags, input };
+    vec![
+        s("eea-example-patient", "The seed's example: hip surgery in Germany, prior notification granted, home Nesna, nearest place Mo i Rana.", &["EEA-08", "EEA-10", "EEA-13", "EEA-14"], with(&[])),
+        s("eea-empty-case", "Nothing known but the evaluation date: undetermined, the treatment country asked first.", &["C-04"], r#"{"evaluation_date":"2024-06-01"}"#.into()),
+        s("eea-switzerland", "Switzerland is not in the scheme: the EHIC route instead.", &["EEA-02", "OTHER-01"], with(&[("treatment.country", json!("CH"))])),
+        s("eea-norway", "Treatment in Norway is not treatment abroad.", &["EEA-02"], with(&[("treatment.country", json!("NO"))])),
+        s("eea-outside-eea", "Treatment in the United States.", &["EEA-02"], with(&[("treatment.country", json!("US"))])),
+        s("eea-uk-2020", "The UK counted as an EU state until 2020-12-31.", &["G-04"], with(&[("treatment.country", json!("GB")), ("evaluation_date", json!("2020-12-31")), ("treatment.dates", json!([{"date":"2020-12-30","settled_on_the_spot":true}])), ("costs.drg_points_milli", Value::Null), ("costs.estimated_norwegian_cost_ore", json!(9000000)), ("travel.claimed", json!(false))])),
+        s("eea-uk-2021", "After the Brexit transition period the UK is outside the scheme.", &["G-04"], with(&[("treatment.country", json!("GB")), ("evaluation_date", json!("2021-01-02")), ("treatment.dates", json!([{"date":"2021-01-01","settled_on_the_spot":true}]))])),
+        s("eea-not-member", "Not a member of folketrygden.", &["EEA-01"], with(&[("patient.member_of_folketrygden", json!(false))])),
+        s("eea-resident-in-treatment-country", "Lives in Germany, treated in Germany.", &["EEA-03"], with(&[("patient.residence_country", json!("DE"))])),
+        s("eea-s1-holder", "Holds an S1 for Germany.", &["EEA-04"], with(&[("patient.holds_s1_for_treatment_country", json!(true))])),
+        s("eea-arose-abroad", "Need arose on holiday in Spain, referral from a Spanish doctor, paid on the spot.", &["EEA-05", "EEA-06"], with(&[("treatment.country", json!("ES")), ("treatment.need", json!("arose_abroad")), ("treatment.referral", json!("treatment_country")), ("prior_notification.status", json!("not_applied")), ("prior_notification.max_refund_ore", Value::Null)])),
+        s("eea-planned-without-referral", "Planned care without a Norwegian referral.", &["EEA-06"], with(&[("treatment.referral", json!("none"))])),
+        s("eea-urgent", "Urgent care needs no referral; the discharge summary proves it.", &["EEA-06", "EEA-17"], with(&[("treatment.need", json!("urgent")), ("treatment.referral", Value::Null), ("prior_notification.status", json!("not_applied"))])),
+        s("eea-not-comparable", "More extensive care than Norway offers.", &["EEA-07"], with(&[("treatment.comparable_to_norwegian_care", json!(false))])),
+        s("eea-rate-80", "Treated before 2023-10-02: 80 % of the estimated cost.", &["EEA-08"], with(&[("evaluation_date", json!("2023-10-01")), ("treatment.dates", json!([{"date":"2023-09-15","settled_on_the_spot":true}])), ("costs.drg_points_milli", Value::Null), ("costs.estimated_norwegian_cost_ore", json!(10000000)), ("prior_notification.status", json!("not_applied")), ("travel.claimed", json!(false))])),
+        s("eea-surcharges", "Private-patient surcharges removed; refund limited by the expenses.", &["EEA-09"], with(&[("costs.expenses_ore", json!(9000000)), ("costs.private_surcharges_ore", json!(1500000)), ("prior_notification.status", json!("not_applied"))])),
+        s("eea-staged", "Only diagnostics granted; care beyond it judged afterwards.", &["EEA-11"], with(&[("prior_notification.stages_granted", json!(["diagnostics"])), ("prior_notification.care_beyond_granted", json!(true))])),
+        s("eea-pending", "Prior notification pending; claim received: expected decision dates.", &["EEA-15"], with(&[("prior_notification.status", json!("pending")), ("claim", json!({"received":"2024-04-01"}))])),
+        s("eea-travel-10-km", "Exactly 10 km each way: not covered (documented assumption).", &["EEA-13"], with(&[("travel.one_way_km", json!(10))])),
+        s("eea-travel-long", "450 km each way: cheapest scheduled fare, two round trips.", &["EEA-13"], with(&[("travel.one_way_km", json!(450)), ("travel.cheapest_scheduled_round_trip_ore", json!(245000)), ("travel.round_trips", json!(2))])),
+        s("eea-travel-rate-gap", "2022: no sourced km rate or DRG price; undetermined, naming the parameters.", &["EEA-13", "EEA-08"], with(&[("evaluation_date", json!("2022-03-10")), ("treatment.dates", json!([{"date":"2022-03-04","settled_on_the_spot":true}]))])),
+        s("eea-deadline-expired", "Asked after the deadline, no claim sent: nothing left to refund.", &["EEA-14"], with(&[("evaluation_date", json!("2024-09-21"))])),
+        s("eea-outpatient-user-fee", "Two outpatient dates, exemption card held: user fee paid out with the refund.", &["EEA-19", "EEA-14"], with(&[("treatment.setting", json!("outpatient")), ("patient.holds_exemption_card", json!(true)), ("treatment.dates", json!([{"date":"2024-03-04","outpatient_consultations":1,"settled_on_the_spot":true},{"date":"2024-03-18","outpatient_consultations":2}])), ("prior_notification.status", json!("not_applied"))])),
+        s("eea-translation", "Documents in German: translation at own cost.", &["EEA-18"], with(&[("treatment.documents_in_accepted_language", json!(false))])),
+        s("eea-nordic-risks", "Treatment in Sweden: Nordic injury and repatriation rules, no MRSA note.", &["RISK-01", "RISK-02", "RISK-03"], with(&[("treatment.country", json!("SE"))])),
+        s("err-malformed", "Not JSON.", &["errors"], r#"{"evaluation_date": "2024-06-01""#.into()),
+        s("err-trailing", "Characters after the object.", &["errors"], r#"{"evaluation_date":"2024-06-01"} x"#.into()),
+        s("err-unknown-field", "A misspelt field is an error, not an unknown fact.", &["errors"], r#"{"evaluation_date":"2024-06-01","patient":{"member_of_folketrygd":true}}"#.into()),
+        s("err-duplicate-field", "The same field twice.", &["errors"], r#"{"evaluation_date":"2024-06-01","evaluation_date":"2024-06-02"}"#.into()),
+        s("err-missing-evaluation-date", "The evaluation date is required (C-06).", &["errors"], r#"{"treatment":{"country":"DE"}}"#.into()),
+        s("err-impossible-date", "2024-02-30 does not exist.", &["errors", "C-02"], r#"{"evaluation_date":"2024-06-01","treatment":{"dates":[{"date":"2024-02-29"},{"date":"2024-02-30"}]}}"#.into()),
+        s("err-negative-amount", "Negative money.", &["errors", "C-01"], r#"{"evaluation_date":"2024-06-01","costs":{"expenses_ore":-1}}"#.into()),
+        s("err-amount-overflow", "Above 10^15 øre.", &["errors", "C-01"], r#"{"evaluation_date":"2024-06-01","costs":{"expenses_ore":1000000000000001}}"#.into()),
+        s("err-number-too-large", "Beyond any integer type.", &["errors", "C-01"], r#"{"evaluation_date":"2024-06-01","costs":{"expenses_ore":99999999999999999999999}}"#.into()),
+        s("err-fraction", "Money is whole øre.", &["errors", "C-01"], r#"{"evaluation_date":"2024-06-01","costs":{"expenses_ore":12.5}}"#.into()),
+        s("err-unknown-country", "XK is not an assigned ISO 3166-1 code.", &["errors", "C-03"], r#"{"evaluation_date":"2024-06-01","treatment":{"country":"XK"}}"#.into()),
+        s("err-lowercase-country", "Country codes are upper case.", &["errors", "C-03"], r#"{"evaluation_date":"2024-06-01","treatment":{"country":"de"}}"#.into()),
+        s("err-string-over-capacity", "A place name over 48 bytes.", &["errors"], r#"{"evaluation_date":"2024-06-01","travel":{"home":"Nesna Nesna Nesna Nesna Nesna Nesna Nesna Nesna Nesna"}}"#.into()),
+        s("err-too-many-dates", "More than 8 treatment dates.", &["errors"], format!(r#"{{"evaluation_date":"2024-06-01","treatment":{{"dates":[{}]}}}}"#, vec![r#"{"date":"2024-01-01"}"#; 9].join(","))),
+        s("err-wrong-type", "A string where a boolean belongs.", &["errors"], r#"{"evaluation_date":"2024-06-01","patient":{"priority_patient":"yes"}}"#.into()),
+        s("err-bad-enum", "Not one of the allowed needs.", &["errors"], r#"{"evaluation_date":"2024-06-01","treatment":{"need":"elective"}}"#.into()),
+        s("err-schema-version", "A future schema version.", &["errors"], r#"{"schema":"helserett.case/9","evaluation_date":"2024-06-01"}"#.into()),
+        s("err-surcharges-above-expenses", "Surcharges are part of the expenses (EEA-09).", &["errors", "EEA-09"], r#"{"evaluation_date":"2024-06-01","costs":{"expenses_ore":100,"private_surcharges_ore":101}}"#.into()),
+        s("err-invoice-before-treatment", "The invoice is the first request for payment after the treatment (EEA-14).", &["errors", "EEA-14"], r#"{"evaluation_date":"2024-06-01","treatment":{"dates":[{"date":"2024-03-04","invoice_date":"2024-03-01"}]}}"#.into()),
+    ]
+}
+
+fn run(input: &str) -> Value {
+    let mut out = vec![0u8; 64 * 1024];
+    match evaluate_json(input.as_bytes(), &mut out) {
+        Ok(n) => Value::String(String::from_utf8(out[..n].to_vec()).unwrap()),
+        Err(e) => json!({"code": e.code(), "kind": e.kind.name(), "path": e.path.to_string(), "message": e.to_string()}),
+    }
+}
+
+fn generate() -> String {
+    let tests: Vec<Value> = sources()
+        .into_iter()
+        .map(|s| {
+            let result = run(&s.input);
+            let mut v = json!({"id": s.id, "comment": s.comment, "flags": s.flags, "input": s.input});
+            match result {
+                Value::String(out) => v["expected"] = Value::String(out),
+                err => v["error"] = err,
+            }
+            v
+        })
+        .collect();
+    let file = json!({
+        "schema": "helserett.vectors/1",
+        "description": "Shared vectors: each input is the exact case JSON; `expected` is the exact decision JSON every binding (Rust, C, Python) must produce byte for byte, or `error` the code, kind and field path it must report.",
+        "generator": "kernel/tests/vectors.rs; regenerate with HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test vectors",
+        "numberOfTests": tests.len(),
+        "tests": tests,
+    });
+    serde_json::to_string_pretty(&file).unwrap() + "\n"
+}
+
+#[test]
+fn vectors_are_current() {
+    let want = generate();
+    if std::env::var_os("HELSERETT_REGEN_VECTORS").is_some() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/eea.json");
+        std::fs::write(path, &want).unwrap();
+        return;
+    }
+    let have: Value = serde_json::from_str(FILE).unwrap();
+    let want: Value = serde_json::from_str(&want).unwrap();
+    for (h, w) in have["tests"].as_array().unwrap().iter().zip(want["tests"].as_array().unwrap()) {
+        assert_eq!(h, w, "vector {} drifted; regenerate and review", w["id"]);
+    }
+    assert_eq!(have, want, "the vector file is stale (ids or count); regenerate and review");
+}
+
+#[test]
+fn every_rule_flag_is_a_known_rule_id() {
+    let rules = include_str!("../../../shared/spec/RULES.md");
+    for s in sources() {
+        for f in s.flags {
+            assert!(*f == "errors" || rules.contains(&format!("- {f} ")), "{}: {f}", s.id);
+        }
+    }
+}
+
+#[test]
+fn json_len_equals_the_bytes_written_for_every_vector() {
+    for s in sources() {
+        let Ok(case) = case_from_json(s.input.as_bytes()) else { continue };
+        let Ok(d) = evaluate(&case) else { continue };
+        let mut out = vec![0u8; 64 * 1024];
+        let n = helserett::decision_to_json(&d, &mut out).unwrap();
+        assert_eq!(json_len(&d), n, "{}", s.id);
+        // One byte short reports exactly the size needed, and no more is claimed written.
+        let e = helserett::decision_to_json(&d, &mut out[..n - 1]).unwrap_err();
+        assert_eq!(e.kind, helserett::ErrorKind::BufferTooSmall { needed: n }, "{}", s.id);
+    }
+}
