@@ -3,7 +3,7 @@
 //!
 //! Exit codes: 0 decided; 2 usage; 3 the case was rejected (the error names the field).
 
-use helserett::{decision_to_json, evaluate, explain, case_from_json, Lang};
+use helserett::{case_from_json, decision_to_json, evaluate, explain, Lang};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 

@@ -8,7 +8,8 @@
 use core::fmt;
 
 /// Every assigned ISO 3166-1 alpha-2 code, sorted, two bytes each.
-const ASSIGNED: &[u8] = b"ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZ\
+const ASSIGNED: &[u8] =
+    b"ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZ\
 CACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGL\
 GMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLR\
 LSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPK\
@@ -99,11 +100,43 @@ impl Country {
     pub fn is_eu_eea(self) -> bool {
         matches!(
             &self.0,
-            b"AT" | b"BE" | b"BG" | b"HR" | b"CY" | b"CZ" | b"DK" | b"EE" | b"FI" | b"FR"
-                | b"DE" | b"GR" | b"HU" | b"IE" | b"IT" | b"LV" | b"LT" | b"LU" | b"MT"
-                | b"NL" | b"PL" | b"PT" | b"RO" | b"SK" | b"SI" | b"ES" | b"SE"
-                | b"IS" | b"LI" | b"NO"
-                | b"AX" | b"GF" | b"GP" | b"MQ" | b"RE" | b"YT" | b"MF"
+            b"AT"
+                | b"BE"
+                | b"BG"
+                | b"HR"
+                | b"CY"
+                | b"CZ"
+                | b"DK"
+                | b"EE"
+                | b"FI"
+                | b"FR"
+                | b"DE"
+                | b"GR"
+                | b"HU"
+                | b"IE"
+                | b"IT"
+                | b"LV"
+                | b"LT"
+                | b"LU"
+                | b"MT"
+                | b"NL"
+                | b"PL"
+                | b"PT"
+                | b"RO"
+                | b"SK"
+                | b"SI"
+                | b"ES"
+                | b"SE"
+                | b"IS"
+                | b"LI"
+                | b"NO"
+                | b"AX"
+                | b"GF"
+                | b"GP"
+                | b"MQ"
+                | b"RE"
+                | b"YT"
+                | b"MF"
         )
     }
 
@@ -171,7 +204,10 @@ mod tests {
     #[test]
     fn c_03_parses_assigned_codes_only() {
         assert_eq!(ASSIGNED.len(), 249 * 2);
-        assert!(ASSIGNED.chunks_exact(2).zip(ASSIGNED.chunks_exact(2).skip(1)).all(|(a, b)| a < b));
+        assert!(ASSIGNED
+            .chunks_exact(2)
+            .zip(ASSIGNED.chunks_exact(2).skip(1))
+            .all(|(a, b)| a < b));
         assert_eq!(c("DE").as_str(), "DE");
         assert_eq!(Country::parse("XK"), Err(CountryError::Unknown));
         assert_eq!(Country::parse("ZZ"), Err(CountryError::Unknown));

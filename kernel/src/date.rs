@@ -51,7 +51,7 @@ impl core::error::Error for DateError {}
 
 /// Whether `year` is a leap year in the proleptic Gregorian calendar.
 pub const fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// The number of days in `month` (1..=12) of `year`.
@@ -244,7 +244,10 @@ mod tests {
         assert_eq!(Date::parse_iso("2024-13-01"), Err(DateError::Month));
         assert_eq!(Date::parse_iso("2024-00-10"), Err(DateError::Month));
         assert_eq!(Date::parse_iso("2024-04-31"), Err(DateError::Day));
-        assert_eq!(Date::parse_iso("1899-12-31"), Err(DateError::YearOutOfRange));
+        assert_eq!(
+            Date::parse_iso("1899-12-31"),
+            Err(DateError::YearOutOfRange)
+        );
         assert_eq!(Date::parse_iso("2024-1-01"), Err(DateError::Format));
         assert_eq!(Date::parse_iso("2024/01/01"), Err(DateError::Format));
         assert_eq!(Date::parse_iso("２０２４-01-01"), Err(DateError::Format));
@@ -291,7 +294,10 @@ mod tests {
             let x = Date::from_day_number(n).unwrap();
             assert!(x > prev);
             assert_eq!(x.day_number(), n);
-            assert_eq!(Date::parse_iso(core::str::from_utf8(&x.to_iso()).unwrap()), Ok(x));
+            assert_eq!(
+                Date::parse_iso(core::str::from_utf8(&x.to_iso()).unwrap()),
+                Ok(x)
+            );
             prev = x;
             n += 1;
         }

@@ -89,8 +89,6 @@ pub struct PriorNotificationOutcome {
     pub guaranteed_stages: Option<Stages>,
     /// The maximum refund of a granted notification (EEA-10).
     pub max_refund_ore: Option<Ore>,
-    /// Expected decision date: application received + 4 weeks (EEA-15).
-    pub decision_expected_by: Option<Date>,
 }
 
 /// The refund and its breakdown (EEA-08..EEA-11). A caseworker can redo it by hand:
@@ -187,7 +185,8 @@ pub struct Deadline {
     pub safe_deadline: Date,
     /// Days from the evaluation date to the deadline (negative once passed).
     pub days_left: Option<i32>,
-    /// Whether the deadline has passed on the evaluation date.
+    /// Whether the deadline passed on the evaluation date without the claim having reached
+    /// Helfo in time (`false` once `claim_in_time` is true, whatever the evaluation date).
     pub expired: Option<bool>,
     /// Whether the claim reached Helfo in time, when its date is given.
     pub claim_in_time: Option<bool>,

@@ -6,46 +6,23 @@ use crate::date::DateError;
 use crate::params::ParamTableError;
 use core::fmt;
 
-/// The deepest field path the case schema has (`treatment.dates[i].field`), with room to spare.
-const MAX_DEPTH: usize = 5;
+/// The deepest field path the case schema has: `treatment.dates[i].field`.
+const MAX_DEPTH: usize = 4;
 /// How many bytes of an unknown field's name are kept for the message.
-const NAME_BYTES: usize = 24;
+const NAME_BYTES: usize = 16;
 
-/// One step of a field path.
+/// One step of a field path. Known names are thin pointers into the schema's field tables, so
+/// a whole [`Error`] stays small enough to return by value everywhere.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
 pub enum Segment {
     /// A known field.
-    Field(&'static str),
+    Field(&'static &'static str),
     /// A position in an array.
     Index(u16),
-    /// A field name from the input that the schema does not know (kept for the message,
-    /// cut at a character boundary when longer than 24 bytes, marked with `…`).
-    Unknown {
-        /// The bytes of the name.
-        bytes: [u8; NAME_BYTES],
-        /// How many bytes are used.
-        len: u8,
-        /// Whether the name was cut.
-        cut: bool,
-    },
-}
-
-impl Segment {
-    /// An unknown field name from the input.
-    pub fn unknown(name: &str) -> Segment {
-        let mut end = name.len().min(NAME_BYTES);
-        while !name.is_char_boundary(end) {
-            end -= 1;
-        }
-        let mut bytes = [0u8; NAME_BYTES];
-        bytes[..end].copy_from_slice(&name.as_bytes()[..end]);
-        Segment::Unknown {
-            bytes,
-            len: end as u8,
-            cut: end < name.len(),
-        }
-    }
+    /// A field name from the input that the schema does not know; its text is kept once per
+    /// path (see [`FieldPath::unknown_name`]).
+    Unknown,
 }
 
 /// Where in the input an error is: a path of field names and array positions.
@@ -54,6 +31,10 @@ impl Segment {
 pub struct FieldPath {
     segments: [Segment; MAX_DEPTH],
     len: u8,
+    /// The unknown name's first bytes (cut at a character boundary, marked with `…`).
+    name: [u8; NAME_BYTES],
+    name_len: u8,
+    name_cut: bool,
 }
 
 impl FieldPath {
@@ -61,10 +42,13 @@ impl FieldPath {
     pub const ROOT: FieldPath = FieldPath {
         segments: [Segment::Index(0); MAX_DEPTH],
         len: 0,
+        name: [0; NAME_BYTES],
+        name_len: 0,
+        name_cut: false,
     };
 
     /// A path of known field names, for example `&["costs", "expenses_ore"]`.
-    pub fn of(fields: &[&'static str]) -> FieldPath {
+    pub fn of(fields: &'static [&'static str]) -> FieldPath {
         fields
             .iter()
             .fold(FieldPath::ROOT, |p, f| p.child(Segment::Field(f)))
@@ -81,9 +65,32 @@ impl FieldPath {
         p
     }
 
+    /// This path ending in a field name the schema does not know.
+    pub fn unknown_child(self, name: &str) -> FieldPath {
+        let mut p = self.child(Segment::Unknown);
+        let mut end = name.len().min(NAME_BYTES);
+        while !name.is_char_boundary(end) {
+            end -= 1;
+        }
+        p.name[..end].copy_from_slice(&name.as_bytes()[..end]);
+        p.name_len = end as u8;
+        p.name_cut = end < name.len();
+        p
+    }
+
     /// The steps.
     pub fn segments(&self) -> &[Segment] {
         &self.segments[..self.len as usize]
+    }
+
+    /// The unknown field name the path ends in (possibly cut), if any.
+    pub fn unknown_name(&self) -> Option<&str> {
+        match self.segments().last() {
+            Some(Segment::Unknown) => {
+                core::str::from_utf8(&self.name[..self.name_len as usize]).ok()
+            }
+            _ => None,
+        }
     }
 
     /// Whether this is the whole input.
@@ -106,13 +113,12 @@ impl fmt::Display for FieldPath {
                     f.write_str(name)?;
                 }
                 Segment::Index(n) => write!(f, "[{n}]")?,
-                Segment::Unknown { bytes, len, cut } => {
+                Segment::Unknown => {
                     if i > 0 {
                         f.write_str(".")?;
                     }
-                    let name = core::str::from_utf8(&bytes[..*len as usize]).unwrap_or("?");
-                    f.write_str(name)?;
-                    if *cut {
+                    f.write_str(self.unknown_name().unwrap_or("?"))?;
+                    if self.name_cut {
                         f.write_str("…")?;
                     }
                 }
@@ -335,11 +341,17 @@ mod tests {
     fn paths_print_like_json_paths() {
         let p = FieldPath::of(&["treatment", "dates"])
             .child(Segment::Index(1))
-            .child(Segment::Field("date"));
+            .child(Segment::Field(&"date"));
         assert_eq!(format!("{p}"), "treatment.dates[1].date");
         assert_eq!(format!("{}", FieldPath::ROOT), "$");
-        let u = FieldPath::of(&["patient"]).child(Segment::unknown("ålder_på_pasienten_i_år_og_dager"));
-        assert_eq!(format!("{u}"), "patient.ålder_på_pasienten_i_…");
+        let u = FieldPath::of(&["patient"]).unknown_child("ålder_på_pasienten_i_år");
+        assert_eq!(format!("{u}"), "patient.ålder_på_pasie…");
+        assert_eq!(u.unknown_name(), Some("ålder_på_pasie"));
+        assert!(
+            core::mem::size_of::<Error>() <= 96,
+            "{}",
+            core::mem::size_of::<Error>()
+        );
     }
 
     #[test]

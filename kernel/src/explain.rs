@@ -1,7 +1,7 @@
 //! A readable summary of a decision in bokmål or English, written through `core::fmt` (no
 //! allocation), so the command line, the C ABI and Python all print the same text.
 
-use crate::decision::{Decision, DeadlineStart, Limit, TravelBasis};
+use crate::decision::{DeadlineStart, Decision, Limit, TravelBasis};
 use crate::fact::{Missing, Verdict};
 use crate::money::Ore;
 use crate::reason::Lang;
@@ -34,10 +34,20 @@ impl Explain<'_> {
         }
     }
 
-    fn money(&self, f: &mut Formatter<'_>, label: &str, amount: Option<Ore>, note: &str) -> fmt::Result {
+    fn money(
+        &self,
+        f: &mut Formatter<'_>,
+        label: &str,
+        amount: Option<Ore>,
+        note: &str,
+    ) -> fmt::Result {
         match amount {
             Some(a) => writeln!(f, "  {label:<34} {:>18}  {note}", DisplayOre(a)),
-            None => writeln!(f, "  {label:<34} {:>18}  {note}", self.t("ukjent", "unknown")),
+            None => writeln!(
+                f,
+                "  {label:<34} {:>18}  {note}",
+                self.t("ukjent", "unknown")
+            ),
         }
     }
 }
@@ -61,7 +71,10 @@ struct Buf<const N: usize> {
 
 impl<const N: usize> Buf<N> {
     fn new() -> Self {
-        Buf { bytes: [0; N], len: 0 }
+        Buf {
+            bytes: [0; N],
+            len: 0,
+        }
     }
     fn as_str(&self) -> &str {
         core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
@@ -94,50 +107,128 @@ impl Display for Explain<'_> {
                 "refund for specialist care in another EU/EEA country (Helfo)"
             )
         )?;
-        writeln!(f, "{}: {}", self.t("Resultat", "Verdict"), self.verdict(d.verdict))?;
+        writeln!(
+            f,
+            "{}: {}",
+            self.t("Resultat", "Verdict"),
+            self.verdict(d.verdict)
+        )?;
 
         if let Some(r) = &d.refund {
-            writeln!(f, "\n{} [{}]", self.t("Refusjon (EEA-08..EEA-11)", "Refund (EEA-08..EEA-11)"), self.verdict(r.verdict))?;
-            self.money(f, self.t("Faktiske utgifter", "Actual expenses"), r.expenses_ore, "")?;
-            self.money(f, self.t("− privatpasienttillegg", "− private-patient surcharges"), r.private_surcharges_ore, "EEA-09")?;
-            self.money(f, self.t("= refunderbare utgifter", "= refundable expenses"), r.refundable_expenses_ore, "")?;
+            writeln!(
+                f,
+                "\n{} [{}]",
+                self.t("Refusjon (EEA-08..EEA-11)", "Refund (EEA-08..EEA-11)"),
+                self.verdict(r.verdict)
+            )?;
+            self.money(
+                f,
+                self.t("Faktiske utgifter", "Actual expenses"),
+                r.expenses_ore,
+                "",
+            )?;
+            self.money(
+                f,
+                self.t("− privatpasienttillegg", "− private-patient surcharges"),
+                r.private_surcharges_ore,
+                "EEA-09",
+            )?;
+            self.money(
+                f,
+                self.t("= refunderbare utgifter", "= refundable expenses"),
+                r.refundable_expenses_ore,
+                "",
+            )?;
             let mut basis = Buf::<96>::new();
             if let (Some(p), Some(price)) = (r.drg_points_milli, r.drg_unit_price_ore) {
                 let _ = write!(basis, "{}.{:03} DRG × {}", p / 1000, p % 1000, price);
             }
-            self.money(f, self.t("Antatt kostnad i Norge", "Estimated Norwegian cost"), r.estimated_norwegian_cost_ore, basis.as_str())?;
+            self.money(
+                f,
+                self.t("Antatt kostnad i Norge", "Estimated Norwegian cost"),
+                r.estimated_norwegian_cost_ore,
+                basis.as_str(),
+            )?;
             let mut rate = Buf::<64>::new();
             if let (Some(bp), Some(on)) = (r.rate_bp, r.rate_date) {
                 let _ = write!(rate, "{bp}, {on}");
             }
-            self.money(f, self.t("× sats", "× rate"), r.rate_amount_ore, rate.as_str())?;
+            self.money(
+                f,
+                self.t("× sats", "× rate"),
+                r.rate_amount_ore,
+                rate.as_str(),
+            )?;
             if r.prior_notification_max_ore.is_some() {
-                self.money(f, self.t("Tak i forhåndstilsagn", "Prior-notification maximum"), r.prior_notification_max_ore, "EEA-10")?;
+                self.money(
+                    f,
+                    self.t("Tak i forhåndstilsagn", "Prior-notification maximum"),
+                    r.prior_notification_max_ore,
+                    "EEA-10",
+                )?;
             }
             let limit = match r.limited_by {
-                Some(Limit::Expenses) => self.t("begrenset av utgiftene", "limited by the expenses"),
-                Some(Limit::RateAmount) => self.t("begrenset av satsbeløpet", "limited by the rate amount"),
-                Some(Limit::PriorNotification) => self.t("begrenset av forhåndstilsagnet", "limited by the prior notification"),
+                Some(Limit::Expenses) => {
+                    self.t("begrenset av utgiftene", "limited by the expenses")
+                }
+                Some(Limit::RateAmount) => {
+                    self.t("begrenset av satsbeløpet", "limited by the rate amount")
+                }
+                Some(Limit::PriorNotification) => self.t(
+                    "begrenset av forhåndstilsagnet",
+                    "limited by the prior notification",
+                ),
                 None => "",
             };
-            self.money(f, self.t("Refusjon (laveste)", "Refund (the lowest)"), r.refund_ore, limit)?;
-            self.money(f, self.t("Pasientens egen andel", "Patient's own share"), r.patient_share_ore, "")?;
+            self.money(
+                f,
+                self.t("Refusjon (laveste)", "Refund (the lowest)"),
+                r.refund_ore,
+                limit,
+            )?;
+            self.money(
+                f,
+                self.t("Pasientens egen andel", "Patient's own share"),
+                r.patient_share_ore,
+                "",
+            )?;
         }
         if let Some(u) = &d.user_fee {
-            writeln!(f, "\n{} [{}]", self.t("Egenandel (EEA-19)", "User fee (EEA-19)"), self.verdict(u.verdict))?;
+            writeln!(
+                f,
+                "\n{} [{}]",
+                self.t("Egenandel (EEA-19)", "User fee (EEA-19)"),
+                self.verdict(u.verdict)
+            )?;
             let mut n = Buf::<48>::new();
             if let Some(c) = u.consultations {
                 let _ = write!(n, "{c} {}", self.t("konsultasjoner", "consultations"));
             }
             self.money(f, self.t("Egenandel", "User fee"), u.amount_ore, n.as_str())?;
             match u.paid_out_with_refund {
-                Some(true) => writeln!(f, "  {}", self.t("Utbetales med refusjonen (frikort).", "Paid out with the refund (exemption card)."))?,
-                Some(false) => writeln!(f, "  {}", self.t("Teller mot frikort.", "Counts towards the exemption card."))?,
+                Some(true) => writeln!(
+                    f,
+                    "  {}",
+                    self.t(
+                        "Utbetales med refusjonen (frikort).",
+                        "Paid out with the refund (exemption card)."
+                    )
+                )?,
+                Some(false) => writeln!(
+                    f,
+                    "  {}",
+                    self.t("Teller mot frikort.", "Counts towards the exemption card.")
+                )?,
                 None => {}
             }
         }
         if let Some(t) = &d.travel {
-            writeln!(f, "\n{} [{}]", self.t("Reise (EEA-13)", "Travel (EEA-13)"), self.verdict(t.verdict))?;
+            writeln!(
+                f,
+                "\n{} [{}]",
+                self.t("Reise (EEA-13)", "Travel (EEA-13)"),
+                self.verdict(t.verdict)
+            )?;
             if let (Some(h), Some(n)) = (&t.home, &t.nearest_place) {
                 writeln!(f, "  {h} – {n} – {h}")?;
             }
@@ -147,43 +238,107 @@ impl Display for Explain<'_> {
                     let _ = write!(how, "2 × {km} km × {rate}");
                 }
                 (Some(TravelBasis::ScheduledFare), _, _) => {
-                    let _ = write!(how, "{}", self.t("billigste rutegående", "cheapest scheduled fare"));
+                    let _ = write!(
+                        how,
+                        "{}",
+                        self.t("billigste rutegående", "cheapest scheduled fare")
+                    );
                 }
                 _ => {}
             }
-            self.money(f, self.t("Per tur-retur", "Per round trip"), t.per_round_trip_ore, how.as_str())?;
+            self.money(
+                f,
+                self.t("Per tur-retur", "Per round trip"),
+                t.per_round_trip_ore,
+                how.as_str(),
+            )?;
             let mut trips = Buf::<32>::new();
             if let Some(n) = t.round_trips {
                 let _ = write!(trips, "{n} × {}", self.t("tur-retur", "round trip"));
             }
-            self.money(f, self.t("Reise i alt", "Travel in all"), t.amount_ore, trips.as_str())?;
+            self.money(
+                f,
+                self.t("Reise i alt", "Travel in all"),
+                t.amount_ore,
+                trips.as_str(),
+            )?;
         }
         if !d.deadlines.is_empty() {
             writeln!(f, "\n{}", self.t("Frister (EEA-14)", "Deadlines (EEA-14)"))?;
             for x in &d.deadlines {
                 let from = match x.runs_from {
-                    Some(DeadlineStart::TreatmentDate) => self.t("fra behandlingsdato", "from the treatment date"),
-                    Some(DeadlineStart::InvoiceDate) => self.t("fra fakturadato", "from the invoice date"),
+                    Some(DeadlineStart::TreatmentDate) => {
+                        self.t("fra behandlingsdato", "from the treatment date")
+                    }
+                    Some(DeadlineStart::InvoiceDate) => {
+                        self.t("fra fakturadato", "from the invoice date")
+                    }
                     None => self.t("startdato ukjent", "start unknown"),
                 };
-                write!(f, "  {} {}: ", self.t("Behandling", "Treatment"), x.treatment_date)?;
+                write!(
+                    f,
+                    "  {} {}: ",
+                    self.t("Behandling", "Treatment"),
+                    x.treatment_date
+                )?;
                 match (x.deadline, x.days_left) {
-                    (Some(dl), Some(n)) if n >= 0 => writeln!(f, "{dl} ({from}), {n} {}", self.t("dager igjen", "days left"))?,
-                    (Some(dl), Some(n)) => writeln!(f, "{dl} ({from}), {} {} {}", self.t("utløpt for", "expired"), -n, self.t("dager siden", "days ago"))?,
-                    _ => writeln!(f, "{} {} ({from})", self.t("senest trygt", "safe by"), x.safe_deadline)?,
+                    (Some(dl), Some(n)) if n >= 0 => writeln!(
+                        f,
+                        "{dl} ({from}), {n} {}",
+                        self.t("dager igjen", "days left")
+                    )?,
+                    (Some(dl), Some(n)) => writeln!(
+                        f,
+                        "{dl} ({from}), {} {} {}",
+                        self.t("utløpt for", "expired"),
+                        -n,
+                        self.t("dager siden", "days ago")
+                    )?,
+                    _ => writeln!(
+                        f,
+                        "{} {} ({from})",
+                        self.t("senest trygt", "safe by"),
+                        x.safe_deadline
+                    )?,
                 }
             }
         }
         let p = &d.processing;
         if let Some(by) = p.prior_notification_decision_by {
-            writeln!(f, "  {} {by} (EEA-15)", self.t("Svar på forhåndstilsagn ventes innen", "Prior-notification decision expected by"))?;
+            writeln!(
+                f,
+                "  {} {by} (EEA-15)",
+                self.t(
+                    "Svar på forhåndstilsagn ventes innen",
+                    "Prior-notification decision expected by"
+                )
+            )?;
         }
         if let Some(by) = p.refund_decision_by {
-            writeln!(f, "  {} {by} (EEA-15)", self.t("Svar på refusjonskrav ventes innen", "Refund decision expected by"))?;
+            writeln!(
+                f,
+                "  {} {by} (EEA-15)",
+                self.t(
+                    "Svar på refusjonskrav ventes innen",
+                    "Refund decision expected by"
+                )
+            )?;
         }
         for (title, list) in [
-            (self.t("Dokumenter til søknad om forhåndstilsagn (EEA-16)", "Documents for prior notification (EEA-16)"), d.documents.prior_notification.as_slice()),
-            (self.t("Dokumenter til refusjonskravet (EEA-17, EEA-18)", "Documents for the refund claim (EEA-17, EEA-18)"), d.documents.refund_claim.as_slice()),
+            (
+                self.t(
+                    "Dokumenter til søknad om forhåndstilsagn (EEA-16)",
+                    "Documents for prior notification (EEA-16)",
+                ),
+                d.documents.prior_notification.as_slice(),
+            ),
+            (
+                self.t(
+                    "Dokumenter til refusjonskravet (EEA-17, EEA-18)",
+                    "Documents for the refund claim (EEA-17, EEA-18)",
+                ),
+                d.documents.refund_claim.as_slice(),
+            ),
         ] {
             if list.is_empty() {
                 continue;
@@ -192,7 +347,9 @@ impl Display for Explain<'_> {
             for item in list {
                 let req = match item.requirement {
                     crate::document::Requirement::Required => self.t("påkrevd", "required"),
-                    crate::document::Requirement::IfApplicable => self.t("hvis aktuelt", "if applicable"),
+                    crate::document::Requirement::IfApplicable => {
+                        self.t("hvis aktuelt", "if applicable")
+                    }
                     crate::document::Requirement::Optional => self.t("valgfritt", "optional"),
                 };
                 writeln!(f, "  [{req}] {}", item.document.text(l))?;
@@ -214,12 +371,27 @@ impl Display for Explain<'_> {
         }
         writeln!(f, "\n{}", self.t("Mangler", "Missing"))?;
         if d.missing.is_empty() {
-            writeln!(f, "  {}", self.t("Ingenting: saken er avklart.", "Nothing: the case is settled."))?;
+            writeln!(
+                f,
+                "  {}",
+                self.t(
+                    "Ingenting: saken er avklart.",
+                    "Nothing: the case is settled."
+                )
+            )?;
         }
         for (i, m) in d.missing.iter().enumerate() {
-            let mark = if i == 0 { self.t("neste spørsmål", "next question") } else { "" };
+            let mark = if i == 0 {
+                self.t("neste spørsmål", "next question")
+            } else {
+                ""
+            };
             match m {
-                Missing::Parameter { .. } => writeln!(f, "  {m} — {} {mark}", self.t("ingen kildebelagt verdi", "no sourced value"))?,
+                Missing::Parameter { .. } => writeln!(
+                    f,
+                    "  {m} — {} {mark}",
+                    self.t("ingen kildebelagt verdi", "no sourced value")
+                )?,
                 _ => writeln!(f, "  {m} {mark}")?,
             }
         }

@@ -193,7 +193,10 @@ mod tests {
             fact: Fact::SettledOnTheSpot,
             index: Some(2),
         };
-        assert_eq!(format!("{m}"), "treatment.dates[2].settled_on_the_spot (EEA-14)");
+        assert_eq!(
+            format!("{m}"),
+            "treatment.dates[2].settled_on_the_spot (EEA-14)"
+        );
         for f in Fact::ALL {
             if f.path().starts_with("treatment.dates.") {
                 assert!(f.path().len() > "treatment.dates".len());

@@ -193,7 +193,10 @@ mod tests {
         assert_eq!(Ore(1).apply(BasisPoints(8000)), Some(Ore(1)));
         assert_eq!(Ore(3).apply(BasisPoints(8000)), Some(Ore(2)));
         assert_eq!(Ore(5).apply(BasisPoints(5000)), Some(Ore(3)));
-        assert_eq!(Ore(12_345_678).apply(BasisPoints::ONE), Some(Ore(12_345_678)));
+        assert_eq!(
+            Ore(12_345_678).apply(BasisPoints::ONE),
+            Some(Ore(12_345_678))
+        );
         // 2.180 DRG points × NOK 52 248 = NOK 113 900.64 exactly.
         assert_eq!(Ore(5_224_800).mul_ratio(2180, 1000), Some(Ore(11_390_064)));
         // 1/3 of 100 øre = 33.33 → 33; 2/3 = 66.67 → 67.

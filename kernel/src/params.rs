@@ -268,9 +268,7 @@ impl<'a> Params<'a> {
 
     /// The entry for `id` in force on `date`, if any (C-06).
     pub fn lookup(&self, id: ParamId, date: Date) -> Option<&'a ParamEntry<'a>> {
-        self.entries
-            .iter()
-            .find(|e| e.id == id && e.in_force(date))
+        self.entries.iter().find(|e| e.id == id && e.in_force(date))
     }
 }
 
@@ -357,43 +355,92 @@ mod tests {
     #[test]
     fn p_eea_rate_selected_by_date() {
         let p = Params::builtin();
-        assert_eq!(p.lookup(ParamId::EeaRate, on("2023-10-01")).unwrap().value, 8_000);
-        assert_eq!(p.lookup(ParamId::EeaRate, on("2023-10-02")).unwrap().value, 10_000);
-        assert_eq!(p.lookup(ParamId::EeaRate, on("2026-11-23")).unwrap().value, 10_000);
+        assert_eq!(
+            p.lookup(ParamId::EeaRate, on("2023-10-01")).unwrap().value,
+            8_000
+        );
+        assert_eq!(
+            p.lookup(ParamId::EeaRate, on("2023-10-02")).unwrap().value,
+            10_000
+        );
+        assert_eq!(
+            p.lookup(ParamId::EeaRate, on("2026-11-23")).unwrap().value,
+            10_000
+        );
     }
 
     #[test]
     fn p_travel_rate_gaps_are_gaps() {
         let p = Params::builtin();
-        assert_eq!(p.lookup(ParamId::TravelRate, on("2018-06-01")).unwrap().value, 240);
-        assert_eq!(p.lookup(ParamId::TravelRate, on("2019-12-31")).unwrap().value, 250);
+        assert_eq!(
+            p.lookup(ParamId::TravelRate, on("2018-06-01"))
+                .unwrap()
+                .value,
+            240
+        );
+        assert_eq!(
+            p.lookup(ParamId::TravelRate, on("2019-12-31"))
+                .unwrap()
+                .value,
+            250
+        );
         assert!(p.lookup(ParamId::TravelRate, on("2021-06-01")).is_none());
-        assert_eq!(p.lookup(ParamId::TravelRate, on("2024-03-04")).unwrap().value, 300);
+        assert_eq!(
+            p.lookup(ParamId::TravelRate, on("2024-03-04"))
+                .unwrap()
+                .value,
+            300
+        );
         assert!(p.lookup(ParamId::TravelRate, on("2025-03-04")).is_none());
     }
 
     #[test]
     fn caller_tables_are_checked() {
-        let good = [
-            entry(ParamId::EeaRate, 8_000, None, None, "what-if: 80 % throughout"),
-        ];
+        let good = [entry(
+            ParamId::EeaRate,
+            8_000,
+            None,
+            None,
+            "what-if: 80 % throughout",
+        )];
         let p = Params::new(&good).unwrap();
-        assert_eq!(p.lookup(ParamId::EeaRate, on("2024-01-01")).unwrap().value, 8_000);
+        assert_eq!(
+            p.lookup(ParamId::EeaRate, on("2024-01-01")).unwrap().value,
+            8_000
+        );
         let overlap = [
             entry(ParamId::EeaRate, 8_000, None, d(2024, 1, 1), "a"),
             entry(ParamId::EeaRate, 9_000, d(2023, 6, 1), None, "b"),
         ];
-        assert_eq!(Params::new(&overlap).unwrap_err(), ParamTableError::Overlap { index: 1 });
+        assert_eq!(
+            Params::new(&overlap).unwrap_err(),
+            ParamTableError::Overlap { index: 1 }
+        );
         let touching = [
             entry(ParamId::EeaRate, 8_000, None, d(2024, 1, 1), "a"),
             entry(ParamId::EeaRate, 9_000, d(2024, 1, 1), None, "b"),
         ];
         assert!(Params::new(&touching).is_ok());
-        let empty = [entry(ParamId::EeaRate, 1, d(2024, 1, 1), d(2024, 1, 1), "x")];
-        assert_eq!(Params::new(&empty).unwrap_err(), ParamTableError::EmptyInterval { index: 0 });
+        let empty = [entry(
+            ParamId::EeaRate,
+            1,
+            d(2024, 1, 1),
+            d(2024, 1, 1),
+            "x",
+        )];
+        assert_eq!(
+            Params::new(&empty).unwrap_err(),
+            ParamTableError::EmptyInterval { index: 0 }
+        );
         let big = [entry(ParamId::UkInEeaRefund, 2, None, None, "x")];
-        assert_eq!(Params::new(&big).unwrap_err(), ParamTableError::ValueOutOfRange { index: 0 });
+        assert_eq!(
+            Params::new(&big).unwrap_err(),
+            ParamTableError::ValueOutOfRange { index: 0 }
+        );
         let neg = [entry(ParamId::TravelRate, -1, None, None, "x")];
-        assert_eq!(Params::new(&neg).unwrap_err(), ParamTableError::ValueOutOfRange { index: 0 });
+        assert_eq!(
+            Params::new(&neg).unwrap_err(),
+            ParamTableError::ValueOutOfRange { index: 0 }
+        );
     }
 }

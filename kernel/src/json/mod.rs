@@ -33,7 +33,11 @@ pub fn evaluate_json(input: &[u8], out: &mut [u8]) -> Result<usize, Error> {
 }
 
 /// Case JSON in, decision JSON out, with a caller's parameter table.
-pub fn evaluate_json_with(input: &[u8], params: Params<'_>, out: &mut [u8]) -> Result<usize, Error> {
+pub fn evaluate_json_with(
+    input: &[u8],
+    params: Params<'_>,
+    out: &mut [u8],
+) -> Result<usize, Error> {
     let case = case_from_json(input)?;
     let decision = crate::rules::evaluate_with(&case, params)?;
     decision_to_json(&decision, out)

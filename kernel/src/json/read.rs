@@ -74,7 +74,7 @@ pub(crate) trait Object: Sized {
     ) -> Result<(), A::Error>;
 
     /// Checks required fields and cross-field rules once the object is complete.
-    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static str)> {
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static &'static str)> {
         Ok(())
     }
 }
@@ -180,9 +180,9 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
             };
             let name = key.as_str();
             let Some(index) = T::FIELDS.iter().position(|f| *f == name) else {
-                return Err(cx.fail_at(ErrorKind::UnknownField, cx.path.child(Segment::unknown(name))));
+                return Err(cx.fail_at(ErrorKind::UnknownField, cx.path.unknown_child(name)));
             };
-            let field = cx.child(Segment::Field(T::FIELDS[index]));
+            let field = cx.child(Segment::Field(&T::FIELDS[index]));
             if seen & (1 << index) != 0 {
                 return Err(field.fail(ErrorKind::DuplicateField));
             }

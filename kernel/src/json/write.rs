@@ -201,7 +201,11 @@ impl<'a> ser::Serializer for &'a mut Counter {
     fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, Never> {
         self.serialize_seq(Some(len))
     }
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>, Never> {
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        len: usize,
+    ) -> Result<Compound<'a>, Never> {
         self.serialize_seq(Some(len))
     }
     fn serialize_tuple_variant(
@@ -319,10 +323,24 @@ mod tests {
 
     #[test]
     fn counts_exactly_what_serde_json_core_writes() {
-        let texts = ["", "plain", "quote\" back\\ slash", "tab\t nl\n cr\r ff\u{c} bs\u{8}", "ctl\u{1}\u{1f}", "ÆØÅ æøå €"];
+        let texts = [
+            "",
+            "plain",
+            "quote\" back\\ slash",
+            "tab\t nl\n cr\r ff\u{c} bs\u{8}",
+            "ctl\u{1}\u{1f}",
+            "ÆØÅ æøå €",
+        ];
         for t in texts {
             for n in [0, -1, 9, 10, i64::MIN, i64::MAX] {
-                let s = Sample { text: t, n, u: 255, none: None, list: [-5, 0, 123], flag: n > 0 };
+                let s = Sample {
+                    text: t,
+                    n,
+                    u: 255,
+                    none: None,
+                    list: [-5, 0, 123],
+                    flag: n > 0,
+                };
                 let mut buf = [0u8; 256];
                 let written = serde_json_core::to_slice(&s, &mut buf).unwrap();
                 assert_eq!(json_len(&s), written, "{t:?} {n}");
@@ -332,7 +350,14 @@ mod tests {
 
     #[test]
     fn too_small_reports_size_needed() {
-        let s = Sample { text: "x", n: 1, u: 2, none: Some(3), list: [1, 2, 3], flag: true };
+        let s = Sample {
+            text: "x",
+            n: 1,
+            u: 2,
+            none: Some(3),
+            list: [1, 2, 3],
+            flag: true,
+        };
         let need = json_len(&s);
         let mut small = [0u8; 8];
         assert_eq!(

@@ -21,7 +21,6 @@ pub(super) fn prior_notification(
         status: pn.status,
         guaranteed_stages: None,
         max_refund_ore: None,
-        decision_expected_by: None,
     };
     if scheme == Verdict::NotEligible {
         return out;
@@ -177,7 +176,8 @@ fn estimate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Err
     };
     let price = Ore::new(price).map_err(|_| overflow())?;
     r.drg_unit_price_ore = Some(price);
-    r.estimated_norwegian_cost_ore = Some(price.mul_ratio(points as i64, 1000).ok_or_else(overflow)?);
+    r.estimated_norwegian_cost_ore =
+        Some(price.mul_ratio(points as i64, 1000).ok_or_else(overflow)?);
     Ok(true)
 }
 
@@ -187,14 +187,14 @@ fn rate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Error> 
         return Ok(false);
     };
     let first = l.peek(ParamId::EeaRate, on);
-    let same = case
-        .treatment
-        .dates
-        .iter()
-        .all(|t| match (l.peek(ParamId::EeaRate, t.date), first) {
-            (Some(a), Some(b)) => core::ptr::eq(a, b),
-            _ => true, // a gap is reported by param() below
-        });
+    let same =
+        case.treatment
+            .dates
+            .iter()
+            .all(|t| match (l.peek(ParamId::EeaRate, t.date), first) {
+                (Some(a), Some(b)) => core::ptr::eq(a, b),
+                _ => true, // a gap is reported by param() below
+            });
     if !same {
         l.reason(R::EeaRateChangesWithinCase);
         return Ok(false);

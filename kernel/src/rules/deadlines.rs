@@ -21,8 +21,8 @@ pub(super) fn per_date(
             continue;
         };
         let months = months as u16; // bounded by Params::new
-        // Dates near year 2999 have no representable deadline; they are left out rather
-        // than invented.
+                                    // Dates near year 2999 have no representable deadline; they are left out rather
+                                    // than invented.
         let Some(safe) = t.date.add_months(months) else {
             continue;
         };
@@ -72,7 +72,11 @@ pub(super) fn per_date(
             deadline,
             safe_deadline: safe,
             days_left,
-            expired: if claim_in_time == Some(true) { Some(false) } else { expired },
+            expired: if claim_in_time == Some(true) {
+                Some(false)
+            } else {
+                expired
+            },
             claim_in_time,
         };
         // One deadline per date and both vectors share MAX_TREATMENT_DATES.

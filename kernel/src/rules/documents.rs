@@ -25,7 +25,10 @@ pub(super) fn checklists(
     let mut docs = Documents::default();
     let mut add_pn = |d: D, r: Option<Requirement>| {
         if let Some(requirement) = r {
-            let _ = docs.prior_notification.push(DocumentItem { document: d, requirement });
+            let _ = docs.prior_notification.push(DocumentItem {
+                document: d,
+                requirement,
+            });
         }
     };
     let may_apply = pn.availability != Verdict::NotEligible
@@ -37,13 +40,22 @@ pub(super) fn checklists(
         let p = &case.patient;
         add_pn(D::PnEntitlementLetter, Some(Requirement::Required));
         add_pn(D::PnFormalOffer, Some(Requirement::Required));
-        add_pn(D::PnProviderLicence, by_fact(case.treatment.outside_hospital));
-        add_pn(D::PnSpecialistAssessment, by_fact(p.assessed_by_norwegian_specialist));
+        add_pn(
+            D::PnProviderLicence,
+            by_fact(case.treatment.outside_hospital),
+        );
+        add_pn(
+            D::PnSpecialistAssessment,
+            by_fact(p.assessed_by_norwegian_specialist),
+        );
     }
 
     let mut add = |d: D, r: Option<Requirement>| {
         if let Some(requirement) = r {
-            let _ = docs.refund_claim.push(DocumentItem { document: d, requirement });
+            let _ = docs.refund_claim.push(DocumentItem {
+                document: d,
+                requirement,
+            });
         }
     };
     let t = &case.treatment;
@@ -61,18 +73,31 @@ pub(super) fn checklists(
     add(D::DischargeSummaryAbroad, Some(Requirement::Required));
     add(D::ItemisedInvoice, Some(Requirement::Required));
     add(D::ProofOfPayment, Some(Requirement::Required));
-    add(D::SpecialistAssessment, by_fact(case.patient.assessed_by_norwegian_specialist));
+    add(
+        D::SpecialistAssessment,
+        by_fact(case.patient.assessed_by_norwegian_specialist),
+    );
     let entitled = case.patient.priority_patient == Some(true)
         || case.prior_notification.status == Some(PriorNotificationStatus::Granted);
     add(
         D::EntitlementOrAppointmentLetter,
-        if entitled { Some(Requirement::Required) } else { by_fact(case.patient.priority_patient) },
+        if entitled {
+            Some(Requirement::Required)
+        } else {
+            by_fact(case.patient.priority_patient)
+        },
     );
-    add(D::OccupationalInjuryDecision, by_fact(t.occupational_injury));
+    add(
+        D::OccupationalInjuryDecision,
+        by_fact(t.occupational_injury),
+    );
     if case.travel.claimed == Some(true) {
         add(D::TravelClaimForm, Some(Requirement::Required));
     }
-    add(D::TranslationWithOriginal, by_fact(t.documents_in_accepted_language.map(|ok| !ok)));
+    add(
+        D::TranslationWithOriginal,
+        by_fact(t.documents_in_accepted_language.map(|ok| !ok)),
+    );
     if t.documents_in_accepted_language == Some(false) {
         l.reason(R::EeaTranslationAtOwnCost);
     }

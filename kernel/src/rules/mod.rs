@@ -86,8 +86,8 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
     Ok(d)
 }
 
-/// Cross-field checks the types cannot express. The JSON reader has already checked each
-/// field; these hold for typed callers too.
+/// Cross-field checks the types cannot express, in one place for JSON and typed callers alike
+/// (the JSON reader checks each field on its own).
 fn validate(case: &Case) -> Result<(), Error> {
     let c = &case.costs;
     if let (Some(e), Some(s)) = (c.expenses, c.private_surcharges) {
@@ -100,7 +100,7 @@ fn validate(case: &Case) -> Result<(), Error> {
         }
     }
     for (i, t) in case.treatment.dates.iter().enumerate() {
-        let at = |field| {
+        let at = |field: &'static &'static str| {
             FieldPath::of(&["treatment", "dates"])
                 .child(Segment::Index(i as u16))
                 .child(Segment::Field(field))
@@ -108,7 +108,7 @@ fn validate(case: &Case) -> Result<(), Error> {
         if let Some(inv) = t.invoice_date {
             // EEA-14: the invoice is the first request for payment *after* the treatment.
             if t.settled_on_the_spot == Some(true) || inv < t.date {
-                return Err(Error::new(ErrorKind::Inconsistent, at("invoice_date")));
+                return Err(Error::new(ErrorKind::Inconsistent, at(&"invoice_date")));
             }
         }
     }

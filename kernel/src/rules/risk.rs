@@ -28,8 +28,22 @@ pub(super) fn notes(case: &Case, l: &mut Ledger<'_>) -> Vec<RiskNote, MAX_RISKS>
         });
         note(R::RiskMrsaScreening, until);
     }
-    note(if nordic { R::RiskInjuryNordic } else { R::RiskInjuryTreatmentCountry }, None);
-    note(if nordic { R::RiskRepatriationNordic } else { R::RiskRepatriationNotCovered }, None);
+    note(
+        if nordic {
+            R::RiskInjuryNordic
+        } else {
+            R::RiskInjuryTreatmentCountry
+        },
+        None,
+    );
+    note(
+        if nordic {
+            R::RiskRepatriationNordic
+        } else {
+            R::RiskRepatriationNotCovered
+        },
+        None,
+    );
     note(R::RiskFollowUpWaitingList, None);
     out
 }

@@ -44,7 +44,12 @@ fn treatment_country(case: &Case, l: &mut Ledger<'_>) -> Verdict {
     if c.is_former_eu_uk() {
         return uk(case, l);
     }
-    verdict(l, c.is_eu_eea(), R::EeaCountryInScheme, R::EeaCountryOutsideEea)
+    verdict(
+        l,
+        c.is_eu_eea(),
+        R::EeaCountryInScheme,
+        R::EeaCountryOutsideEea,
+    )
 }
 
 /// G-04: the UK counts as an EU state only for care while P-UK-IN-EEA-REFUND is in force.
@@ -57,7 +62,9 @@ fn uk(case: &Case, l: &mut Ledger<'_>) -> Verdict {
     let mut inside = true;
     for t in &case.treatment.dates {
         // The flag has no entry after its end date: "not in force" is the answer, not a gap.
-        let in_force = l.peek(ParamId::UkInEeaRefund, t.date).is_some_and(|e| e.value == 1);
+        let in_force = l
+            .peek(ParamId::UkInEeaRefund, t.date)
+            .is_some_and(|e| e.value == 1);
         if in_force {
             l.param(ParamId::UkInEeaRefund, t.date, "G-04");
         }

@@ -104,7 +104,11 @@ fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_>) -> Result<V
     let Some(per_trip) = per_trip else {
         return Ok(Verdict::Undetermined);
     };
-    out.amount_ore = Some(per_trip.checked_mul_int(trips as i64).ok_or_else(overflow)?);
+    out.amount_ore = Some(
+        per_trip
+            .checked_mul_int(trips as i64)
+            .ok_or_else(overflow)?,
+    );
     Ok(Verdict::Eligible)
 }
 
@@ -124,5 +128,7 @@ fn km_rate_trip(
     };
     let rate = Ore::new(rate).map_err(|_| overflow())?;
     out.rate_ore_per_km = Some(rate);
-    Ok(Some(rate.checked_mul_int(2 * km as i64).ok_or_else(overflow)?))
+    Ok(Some(
+        rate.checked_mul_int(2 * km as i64).ok_or_else(overflow)?,
+    ))
 }

@@ -1,0 +1,61 @@
+//! Bad input never panics and always gets a typed error: every prefix and many byte flips of
+//! real cases, non-UTF-8, deep nesting and huge input. (The cargo-fuzz target, issue 4, goes
+//! further; this runs in every `cargo test`.)
+
+use helserett::{evaluate_json, ErrorKind};
+
+const EXAMPLE: &[u8] = include_bytes!("../../tests/cases/example_patient.json");
+
+fn run(input: &[u8]) -> Result<usize, helserett::Error> {
+    let mut out = [0u8; 16 * 1024];
+    evaluate_json(input, &mut out)
+}
+
+#[test]
+fn every_prefix_of_a_real_case_is_an_error_not_a_panic() {
+    for end in 0..EXAMPLE.len() {
+        let r = run(&EXAMPLE[..end]);
+        // The last bytes are whitespace after the closing brace; everything before is cut.
+        if EXAMPLE[end..].iter().all(|b| b.is_ascii_whitespace()) {
+            assert!(r.is_ok());
+        } else {
+            assert!(r.is_err(), "prefix {end} accepted");
+        }
+    }
+}
+
+#[test]
+fn byte_flips_never_panic() {
+    let mut buf = EXAMPLE.to_vec();
+    let mut seed: u32 = 0x2545_f491;
+    for _ in 0..20_000 {
+        // xorshift: deterministic, no dependency.
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        let i = seed as usize % buf.len();
+        let old = buf[i];
+        buf[i] = (seed >> 8) as u8;
+        let _ = run(&buf);
+        buf[i] = old;
+    }
+}
+
+#[test]
+fn non_utf8_and_nesting_and_size() {
+    let e = run(b"{\"evaluation_date\":\"2024-06-\xff\xfe\"}").unwrap_err();
+    assert_eq!(e.path.to_string(), "evaluation_date");
+    let deep = "[".repeat(100_000);
+    assert!(matches!(
+        run(deep.as_bytes()).unwrap_err().kind,
+        ErrorKind::WrongType | ErrorKind::Syntax(_)
+    ));
+    let big = format!(
+        r#"{{"evaluation_date":"2024-06-01","travel":{{"home":"{}"}}}}"#,
+        "x".repeat(1 << 20)
+    );
+    assert_eq!(run(big.as_bytes()).unwrap_err().kind, ErrorKind::TooLong);
+    assert!(run(b"").is_err());
+    assert!(run(b"null").is_err());
+    assert!(run(b"[]").is_err());
+}

@@ -1,0 +1,46 @@
+"""Checks the JSON Schemas against the shared vectors: every valid case input must match
+kernel/schema/case.schema.json and every expected decision kernel/schema/decision.schema.json,
+with its fields in schema order. Run: python tests/conformance/check_schemas.py (needs jsonschema).
+"""
+
+import json
+import pathlib
+import sys
+
+from jsonschema import Draft202012Validator
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def load(rel):
+    return json.loads((ROOT / rel).read_text(encoding="utf-8"))
+
+
+def main():
+    case_schema = load("kernel/schema/case.schema.json")
+    decision_schema = load("kernel/schema/decision.schema.json")
+    for s in (case_schema, decision_schema):
+        Draft202012Validator.check_schema(s)
+    cases = Draft202012Validator(case_schema)
+    decisions = Draft202012Validator(decision_schema)
+    vectors = load("tests/vectors/eea.json")["tests"]
+    passed = failed = 0
+    for v in vectors:
+        if "expected" not in v:
+            continue  # error vectors: the kernel's checks go beyond what a schema can say
+        problems = [f"input: {e.message}" for e in cases.iter_errors(json.loads(v["input"]))]
+        out = json.loads(v["expected"])
+        problems += [f"expected: {e.message}" for e in decisions.iter_errors(out)]
+        if list(out) != list(decision_schema["properties"]):
+            problems.append(f"expected: field order {list(out)} is not the schema's")
+        if problems:
+            failed += 1
+            print(f"FAIL {v['id']}: {problems[:3]}")
+        else:
+            passed += 1
+    print(f"schema conformance: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
