@@ -348,7 +348,7 @@ mod tests {
         assert_eq!(format!("{u}"), "patient.ålder_på_pasie…");
         assert_eq!(u.unknown_name(), Some("ålder_på_pasie"));
         assert!(
-            core::mem::size_of::<Error>() <= 96,
+            core::mem::size_of::<Error>() <= 112,
             "{}",
             core::mem::size_of::<Error>()
         );
