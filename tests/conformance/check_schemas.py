@@ -38,7 +38,7 @@ def main():
             print(f"FAIL {v['id']}: {problems[:3]}")
         else:
             passed += 1
-    print(f"schema conformance: {passed} passed, {failed} failed")
+    print(f"conformance: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
 
