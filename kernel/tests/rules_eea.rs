@@ -58,18 +58,26 @@ fn example_patient_is_eligible_with_everything_settled() {
     assert_eq!(r.refund_ore, Some(ore(11_000_000)));
 }
 
-#[test]
-fn eea_01_member_of_folketrygden() {
+/// A yes/no condition of the scheme: the failing answer gives "not eligible" with `reason`
+/// (and nothing left to ask, no refund); an unknown answer gives "undetermined" asking `fact`.
+fn condition(set: impl Fn(&mut Case, Option<bool>), failing: bool, reason: R, fact: Fact) {
     let mut c = example();
-    c.patient.member_of_folketrygden = Some(false);
+    set(&mut c, Some(failing));
     let d = decide(&c);
     assert_eq!(d.verdict, Verdict::NotEligible);
-    assert!(has(&d, R::EeaNotMember));
+    assert!(has(&d, reason));
     assert!(d.refund.is_none());
-    c.patient.member_of_folketrygden = None;
+    assert!(d.missing.is_empty());
+    set(&mut c, None);
     let d = decide(&c);
     assert_eq!(d.verdict, Verdict::Undetermined);
-    assert!(missing(&d, Fact::MemberOfFolketrygden));
+    assert!(missing(&d, fact));
+}
+
+#[test]
+fn eea_01_member_of_folketrygden() {
+    let set = |c: &mut Case, v| c.patient.member_of_folketrygden = v;
+    condition(set, false, R::EeaNotMember, Fact::MemberOfFolketrygden);
     assert!(has(&decide(&example()), R::EeaMember));
 }
 
@@ -145,13 +153,9 @@ fn eea_03_no_refund_in_the_country_of_residence() {
 
 #[test]
 fn eea_04_s1_holder_is_referred_to_the_treatment_country() {
-    let mut c = example();
-    c.patient.holds_s1_for_treatment_country = Some(true);
-    let d = decide(&c);
-    assert_eq!(d.verdict, Verdict::NotEligible);
-    assert!(has(&d, R::EeaS1Holder));
-    c.patient.holds_s1_for_treatment_country = None;
-    assert!(missing(&decide(&c), Fact::HoldsS1));
+    let set = |c: &mut Case, v| c.patient.holds_s1_for_treatment_country = v;
+    condition(set, true, R::EeaS1Holder, Fact::HoldsS1);
+    assert!(has(&decide(&example()), R::EeaNoS1));
 }
 
 #[test]
@@ -228,13 +232,9 @@ fn eea_06_referral_by_kind_of_need() {
 
 #[test]
 fn eea_07_only_comparable_care() {
-    let mut c = example();
-    c.treatment.comparable_to_norwegian_care = Some(false);
-    let d = decide(&c);
-    assert_eq!(d.verdict, Verdict::NotEligible);
-    assert!(has(&d, R::EeaNotComparableCare));
-    c.treatment.comparable_to_norwegian_care = None;
-    assert!(missing(&decide(&c), Fact::ComparableCare));
+    let set = |c: &mut Case, v| c.treatment.comparable_to_norwegian_care = v;
+    condition(set, false, R::EeaNotComparableCare, Fact::ComparableCare);
+    assert!(has(&decide(&example()), R::EeaComparableCare));
 }
 
 #[test]

@@ -103,7 +103,8 @@ pub(super) fn refund(
     let mut known = true;
 
     if r.rate_date.is_none() {
-        known &= l.lacks(Fact::TreatmentDates) == Verdict::Eligible;
+        l.lacks(Fact::TreatmentDates);
+        known = false;
     }
     match (c.expenses, c.private_surcharges) {
         (Some(e), Some(s)) => {
@@ -265,20 +266,25 @@ pub(super) fn user_fee(
     l.reason(R::EeaEhicFeesNotCounted);
     let mut known = true;
     match case.treatment.setting {
-        None => known &= l.lacks(Fact::Setting) == Verdict::Eligible,
+        None => {
+            l.lacks(Fact::Setting);
+            known = false;
+        }
         Some(Setting::Inpatient) => {
             fee.consultations = Some(0);
             fee.amount_ore = Some(Ore::ZERO);
         }
         Some(Setting::Outpatient) => {
             if case.treatment.dates.is_empty() {
-                known &= l.lacks(Fact::TreatmentDates) == Verdict::Eligible;
+                l.lacks(Fact::TreatmentDates);
+                known = false;
             }
             let mut count: u16 = 0;
             let mut sum = Ore::ZERO;
             for (i, t) in case.treatment.dates.iter().enumerate() {
                 let Some(n) = t.outpatient_consultations else {
-                    known &= l.lacks_at(Fact::OutpatientConsultations, i) == Verdict::Eligible;
+                    l.lacks_at(Fact::OutpatientConsultations, i);
+                    known = false;
                     continue;
                 };
                 count += n as u16;
@@ -305,7 +311,10 @@ pub(super) fn user_fee(
         Some(true) => l.reason(R::EeaUserFeePaidOut),
         Some(false) => {}
         // Whether it is paid out only matters when there is a fee.
-        None if owed => known &= l.lacks(Fact::HoldsExemptionCard) == Verdict::Eligible,
+        None if owed => {
+            l.lacks(Fact::HoldsExemptionCard);
+            known = false;
+        }
         None => {}
     }
     if !known {
