@@ -159,7 +159,37 @@ impl serde::Serialize for Stages {
     }
 }
 
-/// The patient (EEA-01, EEA-03, EEA-04, EEA-10, EEA-16, EEA-19).
+string_enum! {
+    /// A regional health authority (ABR-03).
+    Region {
+        /// Helse Sør-Øst RHF.
+        HelseSorOst = "helse_sor_ost",
+        /// Helse Vest RHF.
+        HelseVest = "helse_vest",
+        /// Helse Midt-Norge RHF.
+        HelseMidtNorge = "helse_midt_norge",
+        /// Helse Nord RHF.
+        HelseNord = "helse_nord",
+    }
+}
+
+string_enum! {
+    /// What kind of method the patient needs (ABR-05..ABR-07).
+    Method {
+        /// An established method, part of the Norwegian public offer.
+        Established = "established",
+        /// Experimental or trial treatment (ABR-05).
+        Experimental = "experimental",
+        /// Particle therapy, proton or carbon (ABR-06).
+        ParticleTherapy = "particle_therapy",
+        /// Pre-implantation genetic diagnostics (ABR-06).
+        Pgd = "pgd",
+        /// A new method not (yet) introduced through Nye metoder (ABR-07).
+        NotIntroduced = "not_introduced",
+    }
+}
+
+/// The patient (EEA-01, EEA-03, EEA-04, EEA-10, EEA-16, EEA-19, ABR-03, OTHER-02).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
 pub struct Patient {
@@ -175,6 +205,46 @@ pub struct Patient {
     pub holds_exemption_card: Option<bool>,
     /// Seen or treated by the Norwegian specialist service for this condition (EEA-16, EEA-17).
     pub assessed_by_norwegian_specialist: Option<bool>,
+    /// The home health region, when known directly (ABR-03).
+    pub home_region: Option<Region>,
+    /// The home county number (fylkesnummer), from which the region is derived (ABR-03).
+    pub county_number: Option<u8>,
+    /// Has one of the chronic diseases defined for treatment trips (OTHER-02).
+    pub chronic_disease_for_treatment_trip: Option<bool>,
+    /// A member of folketrygden staying abroad (OTHER-03, folketrygdloven § 5-24).
+    pub member_staying_abroad: Option<bool>,
+}
+
+/// What Norway offers for the patient's need (ABR-01, ABR-05..ABR-07).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct NorwegianOffer {
+    /// There is an adequate medical offer in Norway (ABR-01).
+    pub adequate: Option<bool>,
+    /// Treatment abroad is documented to be more effective than the Norwegian offer (ABR-01).
+    pub abroad_documented_more_effective: Option<bool>,
+    /// The kind of method needed (ABR-05..ABR-07).
+    pub method: Option<Method>,
+    /// The patient has a rare condition (ABR-05).
+    pub rare_condition: Option<bool>,
+    /// A child with therapy-resistant cancer in a Nordic drug protocol (ABR-05).
+    pub child_in_nordic_cancer_protocol: Option<bool>,
+}
+
+/// Waiting for treatment in Norway (WAIT-01, WAIT-02).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Waiting {
+    /// The specialist service gave the patient a deadline for treatment (WAIT-01).
+    pub deadline_given: Option<bool>,
+    /// That deadline (WAIT-01).
+    pub deadline: Option<Date>,
+    /// The patient was treated by the deadline (WAIT-01).
+    pub treated_by_deadline: Option<bool>,
+    /// The wait is medically indefensible (WAIT-02).
+    pub medically_indefensible: Option<bool>,
+    /// Helfo has granted an S2 (WAIT-02).
+    pub s2_granted: Option<bool>,
 }
 
 /// One treatment date and how it was paid (EEA-14, EEA-19).
@@ -305,6 +375,10 @@ pub struct Case {
     pub claim: Claim,
     /// Travel.
     pub travel: Travel,
+    /// What Norway offers (ABR-*).
+    pub norwegian_offer: NorwegianOffer,
+    /// Waiting in Norway (WAIT-*).
+    pub waiting: Waiting,
 }
 
 impl Case {
@@ -318,6 +392,8 @@ impl Case {
             prior_notification: PriorNotification::default(),
             claim: Claim::default(),
             travel: Travel::default(),
+            norwegian_offer: NorwegianOffer::default(),
+            waiting: Waiting::default(),
         }
     }
 

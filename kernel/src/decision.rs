@@ -8,12 +8,14 @@ use crate::document::DocumentItem;
 use crate::fact::{Missing, Verdict};
 use crate::money::{BasisPoints, Ore, Rounding};
 use crate::params::ParamEntry;
+use crate::question::Question;
 use crate::reason::ReasonCode;
+use crate::routes::{Route, RouteOutcome, ROUTE_COUNT};
 use heapless::Vec;
 use serde::Serialize;
 
 /// Version of the decision schema (`kernel/schema/decision.schema.json`).
-pub const DECISION_SCHEMA: &str = "helserett.decision/1";
+pub const DECISION_SCHEMA: &str = "helserett.decision/2";
 /// The most reasons one decision carries.
 pub const MAX_REASONS: usize = 40;
 /// The most missing facts one decision lists.
@@ -267,4 +269,11 @@ pub struct Decision<'p> {
     pub risks: Vec<RiskNote, MAX_RISKS>,
     /// The dated parameters used, each with its validity and source.
     pub parameters: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+    /// Every outbound route, open ones first in ranking order (ABR-*, WAIT-*, OTHER-*).
+    pub routes: Vec<RouteOutcome, ROUTE_COUNT>,
+    /// The route to take first: the open route ranked highest.
+    pub recommended: Option<Route>,
+    /// The kiosk's next question: the most decisive unknown fact across all routes, or `null`
+    /// when the case is settled.
+    pub next_question: Option<Question>,
 }

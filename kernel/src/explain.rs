@@ -5,6 +5,7 @@ use crate::decision::{DeadlineStart, Decision, Limit, TravelBasis};
 use crate::fact::{Missing, Verdict};
 use crate::money::Ore;
 use crate::reason::Lang;
+use crate::routes::{Extent, Route};
 use core::fmt::{self, Display, Formatter, Write};
 
 /// The summary of `decision` in `lang`; format it with `{}`.
@@ -93,27 +94,159 @@ impl<const N: usize> Write for Buf<N> {
     }
 }
 
+/// Strings joined with " | ".
+struct Joined<'a>(&'a [&'a str]);
+
+impl Display for Joined<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        for (i, s) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(" | ")?;
+            }
+            f.write_str(s)?;
+        }
+        Ok(())
+    }
+}
+
+impl Explain<'_> {
+    fn route_name(&self, r: Route) -> &'static str {
+        match r {
+            Route::TreatmentAbroad => self.t(
+                "Rett til behandling i utlandet (ABR)",
+                "Right to treatment abroad (ABR)",
+            ),
+            Route::IndefensibleWaitS2 => self.t(
+                "Uforsvarlig ventetid, S2 (WAIT-02)",
+                "Indefensible wait, S2 (WAIT-02)",
+            ),
+            Route::WaitingTimeBreach => self.t(
+                "Fristbrudd, Helfo pasientformidling (WAIT-01)",
+                "Deadline breach, Helfo patient referral (WAIT-01)",
+            ),
+            Route::EeaRefund => self.t(
+                "Refusjon fra Helfo, EU/EØS (EEA)",
+                "Helfo refund, EU/EEA (EEA)",
+            ),
+            Route::Ehic => self.t(
+                "Europeisk helsetrygdkort (OTHER-01)",
+                "European Health Insurance Card (OTHER-01)",
+            ),
+            Route::MemberAbroad => self.t(
+                "Medlem i utlandet, ftrl. § 5-24 (OTHER-03)",
+                "Member abroad, § 5-24 (OTHER-03)",
+            ),
+            Route::TreatmentTrip => {
+                self.t("Behandlingsreiser (OTHER-02)", "Treatment trips (OTHER-02)")
+            }
+        }
+    }
+
+    fn routes(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let d = self.d;
+        writeln!(
+            f,
+            "\n{}",
+            self.t(
+                "Ordninger, i anbefalt rekkefølge",
+                "Routes, in recommended order"
+            )
+        )?;
+        for r in &d.routes {
+            match r.rank {
+                Some(k) => write!(f, "  {k}. ")?,
+                None => write!(f, "  -  ")?,
+            }
+            writeln!(
+                f,
+                "{} [{}]",
+                self.route_name(r.route),
+                self.verdict(r.verdict)
+            )?;
+            if r.verdict == Verdict::NotEligible {
+                continue;
+            }
+            let c = &r.coverage;
+            writeln!(
+                f,
+                "       {}: {}{}{}; {}: {}; {}: {}",
+                self.t("dekker", "covers"),
+                match c.treatment {
+                    Extent::Full => self.t("hele behandlingen", "all treatment"),
+                    Extent::CappedAtNorwegianCost => self.t(
+                        "behandling opp til norsk kostnad",
+                        "treatment up to the Norwegian cost"
+                    ),
+                    Extent::LocalPublicTerms => self.t(
+                        "behandling på landets offentlige vilkår",
+                        "treatment on local public terms"
+                    ),
+                    Extent::Stay => self.t("opphold ved institusjon", "a stay at an institution"),
+                    Extent::Unknown => self.t("uavklart", "not stated"),
+                },
+                if c.travel {
+                    self.t(", reise", ", travel")
+                } else {
+                    ""
+                },
+                if c.stay {
+                    self.t(", opphold", ", stay")
+                } else {
+                    ""
+                },
+                self.t("utlegg", "pay up front"),
+                if c.pays_up_front {
+                    self.t("ja", "yes")
+                } else {
+                    self.t("nei", "no")
+                },
+                self.t("betaler", "paid by"),
+                c.payer.text(self.lang),
+            )?;
+            if let Some(body) = r.apply.body {
+                writeln!(f, "       {}: {body}", self.t("søk til", "apply to"))?;
+            }
+            if r.verdict == Verdict::Eligible {
+                writeln!(f, "       {}", r.apply.channel.text(self.lang))?;
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Display for Explain<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let d = self.d;
         let l = self.lang;
         writeln!(
             f,
-            "{} {} — {}",
+            "{} {}",
             self.t("Vurdering per", "Decision as of"),
-            d.evaluation_date,
-            self.t(
-                "refusjon for spesialisthelsetjeneste i et annet EU/EØS-land (Helfo)",
-                "refund for specialist care in another EU/EEA country (Helfo)"
-            )
+            d.evaluation_date
         )?;
+        match d.recommended {
+            Some(r) => writeln!(
+                f,
+                "{}: {}",
+                self.t("Anbefalt", "Recommended"),
+                self.route_name(r)
+            )?,
+            None => writeln!(
+                f,
+                "{}",
+                self.t("Ingen ordning er avklart ennå.", "No route is settled yet.")
+            )?,
+        }
         writeln!(
             f,
             "{}: {}",
-            self.t("Resultat", "Verdict"),
+            self.t(
+                "Refusjon fra Helfo for EU/EØS (EEA)",
+                "Helfo refund for the EU/EEA (EEA)"
+            ),
             self.verdict(d.verdict)
         )?;
-
+        self.routes(f)?;
         if let Some(r) = &d.refund {
             writeln!(
                 f,
@@ -367,6 +500,23 @@ impl Display for Explain<'_> {
                     Some(u) => writeln!(f, " ({} {u})", self.t("til", "until"))?,
                     None => writeln!(f)?,
                 }
+            }
+        }
+        if let Some(q) = &d.next_question {
+            writeln!(f, "\n{}", self.t("Neste spørsmål", "Next question"))?;
+            write!(f, "  {}", q.text(l))?;
+            if let Some(i) = q.index {
+                write!(
+                    f,
+                    " ({} {})",
+                    self.t("behandlingsdato nr.", "treatment date no."),
+                    i + 1
+                )?;
+            }
+            writeln!(f, " [{}]", q.fact.path())?;
+            let options = q.kind().options();
+            if !options.is_empty() {
+                writeln!(f, "  {}: {}", self.t("Svar", "Answers"), Joined(options))?;
             }
         }
         writeln!(f, "\n{}", self.t("Mangler", "Missing"))?;

@@ -89,6 +89,24 @@ facts! {
     TravelScheduledFare => "travel.cheapest_scheduled_round_trip_ore", "EEA-13";
     SettledOnTheSpot => "treatment.dates.settled_on_the_spot", "EEA-14";
     InvoiceDate => "treatment.dates.invoice_date", "EEA-14";
+    OfferMethod => "norwegian_offer.method", "ABR-05";
+    AdequateOffer => "norwegian_offer.adequate", "ABR-01";
+    MoreEffectiveAbroad => "norwegian_offer.abroad_documented_more_effective", "ABR-01";
+    RareCondition => "norwegian_offer.rare_condition", "ABR-05";
+    ChildInNordicProtocol => "norwegian_offer.child_in_nordic_cancer_protocol", "ABR-05";
+    HomeRegion => "patient.home_region", "ABR-03";
+    MedicallyIndefensibleWait => "waiting.medically_indefensible", "WAIT-02";
+    WaitingDeadlineGiven => "waiting.deadline_given", "WAIT-01";
+    WaitingDeadline => "waiting.deadline", "WAIT-01";
+    TreatedByDeadline => "waiting.treated_by_deadline", "WAIT-01";
+    ChronicDiseaseTrip => "patient.chronic_disease_for_treatment_trip", "OTHER-02";
+    MemberStayingAbroad => "patient.member_staying_abroad", "OTHER-03";
+}
+
+impl serde::Serialize for Fact {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.path())
+    }
 }
 
 impl fmt::Display for Fact {

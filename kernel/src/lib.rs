@@ -32,7 +32,10 @@ pub mod fact;
 pub mod json;
 pub mod money;
 pub mod params;
+pub mod question;
 pub mod reason;
+pub mod region;
+pub mod routes;
 mod rules;
 
 pub use case::Case;

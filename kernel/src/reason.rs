@@ -34,6 +34,10 @@ const WITHDRAWAL: &str = "EU-UK Withdrawal Agreement art. 126";
 const EHIC: &str = "EU regulation 883/2004 (European Health Insurance Card)";
 const FTRL_5_3: &str = "folketrygdloven § 5-3 (egenandelstak)";
 const NONE: &str = "";
+const PBRL_2_4A: &str =
+    "pasient- og brukerrettighetsloven § 2-4 a andre ledd; prioriteringsforskriften § 3";
+const TRIPS: &str = "forskrift 16. juni 2017 om behandlingsreiser til utlandet";
+const FTRL_5_24: &str = "folketrygdloven § 5-24";
 
 macro_rules! reasons {
     ($($variant:ident = $num:literal, $code:literal, $rule:literal, $cite:expr,
@@ -251,6 +255,105 @@ reasons! {
     EeaFindProvider = 281, "EEA_FIND_PROVIDER", "EEA-21", EEA_REG,
         nb: "Pasienten må selv finne behandler og sjekke autorisasjonen; Helfo har ingen liste. Nasjonalt kontaktpunkt i landet kan gi oversikt.",
         en: "The patient must find the provider and check its licence; Helfo keeps no list. The destination's National Contact Point can list providers.";
+    AbrNoAdequateOffer = 301, "ABR_NO_ADEQUATE_OFFER", "ABR-01", PBRL_2_4A,
+        nb: "Det finnes ikke et adekvat medisinsk tilbud i Norge: pasienten har rett til helsehjelpen i utlandet.",
+        en: "There is no adequate medical offer in Norway: the patient has a right to the care abroad.";
+    AbrMoreEffectiveAbroad = 302, "ABR_MORE_EFFECTIVE_ABROAD", "ABR-01", PBRL_2_4A,
+        nb: "Behandlingen i utlandet er dokumentert mer virkningsfull enn det offentlige tilbudet i Norge.",
+        en: "Treatment abroad is documented to be more effective than the Norwegian public offer.";
+    AbrAdequateOfferInNorway = 303, "ABR_ADEQUATE_OFFER_IN_NORWAY", "ABR-01", PBRL_2_4A,
+        nb: "Det finnes et adekvat tilbud i Norge, og behandling i utlandet er ikke dokumentert mer virkningsfull.",
+        en: "Norway has an adequate offer, and treatment abroad is not documented to be more effective.";
+    AbrNotEntitled = 304, "ABR_NOT_ENTITLED", "ABR-01", PBRL_2_4A,
+        nb: "Retten gjelder bare pasienter med rett til nødvendig helsehjelp i spesialisthelsetjenesten.",
+        en: "The right applies only to patients entitled to necessary specialist care.";
+    AbrPlannedCareOnly = 305, "ABR_PLANNED_CARE_ONLY", "ABR-01", PBRL_2_4A,
+        nb: "Retten til behandling i utlandet søkes før planlagt behandling; den gjelder ikke behov som oppstod under opphold.",
+        en: "The right to treatment abroad is applied for before planned care; it does not cover a need that arose during a stay.";
+    AbrCoversAll = 311, "ABR_COVERS_ALL", "ABR-02", PBRL_2_4A,
+        nb: "Alle behandlingsutgifter dekkes, i tillegg til reise og opphold i utlandet.",
+        en: "All treatment costs are covered, plus travel and stay abroad.";
+    AbrDoctorApplies = 321, "ABR_DOCTOR_APPLIES", "ABR-03", PBRL_2_4A,
+        nb: "Behandlende lege sender søknaden til utenlandskontoret i pasientens helseregion.",
+        en: "The treating doctor sends the application to the office for treatment abroad of the patient's health region.";
+    AssumptionRegionFollowsCounty = 322, "ASSUMPTION_REGION_FOLLOWS_COUNTY", "ABR-03", NONE,
+        nb: "Antagelse: helseregionen følger fylket pasienten bor i.",
+        en: "Assumption: the health region follows the patient's home county.";
+    AbrAppeal = 331, "ABR_APPEAL", "ABR-04", PBRL_2_4A,
+        nb: "Avslag kan påklages, først til utenlandskontoret, deretter til Klagenemnda for behandling i utlandet (Helseklage).",
+        en: "A refusal can be appealed, first to the office, then to Klagenemnda for behandling i utlandet (Helseklage).";
+    AbrExperimentalNotCovered = 341, "ABR_EXPERIMENTAL_NOT_COVERED", "ABR-05", PBRL_2_4A,
+        nb: "Eksperimentell og utprøvende behandling dekkes som hovedregel ikke.",
+        en: "Experimental and trial treatment is as a rule not covered.";
+    AbrExperimentalRareCondition = 342, "ABR_EXPERIMENTAL_RARE_CONDITION", "ABR-05", PBRL_2_4A,
+        nb: "Ved sjelden tilstand kan eksperimentell eller utprøvende behandling i utlandet gis i spesielle tilfeller.",
+        en: "With a rare condition, experimental or trial treatment abroad may be given in special cases.";
+    AbrNordicChildProtocol = 343, "ABR_NORDIC_CHILD_PROTOCOL", "ABR-05", NONE,
+        nb: "Barn med terapiresistent kreft i nordisk legemiddelprotokoll: utgifter protokollen ikke dekker, dekkes av utenlandskontorene (fra 2016).",
+        en: "Children with therapy-resistant cancer in a Nordic drug protocol: costs the protocol does not cover are covered by the offices (from 2016).";
+    AbrParticlePgdDecidedElsewhere = 351, "ABR_PARTICLE_PGD_DECIDED_ELSEWHERE", "ABR-06", NONE,
+        nb: "Partikkelterapi avgjøres av utpekte universitetssykehusavdelinger og PGD godkjennes andre steder; utenlandskontoret administrerer reise, fakturaer og oppgjør.",
+        en: "Particle therapy is decided by designated university hospital departments and PGD is approved elsewhere; the office administers travel, invoices and settlement.";
+    AbrNewMethodNotIntroduced = 361, "ABR_NEW_METHOD_NOT_INTRODUCED", "ABR-07", NONE,
+        nb: "Nye metoder regnes som tilgjengelige i Norge først når de er innført gjennom Nye metoder; en metode som ikke er innført, gir ikke alene rett til behandling i utlandet (antagelse).",
+        en: "New methods count as available in Norway only once introduced through Nye metoder; a method not introduced does not by itself give a right to treatment abroad (assumption).";
+    WaitDeadlineBreached = 401, "WAIT_DEADLINE_BREACHED", "WAIT-01", NONE,
+        nb: "Fristen for behandling er brutt: Helfo pasientformidling skal skaffe et annet tilbud, eventuelt i utlandet.",
+        en: "The treatment deadline was breached: Helfo's patient referral unit must find another provider, possibly abroad.";
+    WaitNoDeadline = 402, "WAIT_NO_DEADLINE", "WAIT-01", NONE,
+        nb: "Spesialisthelsetjenesten har ikke gitt pasienten en frist for behandling.",
+        en: "The specialist service gave the patient no treatment deadline.";
+    WaitDeadlineNotPassed = 403, "WAIT_DEADLINE_NOT_PASSED", "WAIT-01", NONE,
+        nb: "Fristen for behandling er ikke passert på vurderingsdatoen.",
+        en: "The treatment deadline has not passed on the evaluation date.";
+    WaitTreatedInTime = 404, "WAIT_TREATED_IN_TIME", "WAIT-01", NONE,
+        nb: "Pasienten fikk behandling innen fristen.",
+        en: "The patient was treated by the deadline.";
+    WaitPlannedCareOnly = 405, "WAIT_PLANNED_CARE_ONLY", "WAIT-01", NONE,
+        nb: "Fristbrudd gjelder ventetid på planlagt behandling i Norge.",
+        en: "A deadline breach concerns waiting for planned treatment in Norway.";
+    WaitS2PlannedCareOnly = 406, "WAIT_S2_PLANNED_CARE_ONLY", "WAIT-02", NONE,
+        nb: "Uforsvarlig ventetid gjelder ventetid på planlagt behandling i Norge.",
+        en: "An indefensible wait concerns waiting for planned treatment in Norway.";
+    WaitIndefensibleApplyS2 = 411, "WAIT_INDEFENSIBLE_APPLY_S2", "WAIT-02", NONE,
+        nb: "Medisinsk uforsvarlig lang ventetid: pasienten kan søke Helfo om å få dekket behandling i utlandet med S2.",
+        en: "Medically indefensible wait: the patient may apply to Helfo for treatment abroad to be covered with an S2.";
+    WaitS2NoUpfrontPayment = 412, "WAIT_S2_NO_UPFRONT_PAYMENT", "WAIT-02", NONE,
+        nb: "Med S2 trenger pasienten ikke legge ut for sykehusbehandling i et annet EØS-land.",
+        en: "With an S2 the patient need not pay up front for hospital treatment in another EEA country.";
+    WaitNotIndefensible = 413, "WAIT_NOT_INDEFENSIBLE", "WAIT-02", NONE,
+        nb: "Ventetiden er ikke medisinsk uforsvarlig.",
+        en: "The wait is not medically indefensible.";
+    WaitContractCoveredByNpe = 421, "WAIT_CONTRACT_COVERED_BY_NPE", "WAIT-03", NONE,
+        nb: "Behandling kjøpt av norsk helsetjeneste etter avtale dekkes av Norsk pasientskadeerstatning; annen behandling i utlandet gjør ikke det.",
+        en: "Treatment bought by the Norwegian health service under a contract is covered by the patient injury scheme (NPE); other treatment abroad is not.";
+    EhicNecessaryCare = 501, "EHIC_NECESSARY_CARE", "OTHER-01", EHIC,
+        nb: "Europeisk helsetrygdkort: nødvendig helsehjelp under midlertidig opphold, i det offentlige, på landets vilkår og egenandeler.",
+        en: "European Health Insurance Card: necessary care during a temporary stay, in the public system, on that country's terms and user fees.";
+    EhicNotForPlannedCare = 502, "EHIC_NOT_FOR_PLANNED_CARE", "OTHER-01", EHIC,
+        nb: "Helsetrygdkortet dekker ikke planlagt behandling.",
+        en: "The health insurance card does not cover planned treatment.";
+    EhicCountryNotIssuing = 503, "EHIC_COUNTRY_NOT_ISSUING", "OTHER-01", EHIC,
+        nb: "Behandlingslandet er ikke med i ordningen med Europeisk helsetrygdkort.",
+        en: "The treatment country is not in the European Health Insurance Card scheme.";
+    EhicNotTemporaryStay = 504, "EHIC_NOT_TEMPORARY_STAY", "OTHER-01", EHIC,
+        nb: "Pasienten bor i behandlingslandet; helsetrygdkortet gjelder midlertidige opphold.",
+        en: "The patient lives in the treatment country; the card is for temporary stays.";
+    TripDefinedChronicDisease = 511, "TRIP_DEFINED_CHRONIC_DISEASE", "OTHER-02", TRIPS,
+        nb: "Pasienter med definerte kroniske sykdommer kan søke Seksjon for behandlingsreiser (Oslo universitetssykehus) om opphold ved institusjon i varmere klima.",
+        en: "Patients with defined chronic diseases may apply to Seksjon for behandlingsreiser (Oslo universitetssykehus) for a stay at an institution in a warmer climate.";
+    TripNotDefinedDisease = 512, "TRIP_NOT_DEFINED_DISEASE", "OTHER-02", TRIPS,
+        nb: "Behandlingsreiser gjelder bare definerte kroniske sykdommer.",
+        en: "Treatment trips are only for defined chronic diseases.";
+    MemberAbroadRouteOnly = 521, "MEMBER_ABROAD_ROUTE_ONLY", "OTHER-03", FTRL_5_24,
+        nb: "Medlem som oppholder seg i utlandet kan ha rett til stønad etter folketrygdloven § 5-24; kildene gir ikke beløp.",
+        en: "A member staying abroad may have benefits under folketrygdloven § 5-24; the sources give no amounts.";
+    MemberAbroadNotStaying = 522, "MEMBER_ABROAD_NOT_STAYING", "OTHER-03", FTRL_5_24,
+        nb: "Pasienten oppholder seg ikke i utlandet som medlem av folketrygden.",
+        en: "The patient is not a member staying abroad.";
+    RouteRanking = 601, "ROUTE_RANKING", "ABR-02", NONE,
+        nb: "Rekkefølge: behandling i utlandet (dekker alt) før S2 (ingen utlegg), pasientformidling ved fristbrudd, EØS-refusjon (begrenset til norsk kostnad, pasienten legger ut) og helsetrygdkort (lokale vilkår).",
+        en: "Order: treatment abroad (covers everything) before an S2 (nothing paid up front), patient referral after a breach, the EEA refund (capped at the Norwegian cost, paid up front) and the EHIC (local terms).";
     RiskMrsaScreening = 901, "RISK_MRSA_SCREENING", "RISK-01", NONE,
         nb: "Innleggelse eller omfattende poliklinisk behandling eller tannbehandling utenfor Norden: fastlegen må teste for MRSA før behandling ved sykehus i Norge de neste 12 månedene.",
         en: "Hospital stay or extensive outpatient or dental care outside the Nordic area: the GP must screen for MRSA before treatment at a Norwegian hospital for the next 12 months.";
@@ -300,7 +403,10 @@ mod tests {
             assert_ne!(c.text(Lang::Nb), c.text(Lang::En), "{c}");
             let r = c.rule();
             let (group, num) = r.split_once('-').expect("rule ID has a dash");
-            assert!(["EEA", "G", "RISK", "C"].contains(&group), "{c}: {r}");
+            assert!(
+                ["EEA", "G", "RISK", "C", "ABR", "WAIT", "OTHER"].contains(&group),
+                "{c}: {r}"
+            );
             assert_eq!(num.len(), 2, "{c}: {r}");
             assert_eq!(ReasonCode::from_number(c.number()), Some(*c));
             assert_eq!(ReasonCode::from_code(c.code()), Some(*c));

@@ -3,15 +3,19 @@
 
 use super::read::{field, Cx, Object, ObjectSeed, StrSeed};
 use crate::case::{
-    Case, Claim, Costs, Need, Patient, PriorNotification, PriorNotificationStatus, Referral,
-    Setting, Stage, Stages, Travel, Treatment, TreatmentDate, MAX_PLACE_NAME,
+    Case, Claim, Costs, Method, Need, NorwegianOffer, Patient, PriorNotification,
+    PriorNotificationStatus, Referral, Region, Setting, Stage, Stages, Travel, Treatment,
+    TreatmentDate, Waiting, MAX_PLACE_NAME,
 };
 use crate::date::Date;
 use crate::error::ErrorKind;
 use serde::de::MapAccess;
 
-/// The case schema this kernel reads.
-pub const CASE_SCHEMA: &str = "helserett.case/1";
+/// The case schema this kernel reads. Version 2 added the routing facts (`norwegian_offer`,
+/// `waiting`, the patient's region); every version-1 case is a valid version-2 case.
+pub const CASE_SCHEMA: &str = "helserett.case/2";
+/// The earlier schema versions still read.
+const OLDER_CASE_SCHEMAS: &[&str] = &["helserett.case/1"];
 
 /// A case being read: `evaluation_date` is required, so it starts unknown.
 pub(crate) struct CaseRaw {
@@ -35,6 +39,8 @@ impl Object for CaseRaw {
         "prior_notification",
         "claim",
         "travel",
+        "norwegian_offer",
+        "waiting",
     ];
 
     fn empty() -> Self {
@@ -54,7 +60,7 @@ impl Object for CaseRaw {
         match i {
             0 => {
                 let ok = |s: &str| {
-                    if s == CASE_SCHEMA {
+                    if s == CASE_SCHEMA || OLDER_CASE_SCHEMAS.contains(&s) {
                         Ok(())
                     } else {
                         Err(ErrorKind::UnsupportedSchema)
@@ -68,7 +74,9 @@ impl Object for CaseRaw {
             4 => c.costs = field::object(map, cx)?.unwrap_or_default(),
             5 => c.prior_notification = field::object(map, cx)?.unwrap_or_default(),
             6 => c.claim = field::object(map, cx)?.unwrap_or_default(),
-            _ => c.travel = field::object(map, cx)?.unwrap_or_default(),
+            7 => c.travel = field::object(map, cx)?.unwrap_or_default(),
+            8 => c.norwegian_offer = field::object(map, cx)?.unwrap_or_default(),
+            _ => c.waiting = field::object(map, cx)?.unwrap_or_default(),
         }
         Ok(())
     }
@@ -92,6 +100,10 @@ impl Object for Patient {
         "priority_patient",
         "holds_exemption_card",
         "assessed_by_norwegian_specialist",
+        "home_region",
+        "county_number",
+        "chronic_disease_for_treatment_trip",
+        "member_staying_abroad",
     ];
 
     fn empty() -> Self {
@@ -110,7 +122,11 @@ impl Object for Patient {
             2 => self.holds_s1_for_treatment_country = field::bool(map)?,
             3 => self.priority_patient = field::bool(map)?,
             4 => self.holds_exemption_card = field::bool(map)?,
-            _ => self.assessed_by_norwegian_specialist = field::bool(map)?,
+            5 => self.assessed_by_norwegian_specialist = field::bool(map)?,
+            6 => self.home_region = field::choice(map, cx, Region::parse)?,
+            7 => self.county_number = field::int(map, cx, 1, 99)?.map(|v| v as u8),
+            8 => self.chronic_disease_for_treatment_trip = field::bool(map)?,
+            _ => self.member_staying_abroad = field::bool(map)?,
         }
         Ok(())
     }
@@ -350,6 +366,66 @@ impl Object for Travel {
             4 => self.exceeds_local_minimum_fare = field::bool(map)?,
             5 => self.round_trips = field::int(map, cx, 0, 100)?.map(|v| v as u8),
             _ => self.cheapest_scheduled_round_trip = field::ore(map, cx)?,
+        }
+        Ok(())
+    }
+}
+
+impl Object for NorwegianOffer {
+    const FIELDS: &'static [&'static str] = &[
+        "adequate",
+        "abroad_documented_more_effective",
+        "method",
+        "rare_condition",
+        "child_in_nordic_cancer_protocol",
+    ];
+
+    fn empty() -> Self {
+        NorwegianOffer::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
+        match i {
+            0 => self.adequate = field::bool(map)?,
+            1 => self.abroad_documented_more_effective = field::bool(map)?,
+            2 => self.method = field::choice(map, cx, Method::parse)?,
+            3 => self.rare_condition = field::bool(map)?,
+            _ => self.child_in_nordic_cancer_protocol = field::bool(map)?,
+        }
+        Ok(())
+    }
+}
+
+impl Object for Waiting {
+    const FIELDS: &'static [&'static str] = &[
+        "deadline_given",
+        "deadline",
+        "treated_by_deadline",
+        "medically_indefensible",
+        "s2_granted",
+    ];
+
+    fn empty() -> Self {
+        Waiting::default()
+    }
+
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
+        match i {
+            0 => self.deadline_given = field::bool(map)?,
+            1 => self.deadline = field::date(map, cx)?,
+            2 => self.treated_by_deadline = field::bool(map)?,
+            3 => self.medically_indefensible = field::bool(map)?,
+            _ => self.s2_granted = field::bool(map)?,
         }
         Ok(())
     }

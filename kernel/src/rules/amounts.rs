@@ -35,8 +35,12 @@ pub(super) fn prior_notification(
         }
         return out;
     }
-    // Only a patient who may still apply needs to know whether applying is open.
-    let still_open = matches!(pn.status, None | Some(Status::NotApplied));
+    // Where the patient stands is asked first; whether applying is open matters only to a
+    // patient who has not applied.
+    if pn.status.is_none() {
+        l.lacks(Fact::PriorNotificationStatus);
+    }
+    let still_open = pn.status == Some(Status::NotApplied);
     out.availability = availability(case, l, still_open);
     if out.availability == Verdict::Eligible {
         l.reason(R::EeaPriorNotificationAvailable);

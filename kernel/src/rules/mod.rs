@@ -53,6 +53,9 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         documents: Documents::default(),
         risks: risk::notes(case, &mut l),
         parameters: Vec::new(),
+        routes: Vec::new(),
+        recommended: None,
+        next_question: None,
     };
     if verdict != Verdict::NotEligible {
         d.refund = amounts::refund(case, verdict, &mut l)?;
@@ -83,6 +86,16 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
     d.reasons = l.reasons;
     d.missing = l.missing;
     d.parameters = l.used;
+    d.routes = crate::routes::decide(case, d.verdict);
+    d.recommended = d
+        .routes
+        .first()
+        .filter(|r| r.rank == Some(1))
+        .map(|r| r.route);
+    if d.recommended.is_some() {
+        d.reasons_push(ReasonCode::RouteRanking)?;
+    }
+    d.next_question = crate::question::next_question(&d);
     Ok(d)
 }
 
@@ -189,4 +202,15 @@ impl<'p> Ledger<'p> {
 /// Turns an arithmetic failure into the typed error (only an extreme what-if table gets here).
 pub(crate) fn overflow() -> Error {
     Error::at_root(ErrorKind::ArithmeticOverflow)
+}
+
+impl Decision<'_> {
+    fn reasons_push(&mut self, r: ReasonCode) -> Result<(), Error> {
+        if self.reasons.contains(&r) {
+            return Ok(());
+        }
+        self.reasons
+            .push(r)
+            .map_err(|_| Error::at_root(ErrorKind::Internal))
+    }
 }

@@ -1,0 +1,232 @@
+//! Full kiosk interviews: start from an empty case (only the evaluation date), ask the kernel's
+//! next question, answer it from a scripted patient, repeat until the case is settled.
+//!
+//! Each interview checks that no question is asked twice, and that every yes/no or choice
+//! question could change the outcome: in the settled case, answering it differently (all other
+//! answers kept) changes some verdict, recommendation, place to apply or amount.
+
+use helserett::question::{AnswerKind, Question};
+use helserett::routes::Route;
+use helserett::{case_from_json, evaluate, Decision, Verdict};
+use serde_json::{json, Value};
+
+fn path_of(q: &Question) -> String {
+    match q.index {
+        Some(i) => q
+            .fact
+            .path()
+            .replacen("treatment.dates.", &format!("treatment.dates[{i}]."), 1),
+        None => q.fact.path().to_string(),
+    }
+}
+
+/// Sets `value` at a path like `patient.home_region` or `treatment.dates[0].invoice_date`.
+fn set(case: &mut Value, path: &str, value: Value) {
+    let mut cur = case;
+    let parts: Vec<&str> = path.split('.').collect();
+    for p in &parts[..parts.len() - 1] {
+        cur = match p.split_once('[') {
+            Some((name, idx)) => {
+                let i: usize = idx.trim_end_matches(']').parse().unwrap();
+                &mut cur[name][i]
+            }
+            None => {
+                if cur.get(*p).is_none() {
+                    cur[*p] = json!({});
+                }
+                &mut cur[*p]
+            }
+        };
+    }
+    cur[parts[parts.len() - 1]] = value;
+}
+
+fn decide(case: &Value) -> Decision<'static> {
+    evaluate(&case_from_json(case.to_string().as_bytes()).unwrap()).unwrap()
+}
+
+/// What an answer can change: verdicts, recommendation, where to apply, amounts, deadlines.
+fn outcome(d: &Decision<'_>) -> String {
+    let routes: Vec<_> = d
+        .routes
+        .iter()
+        .map(|r| (r.route, r.verdict, r.apply.body))
+        .collect();
+    format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        d.verdict,
+        d.recommended,
+        routes,
+        d.refund.map(|r| (r.verdict, r.refund_ore)),
+        d.travel.as_ref().map(|t| (t.verdict, t.amount_ore)),
+        d.user_fee.map(|u| (u.verdict, u.amount_ore)),
+        d.deadlines.iter().map(|x| x.deadline).collect::<Vec<_>>(),
+    )
+}
+
+/// Every yes/no or choice question asked could change the answer: some other allowed answer
+/// gives a different outcome, either with all the other answers as finally given, or in the
+/// case as it stood right after the question (a later answer may imply this one, as an invoice
+/// date implies "invoiced afterwards", without the question having been useless).
+fn every_question_mattered(states: &[Value], asked: &[String], kinds: &[AnswerKind]) {
+    let settled = states.last().unwrap();
+    for (i, (path, kind)) in asked.iter().zip(kinds).enumerate() {
+        let options: Vec<Value> = match kind {
+            AnswerKind::YesNo => vec![json!(true), json!(false)],
+            AnswerKind::Choice(o) => o.iter().map(|s| json!(s)).collect(),
+            _ => continue,
+        };
+        let changes_in = |state: &Value| {
+            let base = outcome(&decide(state));
+            options.iter().any(|v| {
+                let mut c = state.clone();
+                set(&mut c, path, v.clone());
+                case_from_json(c.to_string().as_bytes())
+                    .ok()
+                    .and_then(|k| evaluate(&k).ok())
+                    .is_some_and(|d| outcome(&d) != base)
+            })
+        };
+        assert!(
+            changes_in(settled) || changes_in(&states[i]),
+            "{path} could not change any verdict, amount or recommendation"
+        );
+    }
+}
+
+/// Plays an interview; returns the settled decision and the paths asked, in order.
+fn play(evaluation_date: &str, script: &Value) -> (Decision<'static>, Vec<String>) {
+    let mut case = json!({ "evaluation_date": evaluation_date });
+    let mut asked: Vec<String> = Vec::new();
+    let mut asked_kinds: Vec<AnswerKind> = Vec::new();
+    let mut states: Vec<Value> = Vec::new();
+    for _ in 0..60 {
+        let d = decide(&case);
+        let Some(q) = d.next_question else {
+            states.push(case);
+            every_question_mattered(&states, &asked, &asked_kinds);
+            return (d, asked);
+        };
+        let path = path_of(&q);
+        assert!(!asked.contains(&path), "asked {path} twice: {asked:?}");
+        assert!(!q.text(helserett::Lang::Nb).is_empty() && !q.text(helserett::Lang::En).is_empty());
+        let answer = script
+            .get(&path)
+            .unwrap_or_else(|| {
+                panic!("the script has no answer for {path} (asked so far: {asked:?})")
+            })
+            .clone();
+        asked_kinds.push(q.kind());
+        set(&mut case, &path, answer);
+        states.push(case.clone());
+        asked.push(path);
+    }
+    panic!("no settled decision after 60 questions: {asked:?}");
+}
+
+fn marie() -> Value {
+    json!({
+        "treatment.country": "DE",
+        "treatment.need": "planned",
+        "treatment.referral": "norwegian",
+        "treatment.comparable_to_norwegian_care": true,
+        "treatment.setting": "inpatient",
+        "treatment.dates": [{"date": "2024-03-04"}],
+        "treatment.dates[0].settled_on_the_spot": false,
+        "treatment.dates[0].invoice_date": "2024-03-20",
+        "patient.member_of_folketrygden": true,
+        "patient.residence_country": "NO",
+        "patient.holds_s1_for_treatment_country": false,
+        "patient.priority_patient": true,
+        "patient.holds_exemption_card": false,
+        "norwegian_offer.method": "established",
+        "norwegian_offer.adequate": true,
+        "norwegian_offer.abroad_documented_more_effective": false,
+        "waiting.medically_indefensible": false,
+        "waiting.deadline_given": false,
+        "costs.expenses_ore": 14_500_000,
+        "costs.private_surcharges_ore": 650_000,
+        "costs.estimated_norwegian_cost_ore": 11_390_064,
+        "prior_notification.status": "granted",
+        "prior_notification.max_refund_ore": 11_000_000,
+        "prior_notification.care_beyond_granted": false,
+        "travel.claimed": true,
+        "travel.one_way_km": 84,
+        "travel.exceeds_local_minimum_fare": true,
+        "travel.round_trips": 1,
+    })
+}
+
+#[test]
+fn interview_the_seed_example_patient() {
+    let (d, asked) = play("2024-04-15", &marie());
+    assert_eq!(d.recommended, Some(Route::EeaRefund));
+    assert_eq!(d.verdict, Verdict::Eligible);
+    assert_eq!(d.refund.unwrap().refund_ore.unwrap().get(), 11_000_000);
+    assert_eq!(d.travel.unwrap().amount_ore.unwrap().get(), 50_400);
+    assert_eq!(
+        asked[0], "treatment.need",
+        "the first question splits planned from acute care"
+    );
+    assert!(asked.len() <= 30, "{} questions: {asked:?}", asked.len());
+    // Nothing about routes ranked below the EEA refund.
+    assert!(!asked
+        .iter()
+        .any(|p| p.contains("chronic_disease") || p.contains("staying_abroad")));
+}
+
+#[test]
+fn interview_a_patient_with_no_norwegian_offer() {
+    let script = json!({
+        "treatment.need": "planned",
+        "patient.priority_patient": true,
+        "norwegian_offer.method": "established",
+        "norwegian_offer.adequate": false,
+        "patient.home_region": "helse_midt_norge",
+    });
+    let (d, asked) = play("2024-06-01", &script);
+    assert_eq!(d.recommended, Some(Route::TreatmentAbroad));
+    let r = d
+        .routes
+        .iter()
+        .find(|r| r.route == Route::TreatmentAbroad)
+        .unwrap();
+    assert!(r.apply.body.unwrap().contains("St. Olavs"));
+    assert_eq!(asked.len(), 5, "{asked:?}");
+}
+
+#[test]
+fn interview_a_waiting_time_breach() {
+    let script = json!({
+        "treatment.need": "planned",
+        "patient.priority_patient": true,
+        "norwegian_offer.method": "established",
+        "norwegian_offer.adequate": true,
+        "norwegian_offer.abroad_documented_more_effective": false,
+        "waiting.medically_indefensible": false,
+        "waiting.deadline_given": true,
+        "waiting.deadline": "2024-03-01",
+        "waiting.treated_by_deadline": false,
+    });
+    let (d, asked) = play("2024-05-02", &script);
+    assert_eq!(d.recommended, Some(Route::WaitingTimeBreach));
+    assert!(asked.len() <= 9, "{asked:?}");
+}
+
+#[test]
+fn interview_a_patient_treated_in_switzerland() {
+    let script = json!({
+        "treatment.need": "arose_abroad",
+        "treatment.country": "CH",
+        "patient.member_of_folketrygden": true,
+        "patient.residence_country": "NO",
+    });
+    let (d, asked) = play("2024-07-10", &script);
+    assert_eq!(d.recommended, Some(Route::Ehic));
+    assert_eq!(
+        d.verdict,
+        Verdict::NotEligible,
+        "the EEA refund does not apply in Switzerland"
+    );
+    assert!(asked.len() <= 4, "{asked:?}");
+}
