@@ -9,8 +9,11 @@
 //! routes for members staying abroad and for treatment trips serve other needs and come last.
 
 use crate::case::{Case, Method, Need, Region};
+use crate::decision::MAX_PARAMS_USED;
+use crate::error::{Error, ErrorKind};
 use crate::fact::{Fact, Verdict};
 use crate::params::ParamId;
+use crate::params::{ParamEntry, Params};
 use crate::reason::ReasonCode as R;
 use crate::region;
 use heapless::Vec;
@@ -215,6 +218,8 @@ struct Eval {
     verdict: Verdict,
     reasons: Vec<R, MAX_ROUTE_REASONS>,
     missing: Vec<Fact, MAX_ROUTE_MISSING>,
+    /// A capacity was exceeded: reported as an internal error, never dropped silently.
+    overflow: bool,
 }
 
 impl Eval {
@@ -223,29 +228,28 @@ impl Eval {
             verdict: Verdict::Eligible,
             reasons: Vec::new(),
             missing: Vec::new(),
+            overflow: false,
         }
     }
 
     fn yes(&mut self, r: R) {
-        let _ = self.reasons.push(r);
+        self.overflow |= self.reasons.push(r).is_err();
     }
 
     fn no(&mut self, r: R) {
-        let _ = self.reasons.push(r);
+        self.yes(r);
         self.verdict = self.verdict.and(Verdict::NotEligible);
     }
 
     fn lacks(&mut self, f: Fact) {
-        if !self.missing.contains(&f) {
-            let _ = self.missing.push(f);
-        }
+        self.needs(f);
         self.verdict = self.verdict.and(Verdict::Undetermined);
     }
 
     /// A fact the route needs for where to apply, not for its verdict.
     fn needs(&mut self, f: Fact) {
         if !self.missing.contains(&f) {
-            let _ = self.missing.push(f);
+            self.overflow |= self.missing.push(f).is_err();
         }
     }
 
@@ -274,11 +278,21 @@ impl Eval {
 
 /// Decides every route; `eea` is the EEA refund's verdict from the EEA rules. Sorted: eligible
 /// routes in ranking order (rank 1 recommended), then undetermined, then not eligible.
-pub fn decide(case: &Case, eea: Verdict) -> Vec<RouteOutcome, ROUTE_COUNT> {
+pub fn decide<'p>(
+    case: &Case,
+    eea: Verdict,
+    params: Params<'p>,
+    used: &mut Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+) -> Result<Vec<RouteOutcome, ROUTE_COUNT>, Error> {
+    let mut flags = Flags {
+        params,
+        used,
+        on: case.evaluation_date,
+    };
     let mut all: Vec<RouteOutcome, ROUTE_COUNT> = Vec::new();
     for route in Route::ALL {
-        let e = match route {
-            Route::TreatmentAbroad => treatment_abroad(case),
+        let mut e = match route {
+            Route::TreatmentAbroad => treatment_abroad(case, &mut flags)?,
             Route::IndefensibleWaitS2 => indefensible_wait(case),
             Route::WaitingTimeBreach => waiting_time_breach(case),
             Route::EeaRefund => eea_refund(eea),
@@ -286,15 +300,24 @@ pub fn decide(case: &Case, eea: Verdict) -> Vec<RouteOutcome, ROUTE_COUNT> {
             Route::MemberAbroad => member_abroad(case),
             Route::TreatmentTrip => treatment_trip(case),
         };
-        let _ = all.push(RouteOutcome {
+        if e.overflow {
+            return Err(Error::at_root(ErrorKind::Internal));
+        }
+        if e.verdict == Verdict::NotEligible {
+            // No unknown fact can reopen a closed route.
+            e.missing.clear();
+        }
+        let apply = application(*route, case, &mut flags)?;
+        all.push(RouteOutcome {
             route: *route,
             verdict: e.verdict,
             rank: None,
             reasons: e.reasons,
             coverage: coverage(*route),
-            apply: application(*route, case),
+            apply,
             missing: e.missing,
-        });
+        })
+        .map_err(|_| Error::at_root(ErrorKind::Internal))?;
     }
     // Grouped by verdict, each group in ranking order (no sort: `core` has no stable sort).
     let mut out: Vec<RouteOutcome, ROUTE_COUNT> = Vec::new();
@@ -310,30 +333,51 @@ pub fn decide(case: &Case, eea: Verdict) -> Vec<RouteOutcome, ROUTE_COUNT> {
                 rank += 1;
                 r.rank = Some(rank);
             }
-            let _ = out.push(r);
+            out.push(r)
+                .map_err(|_| Error::at_root(ErrorKind::Internal))?;
         }
     }
-    out
+    Ok(out)
+}
+
+/// Reads the dated flags a route depends on from the caller's table, and lists the entries
+/// used in the decision's `parameters`. A flag with no entry in force is simply off.
+struct Flags<'a, 'p> {
+    params: Params<'p>,
+    used: &'a mut Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+    on: crate::date::Date,
+}
+
+impl Flags<'_, '_> {
+    fn get(&mut self, id: ParamId) -> Result<bool, Error> {
+        let Some(e) = self.params.lookup(id, self.on) else {
+            return Ok(false);
+        };
+        if !self.used.iter().any(|u| core::ptr::eq(*u, e)) {
+            self.used
+                .push(e)
+                .map_err(|_| Error::at_root(ErrorKind::Internal))?;
+        }
+        Ok(e.value == 1)
+    }
 }
 
 /// ABR-01, ABR-05..ABR-07: planned care; no adequate offer in Norway or documented more
 /// effective abroad (experimental care only in the listed exceptions); and entitled to
 /// necessary specialist care.
-fn treatment_abroad(case: &Case) -> Eval {
+fn treatment_abroad(case: &Case, flags: &mut Flags<'_, '_>) -> Result<Eval, Error> {
     let mut e = Eval::new();
     let offer = &case.norwegian_offer;
     e.planned_only(case, R::AbrPlannedCareOnly);
     if e.verdict == Verdict::NotEligible {
-        return e;
+        return Ok(e);
     }
     match offer.method {
         None => e.lacks(Fact::OfferMethod),
         Some(Method::ParticleTherapy | Method::Pgd) => e.yes(R::AbrParticlePgdDecidedElsewhere),
         Some(Method::NotIntroduced) => e.no(R::AbrNewMethodNotIntroduced),
         Some(Method::Experimental) => {
-            let from_2016 = crate::params::Params::builtin()
-                .lookup(ParamId::NordicChildProtocols, case.evaluation_date)
-                .is_some_and(|p| p.value == 1);
+            let from_2016 = flags.get(ParamId::NordicChildProtocols)?;
             match (offer.rare_condition, offer.child_in_nordic_cancer_protocol) {
                 (Some(true), _) => e.yes(R::AbrExperimentalRareCondition),
                 (_, Some(true)) if from_2016 => e.yes(R::AbrNordicChildProtocol),
@@ -374,7 +418,7 @@ fn treatment_abroad(case: &Case) -> Eval {
             }
         }
     }
-    e
+    Ok(e)
 }
 
 /// WAIT-02: a medically indefensible wait, deadline breached or not.
@@ -430,8 +474,7 @@ fn waiting_time_breach(case: &Case) -> Eval {
 fn eea_refund(eea: Verdict) -> Eval {
     Eval {
         verdict: eea,
-        reasons: Vec::new(),
-        missing: Vec::new(),
+        ..Eval::new()
     }
 }
 
@@ -542,30 +585,28 @@ pub fn home_region(case: &Case) -> Option<(Region, bool)> {
     region::region_of_county(n, case.evaluation_date).map(|r| (r, true))
 }
 
-fn application(route: Route, case: &Case) -> Application {
+fn application(route: Route, case: &Case, flags: &mut Flags<'_, '_>) -> Result<Application, Error> {
     let a = |applicant, body, channel, appeal| Application {
         applicant,
         body,
         channel,
         appeal,
     };
-    match route {
+    Ok(match route {
         Route::TreatmentAbroad => {
             if case
                 .norwegian_offer
                 .method
                 .is_some_and(|m| matches!(m, Method::ParticleTherapy | Method::Pgd))
             {
-                return a(
+                return Ok(a(
                     Applicant::HospitalDepartment,
                     Some("designated university hospital department (particle therapy) or the PGD approval body"),
                     Channel::HospitalReferral,
                     None,
-                );
+                ));
             }
-            let nord_at_ous = crate::params::Params::builtin()
-                .lookup(ParamId::HelseNordAtOus, case.evaluation_date)
-                .is_some_and(|p| p.value == 1);
+            let nord_at_ous = flags.get(ParamId::HelseNordAtOus)?;
             let body = home_region(case).and_then(|(r, _)| region::office(r, nord_at_ous));
             a(
                 Applicant::TreatingDoctor,
@@ -605,5 +646,5 @@ fn application(route: Route, case: &Case) -> Application {
             Channel::TreatmentTripApplication,
             None,
         ),
-    }
+    })
 }

@@ -319,3 +319,31 @@ fn ranking_puts_full_cover_before_the_capped_refund() {
     assert_eq!(order, sorted);
     assert_eq!(d.routes.len(), Route::ALL.len());
 }
+
+#[test]
+fn abr_05_nordic_child_protocols_follow_the_callers_table() {
+    use helserett::params::{ParamEntry, ParamId, Params};
+    let mut c = no_offer();
+    c.norwegian_offer.method = Some(Method::Experimental);
+    c.norwegian_offer.rare_condition = Some(false);
+    c.norwegian_offer.child_in_nordic_cancer_protocol = Some(true);
+    let d = evaluate(&c).unwrap();
+    assert!(
+        d.parameters
+            .iter()
+            .any(|p| p.id == ParamId::NordicChildProtocols),
+        "the flag is named"
+    );
+    // What if the protocols were not covered at all?
+    let table: Vec<ParamEntry<'static>> = Params::builtin()
+        .entries()
+        .iter()
+        .copied()
+        .filter(|e| e.id != ParamId::NordicChildProtocols)
+        .collect();
+    let d = helserett::evaluate_with(&c, Params::new(&table).unwrap()).unwrap();
+    assert_eq!(
+        route(&d, Route::TreatmentAbroad).verdict,
+        Verdict::NotEligible
+    );
+}

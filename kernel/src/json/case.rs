@@ -1,4 +1,4 @@
-//! The case schema (`kernel/schema/case.schema.json`, version `helserett.case/1`) as readers.
+//! The case schema (`kernel/schema/case.schema.json`, version `helserett.case/2`) as readers.
 //! Field names here are the JSON contract: money fields end in `_ore`, dates are `YYYY-MM-DD`.
 
 use super::read::{field, Cx, Object, ObjectSeed, StrSeed};

@@ -86,7 +86,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
     d.reasons = l.reasons;
     d.missing = l.missing;
     d.parameters = l.used;
-    d.routes = crate::routes::decide(case, d.verdict);
+    d.routes = crate::routes::decide(case, d.verdict, params, &mut d.parameters)?;
     d.recommended = d
         .routes
         .first()
