@@ -41,6 +41,10 @@ fn missing(d: &Decision<'_>, f: Fact) -> bool {
 }
 
 /// Moves the care to `s` and asks on the same day, so that no deadline has passed (EEA-14).
+fn has_risk(d: &Decision<'_>, r: R) -> bool {
+    d.risks.iter().any(|n| n.reason == r)
+}
+
 fn set_date(c: &mut Case, s: &str) {
     c.evaluation_date = date(s);
     c.treatment.dates.clear();
@@ -689,47 +693,29 @@ fn risk_01_mrsa_screening_outside_the_nordic_area() {
     assert_eq!(n.until, Some(date("2025-03-04")));
     let mut c = example();
     c.treatment.country = Some(Country::SE);
-    assert!(!decide(&c)
-        .risks
-        .iter()
-        .any(|r| r.reason == R::RiskMrsaScreening));
+    assert!(!has_risk(&decide(&c), R::RiskMrsaScreening));
 }
 
 #[test]
 fn risk_02_patient_injury_depends_on_the_country() {
     let d = decide(&example());
-    assert!(d
-        .risks
-        .iter()
-        .any(|r| r.reason == R::RiskInjuryTreatmentCountry));
+    assert!(has_risk(&d, R::RiskInjuryTreatmentCountry));
     let mut c = example();
     c.treatment.country = Some(Country::DK);
-    assert!(decide(&c)
-        .risks
-        .iter()
-        .any(|r| r.reason == R::RiskInjuryNordic));
+    assert!(has_risk(&decide(&c), R::RiskInjuryNordic));
 }
 
 #[test]
 fn risk_03_repatriation_covered_only_from_nordic_countries() {
-    assert!(decide(&example())
-        .risks
-        .iter()
-        .any(|r| r.reason == R::RiskRepatriationNotCovered));
+    assert!(has_risk(&decide(&example()), R::RiskRepatriationNotCovered));
     let mut c = example();
     c.treatment.country = Some(Country::FI);
-    assert!(decide(&c)
-        .risks
-        .iter()
-        .any(|r| r.reason == R::RiskRepatriationNordic));
+    assert!(has_risk(&decide(&c), R::RiskRepatriationNordic));
 }
 
 #[test]
 fn risk_04_follow_up_joins_the_waiting_list() {
-    assert!(decide(&example())
-        .risks
-        .iter()
-        .any(|r| r.reason == R::RiskFollowUpWaitingList));
+    assert!(has_risk(&decide(&example()), R::RiskFollowUpWaitingList));
 }
 
 #[test]

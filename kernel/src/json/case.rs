@@ -29,6 +29,15 @@ impl CaseRaw {
     }
 }
 
+impl Default for CaseRaw {
+    fn default() -> Self {
+        CaseRaw {
+            evaluation_date: None,
+            case: Case::new(Date::ymd(1970, 1, 1)),
+        }
+    }
+}
+
 impl Object for CaseRaw {
     const FIELDS: &'static [&'static str] = &[
         "schema",
@@ -42,13 +51,6 @@ impl Object for CaseRaw {
         "norwegian_offer",
         "waiting",
     ];
-
-    fn empty() -> Self {
-        CaseRaw {
-            evaluation_date: None,
-            case: Case::new(Date::ymd(1970, 1, 1)),
-        }
-    }
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -106,10 +108,6 @@ impl Object for Patient {
         "member_staying_abroad",
     ];
 
-    fn empty() -> Self {
-        Patient::default()
-    }
-
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         i: usize,
@@ -138,6 +136,15 @@ pub(crate) struct TreatmentDateRaw {
     rest: TreatmentDate,
 }
 
+impl Default for TreatmentDateRaw {
+    fn default() -> Self {
+        TreatmentDateRaw {
+            date: None,
+            rest: TreatmentDate::on(Date::ymd(1970, 1, 1)),
+        }
+    }
+}
+
 impl Object for TreatmentDateRaw {
     const FIELDS: &'static [&'static str] = &[
         "date",
@@ -145,13 +152,6 @@ impl Object for TreatmentDateRaw {
         "invoice_date",
         "outpatient_consultations",
     ];
-
-    fn empty() -> Self {
-        TreatmentDateRaw {
-            date: None,
-            rest: TreatmentDate::on(Date::ymd(1970, 1, 1)),
-        }
-    }
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -200,10 +200,6 @@ impl Object for Treatment {
         "dates",
     ];
 
-    fn empty() -> Self {
-        Treatment::default()
-    }
-
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         i: usize,
@@ -240,10 +236,6 @@ impl Object for Costs {
         "estimated_norwegian_cost_ore",
         "drg_points_milli",
     ];
-
-    fn empty() -> Self {
-        Costs::default()
-    }
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -293,10 +285,6 @@ impl Object for PriorNotification {
         "care_beyond_granted",
     ];
 
-    fn empty() -> Self {
-        PriorNotification::default()
-    }
-
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         i: usize,
@@ -321,10 +309,6 @@ impl Object for PriorNotification {
 impl Object for Claim {
     const FIELDS: &'static [&'static str] = &["received"];
 
-    fn empty() -> Self {
-        Claim::default()
-    }
-
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         _i: usize,
@@ -346,10 +330,6 @@ impl Object for Travel {
         "round_trips",
         "cheapest_scheduled_round_trip_ore",
     ];
-
-    fn empty() -> Self {
-        Travel::default()
-    }
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -380,10 +360,6 @@ impl Object for NorwegianOffer {
         "child_in_nordic_cancer_protocol",
     ];
 
-    fn empty() -> Self {
-        NorwegianOffer::default()
-    }
-
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         i: usize,
@@ -409,10 +385,6 @@ impl Object for Waiting {
         "medically_indefensible",
         "s2_granted",
     ];
-
-    fn empty() -> Self {
-        Waiting::default()
-    }
 
     fn read<'de, A: MapAccess<'de>>(
         &mut self,

@@ -58,12 +58,9 @@ impl<'s> Cx<'s> {
 }
 
 /// A JSON object read field by field into `Self`.
-pub(crate) trait Object: Sized {
+pub(crate) trait Object: Sized + Default {
     /// The field names, in schema order.
     const FIELDS: &'static [&'static str];
-
-    /// An object with no field read yet.
-    fn empty() -> Self;
 
     /// Reads the value of field `FIELDS[index]`; `cx` is that field's context.
     fn read<'de, A: MapAccess<'de>>(
@@ -164,7 +161,7 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let cx = self.0;
-        let mut out = T::empty();
+        let mut out = T::default();
         let mut seen: u64 = 0;
         // A failure right after a value (`"expenses_ore": 12.5,`: the parser stops at `.`) is
         // that value's fault, so it is reported at the field just read.
