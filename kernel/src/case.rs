@@ -14,6 +14,24 @@ pub const MAX_TREATMENT_DATES: usize = 8;
 /// The longest place name (home, nearest place of treatment), in bytes of UTF-8.
 pub const MAX_PLACE_NAME: usize = 48;
 
+/// The allowed ranges of the numeric facts. Every entry point checks them: the JSON reader
+/// while reading, the typed [`crate::evaluate`] before deciding, so that the C struct, Python
+/// and JSON paths reject the same values with the same error.
+pub mod range {
+    use core::ops::RangeInclusive;
+
+    /// `patient.county_number`: Norwegian county numbers are two digits.
+    pub const COUNTY_NUMBER: RangeInclusive<i64> = 1..=99;
+    /// `treatment.dates[].outpatient_consultations` per date.
+    pub const OUTPATIENT_CONSULTATIONS: RangeInclusive<i64> = 0..=255;
+    /// `costs.drg_points_milli`: 1000 = one DRG point; 1000 points is beyond any real stay.
+    pub const DRG_POINTS_MILLI: RangeInclusive<i64> = 0..=1_000_000;
+    /// `travel.one_way_km`: Norway's greatest road distance is about 3000 km.
+    pub const ONE_WAY_KM: RangeInclusive<i64> = 0..=10_000;
+    /// `travel.round_trips`.
+    pub const ROUND_TRIPS: RangeInclusive<i64> = 0..=100;
+}
+
 /// A place name: bounded, never truncated silently.
 pub type PlaceName = String<MAX_PLACE_NAME>;
 

@@ -59,3 +59,43 @@ fn non_utf8_and_nesting_and_size() {
     assert!(run(b"null").is_err());
     assert!(run(b"[]").is_err());
 }
+
+/// A case built in code gets the same range checks as JSON, at the same paths, so the C struct
+/// and Python paths cannot slip a value past the kernel that JSON would reject.
+#[test]
+fn typed_cases_get_the_json_range_checks() {
+    use helserett::case::TreatmentDate;
+    use helserett::{case_from_json, evaluate};
+    let json = |field: &str| {
+        let input = format!(r#"{{"evaluation_date":"2024-06-01",{field}}}"#);
+        case_from_json(input.as_bytes()).map(|_| ()).unwrap_err()
+    };
+    let mut c = case_from_json(EXAMPLE).unwrap();
+    c.patient.county_number = Some(0);
+    let typed = evaluate(&c).unwrap_err();
+    assert_eq!(typed.kind, ErrorKind::NumberOutOfRange);
+    assert_eq!(typed, json(r#""patient":{"county_number":0}"#));
+
+    let mut c = case_from_json(EXAMPLE).unwrap();
+    c.travel.one_way_km = Some(10_001);
+    assert_eq!(
+        evaluate(&c).unwrap_err(),
+        json(r#""travel":{"one_way_km":10001}"#)
+    );
+    c.travel.one_way_km = Some(10_000);
+    assert!(evaluate(&c).is_ok());
+
+    let mut c = case_from_json(EXAMPLE).unwrap();
+    c.travel.round_trips = Some(101);
+    assert_eq!(format!("{}", evaluate(&c).unwrap_err().path), "travel.round_trips");
+    c.travel.round_trips = Some(2);
+    c.costs.drg_points_milli = Some(1_000_001);
+    assert_eq!(
+        format!("{}", evaluate(&c).unwrap_err().path),
+        "costs.drg_points_milli"
+    );
+    let mut c = case_from_json(EXAMPLE).unwrap();
+    let d = helserett::Date::ymd(2024, 3, 5);
+    c.treatment.dates.push(TreatmentDate::on(d)).unwrap();
+    assert!(evaluate(&c).is_ok());
+}

@@ -3,7 +3,7 @@
 
 use super::read::{field, Cx, Object, ObjectSeed, StrSeed};
 use crate::case::{
-    Case, Claim, Costs, Method, Need, NorwegianOffer, Patient, PriorNotification,
+    range, Case, Claim, Costs, Method, Need, NorwegianOffer, Patient, PriorNotification,
     PriorNotificationStatus, Referral, Region, Setting, Stage, Stages, Travel, Treatment,
     TreatmentDate, Waiting, MAX_PLACE_NAME,
 };
@@ -122,7 +122,7 @@ impl Object for Patient {
             4 => self.holds_exemption_card = field::bool(map)?,
             5 => self.assessed_by_norwegian_specialist = field::bool(map)?,
             6 => self.home_region = field::choice(map, cx, Region::parse)?,
-            7 => self.county_number = field::int(map, cx, 1, 99)?.map(|v| v as u8),
+            7 => self.county_number = field::int(map, cx, range::COUNTY_NUMBER)?.map(|v| v as u8),
             8 => self.chronic_disease_for_treatment_trip = field::bool(map)?,
             _ => self.member_staying_abroad = field::bool(map)?,
         }
@@ -165,7 +165,7 @@ impl Object for TreatmentDateRaw {
             2 => self.rest.invoice_date = field::date(map, cx)?,
             _ => {
                 self.rest.outpatient_consultations =
-                    field::int(map, cx, 0, u8::MAX as i64)?.map(|v| v as u8)
+                    field::int(map, cx, range::OUTPATIENT_CONSULTATIONS)?.map(|v| v as u8)
             }
         }
         Ok(())
@@ -248,7 +248,10 @@ impl Object for Costs {
             1 => self.private_surcharges = field::ore(map, cx)?,
             2 => self.estimated_norwegian_cost = field::ore(map, cx)?,
             // Up to 1000 DRG points: far above any real DRG weight.
-            _ => self.drg_points_milli = field::int(map, cx, 0, 1_000_000)?.map(|v| v as u32),
+            _ => {
+                self.drg_points_milli =
+                    field::int(map, cx, range::DRG_POINTS_MILLI)?.map(|v| v as u32)
+            }
         }
         Ok(())
     }
@@ -342,9 +345,9 @@ impl Object for Travel {
             1 => self.home = field::text::<A, MAX_PLACE_NAME>(map, cx)?,
             2 => self.nearest_place = field::text::<A, MAX_PLACE_NAME>(map, cx)?,
             // Norway is about 2 000 km long; 10 000 km is room for any real trip.
-            3 => self.one_way_km = field::int(map, cx, 0, 10_000)?.map(|v| v as u32),
+            3 => self.one_way_km = field::int(map, cx, range::ONE_WAY_KM)?.map(|v| v as u32),
             4 => self.exceeds_local_minimum_fare = field::bool(map)?,
-            5 => self.round_trips = field::int(map, cx, 0, 100)?.map(|v| v as u8),
+            5 => self.round_trips = field::int(map, cx, range::ROUND_TRIPS)?.map(|v| v as u8),
             _ => self.cheapest_scheduled_round_trip = field::ore(map, cx)?,
         }
         Ok(())

@@ -417,11 +417,10 @@ pub(crate) mod field {
     pub(crate) fn int<'de, A: MapAccess<'de>>(
         map: &mut A,
         cx: Cx<'_>,
-        min: i64,
-        max: i64,
+        range: core::ops::RangeInclusive<i64>,
     ) -> Result<Option<i64>, A::Error> {
         match map.next_value_seed(Nullable(IntSeed(cx)))? {
-            Some(v) if v < min || v > max => Err(cx.fail(ErrorKind::NumberOutOfRange)),
+            Some(v) if !range.contains(&v) => Err(cx.fail(ErrorKind::NumberOutOfRange)),
             v => Ok(v),
         }
     }
