@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: Rust (unit, rule, vector, allocation, hostile-input tests), the no_std
-# builds for Cortex-M4 with and without defmt, and the schema conformance of the shared
-# vectors. Sets up what it needs (Rust target, Python venv) on a fresh machine.
+# Runs every test: Rust (unit, rule, vector, allocation, hostile-input, C ABI boundary and header
+# tests), the no_std builds for Cortex-M4 with and without defmt, the schema conformance of the
+# shared vectors, the C examples under AddressSanitizer and UBSan, the pkg-config install, a
+# short fuzz run when nightly is there, and the Python package. Sets up what it needs (Rust
+# target, Python venv, cargo-fuzz) on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +35,47 @@ venv=${HELSERETT_VENV:-.venv}
     || "$venv/bin/pip" install --quiet --disable-pip-version-check 'jsonschema>=4.18,<5'
 "$venv/bin/python" tests/conformance/check_schemas.py | tee -a "$log"
 
+step "C examples under AddressSanitizer and UBSan (kiosk, epj_batch, conformance, threads)"
+cargo build -p helserett-ffi -p helserett-cli --locked
+make -s -C c-examples clean
+make -s -C c-examples test 2>&1 | tee -a "$log"
+
+step "Install with pkg-config, then build and run the kiosk against it"
+prefix=$(mktemp -d)
+bash scripts/install-c.sh "$prefix"
+export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
+cc -std=c11 -Wall -Wextra -Wpedantic -Werror -o "$prefix/kiosk" c-examples/kiosk.c \
+    $(pkg-config --cflags --libs helserett)
+if LD_LIBRARY_PATH="$prefix/lib" "$prefix/kiosk" --lang en <c-examples/tests/kiosk_seed_patient_en.txt \
+    | grep -q "Refund:                      kr 110000,00"; then
+    echo "c-install: 1 passed, 0 failed" | tee -a "$log"
+else
+    echo "c-install: 0 passed, 1 failed" | tee -a "$log"
+fi
+rm -rf "$prefix"
+
+step "Fuzz the C ABI's JSON entry point briefly (nightly)"
+fuzz_seconds=${HELSERETT_FUZZ_SECONDS:-60}
+if ! cargo +nightly --version >/dev/null 2>&1; then
+    echo "SKIPPED: no nightly toolchain here (cargo-fuzz needs it)"
+elif ! { command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --quiet; }; then
+    echo "SKIPPED: cargo-fuzz could not be installed here"
+else
+    corpus=$(mktemp -d)
+    "$venv/bin/python" - "$corpus" <<'PY'
+import json, sys
+for t in json.load(open("tests/vectors/eea.json"))["tests"]:
+    open(f"{sys.argv[1]}/{t['id']}", "w").write(t["input"])
+PY
+    if (cd ffi && cargo +nightly fuzz run evaluate_json "$corpus" -- \
+            -max_total_time="$fuzz_seconds" -print_final_stats=1 2>&1 | tail -n 25); then
+        echo "fuzz: 1 passed, 0 failed ($fuzz_seconds s, no crash)" | tee -a "$log"
+    else
+        echo "fuzz: 0 passed, 1 failed (see ffi/fuzz/artifacts/)" | tee -a "$log"
+    fi
+    rm -rf "$corpus"
+fi
+
 step "Benchmarks compile"
 cargo build -p helserett-benches --benches --locked
 
@@ -40,6 +83,8 @@ step "The example patient end to end"
 cargo run -q -p helserett-cli --locked -- --explain --lang en tests/cases/example_patient.json >/dev/null
 echo "ok"
 
-# One closing line for every runner above (cargo's "test result" lines and the conformance line).
+# One closing line for every runner above (cargo's "test result" lines, the conformance, C
+# example, install and fuzz lines).
 awk '/^test result:/ { p += $4; f += $6 } /^conformance: [0-9]+ passed/ { p += $2; f += $4 }
+     /^(c-examples|c-install|fuzz): [0-9]+ passed/ { p += $2; f += $4 }
      END { printf "summary: %d passed, %d failed\n", p, f; exit (f > 0) }' "$log"

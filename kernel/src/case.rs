@@ -14,6 +14,13 @@ pub const MAX_TREATMENT_DATES: usize = 8;
 /// The longest place name (home, nearest place of treatment), in bytes of UTF-8.
 pub const MAX_PLACE_NAME: usize = 48;
 
+/// Whether a free-text fact (a place name) is printable: no control characters. A NUL or a
+/// line break in a name would cut it short in C, or break a line-based integration, so it is
+/// refused at every entry point rather than passed on.
+pub fn is_printable_text(s: &str) -> bool {
+    !s.chars().any(char::is_control)
+}
+
 /// The allowed ranges of the numeric facts. Every entry point checks them: the JSON reader
 /// while reading, the typed [`crate::evaluate`] before deciding, so that the C struct, Python
 /// and JSON paths reject the same values with the same error.

@@ -87,7 +87,10 @@ fn typed_cases_get_the_json_range_checks() {
 
     let mut c = case_from_json(EXAMPLE).unwrap();
     c.travel.round_trips = Some(101);
-    assert_eq!(format!("{}", evaluate(&c).unwrap_err().path), "travel.round_trips");
+    assert_eq!(
+        format!("{}", evaluate(&c).unwrap_err().path),
+        "travel.round_trips"
+    );
     c.travel.round_trips = Some(2);
     c.costs.drg_points_milli = Some(1_000_001);
     assert_eq!(
@@ -98,4 +101,29 @@ fn typed_cases_get_the_json_range_checks() {
     let d = helserett::Date::ymd(2024, 3, 5);
     c.treatment.dates.push(TreatmentDate::on(d)).unwrap();
     assert!(evaluate(&c).is_ok());
+}
+
+/// Control characters in a place name (raw or escaped, NUL included) are refused, in JSON and
+/// in a typed case: a NUL would cut the name short in C (found by the cargo-fuzz target).
+#[test]
+fn place_names_with_control_characters_are_refused() {
+    use helserett::{case_from_json, evaluate};
+    for home in ["Nesna\u{0019}", "Nes\\u0000na", "Nesna\\n", "\\u007f"] {
+        let input = format!(r#"{{"evaluation_date":"2024-06-01","travel":{{"home":"{home}"}}}}"#);
+        let e = case_from_json(input.as_bytes()).unwrap_err();
+        assert_eq!(
+            (e.kind, format!("{}", e.path)),
+            (ErrorKind::InvalidValue, "travel.home".into()),
+            "{home}"
+        );
+    }
+    let ok = r#"{"evaluation_date":"2024-06-01","travel":{"home":"Mo i Rana – sentrum","nearest_place":"Bodø"}}"#;
+    let mut c = case_from_json(ok.as_bytes()).unwrap();
+    assert!(evaluate(&c).is_ok());
+    c.travel.nearest_place = Some(heapless::String::try_from("Bod\0ø").unwrap());
+    let e = evaluate(&c).unwrap_err();
+    assert_eq!(
+        format!("{e}"),
+        "travel.nearest_place: not one of the allowed values"
+    );
 }

@@ -477,6 +477,9 @@ pub(crate) mod field {
         cx: Cx<'_>,
     ) -> Result<Option<heapless::String<N>>, A::Error> {
         map.next_value_seed(Nullable(StrSeed(cx, |s: &str| {
+            if !crate::case::is_printable_text(s) {
+                return Err(ErrorKind::InvalidValue);
+            }
             let mut out = heapless::String::new();
             out.push_str(s).map_err(|_| ErrorKind::TooLong)?;
             Ok(out)

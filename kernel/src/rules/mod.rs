@@ -102,7 +102,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
 /// Cross-field checks the types cannot express, in one place for JSON and typed callers alike
 /// (the JSON reader checks each field on its own).
 fn validate(case: &Case) -> Result<(), Error> {
-    check_ranges(case)?;
+    check_field_values(case)?;
     let c = &case.costs;
     if let (Some(e), Some(s)) = (c.expenses, c.private_surcharges) {
         // EEA-09: the surcharges are part of the expenses.
@@ -129,9 +129,10 @@ fn validate(case: &Case) -> Result<(), Error> {
     Ok(())
 }
 
-/// The numeric ranges of [`crate::case::range`], for a case built in code rather than read
-/// from JSON (where the reader has checked them already, naming the same paths).
-fn check_ranges(case: &Case) -> Result<(), Error> {
+/// The numeric ranges of [`crate::case::range`] and printable place names, for a case built in
+/// code rather than read from JSON (where the reader has checked them already, naming the
+/// same paths).
+fn check_field_values(case: &Case) -> Result<(), Error> {
     use crate::case::range;
     let out_of =
         |r: core::ops::RangeInclusive<i64>, v: Option<i64>| v.is_some_and(|v| !r.contains(&v));
@@ -153,6 +154,21 @@ fn check_ranges(case: &Case) -> Result<(), Error> {
     }
     if out_of(range::ROUND_TRIPS, case.travel.round_trips.map(i64::from)) {
         return fail(FieldPath::of(&["travel", "round_trips"]));
+    }
+    let texts = [
+        (&case.travel.home, FieldPath::of(&["travel", "home"])),
+        (
+            &case.travel.nearest_place,
+            FieldPath::of(&["travel", "nearest_place"]),
+        ),
+    ];
+    for (text, path) in texts {
+        if text
+            .as_deref()
+            .is_some_and(|t| !crate::case::is_printable_text(t))
+        {
+            return Err(Error::new(ErrorKind::InvalidValue, path));
+        }
     }
     for (i, t) in case.treatment.dates.iter().enumerate() {
         let v = t.outpatient_consultations.map(i64::from);

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Runs the C examples as tests (built by `make`, with AddressSanitizer and UBSan unless SAN= was
+# set). Prints one line per check and a closing `c-examples: N passed, M failed`.
+#
+#   ./run-tests.sh [BUILD_DIR]
+set -uo pipefail
+cd "$(dirname "$0")"
+bin=${1:-build}
+cli=${HELSERETT_CLI:-../target/debug/helserett}
+passed=0
+failed=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+check() { # name, then a command that must succeed
+    local name=$1
+    shift
+    if "$@"; then
+        echo "ok   $name"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $name"
+        failed=$((failed + 1))
+    fi
+}
+
+# The shared vectors through the C ABI, JSON and struct paths, byte for byte.
+check "conformance: every shared vector" "$bin/conformance" ../tests/vectors/*.json
+
+# Many threads at once, every result checked.
+check "threads: 16 threads x 5 rounds over every vector" "$bin/threads" ../tests/vectors/eea.json 16 5
+
+# The batch: good and bad lines; bad ones reported with their line number, the rest decided.
+batch() {
+    "$bin/epj_batch" tests/batch.jsonl >"$tmp/out.jsonl" 2>"$tmp/err.txt"
+    local code=$?
+    [ "$code" -eq 1 ] || { echo "  exit code $code, expected 1"; return 1; }
+    [ "$(wc -l <"$tmp/out.jsonl")" -eq 7 ] || { echo "  expected 7 output lines"; return 1; }
+    grep -qx 'line 3: evaluation_date: malformed JSON: input ended early' "$tmp/err.txt" || return 1
+    grep -qx 'line 6: evaluation_date: invalid date: day does not exist in that month' "$tmp/err.txt" || return 1
+    grep -qx 'line 7: patient.shoe_size: unknown field' "$tmp/err.txt" || return 1
+    grep -qx 'epj_batch: 4 decided, 3 failed' "$tmp/err.txt" || return 1
+    grep -q '^{"line":7,"error":{"code":101,"path":"patient.shoe_size","message":"patient.shoe_size: unknown field"}}$' "$tmp/out.jsonl" || return 1
+    # Output line k answers the k-th non-empty input line: a decided line is byte for byte what
+    # the Rust CLI writes for the same input.
+    local k=0 line got
+    while IFS= read -r line; do
+        [ -n "$line" ] || continue
+        k=$((k + 1))
+        got=$(sed -n "${k}p" "$tmp/out.jsonl")
+        if printf '%s' "$line" | "$cli" - >"$tmp/rust.json" 2>/dev/null; then
+            [ "$got" = "$(cat "$tmp/rust.json")" ] || { echo "  line $k differs from the Rust CLI"; return 1; }
+        else
+            case $got in '{"line":'*) ;; *) echo "  line $k: expected an error object"; return 1 ;; esac
+        fi
+    done <tests/batch.jsonl
+}
+check "epj_batch: good and bad lines" batch
+
+good_only() {
+    grep -v 'shoe_size\|2024-02-30\|"2024-06-01"$' tests/batch.jsonl | "$bin/epj_batch" >/dev/null 2>&1
+}
+check "epj_batch: exit 0 when every line is decided" good_only
+
+# The kiosk: a whole interview from stdin, in English and in bokmål, with a rejected answer.
+kiosk() { # lang, script, expected lines...
+    local lang=$1 script=$2
+    shift 2
+    "$bin/kiosk" --lang "$lang" <"$script" >"$tmp/kiosk.txt" || { echo "  kiosk exited $?"; return 1; }
+    local want
+    for want in "$@"; do
+        grep -qF -- "$want" "$tmp/kiosk.txt" || { echo "  missing: $want"; return 1; }
+    done
+}
+check "kiosk: seed patient interview in English" kiosk en tests/kiosk_seed_patient_en.txt \
+    "Done: every question is answered. (26)" \
+    "Recommended route:           eea_refund" \
+    "Refund:                      kr 110000,00" \
+    "Patient's share:             kr 35000,00" \
+    "Travel:                      kr 504,00" \
+    "Claim deadline:            2024-09-20" \
+    "Invalid answer: norwegian_offer.adequate: not one of the allowed values" \
+    "Original itemised invoice with the price per treatment" \
+    "[EEA_PRIOR_NOTIFICATION_CAP]"
+check "kiosk: seed patient interview in bokmål" kiosk nb tests/kiosk_seed_patient_nb.txt \
+    "Ferdig: alle spørsmål er besvart. (26)" \
+    "Refusjon:                    kr 110000,00" \
+    "Reiseutgifter:               kr 504,00" \
+    "Ugyldig svar:"
+
+kiosk_min() {
+    "$bin/kiosk_min" <tests/kiosk_min_seed_patient.txt | tail -n 1 | grep -q "refund: 11000000 øre"
+}
+check "kiosk_min (the README's 20 lines): seed patient" kiosk_min
+
+aborted() {
+    head -5 tests/kiosk_seed_patient_en.txt | "$bin/kiosk" --lang en >/dev/null
+    [ $? -eq 1 ]
+}
+check "kiosk: input ending early exits 1" aborted
+
+echo "c-examples: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

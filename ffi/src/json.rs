@@ -1,0 +1,127 @@
+//! The JSON way in, for integrators: case JSON in, decision JSON out, byte for byte what the
+//! Rust kernel writes.
+
+use crate::boundary::helserett_error_detail;
+use crate::boundary::{input, non_null, out_ptr, output, run, set_len, Failure};
+use crate::case::{self, helserett_case};
+use crate::result::helserett_result;
+use kernel::decision::Decision;
+use kernel::error::{Error, ErrorKind};
+
+/// Writes a decision's JSON into the caller's buffer (or answers the size query).
+///
+/// # Safety
+/// `out` is NULL or `out_len` writable bytes; `out_n` is writable (checked non-NULL).
+pub(crate) unsafe fn write_decision(
+    d: &Decision<'_>,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+) -> Result<(), Failure> {
+    let out_n = out_ptr(out_n, &"out_n")?;
+    // SAFETY: forwarded caller contract.
+    let buf = unsafe { output(out, out_len, &"out") }?;
+    let written = match buf {
+        Some(buf) => kernel::decision_to_json(d, buf),
+        None => Err(Error::at_root(ErrorKind::BufferTooSmall {
+            needed: kernel::json::json_len(d),
+        })),
+    };
+    match written {
+        Ok(n) => {
+            set_len(out_n, n);
+            Ok(())
+        }
+        Err(e) => {
+            if let ErrorKind::BufferTooSmall { needed } = e.kind {
+                // The documented exception to "outputs only on success": the size needed.
+                set_len(out_n, needed);
+            }
+            Err(Failure::Kernel(e))
+        }
+    }
+}
+
+/// Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
+/// (`helserett.decision/2`) into `out`: exactly the bytes the Rust kernel, the CLI and the
+/// Python package produce.
+///
+/// - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);
+///   at most `HELSERETT_MAX_INPUT_LEN` bytes.
+/// - `out`, `out_len`: the caller's buffer. On success `*out_n` is the number of bytes
+///   written (no NUL is added). If the buffer is too small the result is
+///   `HELSERETT_RESULT_BUFFER_TOO_SMALL` and `*out_n` is the size needed; pass `out = NULL,
+///   out_len = 0` to ask for the size.
+/// - `detail`: NULL, or where to write the field path and message when the call fails.
+///
+/// Thread-safe and reentrant: no global state, no allocation.
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_json(
+    case_json: *const u8,
+    case_len: usize,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract for `case_json`.
+        let input = unsafe { input(case_json, case_len, &"case_json") }?;
+        out_ptr(out_n, &"out_n")?;
+        let case = kernel::case_from_json(input)?;
+        let decision = kernel::evaluate(&case)?;
+        // SAFETY: caller contract for `out`, `out_n`.
+        unsafe { write_decision(&decision, out, out_len, out_n) }
+    })
+}
+
+/// Reads a case given as JSON into the fixed-size struct (to hand a case from an integration
+/// to a kiosk, or to start an interview from what is already known).
+///
+/// # Safety
+/// Pointers are NULL or valid; `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_case_from_json(
+    case_json: *const u8,
+    case_len: usize,
+    out: *mut helserett_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let input = unsafe { input(case_json, case_len, &"case_json") }?;
+        let out = out_ptr(out, &"out")?;
+        let case = kernel::case_from_json(input)?;
+        // SAFETY: `out` is non-NULL and writable by contract.
+        unsafe { out.write(case::from_kernel(&case)) };
+        Ok(())
+    })
+}
+
+/// Evaluates the fixed-size case and writes the full decision as JSON, as
+/// `helserett_evaluate_json` does (same buffer rules): for a kiosk that logs or forwards the
+/// whole decision.
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_case_json(
+    patient_case: *const helserett_case,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(patient_case, &"patient_case") }?;
+        out_ptr(out_n, &"out_n")?;
+        let case = case::to_kernel(c)?;
+        let decision = kernel::evaluate(&case)?;
+        // SAFETY: caller contract for `out`, `out_n`.
+        unsafe { write_decision(&decision, out, out_len, out_n) }
+    })
+}

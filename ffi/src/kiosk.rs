@@ -1,0 +1,152 @@
+//! The fixed-size way in, for kiosks: fill a `helserett_case`, evaluate it into a
+//! `helserett_decision`, ask `helserett_next_question`, record the answer with
+//! `helserett_case_answer`, repeat. No allocation anywhere; everything lives on the caller's
+//! stack or in its static memory.
+
+use crate::answer;
+use crate::boundary::{helserett_error_detail, non_null, out_ptr, run, Failure};
+use crate::case::{self, helserett_case, helserett_date};
+use crate::decision::{self, helserett_decision, helserett_question};
+use crate::enums::{fact_from_number, lang};
+use crate::result::helserett_result;
+use core::ffi::c_char;
+
+/// Writes the empty case on `evaluation_date` to `*out`: every fact unknown (enums and dates
+/// zero, numbers `HELSERETT_UNKNOWN`).
+///
+/// # Safety
+/// `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_case_init(
+    evaluation_date: helserett_date,
+    out: *mut helserett_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        let out = out_ptr(out, &"out")?;
+        case::date(
+            evaluation_date,
+            kernel::error::FieldPath::of(&["evaluation_date"]),
+        )?
+        .ok_or(Failure::at(
+            helserett_result::MissingField,
+            &"evaluation_date",
+        ))?;
+        // SAFETY: non-NULL and writable by contract.
+        unsafe { out.write(helserett_case::empty(evaluation_date)) };
+        Ok(())
+    })
+}
+
+/// Evaluates the case into `*out`. The same decision as the JSON path and the Rust kernel.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate(
+    patient_case: *const helserett_case,
+    out: *mut helserett_decision,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(patient_case, &"patient_case") }?;
+        let out = out_ptr(out, &"out")?;
+        let d = kernel::evaluate(&case::to_kernel(c)?)?;
+        // SAFETY: non-NULL and writable by contract.
+        unsafe { out.write(decision::from_kernel(&d)) };
+        Ok(())
+    })
+}
+
+/// The interview's next question for the case: the most decisive unknown fact across all
+/// routes. `out->fact` is `HELSERETT_FACT_NONE` when the case is settled.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_next_question(
+    patient_case: *const helserett_case,
+    out: *mut helserett_question,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(patient_case, &"patient_case") }?;
+        let out = out_ptr(out, &"out")?;
+        let q = kernel::question::interview(&case::to_kernel(c)?)?;
+        // SAFETY: non-NULL and writable by contract.
+        unsafe { out.write(helserett_question::from_kernel(q)) };
+        Ok(())
+    })
+}
+
+/// Records the answer to a question: `*out` becomes `*patient_case` with `fact` (at treatment-date
+/// `index` for per-date facts, else -1) set from the answer text. `patient_case` and `out` may be the
+/// same struct.
+///
+/// Answer texts by `helserett_answer_kind`: `yes`/`no` (or `ja`/`nei`); a choice's option
+/// exactly as `helserett_question_option` gives it; choices separated by commas; dates
+/// `YYYY-MM-DD` (several separated by commas); a country code (`DE`); amounts in whole øre;
+/// whole numbers. An answer that is malformed, or that contradicts the rest of the case,
+/// returns the kernel's code and leaves `*out` untouched, so the kiosk can ask again.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is NULL or
+/// writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_case_answer(
+    patient_case: *const helserett_case,
+    fact: u32,
+    index: i32,
+    answer: *const c_char,
+    answer_len: usize,
+    out: *mut helserett_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract; the case is copied before `out` is written, so they may
+        // alias.
+        let c = unsafe { non_null(patient_case, &"patient_case") }?;
+        let out = out_ptr(out, &"out")?;
+        // SAFETY: caller contract.
+        let text = unsafe { crate::boundary::input(answer.cast(), answer_len, &"answer") }?;
+        let text = core::str::from_utf8(text)
+            .map_err(|_| Failure::at(helserett_result::InvalidUtf8, &"answer"))?;
+        let fact = fact_from_number(fact)?;
+        let mut k = case::to_kernel(c)?;
+        answer::apply(&mut k, fact, index, text)?;
+        // The answer must leave a case the kernel accepts (ranges, consistency).
+        kernel::evaluate(&k)?;
+        let updated = case::from_kernel(&k);
+        // SAFETY: non-NULL and writable by contract; `c` is not used after this point.
+        unsafe { out.write(updated) };
+        Ok(())
+    })
+}
+
+/// Writes the decision's explanation (the same text as `helserett --explain`) in `lang` into
+/// `buf` as NUL-terminated UTF-8; `*out_n` is its length without the NUL. Too small:
+/// `HELSERETT_RESULT_BUFFER_TOO_SMALL` with the size needed (NUL included) in `*out_n`.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_explain(
+    patient_case: *const helserett_case,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(patient_case, &"patient_case") }?;
+        let lang = lang(lang_code)?;
+        out_ptr(out_n, &"out_n")?;
+        let d = kernel::evaluate(&case::to_kernel(c)?)?;
+        // SAFETY: caller contract for `buf`, `out_n`.
+        unsafe { crate::text::write_display(&kernel::explain(&d, lang), buf, len, out_n) }
+    })
+}

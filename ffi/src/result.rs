@@ -1,0 +1,226 @@
+//! The result code every fallible call returns, and its text.
+//!
+//! Codes below 1000 are the kernel's own error kinds with the kernel's numbers
+//! (`ErrorKind::code`), so C, Rust, Python and the JSON error reports agree on them. Codes from
+//! 1000 are the boundary's: what only a C caller can get wrong. Numbers are never reused; a
+//! retired code stays here as a comment.
+
+use kernel::ErrorKind;
+
+/// The outcome of a call: `HELSERETT_RESULT_OK` (0) or what went wrong.
+#[allow(non_camel_case_types)]
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_result {
+    /// Success; the outputs are written.
+    Ok = 0,
+
+    // Input errors (100..199), the kernel's numbers.
+    /// The input is not well-formed JSON.
+    Syntax = 100,
+    /// A field the schema does not have.
+    UnknownField = 101,
+    /// The same field twice in one object.
+    DuplicateField = 102,
+    /// A required field is absent.
+    MissingField = 103,
+    /// A value of the wrong JSON type.
+    WrongType = 104,
+    /// A date that is malformed or does not exist.
+    InvalidDate = 110,
+    /// A country code that is malformed or not assigned.
+    InvalidCountry = 111,
+    /// A string or answer that is not one of the allowed values.
+    InvalidValue = 112,
+    /// A negative amount of money.
+    NegativeAmount = 120,
+    /// An amount above 10^15 øre.
+    AmountOverflow = 121,
+    /// A number outside the range its field allows.
+    NumberOutOfRange = 122,
+    /// A string longer than its field's capacity.
+    TooLong = 130,
+    /// More elements than the field's capacity.
+    TooMany = 131,
+    /// A `schema` other than the one this library reads.
+    UnsupportedSchema = 140,
+    /// Facts that contradict each other.
+    Inconsistent = 150,
+
+    // Output (200..299).
+    /// The output buffer is too small; `*out_n` holds the size needed.
+    BufferTooSmall = 200,
+
+    // Parameters and arithmetic (300..499).
+    /// A parameter table is invalid.
+    InvalidParams = 300,
+    /// A computation left the representable range.
+    ArithmeticOverflow = 400,
+
+    // Bugs (900..999).
+    /// A fixed capacity of the kernel was exceeded: a bug, reported instead of a crash.
+    Internal = 900,
+
+    // The boundary (1000..): caller errors only C can make.
+    /// A required pointer is NULL.
+    NullParameter = 1000,
+    /// An integer that is not one of its enum's values.
+    InvalidEnum = 1001,
+    /// A fixed-size string field without its terminating NUL.
+    UnterminatedString = 1002,
+    /// A string field that is not valid UTF-8.
+    InvalidUtf8 = 1003,
+    /// A length above `HELSERETT_MAX_INPUT_LEN` (input) or `PTRDIFF_MAX` (output).
+    InputTooLarge = 1004,
+    /// A bug in this library panicked; the panic was caught at the boundary.
+    Panic = 1005,
+    /// An index past the end of a list (a choice option, a treatment date).
+    IndexOutOfRange = 1006,
+}
+
+/// Every code, for the tests and for `helserett_error_text`.
+pub(crate) const ALL_RESULTS: [helserett_result; 27] = {
+    use helserett_result as R;
+    [
+        R::Ok,
+        R::Syntax,
+        R::UnknownField,
+        R::DuplicateField,
+        R::MissingField,
+        R::WrongType,
+        R::InvalidDate,
+        R::InvalidCountry,
+        R::InvalidValue,
+        R::NegativeAmount,
+        R::AmountOverflow,
+        R::NumberOutOfRange,
+        R::TooLong,
+        R::TooMany,
+        R::UnsupportedSchema,
+        R::Inconsistent,
+        R::BufferTooSmall,
+        R::InvalidParams,
+        R::ArithmeticOverflow,
+        R::Internal,
+        R::NullParameter,
+        R::InvalidEnum,
+        R::UnterminatedString,
+        R::InvalidUtf8,
+        R::InputTooLarge,
+        R::Panic,
+        R::IndexOutOfRange,
+    ]
+};
+
+impl helserett_result {
+    /// The code for a kernel error kind: the same number.
+    pub fn from_kind(kind: &ErrorKind) -> helserett_result {
+        use helserett_result as R;
+        match kind {
+            ErrorKind::Syntax(_) => R::Syntax,
+            ErrorKind::UnknownField => R::UnknownField,
+            ErrorKind::DuplicateField => R::DuplicateField,
+            ErrorKind::MissingField => R::MissingField,
+            ErrorKind::WrongType => R::WrongType,
+            ErrorKind::InvalidDate(_) => R::InvalidDate,
+            ErrorKind::InvalidCountry(_) => R::InvalidCountry,
+            ErrorKind::InvalidValue => R::InvalidValue,
+            ErrorKind::NegativeAmount => R::NegativeAmount,
+            ErrorKind::AmountOverflow => R::AmountOverflow,
+            ErrorKind::NumberOutOfRange => R::NumberOutOfRange,
+            ErrorKind::TooLong => R::TooLong,
+            ErrorKind::TooMany => R::TooMany,
+            ErrorKind::UnsupportedSchema => R::UnsupportedSchema,
+            ErrorKind::Inconsistent => R::Inconsistent,
+            ErrorKind::BufferTooSmall { .. } => R::BufferTooSmall,
+            ErrorKind::InvalidParams(_) => R::InvalidParams,
+            ErrorKind::ArithmeticOverflow => R::ArithmeticOverflow,
+            // `ErrorKind` is non-exhaustive: a kind added to the kernel but not here is a bug
+            // of this crate, which the test `every_kernel_code_is_a_result` catches.
+            _ => R::Internal,
+        }
+    }
+
+    /// The code with this number, if any.
+    pub fn from_u32(n: u32) -> Option<helserett_result> {
+        ALL_RESULTS.into_iter().find(|r| *r as u32 == n)
+    }
+
+    /// A one-line description, in English (the JSON messages and `error_detail` are English
+    /// too; kiosk texts for patients come from the reason and question tables).
+    pub fn text(self) -> &'static str {
+        use helserett_result as R;
+        match self {
+            R::Ok => "success",
+            R::Syntax => "malformed JSON",
+            R::UnknownField => "unknown field",
+            R::DuplicateField => "field given twice",
+            R::MissingField => "required field is missing",
+            R::WrongType => "value has the wrong JSON type",
+            R::InvalidDate => "invalid date",
+            R::InvalidCountry => "invalid country",
+            R::InvalidValue => "not one of the allowed values",
+            R::NegativeAmount => "amount is negative",
+            R::AmountOverflow => "amount exceeds 10^15 øre",
+            R::NumberOutOfRange => "number out of range for this field",
+            R::TooLong => "string longer than the field's capacity",
+            R::TooMany => "more elements than the field's capacity",
+            R::UnsupportedSchema => "unsupported schema version",
+            R::Inconsistent => "contradicts another fact of the case",
+            R::BufferTooSmall => "output buffer too small",
+            R::InvalidParams => "invalid parameter table",
+            R::ArithmeticOverflow => "arithmetic overflow",
+            R::Internal => "internal capacity exceeded (a bug)",
+            R::NullParameter => "a required pointer is NULL",
+            R::InvalidEnum => "integer is not one of its enum's values",
+            R::UnterminatedString => "string field has no terminating NUL",
+            R::InvalidUtf8 => "string field is not valid UTF-8",
+            R::InputTooLarge => "length too large",
+            R::Panic => "a bug in helserett panicked (caught at the boundary)",
+            R::IndexOutOfRange => "index past the end of the list",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kernel::error::JsonSyntax;
+
+    #[test]
+    fn every_kernel_code_is_a_result_with_the_same_number() {
+        let kinds = [
+            ErrorKind::Syntax(JsonSyntax::Other),
+            ErrorKind::UnknownField,
+            ErrorKind::DuplicateField,
+            ErrorKind::MissingField,
+            ErrorKind::WrongType,
+            ErrorKind::InvalidDate(kernel::date::DateError::Day),
+            ErrorKind::InvalidCountry(kernel::country::CountryError::Unknown),
+            ErrorKind::InvalidValue,
+            ErrorKind::NegativeAmount,
+            ErrorKind::AmountOverflow,
+            ErrorKind::NumberOutOfRange,
+            ErrorKind::TooLong,
+            ErrorKind::TooMany,
+            ErrorKind::UnsupportedSchema,
+            ErrorKind::Inconsistent,
+            ErrorKind::BufferTooSmall { needed: 1 },
+            ErrorKind::ArithmeticOverflow,
+            ErrorKind::Internal,
+        ];
+        for k in kinds {
+            assert_eq!(helserett_result::from_kind(&k) as u32, k.code(), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_and_round_trip() {
+        let real = ALL_RESULTS;
+        for (i, a) in real.iter().enumerate() {
+            assert_eq!(helserett_result::from_u32(*a as u32), Some(*a));
+            assert!(real[..i].iter().all(|b| b != a), "{a:?} listed twice");
+        }
+        assert_eq!(helserett_result::from_u32(7), None);
+    }
+}

@@ -1,0 +1,267 @@
+//! Texts by number and language: the library version, result codes, reasons, questions and
+//! their options, fact paths, documents and routes. Every text comes from the kernel's tables,
+//! so C prints exactly what Rust and Python print.
+
+use crate::boundary::{out_ptr, output, run_plain, set_len, write_text, Failure};
+use crate::enums::{fact_from_number, helserett_route, lang, CEnum};
+use crate::result::helserett_result;
+use core::ffi::c_char;
+use core::fmt::{Display, Write};
+use kernel::document::DocumentCode;
+use kernel::error::{Error, ErrorKind};
+use kernel::question::Question;
+use kernel::ReasonCode;
+
+/// The library version, NUL-terminated, with static lifetime: the same as `HELSERETT_VERSION`
+/// in the header the program was compiled against (compare the two to detect a mismatch).
+#[no_mangle]
+pub extern "C" fn helserett_version() -> *const c_char {
+    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// Writes a one-line English description of a result code into `buf` (NUL-terminated);
+/// `*out_n` is its length. An unknown code is `HELSERETT_RESULT_INVALID_ENUM`.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_error_text(
+    code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let r = helserett_result::from_u32(code)
+            .ok_or(Failure::at(helserett_result::InvalidEnum, &"code"))?;
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(r.text(), buf, len, out_n) }
+    })
+}
+
+fn reason(number: u32) -> Result<ReasonCode, Failure> {
+    u16::try_from(number)
+        .ok()
+        .and_then(ReasonCode::from_number)
+        .ok_or(Failure::at(helserett_result::InvalidEnum, &"reason"))
+}
+
+/// Writes a reason's text in `lang` (a `helserett_lang`) into `buf`, NUL-terminated.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_reason_text(
+    reason_number: u32,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let text = reason(reason_number)?.text(lang(lang_code)?);
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes a reason's stable code (`EEA_RATE_IN_FORCE`) into `buf`, NUL-terminated.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_reason_code(
+    reason_number: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let text = reason(reason_number)?.code();
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes the rule ID a reason cites (`EEA-08`) into `buf`, NUL-terminated.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_reason_rule(
+    reason_number: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let text = reason(reason_number)?.rule();
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes the question that asks for `fact` (a `helserett_fact`) in `lang` into `buf`.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_question_text(
+    fact: u32,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let q = Question {
+            fact: fact_from_number(fact)?,
+            index: None,
+        };
+        let text = q.text(lang(lang_code)?);
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes option `option` (0-based, below the question's `options_len`) of a choice question
+/// into `buf`: the exact text `helserett_case_answer` accepts.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_question_option(
+    fact: u32,
+    option: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let q = Question {
+            fact: fact_from_number(fact)?,
+            index: None,
+        };
+        let text = q
+            .kind()
+            .options()
+            .get(option as usize)
+            .ok_or(Failure::at(helserett_result::IndexOutOfRange, &"option"))?;
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes the JSON path of a fact (`treatment.country`) into `buf`.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_fact_path(
+    fact: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let text = fact_from_number(fact)?.path();
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes a checklist document's description in `lang` into `buf`.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_document_text(
+    document: u32,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let doc = DocumentCode::ALL
+            .iter()
+            .find(|d| u32::from(d.number()) == document)
+            .ok_or(Failure::at(helserett_result::InvalidEnum, &"document"))?;
+        let text = doc.text(lang(lang_code)?);
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes a route's stable name (`eea_refund`) into `buf`.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_route_name(
+    route: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let r = helserett_route::decode(route, kernel::error::FieldPath::ROOT)
+            .ok()
+            .flatten()
+            .ok_or(Failure::at(helserett_result::InvalidEnum, &"route"))?;
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(r.as_str(), buf, len, out_n) }
+    })
+}
+
+/// Counts what a `Display` writes while copying what fits.
+struct Sink<'a> {
+    out: Option<&'a mut [u8]>,
+    len: usize,
+}
+
+impl Write for Sink<'_> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        let end = self.len + s.len();
+        if let Some(out) = self.out.as_deref_mut() {
+            // Keep the last byte for the NUL.
+            if end < out.len() {
+                out[self.len..end].copy_from_slice(s.as_bytes());
+            }
+        }
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Writes a `Display` value into the caller's buffer with a NUL, like [`write_text`], without
+/// an intermediate allocation.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is writable (checked non-NULL).
+pub(crate) unsafe fn write_display(
+    value: &impl Display,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> Result<(), Failure> {
+    let out_n = out_ptr(out_n, &"out_n")?;
+    // SAFETY: forwarded caller contract.
+    let out = unsafe { output(buf.cast(), len, &"buf") }?;
+    let capacity = out.as_ref().map_or(0, |o| o.len());
+    let mut sink = Sink { out, len: 0 };
+    // Display impls of the kernel do not fail; a failure would be a bug, reported as one.
+    write!(sink, "{value}").map_err(|_| Failure::Kernel(Error::at_root(ErrorKind::Internal)))?;
+    let needed = sink.len + 1;
+    if needed > capacity {
+        set_len(out_n, needed);
+        return Err(Failure::Kernel(Error::at_root(ErrorKind::BufferTooSmall {
+            needed,
+        })));
+    }
+    if let Some(out) = sink.out {
+        out[sink.len] = 0;
+    }
+    set_len(out_n, sink.len);
+    Ok(())
+}
