@@ -76,6 +76,20 @@ PY
     rm -rf "$corpus"
 fi
 
+step "Python package (pytest, stubtest)"
+# A wheel built by pip from ./python (maturin, release), as an analyst installs it; the optional
+# extras are tried, and the tests that need one skip with a message when it is missing.
+py="$(cd "$venv" && pwd)/bin/python"
+"$py" -m pip install --quiet --disable-pip-version-check 'maturin>=1.9.4,<2' 'pytest>=8,<9' 'mypy>=1.10,<2'
+"$py" -m pip install --quiet --disable-pip-version-check 'matplotlib>=3.5,<4' 'pandas>=1.5,<4' \
+    'pyarrow>=12,<100' || echo "NOTE: matplotlib/pandas/pyarrow not installed: their tests skip"
+"$py" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./python
+(cd python && "$py" -m pytest -q -p no:cacheprovider tests) 2>&1 | tee -a "$log"
+(cd python && "$py" -m mypy)
+# stubtest from outside the source tree, so that it checks the installed package.
+config="$(pwd)/python/pyproject.toml"
+(cd "$(mktemp -d)" && "$py" -m mypy.stubtest --mypy-config-file "$config" helserett)
+
 step "Benchmarks compile"
 cargo build -p helserett-benches --benches --locked
 
@@ -84,7 +98,13 @@ cargo run -q -p helserett-cli --locked -- --explain --lang en tests/cases/exampl
 echo "ok"
 
 # One closing line for every runner above (cargo's "test result" lines, the conformance, C
-# example, install and fuzz lines).
+# example, install and fuzz lines, pytest's closing line).
 awk '/^test result:/ { p += $4; f += $6 } /^conformance: [0-9]+ passed/ { p += $2; f += $4 }
      /^(c-examples|c-install|fuzz): [0-9]+ passed/ { p += $2; f += $4 }
+     !/^test result:/ && / (passed|failed|errors?)(,| in )/ && / in [0-9.]+s( =+)?$/ {
+         for (i = 2; i <= NF; i++) {   # pytest: "3 failed, 80 passed, 1 skipped in 2.1s"
+             if ($i ~ /^passed,?$/) p += $(i - 1)
+             if ($i ~ /^(failed|errors?),?$/) f += $(i - 1)
+         }
+     }
      END { printf "summary: %d passed, %d failed\n", p, f; exit (f > 0) }' "$log"

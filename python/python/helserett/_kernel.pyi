@@ -1,0 +1,142 @@
+"""The compiled module: the helserett kernel through pyo3. Import from `helserett` instead."""
+
+from typing import Any, ClassVar, Dict, Iterable, List, Literal, Mapping, Optional, Sequence, Tuple, Union, final
+
+from helserett._types import (
+    CaseInput,
+    ColumnNames,
+    Deadline,
+    DecisionDict,
+    Documents,
+    Missing,
+    ParamEntry,
+    ParamsInput,
+    PriorNotification,
+    Processing,
+    QuestionDict,
+    Reason,
+    Refund,
+    Risk,
+    RouteOutcome,
+    Travel,
+    UserFee,
+)
+from helserett.errors import HelserettError
+
+_Verdict = Literal["eligible", "not_eligible", "undetermined"]
+_Lang = Literal["nb", "en"]
+
+__all__ = [
+    "CASE_SCHEMA",
+    "DECISION_SCHEMA",
+    "Decision",
+    "Question",
+    "__version__",
+    "builtin_params",
+    "check_params",
+    "column_names",
+    "evaluate",
+    "evaluate_columns",
+    "evaluate_many",
+]
+
+__version__: str
+CASE_SCHEMA: str
+DECISION_SCHEMA: str
+
+@final
+class Decision:
+    """The kernel's answer for one case: read-only."""
+
+    @property
+    def schema(self) -> str: ...
+    @property
+    def evaluation_date(self) -> str: ...
+    @property
+    def scheme(self) -> str: ...
+    @property
+    def verdict(self) -> _Verdict: ...
+    @property
+    def recommended(self) -> Optional[str]: ...
+    @property
+    def refund_ore(self) -> Optional[int]: ...
+    @property
+    def reasons(self) -> List[Reason]: ...
+    @property
+    def missing(self) -> List[Missing]: ...
+    @property
+    def prior_notification(self) -> PriorNotification: ...
+    @property
+    def refund(self) -> Optional[Refund]: ...
+    @property
+    def user_fee(self) -> Optional[UserFee]: ...
+    @property
+    def travel(self) -> Optional[Travel]: ...
+    @property
+    def deadlines(self) -> List[Deadline]: ...
+    @property
+    def processing(self) -> Processing: ...
+    @property
+    def documents(self) -> Documents: ...
+    @property
+    def risks(self) -> List[Risk]: ...
+    @property
+    def parameters(self) -> List[ParamEntry]: ...
+    @property
+    def routes(self) -> List[RouteOutcome]: ...
+    def to_json(self) -> str:
+        """The kernel's decision JSON, byte for byte as `helserett CASE.json` prints it."""
+    def to_dict(self) -> DecisionDict:
+        """The decision JSON as a new dict."""
+    def explain(self, lang: _Lang = "nb") -> str:
+        """The kernel's readable summary in bokmål or English."""
+    def next_question(self) -> Optional[Question]:
+        """The kiosk's next question, or None when the case is settled."""
+
+@final
+class Question:
+    """One question to ask: the fact it settles, its answer kind and its text."""
+
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def fact(self) -> str: ...
+    @property
+    def index(self) -> Optional[int]: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def answer(self) -> str: ...
+    @property
+    def options(self) -> Tuple[str, ...]: ...
+    def text(self, lang: _Lang = "nb") -> str: ...
+    def to_dict(self) -> QuestionDict: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+def evaluate(case: CaseInput, *, params: ParamsInput = None) -> Decision:
+    """Decides one case. Raises InvalidCase (naming the field), InvalidParams, UnsupportedValue."""
+
+def evaluate_many(
+    cases: Iterable[CaseInput], *, params: ParamsInput = None, threads: Optional[int] = None
+) -> List[Union[Decision, HelserettError]]:
+    """Decides every case, without the GIL and on several threads; a row that fails holds its
+    exception (with `.row`) instead of a Decision."""
+
+def evaluate_columns(
+    columns: Mapping[str, Any],
+    *,
+    params: ParamsInput = None,
+    threads: Optional[int] = None,
+    outputs: Optional[Sequence[str]] = None,
+    encoded: bool = False,
+) -> Dict[str, Any]:
+    """Columns in (lists, tuples or encoded columns), columns out; see
+    `helserett.evaluate_columns` for pandas and pyarrow."""
+
+def column_names() -> ColumnNames:
+    """The input columns `evaluate_columns` reads and the output columns it returns."""
+
+def builtin_params() -> List[ParamEntry]:
+    """The kernel's built-in parameter table, one dict per entry."""
+
+def check_params(params: Sequence[Mapping[str, Any]]) -> None:
+    """Raises InvalidParams naming the entry at fault, or returns."""

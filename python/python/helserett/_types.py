@@ -1,0 +1,177 @@
+"""The shapes of the decision JSON (`kernel/schema/decision.schema.json`) and of the other
+dicts helserett returns, as TypedDicts for type checkers. At run time they are plain dicts."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional, Sequence, TypedDict, Union
+
+#: A case: a dict shaped like `kernel/schema/case.schema.json`, or that JSON as str or bytes.
+CaseInput = Union[Mapping[str, Any], str, bytes, bytearray]
+#: A parameter table: entries shaped like `builtin_params()`'s; None is the built-in table.
+ParamsInput = Optional[Sequence[Mapping[str, Any]]]
+
+
+class Reason(TypedDict):
+    code: str
+    rule: str
+
+
+class Missing(TypedDict, total=False):
+    """A missing fact (`fact`, `index` for per-date facts, `rule`) or a parameter with no
+    value in force (`parameter`, `on`, `rule`)."""
+
+    fact: str
+    index: int
+    rule: str
+    parameter: str
+    on: str
+
+
+class PriorNotification(TypedDict):
+    availability: str
+    status: Optional[str]
+    guaranteed_stages: Optional[List[str]]
+    max_refund_ore: Optional[int]
+
+
+class Refund(TypedDict):
+    verdict: str
+    expenses_ore: Optional[int]
+    private_surcharges_ore: Optional[int]
+    refundable_expenses_ore: Optional[int]
+    estimated_norwegian_cost_ore: Optional[int]
+    estimate_basis: Optional[str]
+    drg_points_milli: Optional[int]
+    drg_unit_price_ore: Optional[int]
+    rate_date: Optional[str]
+    rate_bp: Optional[int]
+    rate_amount_ore: Optional[int]
+    prior_notification_max_ore: Optional[int]
+    refund_ore: Optional[int]
+    limited_by: Optional[str]
+    patient_share_ore: Optional[int]
+    rounding: str
+
+
+class UserFee(TypedDict):
+    verdict: str
+    consultations: Optional[int]
+    amount_ore: Optional[int]
+    counts_towards_exemption_card: bool
+    paid_out_with_refund: Optional[bool]
+
+
+class Travel(TypedDict):
+    verdict: str
+    basis: Optional[str]
+    home: Optional[str]
+    nearest_place: Optional[str]
+    one_way_km: Optional[int]
+    round_trips: Optional[int]
+    rate_ore_per_km: Optional[int]
+    per_round_trip_ore: Optional[int]
+    amount_ore: Optional[int]
+
+
+class Deadline(TypedDict):
+    treatment_date: str
+    runs_from: Optional[str]
+    deadline: Optional[str]
+    safe_deadline: str
+    days_left: Optional[int]
+    expired: Optional[bool]
+    claim_in_time: Optional[bool]
+
+
+class Processing(TypedDict):
+    prior_notification_decision_by: Optional[str]
+    refund_decision_by: Optional[str]
+
+
+class DocumentItem(TypedDict):
+    code: str
+    rule: str
+    requirement: str
+
+
+class Documents(TypedDict):
+    prior_notification: List[DocumentItem]
+    refund_claim: List[DocumentItem]
+
+
+class Risk(TypedDict):
+    code: str
+    rule: str
+    until: Optional[str]
+
+
+# "from" is a keyword, hence the functional form.
+ParamEntry = TypedDict(
+    "ParamEntry",
+    {"id": str, "value": int, "from": Optional[str], "until": Optional[str], "source": str},
+)
+
+
+class Coverage(TypedDict):
+    treatment: str
+    travel: bool
+    stay: bool
+    pays_up_front: bool
+    payer: str
+
+
+class Application(TypedDict):
+    applicant: str
+    body: Optional[str]
+    channel: str
+    appeal: Optional[str]
+
+
+class RouteOutcome(TypedDict):
+    route: str
+    verdict: str
+    rank: Optional[int]
+    reasons: List[Reason]
+    coverage: Coverage
+    apply: Application
+    missing: List[str]
+
+
+class NextQuestion(TypedDict):
+    fact: str
+    index: Optional[int]
+    rule: str
+    answer: str
+    options: List[str]
+
+
+class QuestionDict(NextQuestion):
+    """`Question.to_dict()`: the decision's `next_question` with its texts."""
+
+    text: Dict[str, str]
+
+
+class DecisionDict(TypedDict):
+    schema: str
+    evaluation_date: str
+    scheme: str
+    verdict: str
+    reasons: List[Reason]
+    missing: List[Missing]
+    prior_notification: PriorNotification
+    refund: Optional[Refund]
+    user_fee: Optional[UserFee]
+    travel: Optional[Travel]
+    deadlines: List[Deadline]
+    processing: Processing
+    documents: Documents
+    risks: List[Risk]
+    parameters: List[ParamEntry]
+    routes: List[RouteOutcome]
+    recommended: Optional[str]
+    next_question: Optional[NextQuestion]
+
+
+class ColumnNames(TypedDict):
+    inputs: List[str]
+    outputs: List[str]

@@ -1,0 +1,425 @@
+//! `Decision` and `Question`: read-only views of the kernel's answer for one case.
+//!
+//! A `Decision` keeps the typed case and the table it was decided with, not the kernel's
+//! `Decision<'p>` (which borrows the table) nor its JSON (several kB a case, too much for a
+//! population kept in memory). The kernel is a pure function, so everything beyond the summary
+//! (`to_json()`, `explain()`, `next_question()`, the structured fields) is the kernel's answer
+//! again, computed on first use; the JSON is then kept.
+
+use crate::errors::{Failure, OrRaise};
+use crate::params::ParamSource;
+use helserett::decision::DECISION_SCHEMA;
+use helserett::question::{next_question, Question as KernelQuestion};
+use helserett::{Case, Date, Lang, Params, Verdict};
+use pyo3::exceptions::{PyKeyError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyTuple};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// What every decision carries without asking the kernel again.
+#[derive(Clone, Copy, Debug)]
+pub struct Summary {
+    pub evaluation_date: Date,
+    pub scheme: &'static str,
+    pub verdict: Verdict,
+    pub recommended: Option<&'static str>,
+    pub refund_ore: Option<i64>,
+}
+
+impl Summary {
+    pub fn of(d: &helserett::Decision<'_>) -> Summary {
+        Summary {
+            evaluation_date: d.evaluation_date,
+            scheme: d.scheme.as_str(),
+            verdict: d.verdict,
+            recommended: d.recommended.map(|r| r.as_str()),
+            refund_ore: d.refund.and_then(|r| r.refund_ore).map(|o| o.get()),
+        }
+    }
+}
+
+/// Evaluates `case` against `params` and summarises the answer.
+pub fn decide(case: &Case, params: Params<'_>) -> Result<Summary, Failure> {
+    helserett::evaluate_with(case, params)
+        .map(|d| Summary::of(&d))
+        .map_err(Failure::Kernel)
+}
+
+/// The kernel's JSON and where each top-level field's value sits in it.
+struct Json {
+    text: String,
+    fields: Vec<(Range<usize>, Range<usize>)>,
+}
+
+/// The kernel's answer for one case: read-only.
+#[pyclass(frozen, module = "helserett._kernel", name = "Decision")]
+pub struct Decision {
+    case: Box<Case>,
+    params: ParamSource,
+    summary: Summary,
+    json: OnceLock<Json>,
+}
+
+impl Decision {
+    pub fn new(case: Box<Case>, params: ParamSource, summary: Summary) -> Decision {
+        Decision {
+            case,
+            params,
+            summary,
+            json: OnceLock::new(),
+        }
+    }
+
+    /// Runs `f` on the kernel's decision for this case, again.
+    fn with_decision<R>(
+        &self,
+        f: impl FnOnce(&helserett::Decision<'_>) -> R,
+    ) -> Result<R, Failure> {
+        self.params
+            .with(|p| helserett::evaluate_with(&self.case, p).map(|d| f(&d)))?
+            .map_err(Failure::Kernel)
+    }
+
+    fn json(&self, py: Python<'_>) -> PyResult<&Json> {
+        if let Some(j) = self.json.get() {
+            return Ok(j);
+        }
+        let text = self
+            .with_decision(|d| {
+                let mut buf = vec![0u8; helserett::json::json_len(d)];
+                let n = helserett::decision_to_json(d, &mut buf)?;
+                buf.truncate(n);
+                Ok::<_, helserett::Error>(buf)
+            })
+            .and_then(|r| r.map_err(Failure::Kernel))
+            .or_raise(py)?;
+        let text = String::from_utf8(text)
+            .map_err(|_| Failure::Internal("the decision JSON is not UTF-8".into()))
+            .or_raise(py)?;
+        let fields = top_level_fields(&text);
+        // Two threads may race here; both computed the same text, and one wins.
+        let _ = self.json.set(Json { text, fields });
+        self.json
+            .get()
+            .ok_or_else(|| Failure::Internal("the decision JSON was lost".into()))
+            .or_raise(py)
+    }
+
+    /// A top-level field of the decision JSON as a fresh Python value.
+    fn field(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
+        let j = self.json(py)?;
+        let value = j
+            .fields
+            .iter()
+            .find(|(k, _)| &j.text[k.clone()] == name)
+            .map(|(_, v)| &j.text[v.clone()])
+            .ok_or_else(|| PyKeyError::new_err(name.to_string()))?;
+        json_loads(py, value)
+    }
+}
+
+/// `json.loads`, imported once.
+pub fn json_loads(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
+    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    let loads = LOADS.get_or_try_init(py, || {
+        py.import("json")?.getattr("loads").map(Bound::unbind)
+    })?;
+    loads.call1(py, (text,))
+}
+
+/// The byte ranges of each top-level key (without quotes) and its value in compact JSON
+/// written by the kernel (so well-formed: no validation here, only string awareness).
+fn top_level_fields(s: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let (mut depth, mut in_str, mut esc) = (0usize, false, false);
+    let mut key: Option<Range<usize>> = None;
+    let mut str_start = 0;
+    let mut value_start: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        if in_str {
+            match (esc, c) {
+                (true, _) => esc = false,
+                (false, b'\\') => esc = true,
+                (false, b'"') => {
+                    in_str = false;
+                    if depth == 1 && value_start.is_none() && key.is_none() {
+                        key = Some(str_start + 1..i);
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            b'"' => {
+                in_str = true;
+                str_start = i;
+            }
+            b':' if depth == 1 => value_start = Some(i + 1),
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' | b',' => {
+                if depth == 1 && (c == b',' || c == b'}') {
+                    if let (Some(k), Some(v)) = (key.take(), value_start.take()) {
+                        out.push((k, v..i));
+                    }
+                }
+                if c != b',' {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn lang(s: &str) -> PyResult<Lang> {
+    Lang::parse(s)
+        .ok_or_else(|| PyValueError::new_err(format!("lang is \"nb\" or \"en\", not {s:?}")))
+}
+
+#[pymethods]
+impl Decision {
+    /// The decision schema, `helserett.decision/2`.
+    #[getter]
+    fn schema(&self) -> &'static str {
+        DECISION_SCHEMA
+    }
+
+    /// The date the decision was made for, `YYYY-MM-DD`.
+    #[getter]
+    fn evaluation_date(&self) -> String {
+        self.summary.evaluation_date.to_string()
+    }
+
+    /// The scheme decided (`eea_refund`).
+    #[getter]
+    fn scheme(&self) -> &'static str {
+        self.summary.scheme
+    }
+
+    /// `eligible`, `not_eligible` or `undetermined`.
+    #[getter]
+    fn verdict(&self) -> &'static str {
+        self.summary.verdict.as_str()
+    }
+
+    /// The route to take first, or `None`.
+    #[getter]
+    fn recommended(&self) -> Option<&'static str> {
+        self.summary.recommended
+    }
+
+    /// The refund in øre (`refund["refund_ore"]`), or `None` when not settled.
+    #[getter]
+    fn refund_ore(&self) -> Option<i64> {
+        self.summary.refund_ore
+    }
+
+    /// Why, with rule IDs: `[{"code", "rule"}]`. A new object from the decision JSON.
+    #[getter]
+    fn reasons(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "reasons")
+    }
+
+    /// What is missing, most decisive first. A new object from the decision JSON.
+    #[getter]
+    fn missing(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "missing")
+    }
+
+    /// Prior notification (EEA-10, EEA-11). A new object from the decision JSON.
+    #[getter]
+    fn prior_notification(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "prior_notification")
+    }
+
+    /// The refund and its breakdown, or `None` when the scheme does not apply. A new object from the decision JSON.
+    #[getter]
+    fn refund(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "refund")
+    }
+
+    /// The user fee (EEA-19). A new object from the decision JSON.
+    #[getter]
+    fn user_fee(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "user_fee")
+    }
+
+    /// Travel (EEA-13). A new object from the decision JSON.
+    #[getter]
+    fn travel(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "travel")
+    }
+
+    /// One claim deadline per treatment date (EEA-14). A new object from the decision JSON.
+    #[getter]
+    fn deadlines(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "deadlines")
+    }
+
+    /// Expected decision dates (EEA-15). A new object from the decision JSON.
+    #[getter]
+    fn processing(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "processing")
+    }
+
+    /// The document checklists (EEA-16..EEA-18). A new object from the decision JSON.
+    #[getter]
+    fn documents(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "documents")
+    }
+
+    /// Risk notes (RISK-*). A new object from the decision JSON.
+    #[getter]
+    fn risks(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "risks")
+    }
+
+    /// The dated parameters used, each with its validity and source. A new object from the decision JSON.
+    #[getter]
+    fn parameters(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "parameters")
+    }
+
+    /// Every outbound route, open ones first in ranking order. A new object from the decision JSON.
+    #[getter]
+    fn routes(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "routes")
+    }
+
+    /// The kernel's decision JSON, byte for byte as the command-line program prints it.
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(self.json(py)?.text.clone())
+    }
+
+    /// The decision JSON as a new dict (yours to change).
+    fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        json_loads(py, &self.json(py)?.text)
+    }
+
+    /// The kernel's readable summary in bokmål (`nb`) or English (`en`).
+    #[pyo3(signature = (lang="nb"))]
+    fn explain(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        let lang = self::lang(lang)?;
+        self.with_decision(|d| helserett::explain(d, lang).to_string())
+            .or_raise(py)
+    }
+
+    /// The kiosk's next question, or `None` when the case is settled.
+    fn next_question(&self, py: Python<'_>) -> PyResult<Option<Question>> {
+        self.with_decision(|d| next_question(d).map(Question::from))
+            .or_raise(py)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Decision(verdict={:?}, recommended={}, refund_ore={}, evaluation_date={:?})",
+            self.summary.verdict.as_str(),
+            self.summary
+                .recommended
+                .map_or("None".into(), |r| format!("{r:?}")),
+            self.summary
+                .refund_ore
+                .map_or("None".into(), |r| r.to_string()),
+            self.summary.evaluation_date.to_string(),
+        )
+    }
+}
+
+/// One question to ask: the fact it settles, its answer kind and its text.
+#[pyclass(frozen, eq, module = "helserett._kernel", name = "Question")]
+#[derive(PartialEq, Eq)]
+pub struct Question {
+    fact: &'static str,
+    index: Option<u8>,
+    rule: &'static str,
+    answer: &'static str,
+    options: &'static [&'static str],
+    text_nb: &'static str,
+    text_en: &'static str,
+}
+
+impl From<KernelQuestion> for Question {
+    fn from(q: KernelQuestion) -> Question {
+        Question {
+            fact: q.fact.path(),
+            index: q.index,
+            rule: q.fact.rule(),
+            answer: q.kind().name(),
+            options: q.kind().options(),
+            text_nb: q.text(Lang::Nb),
+            text_en: q.text(Lang::En),
+        }
+    }
+}
+
+#[pymethods]
+impl Question {
+    /// The JSON path of the fact, e.g. `treatment.need`.
+    #[getter]
+    fn fact(&self) -> &'static str {
+        self.fact
+    }
+
+    /// The treatment date it is about, for `treatment.dates.*` facts.
+    #[getter]
+    fn index(&self) -> Option<u8> {
+        self.index
+    }
+
+    /// The rule that needs it.
+    #[getter]
+    fn rule(&self) -> &'static str {
+        self.rule
+    }
+
+    /// The answer kind: `yes_no`, `choice`, `choices`, `date`, `dates`, `country`,
+    /// `amount_ore` or `number`.
+    #[getter]
+    fn answer(&self) -> &'static str {
+        self.answer
+    }
+
+    /// The allowed answers, for choices.
+    #[getter]
+    fn options<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.options)
+    }
+
+    /// The question in bokmål (`nb`) or English (`en`).
+    #[pyo3(signature = (lang="nb"))]
+    fn text(&self, lang: &str) -> PyResult<&'static str> {
+        Ok(match self::lang(lang)? {
+            Lang::Nb => self.text_nb,
+            Lang::En => self.text_en,
+        })
+    }
+
+    /// As in the decision JSON's `next_question`, with the texts: `{"fact", "index", "rule",
+    /// "answer", "options", "text": {"nb", "en"}}`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("fact", self.fact)?;
+        d.set_item("index", self.index)?;
+        d.set_item("rule", self.rule)?;
+        d.set_item("answer", self.answer)?;
+        d.set_item("options", self.options.to_vec())?;
+        let text = PyDict::new(py);
+        text.set_item("nb", self.text_nb)?;
+        text.set_item("en", self.text_en)?;
+        d.set_item("text", text)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self) -> String {
+        let index = self.index.map_or("None".into(), |i| i.to_string());
+        format!(
+            "Question(fact={:?}, index={index}, answer={:?})",
+            self.fact, self.answer
+        )
+    }
+}

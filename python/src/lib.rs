@@ -1,0 +1,30 @@
+//! `helserett._kernel`: the helserett kernel for Python. The domain lives in the kernel; this
+//! crate only translates (dicts and columns in, decisions and columns out, kernel errors to
+//! exceptions) and runs batches without the GIL. The public package is `helserett`
+//! (`python/python/helserett`), which re-exports this module.
+
+mod columns;
+mod decision;
+mod errors;
+mod params;
+mod single;
+mod threads;
+mod to_json;
+
+use pyo3::prelude::*;
+
+#[pymodule]
+fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", helserett::VERSION)?;
+    m.add("CASE_SCHEMA", helserett::json::CASE_SCHEMA)?;
+    m.add("DECISION_SCHEMA", helserett::decision::DECISION_SCHEMA)?;
+    m.add_class::<decision::Decision>()?;
+    m.add_class::<decision::Question>()?;
+    m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
+    m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::evaluate_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::column_names, m)?)?;
+    m.add_function(wrap_pyfunction!(params::builtin_params, m)?)?;
+    m.add_function(wrap_pyfunction!(params::check_params, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,218 @@
+//! Parameter tables for what-if analysis: the kernel's built-in table as a list of dicts, and a
+//! caller's list of dicts back into kernel entries. The table is checked by the kernel
+//! (`Params::new`); this module only reads the dicts and names the entry at fault.
+
+use crate::errors::{Failure, OrRaise};
+use helserett::{Date, ParamEntry, ParamId, Params};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+use std::sync::Arc;
+
+/// The keys of one entry, as `builtin_params()` writes them.
+const KEYS: [&str; 5] = ["id", "value", "from", "until", "source"];
+
+/// One entry, owning its source text.
+#[derive(Clone, Debug)]
+struct Row {
+    id: ParamId,
+    value: i64,
+    from: Option<Date>,
+    until: Option<Date>,
+    source: String,
+}
+
+/// A caller's table, already accepted by the kernel once.
+#[derive(Debug)]
+pub struct Table {
+    rows: Vec<Row>,
+}
+
+/// The table a call evaluates against.
+#[derive(Clone, Debug)]
+pub enum ParamSource {
+    /// `Params::builtin()`.
+    Builtin,
+    /// A caller's table.
+    Caller(Arc<Table>),
+}
+
+impl ParamSource {
+    /// Reads `params=`: `None` is the built-in table.
+    pub fn from_arg(py: Python<'_>, arg: Option<&Bound<'_, PyAny>>) -> PyResult<ParamSource> {
+        match arg {
+            None => Ok(ParamSource::Builtin),
+            Some(a) if a.is_none() => Ok(ParamSource::Builtin),
+            Some(a) => Ok(ParamSource::Caller(Arc::new(Table::read(a).or_raise(py)?))),
+        }
+    }
+
+    /// Runs `f` with the kernel's view of the table.
+    pub fn with<R>(&self, f: impl FnOnce(Params<'_>) -> R) -> Result<R, Failure> {
+        match self {
+            ParamSource::Builtin => Ok(f(Params::builtin())),
+            ParamSource::Caller(t) => {
+                let entries = t.entries();
+                let params = Params::new(&entries).map_err(Failure::table)?;
+                Ok(f(params))
+            }
+        }
+    }
+}
+
+impl Table {
+    fn entries(&self) -> Vec<ParamEntry<'_>> {
+        self.rows
+            .iter()
+            .map(|r| ParamEntry {
+                id: r.id,
+                value: r.value,
+                from: r.from,
+                until: r.until,
+                source: &r.source,
+            })
+            .collect()
+    }
+
+    /// Reads a sequence of dicts and has the kernel check the table.
+    fn read(obj: &Bound<'_, PyAny>) -> Result<Table, Failure> {
+        if obj.is_instance_of::<PyString>() || obj.is_instance_of::<PyDict>() {
+            return Err(bad(None, "parameters", "a table is a list of dicts".into()));
+        }
+        let items = obj
+            .try_iter()
+            .map_err(|_| bad(None, "parameters", "a table is a list of dicts".into()))?;
+        let mut rows = Vec::new();
+        for (i, item) in items.enumerate() {
+            let item =
+                item.map_err(|e| bad(Some(i), &format!("parameters[{i}]"), e.to_string()))?;
+            rows.push(read_row(i, &item)?);
+        }
+        let table = Table { rows };
+        Params::new(&table.entries()).map_err(Failure::table)?;
+        Ok(table)
+    }
+}
+
+fn bad(index: Option<usize>, path: &str, what: String) -> Failure {
+    Failure::Params {
+        index,
+        path: path.to_string(),
+        message: format!("invalid parameter table: {path}: {what}"),
+    }
+}
+
+fn read_row(i: usize, item: &Bound<'_, PyAny>) -> Result<Row, Failure> {
+    let at = |key: &str| format!("parameters[{i}].{key}");
+    let dict = item.cast::<PyDict>().map_err(|_| {
+        bad(
+            Some(i),
+            &format!("parameters[{i}]"),
+            "an entry is a dict".into(),
+        )
+    })?;
+    for (k, _) in dict.iter() {
+        let known = k
+            .cast::<PyString>()
+            .ok()
+            .and_then(|s| s.to_cow().ok().map(|s| KEYS.contains(&s.as_ref())))
+            .unwrap_or(false);
+        if !known {
+            let name = k.str().map(|s| s.to_string()).unwrap_or_default();
+            return Err(bad(Some(i), &at(&name), "unknown field".into()));
+        }
+    }
+    let get = |key: &str| dict.get_item(key).ok().flatten().filter(|v| !v.is_none());
+    let required = |key: &str| {
+        get(key).ok_or_else(|| bad(Some(i), &at(key), "required field is missing".into()))
+    };
+
+    let id_obj = required("id")?;
+    let id_text = text(&id_obj).ok_or_else(|| bad(Some(i), &at("id"), "not a string".into()))?;
+    let id = ParamId::from_name(&id_text)
+        .ok_or_else(|| bad(Some(i), &at("id"), format!("unknown parameter {id_text:?}")))?;
+
+    let value_obj = required("value")?;
+    let value = if value_obj.is_instance_of::<pyo3::types::PyBool>() {
+        None
+    } else {
+        value_obj.extract::<i64>().ok()
+    }
+    .ok_or_else(|| {
+        bad(
+            Some(i),
+            &at("value"),
+            "not a whole number in the parameter's unit".into(),
+        )
+    })?;
+
+    let date = |key: &str| -> Result<Option<Date>, Failure> {
+        let Some(v) = get(key) else { return Ok(None) };
+        let s = date_text(&v).ok_or_else(|| bad(Some(i), &at(key), "not a date".into()))?;
+        Date::parse_iso(&s)
+            .map(Some)
+            .map_err(|e| bad(Some(i), &at(key), format!("invalid date: {e}")))
+    };
+    let from = date("from")?;
+    let until = date("until")?;
+
+    let source_obj = required("source")?;
+    let source =
+        text(&source_obj).ok_or_else(|| bad(Some(i), &at("source"), "not a string".into()))?;
+    Ok(Row {
+        id,
+        value,
+        from,
+        until,
+        source,
+    })
+}
+
+fn text(obj: &Bound<'_, PyAny>) -> Option<String> {
+    obj.cast::<PyString>()
+        .ok()?
+        .to_cow()
+        .ok()
+        .map(|s| s.into_owned())
+}
+
+/// A date as text: a `YYYY-MM-DD` string, or a `datetime.date` through `isoformat()` (a
+/// `datetime` gives a time too, which the kernel's date parser then rejects).
+pub fn date_text(obj: &Bound<'_, PyAny>) -> Option<String> {
+    if let Some(s) = text(obj) {
+        return Some(s);
+    }
+    if is_date(obj) {
+        return obj.call_method0("isoformat").ok().as_ref().and_then(text);
+    }
+    None
+}
+
+/// Whether `obj` is a `datetime.date` (or a subclass: `datetime`, pandas' `Timestamp`).
+pub fn is_date(obj: &Bound<'_, PyAny>) -> bool {
+    static DATE: pyo3::sync::PyOnceLock<Py<pyo3::types::PyType>> = pyo3::sync::PyOnceLock::new();
+    DATE.import(obj.py(), "datetime", "date")
+        .and_then(|t| obj.is_instance(t))
+        .unwrap_or(false)
+}
+
+/// `builtin_params()`: the kernel's table, one dict per entry.
+#[pyfunction]
+pub fn builtin_params(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    let out = PyList::empty(py);
+    for e in Params::builtin().entries() {
+        let d = PyDict::new(py);
+        d.set_item("id", e.id.name())?;
+        d.set_item("value", e.value)?;
+        d.set_item("from", e.from.map(|x| x.to_string()))?;
+        d.set_item("until", e.until.map(|x| x.to_string()))?;
+        d.set_item("source", e.source)?;
+        out.append(d)?;
+    }
+    Ok(out)
+}
+
+/// `check_params(table)`: raises `InvalidParams` naming the entry at fault, else returns.
+#[pyfunction]
+pub fn check_params(py: Python<'_>, params: &Bound<'_, PyAny>) -> PyResult<()> {
+    Table::read(params).or_raise(py).map(|_| ())
+}

@@ -1,0 +1,92 @@
+//! `evaluate()` for one case and `evaluate_many()` for a list of cases.
+
+use crate::decision::{decide, Decision, Summary};
+use crate::errors::{Failure, OrRaise};
+use crate::params::ParamSource;
+use crate::threads;
+use crate::to_json::case_bytes;
+use helserett::{Case, Params};
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+
+/// Reads and decides one case given as JSON bytes.
+fn read_and_decide(json: &[u8], params: Params<'_>) -> Result<(Box<Case>, Summary), Failure> {
+    let case = Box::new(helserett::case_from_json(json)?);
+    let summary = decide(&case, params)?;
+    Ok((case, summary))
+}
+
+/// `evaluate(case, *, params=None)`: one case (dict, JSON str or bytes) to a `Decision`.
+#[pyfunction]
+#[pyo3(signature = (case, *, params=None))]
+pub fn evaluate(
+    py: Python<'_>,
+    case: &Bound<'_, PyAny>,
+    params: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Decision> {
+    let params = ParamSource::from_arg(py, params)?;
+    let json = case_bytes(case).or_raise(py)?;
+    let (case, summary) = params
+        .with(|p| read_and_decide(&json, p))
+        .and_then(|r| r)
+        .or_raise(py)?;
+    Ok(Decision::new(case, params, summary))
+}
+
+/// `evaluate_many(cases, *, params=None, threads=None)`: one result per case, in order: a
+/// `Decision`, or the exception for that row (with `.row` set), never raised.
+#[pyfunction]
+#[pyo3(signature = (cases, *, params=None, threads=None))]
+pub fn evaluate_many<'py>(
+    py: Python<'py>,
+    cases: &Bound<'py, PyAny>,
+    params: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let params = ParamSource::from_arg(py, params)?;
+    // Copy every case into Rust first (one buffer), then decide without the GIL.
+    let mut text = Vec::new();
+    let mut rows: Vec<Result<Range, Failure>> = Vec::new();
+    for item in cases.try_iter()? {
+        let item = item?;
+        rows.push(case_bytes(&item).map(|b| {
+            let start = text.len();
+            text.extend_from_slice(&b);
+            Range {
+                start,
+                end: text.len(),
+            }
+        }));
+    }
+    let threads = threads::count(threads);
+    let decided = py.detach(|| {
+        threads::map_rows(rows.len(), threads, |range| {
+            let chunk = &rows[range];
+            // The table is checked once per thread, not once per row.
+            let decided = params.with(|p| {
+                chunk
+                    .iter()
+                    .map(|r| match r {
+                        Ok(at) => read_and_decide(&text[at.start..at.end], p),
+                        Err(f) => Err(f.clone()),
+                    })
+                    .collect::<Vec<_>>()
+            });
+            decided.unwrap_or_else(|f| chunk.iter().map(|_| Err(f.clone())).collect())
+        })
+    });
+    let out = PyList::empty(py);
+    for (row, result) in decided.into_iter().enumerate() {
+        match result {
+            Ok((case, summary)) => out.append(Decision::new(case, params.clone(), summary))?,
+            Err(f) => out.append(f.to_object(py, Some(row))?)?,
+        }
+    }
+    Ok(out)
+}
+
+/// Where one case's JSON sits in the shared buffer.
+struct Range {
+    start: usize,
+    end: usize,
+}

@@ -1,0 +1,126 @@
+"""One mapping from kernel errors to exceptions: specific classes, the kernel's code, kind,
+path and message; never a bare Exception, never a crash."""
+
+from __future__ import annotations
+
+import decimal
+import json
+import pickle
+from typing import Any, Dict
+
+import pytest
+
+import helserett
+from helserett import errors
+
+
+def raised(case: Any, **kw: Any) -> helserett.HelserettError:
+    with pytest.raises(helserett.HelserettError) as e:
+        helserett.evaluate(case, **kw)
+    return e.value
+
+
+def test_the_classes_and_their_bases() -> None:
+    assert issubclass(errors.InvalidCase, ValueError)
+    assert issubclass(errors.InvalidParams, ValueError)
+    assert issubclass(errors.UnsupportedValue, TypeError)
+    assert issubclass(errors.ArithmeticOverflow, OverflowError)
+    assert issubclass(errors.InternalError, RuntimeError)
+    for name in errors.__all__:
+        assert issubclass(getattr(errors, name), errors.HelserettError)
+        assert getattr(helserett, name) is getattr(errors, name)
+
+
+def test_invalid_case_carries_the_kernels_error() -> None:
+    e = raised('{"evaluation_date":"2024-06-01","patient":{"member_of_folketrygd":true}}')
+    assert type(e) is helserett.InvalidCase
+    assert (e.code, e.kind, e.path, e.row) == (101, "unknown_field", "patient.member_of_folketrygd", None)
+    assert str(e) == e.message == "patient.member_of_folketrygd: unknown field"
+
+
+@pytest.mark.parametrize(
+    "case, code, kind, path",
+    [
+        ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": 12.5}}, 100, "syntax", "costs.expenses_ore"),
+        # json.dumps writes NaN, which no JSON reader takes for a number: the kernel's verdict.
+        ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": float("nan")}}, 104, "wrong_type", "costs.expenses_ore"),
+        ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": 10**30}}, 100, "syntax", "costs.expenses_ore"),
+        ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": -1}}, 120, "negative_amount", "costs.expenses_ore"),
+        ({"evaluation_date": "2024-06-01", "patient": {"priority_patient": 1}}, 104, "wrong_type", "patient.priority_patient"),
+        ({"evaluation_date": "2024-06-01", "patient": {"county_number": True}}, 104, "wrong_type", "patient.county_number"),
+        ({"evaluation_date": "2024-02-30"}, 110, "invalid_date", "evaluation_date"),
+        ({"treatment": {}}, 103, "missing_field", "evaluation_date"),
+        ({"evaluation_date": "2024-06-01", "treatment": {"country": "XX"}}, 111, "invalid_country", "treatment.country"),
+        ({"evaluation_date": "2024-06-01", "travel": {"home": "\ud800"}}, 100, "syntax", "travel.home"),
+        ({"evaluation_date": "2024-06-01", "treatment": {"dates": [{"date": "2024-01-01"}] * 9}}, 131, "too_many", "treatment.dates[8]"),
+    ],
+)
+def test_python_values_reach_the_kernels_reader(case: Dict[str, Any], code: int, kind: str, path: str) -> None:
+    e = raised(case)
+    assert isinstance(e, helserett.InvalidCase) and isinstance(e, ValueError)
+    assert (e.code, e.kind, e.path) == (code, kind, path)
+    assert str(e).startswith(path + ": ")
+
+
+def test_numpy_like_integers_are_integers() -> None:
+    class Index:
+        def __index__(self) -> int:
+            return 100
+
+    a = helserett.evaluate({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": Index()}})
+    b = helserett.evaluate({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": 100}})
+    assert a.to_json() == b.to_json()
+
+
+@pytest.mark.parametrize(
+    "case, path",
+    [
+        ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": decimal.Decimal("1")}}, "costs.expenses_ore"),
+        ({"evaluation_date": "2024-06-01", "treatment": {"dates": [{"date": {"2024-01-01"}}]}}, "treatment.dates[0].date"),
+        ({"evaluation_date": "2024-06-01", "patient": {1: True}}, "patient"),
+        (42, "$"),
+        (None, "$"),
+    ],
+)
+def test_values_with_no_json_form(case: Any, path: str) -> None:
+    e = raised(case)
+    assert type(e) is helserett.UnsupportedValue and isinstance(e, TypeError)
+    assert (e.code, e.kind, e.path) == (None, "unsupported_value", path)
+    assert str(e).startswith(path + ": ")
+
+
+def test_a_list_inside_itself_is_an_error_not_a_crash() -> None:
+    loop: Any = []
+    loop.append(loop)
+    e = raised({"evaluation_date": "2024-06-01", "treatment": {"dates": loop}})
+    assert type(e) is helserett.UnsupportedValue
+
+
+def test_invalid_utf8_is_the_kernels_syntax_error() -> None:
+    e = raised(b'{"evaluation_date":"2024-06-01","travel":{"home":"\xff"}}')
+    assert (e.code, e.kind, e.path) == (100, "syntax", "travel.home")
+
+
+def test_overflow_only_with_an_extreme_table(example_case: Dict[str, Any]) -> None:
+    example_case["costs"] = {"expenses_ore": 10**15, "estimated_norwegian_cost_ore": 10**15}
+    del example_case["prior_notification"]["max_refund_ore"]
+    refund = helserett.evaluate(example_case).refund
+    assert refund is not None and refund["rate_amount_ore"] == 10**15
+    extreme = helserett.what_if("P-EEA-RATE", 100_000, since="2023-10-02")
+    e = raised(example_case, params=extreme)
+    assert type(e) is helserett.ArithmeticOverflow and isinstance(e, OverflowError)
+    assert (e.code, e.kind, e.path, str(e)) == (400, "arithmetic_overflow", "$", "$: arithmetic overflow")
+
+
+def test_exceptions_survive_pickle() -> None:
+    e = raised('{"evaluation_date":"2024-13-01"}')
+    back = pickle.loads(pickle.dumps(e))
+    assert type(back) is helserett.InvalidCase
+    assert (back.code, back.kind, back.path, str(back)) == (e.code, e.kind, e.path, str(e))
+    p = helserett.InvalidParams("m", index=3, code=300, kind="invalid_params", path="parameters[3]")
+    assert pickle.loads(pickle.dumps(p)).index == 3
+
+
+def test_a_json_number_bigger_than_any_int_is_still_named() -> None:
+    e = raised(json.dumps({"evaluation_date": "2024-06-01", "travel": {"round_trips": 101}}))
+    assert (e.code, e.kind, e.path) == (122, "number_out_of_range", "travel.round_trips")
