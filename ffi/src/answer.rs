@@ -77,14 +77,17 @@ impl Answer<'_> {
             .map_err(|e| self.fail(ErrorKind::InvalidDate(e)))
     }
 
+    /// A country code; lower case is accepted at a kiosk keyboard.
     fn country(&self) -> Result<Option<Country>, Failure> {
-        let mut code = [0u8; 2];
-        if self.text.len() == 2 {
-            code.copy_from_slice(self.text.as_bytes());
-            code.make_ascii_uppercase();
-        }
-        let s = core::str::from_utf8(&code).unwrap_or("");
-        Country::parse(if self.text.len() == 2 { s } else { self.text })
+        let code = match self.text.as_bytes() {
+            [a, b] => [a.to_ascii_uppercase(), b.to_ascii_uppercase()],
+            _ => [0, 0],
+        };
+        let upper = match code {
+            [0, 0] => self.text,
+            _ => core::str::from_utf8(&code).unwrap_or(self.text),
+        };
+        Country::parse(upper)
             .map(Some)
             .map_err(|e| self.fail(ErrorKind::InvalidCountry(e)))
     }

@@ -383,38 +383,31 @@ fn place(field: &[c_char], path: FieldPath) -> Result<Option<PlaceName>, Failure
     }
 }
 
+/// The C bit of each stage (`HELSERETT_STAGE_*`).
+const STAGE_BITS: [(i32, Stage); 3] = [
+    (HELSERETT_STAGE_DIAGNOSTICS, Stage::Diagnostics),
+    (HELSERETT_STAGE_TREATMENT, Stage::Treatment),
+    (HELSERETT_STAGE_FOLLOW_UP, Stage::FollowUp),
+];
+
 fn stages(n: i32, path: FieldPath) -> Result<Option<Stages>, Failure> {
     if i64::from(n) == HELSERETT_UNKNOWN {
         return Ok(None);
     }
-    let bits = [
-        (HELSERETT_STAGE_DIAGNOSTICS, Stage::Diagnostics),
-        (HELSERETT_STAGE_TREATMENT, Stage::Treatment),
-        (HELSERETT_STAGE_FOLLOW_UP, Stage::FollowUp),
-    ];
-    let all = bits.iter().fold(0, |a, (b, _)| a | b);
+    let all = STAGE_BITS.iter().fold(0, |a, (b, _)| a | b);
     if n < 0 || n & !all != 0 {
         return Err(kernel_err(ErrorKind::InvalidValue, path));
     }
-    Ok(Some(bits.iter().fold(Stages::NONE, |s, (b, st)| {
-        if n & b != 0 {
-            s.with(*st)
-        } else {
-            s
-        }
-    })))
+    let set = STAGE_BITS.iter().filter(|(b, _)| n & b != 0);
+    Ok(Some(set.fold(Stages::NONE, |s, (_, st)| s.with(*st))))
 }
 
 fn c_stages(s: Option<Stages>) -> i32 {
     s.map_or(HELSERETT_UNKNOWN as i32, |s| {
-        [
-            (HELSERETT_STAGE_DIAGNOSTICS, Stage::Diagnostics),
-            (HELSERETT_STAGE_TREATMENT, Stage::Treatment),
-            (HELSERETT_STAGE_FOLLOW_UP, Stage::FollowUp),
-        ]
-        .iter()
-        .filter(|(_, st)| s.contains(*st))
-        .fold(0, |a, (b, _)| a | b)
+        STAGE_BITS
+            .iter()
+            .filter(|(_, st)| s.contains(*st))
+            .fold(0, |a, (b, _)| a | b)
     })
 }
 
