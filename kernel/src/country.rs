@@ -16,6 +16,30 @@ LSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZ
 PLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTR\
 TTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW";
 
+/// `ASSIGNED` as one bit per code `AA`..`ZZ` (26 × 26 bits), built at compile time: parsing a
+/// country is a lookup, not a scan of 249 codes (it runs for every row of a population).
+const ASSIGNED_BITS: [u64; 11] = {
+    let mut bits = [0u64; 11];
+    let mut i = 0;
+    while i < ASSIGNED.len() {
+        let n = bit_index([ASSIGNED[i], ASSIGNED[i + 1]]);
+        bits[n / 64] |= 1 << (n % 64);
+        i += 2;
+    }
+    bits
+};
+
+/// The bit of an upper-case two-letter code.
+const fn bit_index(code: [u8; 2]) -> usize {
+    (code[0] - b'A') as usize * 26 + (code[1] - b'A') as usize
+}
+
+/// Whether an upper-case two-letter code is assigned.
+fn is_assigned(code: [u8; 2]) -> bool {
+    let n = bit_index(code);
+    ASSIGNED_BITS[n / 64] & (1 << (n % 64)) != 0
+}
+
 /// A country or territory: an assigned ISO 3166-1 alpha-2 code (C-03).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
@@ -75,7 +99,7 @@ impl Country {
             return Err(CountryError::Format);
         }
         let code = [b[0], b[1]];
-        if ASSIGNED.chunks_exact(2).any(|c| c == code) {
+        if is_assigned(code) {
             Ok(Country(code))
         } else {
             Err(CountryError::Unknown)
@@ -208,6 +232,13 @@ mod tests {
             .chunks_exact(2)
             .zip(ASSIGNED.chunks_exact(2).skip(1))
             .all(|(a, b)| a < b));
+        // The bitmap says exactly what the list says, for every upper-case pair.
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let listed = ASSIGNED.chunks_exact(2).any(|c| c == [a, b]);
+                assert_eq!(is_assigned([a, b]), listed, "{}{}", a as char, b as char);
+            }
+        }
         assert_eq!(c("DE").as_str(), "DE");
         assert_eq!(Country::parse("XK"), Err(CountryError::Unknown));
         assert_eq!(Country::parse("ZZ"), Err(CountryError::Unknown));

@@ -319,25 +319,27 @@ pub fn decide<'p>(
         })
         .map_err(|_| Error::at_root(ErrorKind::Internal))?;
     }
-    // Grouped by verdict, each group in ranking order (no sort: `core` has no stable sort).
-    let mut out: Vec<RouteOutcome, ROUTE_COUNT> = Vec::new();
-    let mut rank = 0u8;
-    for group in [
-        Verdict::Eligible,
-        Verdict::Undetermined,
-        Verdict::NotEligible,
-    ] {
-        for r in all.iter().filter(|r| r.verdict == group) {
-            let mut r = r.clone();
-            if group == Verdict::Eligible {
-                rank += 1;
-                r.rank = Some(rank);
-            }
-            out.push(r)
-                .map_err(|_| Error::at_root(ErrorKind::Internal))?;
+    // Grouped by verdict, each group kept in ranking order: an insertion sort, which is stable
+    // (`core` has no stable sort) and moves rather than clones (seven routes).
+    let group = |r: &RouteOutcome| match r.verdict {
+        Verdict::Eligible => 0,
+        Verdict::Undetermined => 1,
+        Verdict::NotEligible => 2,
+    };
+    for i in 1..all.len() {
+        let mut j = i;
+        while j > 0 && group(&all[j - 1]) > group(&all[j]) {
+            all.swap(j - 1, j);
+            j -= 1;
         }
     }
-    Ok(out)
+    for (rank, r) in (1u8..).zip(
+        all.iter_mut()
+            .take_while(|r| r.verdict == Verdict::Eligible),
+    ) {
+        r.rank = Some(rank);
+    }
+    Ok(all)
 }
 
 /// Reads the dated flags a route depends on from the caller's table, and lists the entries

@@ -270,3 +270,32 @@ def test_arrow_text_is_read_in_place_and_checked_per_row(population: Dict[str, L
     pd = pytest.importorskip("pandas")
     frame = helserett.evaluate_columns(pd.DataFrame(cols))
     assert {c: plain(frame[c].astype(object).tolist()) for c in frame.columns} == want
+
+
+def test_encoded_text_that_is_not_utf8_fails_only_its_own_rows() -> None:
+    # The text buffer is checked once as a whole; when that fails, row by row. A row with a
+    # byte that is no UTF-8, or cut inside a character, is the JSON reader's malformed string.
+    import struct
+
+    from helserett import _kernel
+
+    rows = [b"2024-06-01", b"2024-\xff6-01", b"2024-06-01", b"\xc3\xb8", b"\xc3\xb8"]
+    text = b"".join(rows)
+    ends = [0]
+    for r in rows:
+        ends.append(ends[-1] + len(r))
+    ends[4] = ends[3] + 1  # rows 3 and 4 are cut in the middle of "ø"
+    good = b"2024-06-01" * 3
+    for data, offsets, bad in (
+        (text, ends, [1, 3, 4]),
+        (good, [0, 10, 20, 30], []),
+        (good, [0, 10, 15, 30], [1, 2]),  # valid buffer, rows that are not dates
+    ):
+        col = {"kind": "utf8", "data": data, "offsets": struct.pack(f"={len(offsets)}i", *offsets), "valid": None}
+        out = _kernel.evaluate_columns({"evaluation_date": col}, outputs=["verdict", "error_kind"])
+        n = len(offsets) - 1
+        failed = [i for i in range(n) if out["error_kind"][i] is not None]
+        assert failed == bad, out
+        if data is text:
+            assert [out["error_kind"][i] for i in bad] == ["syntax"] * 3
+        assert all(out["verdict"][i] == "undetermined" for i in range(n) if i not in bad)

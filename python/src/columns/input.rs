@@ -110,6 +110,9 @@ enum Source<'a> {
     Utf8 {
         offsets: &'a [u8],
         text: &'a [u8],
+        /// `text` as a whole, when all of it is UTF-8 (the usual case): checked once per
+        /// column, so that a row's text is a slice, not a check of its own.
+        whole: Option<&'a str>,
         valid: Option<&'a [u8]>,
     },
     /// Codes into categories read once.
@@ -165,6 +168,7 @@ impl Column<'_> {
             Source::Utf8 {
                 offsets,
                 text,
+                whole,
                 valid,
             } => {
                 if valid.is_some_and(|v| v.get(i) == Some(&0)) {
@@ -173,14 +177,20 @@ impl Column<'_> {
                 let at = |j: usize| {
                     word::<4>(offsets, j).and_then(|w| usize::try_from(i32::from_ne_bytes(w)).ok())
                 };
-                let slice = at(i).zip(at(i + 1)).and_then(|(a, b)| text.get(a..b));
-                match slice.map(core::str::from_utf8) {
-                    Some(Ok(s)) => parse_text(self.spec.kind, s),
-                    Some(Err(_)) => Err(ErrorKind::Syntax(
+                // The offsets were checked when the column was read.
+                let Some((a, b)) = at(i).zip(at(i + 1)).filter(|(a, b)| a <= b) else {
+                    return Err(ErrorKind::Internal);
+                };
+                // In a valid whole, a row cut off a character boundary is not valid text.
+                let row = match whole {
+                    Some(w) => w.get(a..b),
+                    None => text.get(a..b).and_then(|t| core::str::from_utf8(t).ok()),
+                };
+                match row {
+                    Some(s) => parse_text(self.spec.kind, s),
+                    None => Err(ErrorKind::Syntax(
                         helserett::error::JsonSyntax::InvalidString,
                     )),
-                    // The offsets were checked when the column was read.
-                    None => Err(ErrorKind::Internal),
                 }
             }
             Source::Codes {
@@ -298,6 +308,7 @@ pub fn read<'a>(spec: &'static Spec, raw: &'a Raw<'_>, n: usize) -> PyResult<Col
             Source::Utf8 {
                 offsets,
                 text,
+                whole: core::str::from_utf8(text).ok(),
                 valid,
             }
         }
