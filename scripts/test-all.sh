@@ -41,9 +41,13 @@ make -s -C c-examples clean
 make -s -C c-examples test 2>&1 | tee -a "$log"
 
 step "Install with pkg-config, then build and run the kiosk against it"
-command -v pkg-config >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
-    && { apt-get update -qq && apt-get install -y -qq pkg-config >/dev/null; } } || true
-if ! command -v pkg-config >/dev/null 2>&1; then
+# A fresh machine may lack pkg-config: install it from Debian's packages when we are root.
+have_pkg_config() {
+    command -v pkg-config >/dev/null 2>&1 && return 0
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || return 1
+    apt-get update -qq && apt-get install -y -qq pkg-config >/dev/null && command -v pkg-config >/dev/null
+}
+if ! have_pkg_config; then
     echo "SKIPPED: pkg-config is not installed and could not be installed here"
 else
     prefix=$(mktemp -d)
@@ -53,11 +57,13 @@ else
         $(pkg-config --cflags --libs helserett)
     # The kiosk's whole output goes to a file before grep reads it: `kiosk | grep -q` under
     # pipefail fails whenever grep exits first and the kiosk is killed by SIGPIPE.
+    status=0
     LD_LIBRARY_PATH="$prefix/lib" "$prefix/kiosk" --lang en \
-        <c-examples/tests/kiosk_seed_patient_en.txt >"$prefix/kiosk.txt" 2>&1 || true
-    if grep -q "Refund:                      kr 110000,00" "$prefix/kiosk.txt"; then
+        <c-examples/tests/kiosk_seed_patient_en.txt >"$prefix/kiosk.txt" 2>&1 || status=$?
+    if [ "$status" = 0 ] && grep -q "Refund:                      kr 110000,00" "$prefix/kiosk.txt"; then
         echo "c-install: 1 passed, 0 failed" | tee -a "$log"
     else
+        echo "the installed kiosk exited with $status; its last lines:"
         tail -n 20 "$prefix/kiosk.txt"
         echo "c-install: 0 passed, 1 failed" | tee -a "$log"
     fi
