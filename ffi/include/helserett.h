@@ -49,6 +49,21 @@
 #define HELSERETT_PLACE_CAPACITY 49
 
 /**
+ * `prior_notification.stages_granted`: a bit set of these, or `HELSERETT_UNKNOWN`.
+ */
+#define HELSERETT_STAGE_DIAGNOSTICS 1
+
+/**
+ * See [`HELSERETT_STAGE_DIAGNOSTICS`].
+ */
+#define HELSERETT_STAGE_TREATMENT 2
+
+/**
+ * See [`HELSERETT_STAGE_DIAGNOSTICS`].
+ */
+#define HELSERETT_STAGE_FOLLOW_UP 4
+
+/**
  * The most reasons a decision carries.
  */
 #define HELSERETT_MAX_REASONS 40
@@ -77,21 +92,6 @@
  * The most risk notes.
  */
 #define HELSERETT_MAX_RISKS 4
-
-/**
- * `prior_notification.stages_granted`: a bit set of these, or `HELSERETT_UNKNOWN`.
- */
-#define HELSERETT_STAGE_DIAGNOSTICS 1
-
-/**
- * See [`HELSERETT_STAGE_DIAGNOSTICS`].
- */
-#define HELSERETT_STAGE_TREATMENT 2
-
-/**
- * See [`HELSERETT_STAGE_DIAGNOSTICS`].
- */
-#define HELSERETT_STAGE_FOLLOW_UP 4
 
 /**
  * The outcome of a call: `HELSERETT_RESULT_OK` (0) or what went wrong.
@@ -306,7 +306,7 @@ typedef uint32_t helserett_verdict;
 #endif // __cplusplus
 
 /**
- * `treatment.need` (EEA-06).
+ * `treatment.need` (EEA-06): the number of each option; 0 is unknown.
  */
 enum helserett_need
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -318,15 +318,15 @@ enum helserett_need
    */
   HELSERETT_NEED_UNKNOWN = 0,
   /**
-   * Planned care.
+   * `"planned"`.
    */
   HELSERETT_NEED_PLANNED = 1,
   /**
-   * The need arose during a stay abroad.
+   * `"arose_abroad"`.
    */
   HELSERETT_NEED_AROSE_ABROAD = 2,
   /**
-   * Urgent care.
+   * `"urgent"`.
    */
   HELSERETT_NEED_URGENT = 3,
 };
@@ -339,7 +339,7 @@ typedef uint32_t helserett_need;
 #endif // __cplusplus
 
 /**
- * `treatment.referral` (EEA-06).
+ * `treatment.referral` (EEA-06): the number of each option; 0 is unknown.
  */
 enum helserett_referral
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -351,23 +351,23 @@ enum helserett_referral
    */
   HELSERETT_REFERRAL_UNKNOWN = 0,
   /**
-   * A Norwegian referral.
+   * `"norwegian"`.
    */
   HELSERETT_REFERRAL_NORWEGIAN = 1,
   /**
-   * A referral from the treatment country.
+   * `"treatment_country"`.
    */
   HELSERETT_REFERRAL_TREATMENT_COUNTRY = 2,
   /**
-   * A documented consultation.
+   * `"consultation_documented"`.
    */
   HELSERETT_REFERRAL_CONSULTATION_DOCUMENTED = 3,
   /**
-   * An ongoing Norwegian course of treatment.
+   * `"ongoing_norwegian_course"`.
    */
   HELSERETT_REFERRAL_ONGOING_NORWEGIAN_COURSE = 4,
   /**
-   * No referral.
+   * `"none"`.
    */
   HELSERETT_REFERRAL_NONE = 5,
 };
@@ -380,7 +380,7 @@ typedef uint32_t helserett_referral;
 #endif // __cplusplus
 
 /**
- * `treatment.setting` (EEA-19).
+ * `treatment.setting` (EEA-19): the number of each option; 0 is unknown.
  */
 enum helserett_setting
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -392,11 +392,11 @@ enum helserett_setting
    */
   HELSERETT_SETTING_UNKNOWN = 0,
   /**
-   * Admitted.
+   * `"inpatient"`.
    */
   HELSERETT_SETTING_INPATIENT = 1,
   /**
-   * Outpatient.
+   * `"outpatient"`.
    */
   HELSERETT_SETTING_OUTPATIENT = 2,
 };
@@ -409,7 +409,7 @@ typedef uint32_t helserett_setting;
 #endif // __cplusplus
 
 /**
- * `prior_notification.status` (EEA-10).
+ * `prior_notification.status` (EEA-10): the number of each option; 0 is unknown.
  */
 enum helserett_pn_status
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -421,19 +421,19 @@ enum helserett_pn_status
    */
   HELSERETT_PN_STATUS_UNKNOWN = 0,
   /**
-   * Not applied for.
+   * `"not_applied"`.
    */
   HELSERETT_PN_STATUS_NOT_APPLIED = 1,
   /**
-   * Applied for, not decided.
+   * `"pending"`.
    */
   HELSERETT_PN_STATUS_PENDING = 2,
   /**
-   * Granted.
+   * `"granted"`.
    */
   HELSERETT_PN_STATUS_GRANTED = 3,
   /**
-   * Refused.
+   * `"refused"`.
    */
   HELSERETT_PN_STATUS_REFUSED = 4,
 };
@@ -446,7 +446,7 @@ typedef uint32_t helserett_pn_status;
 #endif // __cplusplus
 
 /**
- * `patient.home_region` (ABR-03).
+ * `patient.home_region` (ABR-03): the number of each option; 0 is unknown.
  */
 enum helserett_region
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -458,19 +458,19 @@ enum helserett_region
    */
   HELSERETT_REGION_UNKNOWN = 0,
   /**
-   * Helse Sør-Øst.
+   * `"helse_sor_ost"`.
    */
   HELSERETT_REGION_HELSE_SOR_OST = 1,
   /**
-   * Helse Vest.
+   * `"helse_vest"`.
    */
   HELSERETT_REGION_HELSE_VEST = 2,
   /**
-   * Helse Midt-Norge.
+   * `"helse_midt_norge"`.
    */
   HELSERETT_REGION_HELSE_MIDT_NORGE = 3,
   /**
-   * Helse Nord.
+   * `"helse_nord"`.
    */
   HELSERETT_REGION_HELSE_NORD = 4,
 };
@@ -483,7 +483,7 @@ typedef uint32_t helserett_region;
 #endif // __cplusplus
 
 /**
- * `norwegian_offer.method` (ABR-05..ABR-07).
+ * `norwegian_offer.method` (ABR-05): the number of each option; 0 is unknown.
  */
 enum helserett_method
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
@@ -495,23 +495,23 @@ enum helserett_method
    */
   HELSERETT_METHOD_UNKNOWN = 0,
   /**
-   * An established method.
+   * `"established"`.
    */
   HELSERETT_METHOD_ESTABLISHED = 1,
   /**
-   * Experimental treatment.
+   * `"experimental"`.
    */
   HELSERETT_METHOD_EXPERIMENTAL = 2,
   /**
-   * Particle (proton) therapy.
+   * `"particle_therapy"`.
    */
   HELSERETT_METHOD_PARTICLE_THERAPY = 3,
   /**
-   * Preimplantation genetic diagnostics.
+   * `"pgd"`.
    */
   HELSERETT_METHOD_PGD = 4,
   /**
-   * Not introduced in Norway through Nye metoder.
+   * `"not_introduced"`.
    */
   HELSERETT_METHOD_NOT_INTRODUCED = 5,
 };
@@ -616,6 +616,10 @@ enum helserett_answer_kind
    * A whole number.
    */
   HELSERETT_ANSWER_KIND_NUMBER = 8,
+  /**
+   * Free text (a place name), UTF-8.
+   */
+  HELSERETT_ANSWER_KIND_TEXT = 9,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -859,6 +863,50 @@ enum helserett_fact
    * `patient.member_staying_abroad` (OTHER-03)
    */
   HELSERETT_FACT_MEMBER_STAYING_ABROAD = 39,
+  /**
+   * `patient.assessed_by_norwegian_specialist` (EEA-16)
+   */
+  HELSERETT_FACT_ASSESSED_BY_NORWEGIAN_SPECIALIST = 40,
+  /**
+   * `patient.county_number` (ABR-03)
+   */
+  HELSERETT_FACT_COUNTY_NUMBER = 41,
+  /**
+   * `treatment.outside_hospital` (EEA-16)
+   */
+  HELSERETT_FACT_OUTSIDE_HOSPITAL = 42,
+  /**
+   * `treatment.occupational_injury` (EEA-17)
+   */
+  HELSERETT_FACT_OCCUPATIONAL_INJURY = 43,
+  /**
+   * `treatment.documents_in_accepted_language` (EEA-18)
+   */
+  HELSERETT_FACT_DOCUMENTS_IN_ACCEPTED_LANGUAGE = 44,
+  /**
+   * `costs.drg_points_milli` (EEA-08)
+   */
+  HELSERETT_FACT_DRG_POINTS = 45,
+  /**
+   * `prior_notification.application_received` (EEA-15)
+   */
+  HELSERETT_FACT_APPLICATION_RECEIVED = 46,
+  /**
+   * `claim.received` (EEA-14)
+   */
+  HELSERETT_FACT_CLAIM_RECEIVED = 47,
+  /**
+   * `travel.home` (EEA-13)
+   */
+  HELSERETT_FACT_TRAVEL_HOME = 48,
+  /**
+   * `travel.nearest_place` (EEA-13)
+   */
+  HELSERETT_FACT_TRAVEL_NEAREST_PLACE = 49,
+  /**
+   * `waiting.s2_granted` (WAIT-02)
+   */
+  HELSERETT_FACT_S2_GRANTED = 50,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -910,49 +958,53 @@ typedef struct {
    */
   uint8_t day;
 } helserett_date;
+/**
+ * Unknown.
+ */
+#define helserett_date_ZERO (helserett_date){ .year = 0, .month = 0, .day = 0 }
 
 /**
- * Facts about the patient.
+ * The `patient` facts.
  */
 typedef struct {
   /**
-   * A `helserett_tristate` (EEA-01).
+   * A `helserett_tristate`. Are you a member of the National Insurance Scheme (or covered as a family member)? (EEA-01)
    */
   uint32_t member_of_folketrygden;
   /**
-   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown (EEA-03).
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. In which country do you ordinarily live? (EEA-03)
    */
   char residence_country[3];
   /**
-   * A `helserett_tristate` (EEA-04).
+   * A `helserett_tristate`. Do you hold an S1 form for the treatment country? (EEA-04)
    */
   uint32_t holds_s1_for_treatment_country;
   /**
-   * A `helserett_tristate` (EEA-10).
+   * A `helserett_tristate`. Has the specialist service assessed you as entitled to necessary care (priority patient)? (EEA-10)
    */
   uint32_t priority_patient;
   /**
-   * A `helserett_tristate` (EEA-19).
+   * A `helserett_tristate`. Do you hold an exemption card (frikort)? (EEA-19)
    */
   uint32_t holds_exemption_card;
   /**
-   * A `helserett_tristate` (ABR-01).
+   * A `helserett_tristate`. Has the Norwegian specialist service examined or treated you for the condition? (EEA-16)
    */
   uint32_t assessed_by_norwegian_specialist;
   /**
-   * A `helserett_region` (ABR-03).
+   * A `helserett_region` (0: unknown). Which health region do you live in? (ABR-03)
    */
   uint32_t home_region;
   /**
-   * 1..=99, or `HELSERETT_UNKNOWN` (ABR-03).
+   * 1..=99, or `HELSERETT_UNKNOWN`. What is the number of the county you live in? (ABR-03)
    */
   int64_t county_number;
   /**
-   * A `helserett_tristate` (OTHER-02).
+   * A `helserett_tristate`. Do you have one of the chronic diseases defined for treatment trips? (OTHER-02)
    */
   uint32_t chronic_disease_for_treatment_trip;
   /**
-   * A `helserett_tristate` (OTHER-03).
+   * A `helserett_tristate`. Are you staying abroad as a member of the National Insurance Scheme? (OTHER-03)
    */
   uint32_t member_staying_abroad;
 } helserett_patient;
@@ -966,53 +1018,53 @@ typedef struct {
    */
   helserett_date date;
   /**
-   * A `helserett_tristate`: paid on the spot (EEA-14).
+   * A `helserett_tristate`. Did you pay on the spot on this date? (EEA-14)
    */
   uint32_t settled_on_the_spot;
   /**
-   * The first invoice after the treatment, or all zero (EEA-14).
+   * A date; all zero is unknown. What date was the first request for payment for this treatment? (EEA-14)
    */
   helserett_date invoice_date;
   /**
-   * 0..=255, or `HELSERETT_UNKNOWN` (EEA-19).
+   * 0..=255, or `HELSERETT_UNKNOWN`. How many outpatient consultations did you have on this date? (EEA-19)
    */
   int64_t outpatient_consultations;
 } helserett_treatment_date;
 
 /**
- * Facts about the treatment.
+ * The `treatment` facts.
  */
 typedef struct {
   /**
-   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown (EEA-02).
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. In which country do or did you get the treatment? (EEA-02)
    */
   char country[3];
   /**
-   * A `helserett_need` (EEA-06).
+   * A `helserett_need` (0: unknown). Is the treatment planned, did the need arise during a stay, or was it urgent care? (EEA-06)
    */
   uint32_t need;
   /**
-   * A `helserett_setting` (EEA-19).
+   * A `helserett_setting` (0: unknown). Were you admitted, or treated as an outpatient? (EEA-19)
    */
   uint32_t setting;
   /**
-   * A `helserett_tristate` (EEA-05).
+   * A `helserett_tristate`. Is or was the treatment given outside a hospital? (EEA-16)
    */
   uint32_t outside_hospital;
   /**
-   * A `helserett_tristate` (EEA-07).
+   * A `helserett_tristate`. Is the treatment equal or comparable to what the Norwegian public service would give? (EEA-07)
    */
   uint32_t comparable_to_norwegian_care;
   /**
-   * A `helserett_referral` (EEA-06).
+   * A `helserett_referral` (0: unknown). What referral do you have? (EEA-06)
    */
   uint32_t referral;
   /**
-   * A `helserett_tristate` (EEA-20).
+   * A `helserett_tristate`. Does the treatment concern an occupational injury? (EEA-17)
    */
   uint32_t occupational_injury;
   /**
-   * A `helserett_tristate` (EEA-18).
+   * A `helserett_tristate`. Are all the documents in Norwegian, Danish, Swedish or English? (EEA-18)
    */
   uint32_t documents_in_accepted_language;
   /**
@@ -1020,155 +1072,155 @@ typedef struct {
    */
   uint32_t dates_len;
   /**
-   * The treatment dates.
+   * On which dates were you treated? (EEA-14)
    */
   helserett_treatment_date dates[HELSERETT_MAX_TREATMENT_DATES];
 } helserett_treatment;
 
 /**
- * Amounts in øre (`HELSERETT_UNKNOWN` when not known).
+ * The `costs` facts.
  */
 typedef struct {
   /**
-   * What the patient paid (EEA-08).
+   * Øre, or `HELSERETT_UNKNOWN`. How much did you pay for the treatment in all? (EEA-08)
    */
   int64_t expenses_ore;
   /**
-   * Surcharges for private choices, part of the expenses (EEA-09).
+   * Øre, or `HELSERETT_UNKNOWN`. How much of it were private-patient surcharges (extra doctors' fees, room upgrades)? (EEA-09)
    */
   int64_t private_surcharges_ore;
   /**
-   * The estimated cost in Norway (EEA-08).
+   * Øre, or `HELSERETT_UNKNOWN`. What is the estimated cost of the same care in Norway (DRG amount)? (EEA-08)
    */
   int64_t estimated_norwegian_cost_ore;
   /**
-   * DRG points × 1000, 0..=1 000 000 (EEA-08).
+   * 0..=1000000, or `HELSERETT_UNKNOWN`. How many DRG points (in thousandths) does the treatment count? (EEA-08)
    */
   int64_t drg_points_milli;
 } helserett_costs;
 
 /**
- * Prior notification (EEA-10, EEA-11).
+ * The `prior_notification` facts.
  */
 typedef struct {
   /**
-   * A `helserett_pn_status`.
+   * A `helserett_pn_status` (0: unknown). Have you applied to Helfo for prior notification? (EEA-10)
    */
   uint32_t status;
   /**
-   * A `helserett_tristate`: formal offer of treatment in Norway.
+   * A `helserett_tristate`. Do you have a written offer of treatment with its anticipated cost? (EEA-10)
    */
   uint32_t formal_offer;
   /**
-   * When Helfo received the application, or all zero.
+   * A date; all zero is unknown. On what date did Helfo receive the complete application for prior notification? (EEA-15)
    */
   helserett_date application_received;
   /**
-   * The maximum refund in the decision, øre, or `HELSERETT_UNKNOWN`.
+   * Øre, or `HELSERETT_UNKNOWN`. What is the maximum refund in the prior notification? (EEA-10)
    */
   int64_t max_refund_ore;
   /**
-   * `HELSERETT_STAGE_*` bits, or `HELSERETT_UNKNOWN`.
+   * `HELSERETT_STAGE_*` bits, or `HELSERETT_UNKNOWN`. Which stages does the prior notification cover? (EEA-11)
    */
   int32_t stages_granted;
   /**
-   * A `helserett_tristate`: care went beyond the granted stages.
+   * A `helserett_tristate`. Did you get care beyond what the prior notification names? (EEA-11)
    */
   uint32_t care_beyond_granted;
 } helserett_prior_notification;
 
 /**
- * The refund claim (EEA-14).
+ * The `claim` facts.
  */
 typedef struct {
   /**
-   * When Helfo received the claim, or all zero.
+   * A date; all zero is unknown. On what date did Helfo receive the claim with its documentation? (EEA-14)
    */
   helserett_date received;
 } helserett_claim;
 
 /**
- * Travel (EEA-13).
+ * The `travel` facts.
  */
 typedef struct {
   /**
-   * A `helserett_tristate`: travel costs are claimed.
+   * A `helserett_tristate`. Do you want to claim travel expenses? (EEA-13)
    */
   uint32_t claimed;
   /**
-   * Home, NUL-terminated UTF-8; `""` is unknown.
+   * NUL-terminated UTF-8; `""` is unknown. Where do you live (place)? (EEA-13)
    */
   char home[HELSERETT_PLACE_CAPACITY];
   /**
-   * The nearest place of treatment in Norway, NUL-terminated UTF-8; `""` is unknown.
+   * NUL-terminated UTF-8; `""` is unknown. Which place in Norway is the nearest where the treatment is given? (EEA-13)
    */
   char nearest_place[HELSERETT_PLACE_CAPACITY];
   /**
-   * Km one way, 0..=10 000, or `HELSERETT_UNKNOWN`.
+   * 0..=10000, or `HELSERETT_UNKNOWN`. How many km is it one way from home to the nearest place of treatment in Norway? (EEA-13)
    */
   int64_t one_way_km;
   /**
-   * A `helserett_tristate`: the trip costs more than the local minimum fare.
+   * A `helserett_tristate`. Does the trip cost more than the local minimum fare on scheduled transport? (EEA-13)
    */
   uint32_t exceeds_local_minimum_fare;
   /**
-   * 0..=100, or `HELSERETT_UNKNOWN`.
+   * 0..=100, or `HELSERETT_UNKNOWN`. How many round trips did the treatment need? (EEA-13)
    */
   int64_t round_trips;
   /**
-   * Øre, or `HELSERETT_UNKNOWN` (trips of 300 km or more each way).
+   * Øre, or `HELSERETT_UNKNOWN`. What is the cheapest scheduled round-trip fare? (EEA-13)
    */
   int64_t cheapest_scheduled_round_trip_ore;
 } helserett_travel;
 
 /**
- * The Norwegian offer (ABR-01, ABR-05..ABR-07).
+ * The `norwegian_offer` facts.
  */
 typedef struct {
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Is there an adequate offer in Norway for the treatment? (ABR-01)
    */
   uint32_t adequate;
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Is the treatment abroad documented to be more effective than the Norwegian offer? (ABR-01)
    */
   uint32_t abroad_documented_more_effective;
   /**
-   * A `helserett_method`.
+   * A `helserett_method` (0: unknown). What kind of treatment do you need? (ABR-05)
    */
   uint32_t method;
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Do you have a rare condition or disease? (ABR-05)
    */
   uint32_t rare_condition;
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Is this a child with therapy-resistant cancer in a Nordic drug protocol? (ABR-05)
    */
   uint32_t child_in_nordic_cancer_protocol;
 } helserett_norwegian_offer;
 
 /**
- * Waiting time (WAIT-01..WAIT-03).
+ * The `waiting` facts.
  */
 typedef struct {
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Has the specialist service given you a treatment deadline? (WAIT-01)
    */
   uint32_t deadline_given;
   /**
-   * The deadline for treatment, or all zero.
+   * A date; all zero is unknown. What date is the deadline? (WAIT-01)
    */
   helserett_date deadline;
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Were you treated by the deadline? (WAIT-01)
    */
   uint32_t treated_by_deadline;
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Is the wait in Norway medically indefensible? (WAIT-02)
    */
   uint32_t medically_indefensible;
   /**
-   * A `helserett_tristate`.
+   * A `helserett_tristate`. Has Helfo granted you an S2? (WAIT-02)
    */
   uint32_t s2_granted;
 } helserett_waiting;
@@ -1182,35 +1234,35 @@ typedef struct {
    */
   helserett_date evaluation_date;
   /**
-   * The patient.
+   * The `patient` facts.
    */
   helserett_patient patient;
   /**
-   * The treatment.
+   * The `treatment` facts.
    */
   helserett_treatment treatment;
   /**
-   * The costs.
+   * The `costs` facts.
    */
   helserett_costs costs;
   /**
-   * Prior notification.
+   * The `prior_notification` facts.
    */
   helserett_prior_notification prior_notification;
   /**
-   * The claim.
+   * The `claim` facts.
    */
   helserett_claim claim;
   /**
-   * Travel.
+   * The `travel` facts.
    */
   helserett_travel travel;
   /**
-   * The Norwegian offer.
+   * The `norwegian_offer` facts.
    */
   helserett_norwegian_offer norwegian_offer;
   /**
-   * Waiting time.
+   * The `waiting` facts.
    */
   helserett_waiting waiting;
 } helserett_case;

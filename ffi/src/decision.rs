@@ -8,7 +8,9 @@
 
 #![allow(non_camel_case_types)]
 
-use crate::case::{c_date, helserett_date, HELSERETT_MAX_TREATMENT_DATES, HELSERETT_UNKNOWN};
+use crate::case::{
+    c_date, helserett_date, helserett_fact, HELSERETT_MAX_TREATMENT_DATES, HELSERETT_UNKNOWN,
+};
 use crate::enums::*;
 use kernel::decision::{
     Decision, MAX_CLAIM_DOCUMENTS, MAX_MISSING, MAX_PN_DOCUMENTS, MAX_REASONS, MAX_RISKS,

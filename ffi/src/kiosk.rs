@@ -24,7 +24,7 @@ pub unsafe extern "C" fn helserett_case_init(
 ) -> helserett_result {
     run(detail, || {
         let out = out_ptr(out, &"out")?;
-        case::date(
+        case::date_at(
             evaluation_date,
             kernel::error::FieldPath::of(&["evaluation_date"]),
         )?

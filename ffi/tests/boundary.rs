@@ -343,7 +343,7 @@ fn text_functions_null_pointers_bad_numbers_and_small_buffers() {
             helserett_result::InvalidEnum
         );
         assert_eq!(
-            helserett_fact_path(40, buf.as_mut_ptr(), buf.len(), &mut n),
+            helserett_fact_path(1000, buf.as_mut_ptr(), buf.len(), &mut n),
             helserett_result::InvalidEnum
         );
         assert_eq!(

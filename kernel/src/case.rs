@@ -14,16 +14,9 @@ pub const MAX_TREATMENT_DATES: usize = 8;
 /// The longest place name (home, nearest place of treatment), in bytes of UTF-8.
 pub const MAX_PLACE_NAME: usize = 48;
 
-/// Whether a free-text fact (a place name) is printable: no control characters. A NUL or a
-/// line break in a name would cut it short in C, or break a line-based integration, so it is
-/// refused at every entry point rather than passed on.
-pub fn is_printable_text(s: &str) -> bool {
-    !s.chars().any(char::is_control)
-}
-
-/// The allowed ranges of the numeric facts. Every entry point checks them: the JSON reader
-/// while reading, the typed [`crate::evaluate`] before deciding, so that the C struct, Python
-/// and JSON paths reject the same values with the same error.
+/// The allowed ranges of the numeric facts, named in the fact table. Every entry point checks
+/// them when it stores a value or, for a case built in code, before deciding, so that the C
+/// struct, Python and JSON paths reject the same values alike.
 pub mod range {
     use core::ops::RangeInclusive;
 
@@ -54,6 +47,9 @@ macro_rules! string_enum {
         impl $name {
             /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// Every value's JSON spelling, in declaration order.
+            pub const NAMES: &'static [&'static str] = &[$($s),*];
 
             /// The JSON spelling.
             pub const fn as_str(self) -> &'static str {

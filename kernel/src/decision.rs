@@ -5,10 +5,11 @@
 use crate::case::{PlaceName, PriorNotificationStatus, Stages, MAX_TREATMENT_DATES};
 use crate::date::Date;
 use crate::document::DocumentItem;
+use crate::fact::Question;
 use crate::fact::{Missing, Verdict};
 use crate::money::{BasisPoints, Ore, Rounding};
 use crate::params::ParamEntry;
-use crate::question::Question;
+pub use crate::params::MAX_PARAMS_USED;
 use crate::reason::ReasonCode;
 use crate::routes::{Route, RouteOutcome, ROUTE_COUNT};
 use heapless::Vec;
@@ -20,8 +21,6 @@ pub const DECISION_SCHEMA: &str = "helserett.decision/2";
 pub const MAX_REASONS: usize = 40;
 /// The most missing facts one decision lists.
 pub const MAX_MISSING: usize = 40;
-/// The most parameters one decision can name.
-pub const MAX_PARAMS_USED: usize = 12;
 /// The most risk notes.
 pub const MAX_RISKS: usize = 4;
 /// The longest prior-notification checklist.

@@ -21,6 +21,7 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
+mod answer;
 pub mod case;
 pub mod country;
 pub mod date;
@@ -37,6 +38,7 @@ pub mod reason;
 pub mod region;
 pub mod routes;
 mod rules;
+pub mod value;
 
 pub use case::Case;
 pub use country::Country;
@@ -44,12 +46,13 @@ pub use date::Date;
 pub use decision::Decision;
 pub use error::{Error, ErrorKind};
 pub use explain::explain;
-pub use fact::{Fact, Missing, Verdict};
-pub use json::{case_from_json, decision_to_json, evaluate_json, evaluate_json_with};
+pub use fact::{Fact, Missing, SetError, Verdict};
+pub use json::{case_from_json, case_to_json, decision_to_json, evaluate_json, evaluate_json_with};
 pub use money::{BasisPoints, Ore};
 pub use params::{ParamEntry, ParamId, Params};
 pub use reason::{Lang, ReasonCode};
 pub use rules::{evaluate, evaluate_with};
+pub use value::Value;
 
 /// The crate version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -8,6 +8,9 @@
 use crate::date::Date;
 use core::fmt;
 
+/// The most parameters one decision can name.
+pub const MAX_PARAMS_USED: usize = 12;
+
 /// A parameter's stable identifier (RULES.md section P).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]

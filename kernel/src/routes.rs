@@ -9,11 +9,10 @@
 //! routes for members staying abroad and for treatment trips serve other needs and come last.
 
 use crate::case::{Case, Method, Need, Region};
-use crate::decision::MAX_PARAMS_USED;
 use crate::error::{Error, ErrorKind};
 use crate::fact::{Fact, Verdict};
 use crate::params::ParamId;
-use crate::params::{ParamEntry, Params};
+use crate::params::{ParamEntry, Params, MAX_PARAMS_USED};
 use crate::reason::ReasonCode as R;
 use crate::region;
 use heapless::Vec;

@@ -3,6 +3,7 @@
 //! exceptions) and runs batches without the GIL. The public package is `helserett`
 //! (`python/python/helserett`), which re-exports this module.
 
+mod answer;
 mod columns;
 mod decision;
 mod errors;
@@ -20,6 +21,7 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("DECISION_SCHEMA", helserett::decision::DECISION_SCHEMA)?;
     m.add_class::<decision::Decision>()?;
     m.add_class::<decision::Question>()?;
+    m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;
     m.add_function(wrap_pyfunction!(columns::evaluate_columns, m)?)?;

@@ -6,6 +6,7 @@
 //! silently unknown.
 
 mod case;
+mod case_out;
 mod read;
 mod write;
 
@@ -19,7 +20,15 @@ use crate::params::Params;
 
 /// Reads a case from JSON.
 pub fn case_from_json(input: &[u8]) -> Result<Case, Error> {
-    read::parse::<case::CaseRaw>(input).map(case::CaseRaw::into_case)
+    let mut raw = case::CaseRaw::new();
+    read::parse(input, &mut raw)?;
+    Ok(raw.case)
+}
+
+/// Writes a case as JSON (`helserett.case/2`, known facts only) into `out`, returning the
+/// bytes written; [`case_from_json`] reads it back as the same case.
+pub fn case_to_json(case: &Case, out: &mut [u8]) -> Result<usize, Error> {
+    write::to_slice(&case_out::CaseOut(case), out)
 }
 
 /// Writes a decision as JSON into `out`, returning the bytes written.

@@ -57,12 +57,13 @@ impl<'s> Cx<'s> {
     }
 }
 
-/// A JSON object read field by field into `Self`.
-pub(crate) trait Object: Sized + Default {
-    /// The field names, in schema order.
-    const FIELDS: &'static [&'static str];
+/// A JSON object read field by field into `Self`, which is the reader's target.
+pub(crate) trait Object {
+    /// The position (below 64, for the duplicate check) and static name of a field, or
+    /// `None` when the schema has no such field here.
+    fn field(&self, name: &str) -> Option<(usize, &'static &'static str)>;
 
-    /// Reads the value of field `FIELDS[index]`; `cx` is that field's context.
+    /// Reads the value of field `index`; `cx` is that field's context.
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -76,8 +77,8 @@ pub(crate) trait Object: Sized + Default {
     }
 }
 
-/// Parses a whole input as the object `T`.
-pub(crate) fn parse<T: Object>(input: &[u8]) -> Result<T, Error> {
+/// Parses a whole input into the object `target`.
+pub(crate) fn parse<T: Object>(input: &[u8], target: &mut T) -> Result<(), Error> {
     let slot = Slot(Cell::new(None));
     let cx = Cx {
         slot: &slot,
@@ -85,13 +86,11 @@ pub(crate) fn parse<T: Object>(input: &[u8]) -> Result<T, Error> {
     };
     let mut scratch = [0u8; UNESCAPE_BUFFER];
     let mut de = serde_json_core::de::Deserializer::new(input, Some(&mut scratch));
-    let result = ObjectSeed::<T>(cx, PhantomData).deserialize(&mut de);
-    let value = match result {
-        Ok(v) => v,
-        Err(e) => return Err(resolve(slot.0.get(), &e)),
-    };
+    if let Err(e) = ObjectSeed(cx, target).deserialize(&mut de) {
+        return Err(resolve(slot.0.get(), &e));
+    }
     match de.end() {
-        Ok(_) => Ok(value),
+        Ok(_) => Ok(()),
         Err(e) => Err(Error::at_root(ErrorKind::Syntax(syntax_of(&e)))),
     }
 }
@@ -135,33 +134,27 @@ fn syntax_of(e: &serde_json_core::de::Error) -> JsonSyntax {
     }
 }
 
-/// Reads an object `T` at a known path.
-pub(crate) struct ObjectSeed<'s, T>(pub(crate) Cx<'s>, PhantomData<T>);
+/// Reads an object at a known path into its target.
+pub(crate) struct ObjectSeed<'s, 't, T>(pub(crate) Cx<'s>, pub(crate) &'t mut T);
 
-impl<'s, T> ObjectSeed<'s, T> {
-    pub(crate) fn new(cx: Cx<'s>) -> Self {
-        ObjectSeed(cx, PhantomData)
+impl<'de, T: Object> DeserializeSeed<'de> for ObjectSeed<'_, '_, T> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_struct("object", &[], self)
     }
 }
 
-impl<'de, T: Object> DeserializeSeed<'de> for ObjectSeed<'_, T> {
-    type Value = T;
-
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
-        d.deserialize_struct("object", T::FIELDS, self)
-    }
-}
-
-impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
-    type Value = T;
+impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, '_, T> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let cx = self.0;
-        let mut out = T::default();
+        let out = self.1;
         let mut seen: u64 = 0;
         // A failure right after a value (`"expenses_ore": 12.5,`: the parser stops at `.`) is
         // that value's fault, so it is reported at the field just read.
@@ -176,10 +169,10 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
                 }
             };
             let name = key.as_str();
-            let Some(index) = T::FIELDS.iter().position(|f| *f == name) else {
+            let Some((index, static_name)) = out.field(name) else {
                 return Err(cx.fail_at(ErrorKind::UnknownField, cx.path.unknown_child(name)));
             };
-            let field = cx.child(Segment::Field(&T::FIELDS[index]));
+            let field = cx.child(Segment::Field(static_name));
             if seen & (1 << index) != 0 {
                 return Err(field.fail(ErrorKind::DuplicateField));
             }
@@ -191,9 +184,28 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, T> {
             last = field;
         }
         match out.finish(cx) {
-            Ok(()) => Ok(out),
+            Ok(()) => Ok(()),
             Err((kind, field)) => Err(cx.fail_at(kind, cx.path.child(Segment::Field(field)))),
         }
+    }
+}
+
+/// Reads an object into a fresh `T` and returns it (array elements).
+pub(crate) struct OwnedObjectSeed<'s, T>(pub(crate) Cx<'s>, PhantomData<T>);
+
+impl<'s, T> OwnedObjectSeed<'s, T> {
+    pub(crate) fn new(cx: Cx<'s>) -> Self {
+        OwnedObjectSeed(cx, PhantomData)
+    }
+}
+
+impl<'de, T: Object + Default> DeserializeSeed<'de> for OwnedObjectSeed<'_, T> {
+    type Value = T;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        let mut t = T::default();
+        ObjectSeed(self.0, &mut t).deserialize(d)?;
+        Ok(t)
     }
 }
 
@@ -406,7 +418,6 @@ pub(crate) mod field {
     use super::*;
     use crate::country::Country;
     use crate::date::Date;
-    use crate::money::{MoneyError, Ore};
 
     /// `true`, `false` or `null`.
     pub(crate) fn bool<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<bool>, A::Error> {
@@ -422,21 +433,6 @@ pub(crate) mod field {
         match map.next_value_seed(Nullable(IntSeed(cx)))? {
             Some(v) if !range.contains(&v) => Err(cx.fail(ErrorKind::NumberOutOfRange)),
             v => Ok(v),
-        }
-    }
-
-    /// An amount of øre, or `null`.
-    pub(crate) fn ore<'de, A: MapAccess<'de>>(
-        map: &mut A,
-        cx: Cx<'_>,
-    ) -> Result<Option<Ore>, A::Error> {
-        match map.next_value_seed(Nullable(IntSeed(cx)))? {
-            None => Ok(None),
-            Some(v) => match Ore::new(v) {
-                Ok(o) => Ok(Some(o)),
-                Err(MoneyError::Negative) => Err(cx.fail(ErrorKind::NegativeAmount)),
-                Err(MoneyError::Overflow) => Err(cx.fail(ErrorKind::AmountOverflow)),
-            },
         }
     }
 
@@ -460,38 +456,36 @@ pub(crate) mod field {
         })))
     }
 
-    /// One of a fixed set of strings, or `null`.
-    pub(crate) fn choice<'de, A: MapAccess<'de>, T>(
+    /// One of `options` (its position), or `null`.
+    pub(crate) fn choice<'de, A: MapAccess<'de>>(
         map: &mut A,
         cx: Cx<'_>,
-        parse: fn(&str) -> Option<T>,
-    ) -> Result<Option<T>, A::Error> {
+        options: &'static [&'static str],
+    ) -> Result<Option<u8>, A::Error> {
         map.next_value_seed(Nullable(StrSeed(cx, move |s: &str| {
-            parse(s).ok_or(ErrorKind::InvalidValue)
+            let i = options.iter().position(|o| *o == s);
+            i.map(|i| i as u8).ok_or(ErrorKind::InvalidValue)
         })))
     }
 
-    /// A string of at most `N` bytes, or `null`.
-    pub(crate) fn text<'de, A: MapAccess<'de>, const N: usize>(
+    /// A string handed to `store` while it is borrowed from the input; `Ok(None)` for
+    /// `null`.
+    pub(crate) fn text<'de, A: MapAccess<'de>, F: FnOnce(&str) -> Result<(), ErrorKind>>(
         map: &mut A,
         cx: Cx<'_>,
-    ) -> Result<Option<heapless::String<N>>, A::Error> {
-        map.next_value_seed(Nullable(StrSeed(cx, |s: &str| {
-            if !crate::case::is_printable_text(s) {
-                return Err(ErrorKind::InvalidValue);
-            }
-            let mut out = heapless::String::new();
-            out.push_str(s).map_err(|_| ErrorKind::TooLong)?;
-            Ok(out)
-        })))
+        store: F,
+    ) -> Result<Option<()>, A::Error> {
+        map.next_value_seed(Nullable(StrSeed(cx, store)))
     }
 
-    /// A nested object, or `null` (read as empty).
+    /// A nested object into `target`, or `null` (nothing is set).
     pub(crate) fn object<'de, A: MapAccess<'de>, T: Object>(
         map: &mut A,
         cx: Cx<'_>,
-    ) -> Result<Option<T>, A::Error> {
-        map.next_value_seed(Nullable(ObjectSeed::<T>::new(cx)))
+        target: &mut T,
+    ) -> Result<(), A::Error> {
+        map.next_value_seed(Nullable(ObjectSeed(cx, target)))
+            .map(|_| ())
     }
 
     /// An array, or `null`.

@@ -102,7 +102,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
 /// Cross-field checks the types cannot express, in one place for JSON and typed callers alike
 /// (the JSON reader checks each field on its own).
 fn validate(case: &Case) -> Result<(), Error> {
-    check_field_values(case)?;
+    crate::fact::check_case(case)?;
     let c = &case.costs;
     if let (Some(e), Some(s)) = (c.expenses, c.private_surcharges) {
         // EEA-09: the surcharges are part of the expenses.
@@ -124,60 +124,6 @@ fn validate(case: &Case) -> Result<(), Error> {
             if t.settled_on_the_spot == Some(true) || inv < t.date {
                 return Err(Error::new(ErrorKind::Inconsistent, at(&"invoice_date")));
             }
-        }
-    }
-    Ok(())
-}
-
-/// The numeric ranges of [`crate::case::range`] and printable place names, for a case built in
-/// code rather than read from JSON (where the reader has checked them already, naming the
-/// same paths).
-fn check_field_values(case: &Case) -> Result<(), Error> {
-    use crate::case::range;
-    let out_of =
-        |r: core::ops::RangeInclusive<i64>, v: Option<i64>| v.is_some_and(|v| !r.contains(&v));
-    let fail = |path: FieldPath| Err(Error::new(ErrorKind::NumberOutOfRange, path));
-    if out_of(
-        range::COUNTY_NUMBER,
-        case.patient.county_number.map(i64::from),
-    ) {
-        return fail(FieldPath::of(&["patient", "county_number"]));
-    }
-    if out_of(
-        range::DRG_POINTS_MILLI,
-        case.costs.drg_points_milli.map(i64::from),
-    ) {
-        return fail(FieldPath::of(&["costs", "drg_points_milli"]));
-    }
-    if out_of(range::ONE_WAY_KM, case.travel.one_way_km.map(i64::from)) {
-        return fail(FieldPath::of(&["travel", "one_way_km"]));
-    }
-    if out_of(range::ROUND_TRIPS, case.travel.round_trips.map(i64::from)) {
-        return fail(FieldPath::of(&["travel", "round_trips"]));
-    }
-    let texts = [
-        (&case.travel.home, FieldPath::of(&["travel", "home"])),
-        (
-            &case.travel.nearest_place,
-            FieldPath::of(&["travel", "nearest_place"]),
-        ),
-    ];
-    for (text, path) in texts {
-        if text
-            .as_deref()
-            .is_some_and(|t| !crate::case::is_printable_text(t))
-        {
-            return Err(Error::new(ErrorKind::InvalidValue, path));
-        }
-    }
-    for (i, t) in case.treatment.dates.iter().enumerate() {
-        let v = t.outpatient_consultations.map(i64::from);
-        if out_of(range::OUTPATIENT_CONSULTATIONS, v) {
-            return fail(
-                FieldPath::of(&["treatment", "dates"])
-                    .child(Segment::Index(i as u16))
-                    .child(Segment::Field(&"outpatient_consultations")),
-            );
         }
     }
     Ok(())

@@ -1,7 +1,8 @@
 """helserett: Norwegian cross-border health care rules, from the helserett kernel.
 
 One case: `evaluate(case)` (a dict, or the case JSON) gives a read-only `Decision` whose
-`to_json()` is the kernel's JSON byte for byte, with `explain()` and `next_question()`.
+`to_json()` is the kernel's JSON byte for byte, with `explain()` and `next_question()`;
+`answer(case, fact, text)` records a typed answer to a question as a kiosk does.
 Populations: `evaluate_many(cases)` and `evaluate_columns(columns)` (lists, pandas, pyarrow),
 without the GIL and on several threads. What-if: `builtin_params()`, `what_if(...)`,
 `evaluate(..., params=table)`, `compare(cases, table_a, table_b)`. The annual figures:
@@ -16,6 +17,7 @@ from helserett._kernel import (
     Decision,
     Question,
     __version__,
+    answer,
     builtin_params,
     check_params,
     column_names,
@@ -39,6 +41,7 @@ __all__ = [
     "Decision",
     "Question",
     "evaluate",
+    "answer",
     "evaluate_many",
     "evaluate_columns",
     "column_names",

@@ -32,6 +32,7 @@ __all__ = [
     "Decision",
     "Question",
     "__version__",
+    "answer",
     "builtin_params",
     "check_params",
     "column_names",
@@ -114,6 +115,13 @@ class Question:
 
 def evaluate(case: CaseInput, *, params: ParamsInput = None) -> Decision:
     """Decides one case. Raises InvalidCase (naming the field), InvalidParams, UnsupportedValue."""
+
+def answer(
+    case: CaseInput, fact: str, text: str, *, index: Optional[int] = None
+) -> Dict[str, Any]:
+    """Records the typed answer `text` to `fact` (a fact path, as `Question.fact`; `index` for a
+    per-date fact) with the kernel's answer parser, and returns the updated case as a dict.
+    Raises InvalidCase naming the field, or IndexError for a treatment date the case lacks."""
 
 def evaluate_many(
     cases: Iterable[CaseInput], *, params: ParamsInput = None, threads: Optional[int] = None

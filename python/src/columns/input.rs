@@ -224,20 +224,19 @@ impl Column<'_> {
         dated: &mut [bool],
     ) {
         let rows = first..first + cases.len();
-        let set = self.spec.set;
+        let spec = self.spec;
         let is_date = super::spec::SPECS
             .first()
-            .is_some_and(|f| std::ptr::eq(self.spec, f));
-        let path = self.spec.path;
+            .is_some_and(|f| std::ptr::eq(spec, f));
         let mut put = |k: usize, read: Read| {
             let error = match read {
-                Ok(Some(v)) if set(&mut cases[k], v) => {
+                Ok(Some(v)) if spec.set(&mut cases[k], v) => {
                     dated[k] |= is_date;
                     return;
                 }
                 Ok(Some(_)) => Error::new(ErrorKind::MissingField, first_date_path(&"date")),
                 Ok(None) => return,
-                Err(e) => Error::new(e, path()),
+                Err(e) => Error::new(e, spec.path()),
             };
             if failed[k].is_none() {
                 failed[k] = Some(error);
@@ -571,7 +570,10 @@ fn parse_text(kind: Kind, s: &str) -> Read {
         Kind::Country => Country::parse(s)
             .map(|c| Some(Cell::Country(c)))
             .map_err(ErrorKind::InvalidCountry),
-        Kind::Choice(parse) => parse(s)
+        Kind::Choice(options) => options
+            .iter()
+            .position(|o| *o == s)
+            .map(|i| i as u8)
             .map(|i| Some(Cell::Choice(i)))
             .ok_or(ErrorKind::InvalidValue),
         _ => Err(ErrorKind::WrongType),

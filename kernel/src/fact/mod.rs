@@ -5,7 +5,9 @@
 //! question.
 
 use crate::date::Date;
+use crate::error::{Error, ErrorKind, FieldPath, Segment};
 use crate::params::ParamId;
+use crate::value::Value;
 use core::fmt;
 
 crate::case::string_enum! {
@@ -31,76 +33,165 @@ impl Verdict {
     }
 }
 
-macro_rules! facts {
-    ($($variant:ident => $path:literal, $rule:literal;)*) => {
-        /// A fact of the case the kernel may need. Its path is the JSON field.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        #[cfg_attr(feature = "defmt", derive(defmt::Format))]
-        #[non_exhaustive]
-        pub enum Fact {
-            $(
-                #[doc = concat!("`", $path, "` (", $rule, ")")]
-                $variant,
-            )*
-        }
+#[macro_use]
+mod macros;
+mod kind;
+mod table;
 
-        impl Fact {
-            /// Every fact, in declaration order.
-            pub const ALL: &'static [Fact] = &[$(Fact::$variant),*];
+pub use kind::{AnswerKind, Question};
+pub use table::Fact;
 
-            /// The JSON path of the field; `dates[]` fields come with an index apart.
-            pub const fn path(self) -> &'static str {
-                match self { $(Fact::$variant => $path,)* }
-            }
-
-            /// The rule that needs it.
-            pub const fn rule(self) -> &'static str {
-                match self { $(Fact::$variant => $rule,)* }
-            }
-        }
-    };
+/// Why [`crate::Case::set`] refused a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum SetError {
+    /// The value does not fit the fact (wrong kind, out of range, too long): the error names
+    /// the field.
+    Invalid(Error),
+    /// A per-date fact for a treatment date the case does not have.
+    NoSuchDate,
 }
 
-facts! {
-    TreatmentCountry => "treatment.country", "EEA-02";
-    MemberOfFolketrygden => "patient.member_of_folketrygden", "EEA-01";
-    ResidenceCountry => "patient.residence_country", "EEA-03";
-    HoldsS1 => "patient.holds_s1_for_treatment_country", "EEA-04";
-    Need => "treatment.need", "EEA-06";
-    Referral => "treatment.referral", "EEA-06";
-    ComparableCare => "treatment.comparable_to_norwegian_care", "EEA-07";
-    TreatmentDates => "treatment.dates", "EEA-14";
-    Expenses => "costs.expenses_ore", "EEA-08";
-    PrivateSurcharges => "costs.private_surcharges_ore", "EEA-09";
-    EstimatedNorwegianCost => "costs.estimated_norwegian_cost_ore", "EEA-08";
-    PriorNotificationStatus => "prior_notification.status", "EEA-10";
-    PriorNotificationMax => "prior_notification.max_refund_ore", "EEA-10";
-    StagesGranted => "prior_notification.stages_granted", "EEA-11";
-    CareBeyondGranted => "prior_notification.care_beyond_granted", "EEA-11";
-    PriorityPatient => "patient.priority_patient", "EEA-10";
-    FormalOffer => "prior_notification.formal_offer", "EEA-10";
-    Setting => "treatment.setting", "EEA-19";
-    OutpatientConsultations => "treatment.dates.outpatient_consultations", "EEA-19";
-    HoldsExemptionCard => "patient.holds_exemption_card", "EEA-19";
-    TravelClaimed => "travel.claimed", "EEA-13";
-    TravelOneWayKm => "travel.one_way_km", "EEA-13";
-    TravelExceedsMinimumFare => "travel.exceeds_local_minimum_fare", "EEA-13";
-    TravelRoundTrips => "travel.round_trips", "EEA-13";
-    TravelScheduledFare => "travel.cheapest_scheduled_round_trip_ore", "EEA-13";
-    SettledOnTheSpot => "treatment.dates.settled_on_the_spot", "EEA-14";
-    InvoiceDate => "treatment.dates.invoice_date", "EEA-14";
-    OfferMethod => "norwegian_offer.method", "ABR-05";
-    AdequateOffer => "norwegian_offer.adequate", "ABR-01";
-    MoreEffectiveAbroad => "norwegian_offer.abroad_documented_more_effective", "ABR-01";
-    RareCondition => "norwegian_offer.rare_condition", "ABR-05";
-    ChildInNordicProtocol => "norwegian_offer.child_in_nordic_cancer_protocol", "ABR-05";
-    HomeRegion => "patient.home_region", "ABR-03";
-    MedicallyIndefensibleWait => "waiting.medically_indefensible", "WAIT-02";
-    WaitingDeadlineGiven => "waiting.deadline_given", "WAIT-01";
-    WaitingDeadline => "waiting.deadline", "WAIT-01";
-    TreatedByDeadline => "waiting.treated_by_deadline", "WAIT-01";
-    ChronicDiseaseTrip => "patient.chronic_disease_for_treatment_trip", "OTHER-02";
-    MemberStayingAbroad => "patient.member_staying_abroad", "OTHER-03";
+impl From<Error> for SetError {
+    fn from(e: Error) -> SetError {
+        SetError::Invalid(e)
+    }
+}
+
+/// Checks a value against the fact's range and kind before it is stored: the one place that
+/// says what a fact accepts, for every interface.
+pub(crate) fn check(
+    fact: Fact,
+    index: Option<usize>,
+    value: Option<Value<'_>>,
+) -> Result<(), SetError> {
+    let fail = |kind| Err(SetError::Invalid(Error::new(kind, fact.field_path(index))));
+    match (value, fact.range()) {
+        (Some(Value::Int(n)), Some(r)) if !r.contains(&n) => match fact.kind() {
+            AnswerKind::Amount if n < 0 => fail(ErrorKind::NegativeAmount),
+            AnswerKind::Amount => fail(ErrorKind::AmountOverflow),
+            _ => fail(ErrorKind::NumberOutOfRange),
+        },
+        // A NUL or a line break would cut a name short in C or break a line-based
+        // integration: refused at every entry point rather than passed on.
+        (Some(Value::Text(s)), _) if s.chars().any(char::is_control) => {
+            fail(ErrorKind::InvalidValue)
+        }
+        (Some(Value::Text(s)), _) if fact.capacity().is_some_and(|c| s.len() > c) => {
+            fail(ErrorKind::TooLong)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Checks every known fact of a case built in code (the C struct, Python columns, a Rust
+/// caller) as [`crate::Case::set`] would have: the JSON reader has checked them already.
+pub(crate) fn check_case(case: &crate::Case) -> Result<(), Error> {
+    for f in Fact::ALL {
+        let dates = if f.per_date() {
+            case.treatment.dates.len()
+        } else {
+            1
+        };
+        for i in 0..dates {
+            let index = f.per_date().then_some(i);
+            if let Err(SetError::Invalid(e)) = check(*f, index, case.get(*f, index)) {
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Fact {
+    /// The field's path in a case (`treatment.dates[2].invoice_date` for a per-date fact at
+    /// index 2), as errors name it.
+    pub fn field_path(self, index: Option<usize>) -> FieldPath {
+        if self.per_date() {
+            FieldPath::of(&["treatment", "dates"])
+                .child(Segment::Index(index.unwrap_or(0) as u16))
+                .child(Segment::Field(self.field_static()))
+        } else {
+            let group = self.group();
+            let base = GROUP_STATICS
+                .iter()
+                .find(|g| **g == group)
+                .map_or(FieldPath::ROOT, |g| {
+                    FieldPath::ROOT.child(Segment::Field(g))
+                });
+            base.child(Segment::Field(self.field_static()))
+        }
+    }
+
+    /// The options of a choice fact, in the order of its JSON enum.
+    pub const fn options(self) -> &'static [&'static str] {
+        self.kind().options()
+    }
+}
+
+/// The JSON objects of the case, in schema order (from the table; per-date facts live in
+/// `treatment.dates`).
+pub static GROUP_STATICS: [&str; GROUP_COUNT] = groups();
+
+/// How many distinct case-level groups the table has.
+pub const GROUP_COUNT: usize = count_groups();
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether fact `i` opens a group not seen before it (case-level facts only).
+const fn opens_group(i: usize) -> bool {
+    let f = Fact::ALL[i];
+    if f.per_date() {
+        return false;
+    }
+    let g = f.group();
+    let mut j = 0;
+    while j < i {
+        if !Fact::ALL[j].per_date() && same(Fact::ALL[j].group(), g) {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
+const fn count_groups() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < Fact::ALL.len() {
+        if opens_group(i) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+const fn groups() -> [&'static str; GROUP_COUNT] {
+    let mut out = [""; GROUP_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < Fact::ALL.len() {
+        if opens_group(i) {
+            out[n] = Fact::ALL[i].group();
+            n += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 impl serde::Serialize for Fact {

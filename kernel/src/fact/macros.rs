@@ -1,0 +1,310 @@
+//! The machinery that turns the fact table (`table.rs`) into the [`Fact`](super::Fact) enum,
+//! its metadata and the case's get/set. Kept apart from the table so that the table reads as
+//! data: one line of facts per field, nothing else to edit.
+
+/// The answer kind of a fact kind token.
+macro_rules! answer_kind {
+    (bool) => {
+        $crate::fact::AnswerKind::YesNo
+    };
+    (country) => {
+        $crate::fact::AnswerKind::Country
+    };
+    (date) => {
+        $crate::fact::AnswerKind::Date
+    };
+    (dates) => {
+        $crate::fact::AnswerKind::Dates
+    };
+    (amount) => {
+        $crate::fact::AnswerKind::Amount
+    };
+    (int $r:expr) => {
+        $crate::fact::AnswerKind::Number
+    };
+    (text $cap:expr) => {
+        $crate::fact::AnswerKind::Text
+    };
+    (stages) => {
+        $crate::fact::AnswerKind::Choices($crate::case::Stage::NAMES)
+    };
+    (choice $t:ident, $c:literal) => {
+        $crate::fact::AnswerKind::Choice($crate::case::$t::NAMES)
+    };
+}
+
+/// The allowed range of a numeric fact.
+macro_rules! fact_range {
+    (int $r:expr) => {
+        Some($r)
+    };
+    (amount) => {
+        Some(0..=$crate::money::Ore::MAX.get())
+    };
+    ($($other:tt)*) => {
+        None
+    };
+}
+
+/// The capacity in bytes of a text fact.
+macro_rules! fact_capacity {
+    (text $cap:expr) => {
+        Some($cap)
+    };
+    ($($other:tt)*) => {
+        None
+    };
+}
+
+/// The C enum name of a choice fact (`helserett_<name>`).
+macro_rules! fact_c_enum {
+    (choice $t:ident, $c:literal) => {
+        Some($c)
+    };
+    ($($other:tt)*) => {
+        None
+    };
+}
+
+/// Reads a field of the case as a [`Value`](crate::value::Value).
+macro_rules! field_get {
+    ($place:expr, choice $t:ident, $c:literal) => {
+        $crate::value::choice_value(&$place, $crate::case::$t::ALL)
+    };
+    ($place:expr, $($kind:tt)*) => {
+        $crate::value::Field::value(&$place)
+    };
+}
+
+/// Writes a field of the case from a [`Value`](crate::value::Value).
+macro_rules! field_put {
+    ($place:expr, $v:expr, choice $t:ident, $c:literal) => {
+        $crate::value::choice_put(&mut $place, $crate::case::$t::ALL, $v)
+    };
+    ($place:expr, $v:expr, $($kind:tt)*) => {
+        $crate::value::Field::put(&mut $place, $v)
+    };
+}
+
+/// Whether a fact is per treatment date.
+macro_rules! per_date {
+    (case) => {
+        false
+    };
+    (date) => {
+        true
+    };
+}
+
+/// Reads a case-level fact from the case; a per-date fact from one treatment date.
+macro_rules! scope_get {
+    (case, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_get!($c.$($acc).+, $($kind)*)
+    };
+    (date, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        None
+    };
+}
+
+/// Writes a case-level fact to the case; a per-date fact to one treatment date.
+macro_rules! scope_put {
+    (case, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_put!($c.$($acc).+, $v, $($kind)*)
+    };
+    (date, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        Err($crate::error::ErrorKind::Internal)
+    };
+}
+
+/// The same for a treatment date: only per-date facts live there.
+macro_rules! date_get {
+    (date, $d:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_get!($d.$($acc).+, $($kind)*)
+    };
+    (case, $d:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        None
+    };
+}
+
+/// Writes a per-date fact to a treatment date.
+macro_rules! date_put {
+    (date, $d:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_put!($d.$($acc).+, $v, $($kind)*)
+    };
+    (case, $d:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        Err($crate::error::ErrorKind::Internal)
+    };
+}
+
+/// The fact table: expands into [`Fact`](super::Fact), its metadata, and `Case::get`/`set`.
+macro_rules! facts {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $num:literal, $scope:ident $group:literal . $field:literal
+            => $($acc:ident).+ : $kind:ident $(($($karg:tt)*))?, $rule:literal,
+            nb: $nb:literal, en: $en:literal;
+    )*) => {
+        /// A fact of a case: every field the caller can state, declared once in the fact
+        /// table (`kernel/src/fact/table.rs`). Its path is the JSON field; its number is the
+        /// stable C number (`helserett_fact`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "defmt", derive(defmt::Format))]
+        #[non_exhaustive]
+        pub enum Fact {
+            $(
+                $(#[doc = $doc])*
+                #[doc = concat!("\n\n`", $group, ".", $field, "` (", $rule, ")")]
+                $variant,
+            )*
+        }
+
+        /// The JSON field name of each fact, as statics so that error paths can point at them.
+        static FIELDS: &[&str] = &[$($field),*];
+
+        impl Fact {
+            /// Every fact, in table order (the order of the case schema and the C struct).
+            pub const ALL: &'static [Fact] = &[$(Fact::$variant),*];
+
+            /// The stable C number (`helserett_fact`); never reused.
+            pub const fn number(self) -> u32 {
+                match self { $(Fact::$variant => $num,)* }
+            }
+
+            /// The fact with this C number.
+            pub fn from_number(n: u32) -> Option<Fact> {
+                Fact::ALL.iter().copied().find(|f| f.number() == n)
+            }
+
+            /// The JSON path (`travel.one_way_km`; `treatment.dates.invoice_date` for a
+            /// per-date fact, whose index comes apart).
+            pub const fn path(self) -> &'static str {
+                match self { $(Fact::$variant => concat!($group, ".", $field),)* }
+            }
+
+            /// The JSON object the field is in (`travel`, or `treatment.dates`).
+            pub const fn group(self) -> &'static str {
+                match self { $(Fact::$variant => $group,)* }
+            }
+
+            /// The field's JSON name within its object.
+            pub const fn field(self) -> &'static str {
+                match self { $(Fact::$variant => $field,)* }
+            }
+
+            /// The field's name as a static, for an error path.
+            pub(crate) fn field_static(self) -> &'static &'static str {
+                &FIELDS[self as usize]
+            }
+
+            /// Whether the fact is stated per treatment date (`treatment.dates[i].…`).
+            pub const fn per_date(self) -> bool {
+                match self { $(Fact::$variant => per_date!($scope),)* }
+            }
+
+            /// The rule the fact settles.
+            pub const fn rule(self) -> &'static str {
+                match self { $(Fact::$variant => $rule,)* }
+            }
+
+            /// The kind of answer the fact takes, with its options.
+            pub const fn kind(self) -> $crate::fact::AnswerKind {
+                match self { $(Fact::$variant => answer_kind!($kind $($($karg)*)?),)* }
+            }
+
+            /// The allowed range of a number or amount.
+            pub const fn range(self) -> Option<core::ops::RangeInclusive<i64>> {
+                match self { $(Fact::$variant => fact_range!($kind $($($karg)*)?),)* }
+            }
+
+            /// The capacity in bytes of a text fact.
+            pub const fn capacity(self) -> Option<usize> {
+                match self { $(Fact::$variant => fact_capacity!($kind $($($karg)*)?),)* }
+            }
+
+            /// The C enum's name (`helserett_<name>`) of a choice fact.
+            pub const fn c_enum(self) -> Option<&'static str> {
+                match self { $(Fact::$variant => fact_c_enum!($kind $($($karg)*)?),)* }
+            }
+
+            /// The question that asks for the fact.
+            pub const fn question(self, lang: $crate::reason::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (Fact::$variant, $crate::reason::Lang::Nb) => $nb,
+                        (Fact::$variant, $crate::reason::Lang::En) => $en,
+                    )*
+                }
+            }
+        }
+
+        impl $crate::case::Case {
+            /// The value of `fact` (at treatment date `index` for a per-date fact), or `None`
+            /// when it is unknown.
+            pub fn get(&self, fact: Fact, index: Option<usize>) -> Option<$crate::value::Value<'_>> {
+                if fact.per_date() {
+                    return self.treatment.dates.get(index?)?.get(fact);
+                }
+                let c = self;
+                match fact {
+                    $(Fact::$variant => scope_get!($scope, c, [$($acc).+], $kind $($($karg)*)?),)*
+                }
+            }
+
+            /// Sets `fact` (at treatment date `index` for a per-date fact) to `value`, or to
+            /// unknown with `None`, after checking it against the fact's kind, range and
+            /// capacity. On error the case is unchanged.
+            pub fn set(
+                &mut self,
+                fact: Fact,
+                index: Option<usize>,
+                value: Option<$crate::value::Value<'_>>,
+            ) -> Result<(), $crate::fact::SetError> {
+                if fact.per_date() {
+                    let Some(d) = index.and_then(|i| self.treatment.dates.get_mut(i)) else {
+                        return Err($crate::fact::SetError::NoSuchDate);
+                    };
+                    return d.set_at(fact, index, value);
+                }
+                $crate::fact::check(fact, index, value)?;
+                let c = self;
+                let v = value;
+                let put: Result<(), $crate::error::ErrorKind> = match fact {
+                    $(Fact::$variant => scope_put!($scope, c, v, [$($acc).+], $kind $($($karg)*)?),)*
+                };
+                put.map_err(|k| $crate::fact::SetError::Invalid(
+                    $crate::error::Error::new(k, fact.field_path(index)),
+                ))
+            }
+        }
+
+        impl $crate::case::TreatmentDate {
+            /// The value of a per-date `fact` on this date, or `None` when unknown (or not a
+            /// per-date fact).
+            pub fn get(&self, fact: Fact) -> Option<$crate::value::Value<'_>> {
+                let d = self;
+                match fact {
+                    $(Fact::$variant => date_get!($scope, d, [$($acc).+], $kind $($($karg)*)?),)*
+                }
+            }
+
+            /// Sets a per-date `fact` on this date (the date at `index` of its case, for the
+            /// error path), checked as [`Case::set`](crate::Case::set) checks.
+            pub(crate) fn set_at(
+                &mut self,
+                fact: Fact,
+                index: Option<usize>,
+                value: Option<$crate::value::Value<'_>>,
+            ) -> Result<(), $crate::fact::SetError> {
+                $crate::fact::check(fact, index, value)?;
+                let d = self;
+                let v = value;
+                let put: Result<(), $crate::error::ErrorKind> = match fact {
+                    $(Fact::$variant => date_put!($scope, d, v, [$($acc).+], $kind $($($karg)*)?),)*
+                };
+                put.map_err(|k| $crate::fact::SetError::Invalid(
+                    $crate::error::Error::new(k, fact.field_path(index)),
+                ))
+            }
+        }
+    };
+}

@@ -1,0 +1,225 @@
+//! The fact table: every field of a case, declared once.
+//!
+//! Each line: the fact, its stable C number (never reused), whether it is a field of the case
+//! or of one treatment date, its JSON group and name, the Rust field it lives in, its kind
+//! (with range, capacity or options), the rule it settles, and its question in bokmål and
+//! English. The JSON reader, `Case::get`/`set`, the kiosk's answers, the C struct and its
+//! `helserett_fact` enum, the Python columns and the schemas' enum lists are all derived from
+//! it (by the macro in `macros.rs`, or by generators whose output is checked in and guarded by
+//! freshness tests). Table order is the order of the case schema and of the C struct.
+//!
+//! Kinds: `bool`, `country`, `date`, `dates`, `amount` (øre), `int(range)`, `text(capacity)`,
+//! `stages`, `choice(Enum, "c_name")`.
+
+use crate::case::range;
+use crate::case::MAX_PLACE_NAME;
+
+facts! {
+    MemberOfFolketrygden = 2, case "patient"."member_of_folketrygden"
+        => patient.member_of_folketrygden: bool, "EEA-01",
+        nb: "Er du medlem av folketrygden (eller dekket som familiemedlem)?",
+        en: "Are you a member of the National Insurance Scheme (or covered as a family member)?";
+    ResidenceCountry = 3, case "patient"."residence_country"
+        => patient.residence_country: country, "EEA-03",
+        nb: "I hvilket land bor du fast?",
+        en: "In which country do you ordinarily live?";
+    HoldsS1 = 4, case "patient"."holds_s1_for_treatment_country"
+        => patient.holds_s1_for_treatment_country: bool, "EEA-04",
+        nb: "Har du blankett S1 for behandlingslandet?",
+        en: "Do you hold an S1 form for the treatment country?";
+    PriorityPatient = 16, case "patient"."priority_patient"
+        => patient.priority_patient: bool, "EEA-10",
+        nb: "Har spesialisthelsetjenesten vurdert at du har rett til nødvendig helsehjelp (rettighetspasient)?",
+        en: "Has the specialist service assessed you as entitled to necessary care (priority patient)?";
+    HoldsExemptionCard = 20, case "patient"."holds_exemption_card"
+        => patient.holds_exemption_card: bool, "EEA-19",
+        nb: "Har du frikort for helsetjenester?",
+        en: "Do you hold an exemption card (frikort)?";
+    AssessedByNorwegianSpecialist = 40, case "patient"."assessed_by_norwegian_specialist"
+        => patient.assessed_by_norwegian_specialist: bool, "EEA-16",
+        nb: "Har spesialisthelsetjenesten i Norge undersøkt eller behandlet deg for tilstanden?",
+        en: "Has the Norwegian specialist service examined or treated you for the condition?";
+    HomeRegion = 33, case "patient"."home_region"
+        => patient.home_region: choice(Region, "region"), "ABR-03",
+        nb: "Hvilken helseregion bor du i?",
+        en: "Which health region do you live in?";
+    CountyNumber = 41, case "patient"."county_number"
+        => patient.county_number: int(range::COUNTY_NUMBER), "ABR-03",
+        nb: "Hvilket fylkesnummer har fylket du bor i?",
+        en: "What is the number of the county you live in?";
+    ChronicDiseaseTrip = 38, case "patient"."chronic_disease_for_treatment_trip"
+        => patient.chronic_disease_for_treatment_trip: bool, "OTHER-02",
+        nb: "Har du en av de kroniske sykdommene som gir rett til behandlingsreise?",
+        en: "Do you have one of the chronic diseases defined for treatment trips?";
+    MemberStayingAbroad = 39, case "patient"."member_staying_abroad"
+        => patient.member_staying_abroad: bool, "OTHER-03",
+        nb: "Oppholder du deg i utlandet som medlem av folketrygden?",
+        en: "Are you staying abroad as a member of the National Insurance Scheme?";
+
+    TreatmentCountry = 1, case "treatment"."country"
+        => treatment.country: country, "EEA-02",
+        nb: "I hvilket land får eller fikk du behandlingen?",
+        en: "In which country do or did you get the treatment?";
+    Need = 5, case "treatment"."need"
+        => treatment.need: choice(Need, "need"), "EEA-06",
+        nb: "Er behandlingen planlagt, oppstod behovet under opphold i landet, eller var det øyeblikkelig hjelp?",
+        en: "Is the treatment planned, did the need arise during a stay, or was it urgent care?";
+    Setting = 18, case "treatment"."setting"
+        => treatment.setting: choice(Setting, "setting"), "EEA-19",
+        nb: "Var du innlagt, eller fikk du poliklinisk behandling?",
+        en: "Were you admitted, or treated as an outpatient?";
+    OutsideHospital = 42, case "treatment"."outside_hospital"
+        => treatment.outside_hospital: bool, "EEA-16",
+        nb: "Blir eller ble behandlingen gitt utenfor sykehus?",
+        en: "Is or was the treatment given outside a hospital?";
+    ComparableCare = 7, case "treatment"."comparable_to_norwegian_care"
+        => treatment.comparable_to_norwegian_care: bool, "EEA-07",
+        nb: "Tilsvarer behandlingen det det offentlige i Norge ville gitt?",
+        en: "Is the treatment equal or comparable to what the Norwegian public service would give?";
+    Referral = 6, case "treatment"."referral"
+        => treatment.referral: choice(Referral, "referral"), "EEA-06",
+        nb: "Hvilken henvisning har du?",
+        en: "What referral do you have?";
+    OccupationalInjury = 43, case "treatment"."occupational_injury"
+        => treatment.occupational_injury: bool, "EEA-17",
+        nb: "Gjelder behandlingen en yrkesskade?",
+        en: "Does the treatment concern an occupational injury?";
+    DocumentsInAcceptedLanguage = 44, case "treatment"."documents_in_accepted_language"
+        => treatment.documents_in_accepted_language: bool, "EEA-18",
+        nb: "Er alle dokumentene på norsk, dansk, svensk eller engelsk?",
+        en: "Are all the documents in Norwegian, Danish, Swedish or English?";
+    TreatmentDates = 8, case "treatment"."dates"
+        => treatment.dates: dates, "EEA-14",
+        nb: "Hvilke datoer fikk du behandling?",
+        en: "On which dates were you treated?";
+    SettledOnTheSpot = 26, date "treatment.dates"."settled_on_the_spot"
+        => settled_on_the_spot: bool, "EEA-14",
+        nb: "Betalte du på stedet denne datoen?",
+        en: "Did you pay on the spot on this date?";
+    InvoiceDate = 27, date "treatment.dates"."invoice_date"
+        => invoice_date: date, "EEA-14",
+        nb: "Hvilken dato hadde første betalingskrav for denne behandlingen?",
+        en: "What date was the first request for payment for this treatment?";
+    OutpatientConsultations = 19, date "treatment.dates"."outpatient_consultations"
+        => outpatient_consultations: int(range::OUTPATIENT_CONSULTATIONS), "EEA-19",
+        nb: "Hvor mange polikliniske konsultasjoner hadde du denne datoen?",
+        en: "How many outpatient consultations did you have on this date?";
+
+    Expenses = 9, case "costs"."expenses_ore"
+        => costs.expenses: amount, "EEA-08",
+        nb: "Hvor mye betalte du i alt for behandlingen?",
+        en: "How much did you pay for the treatment in all?";
+    PrivateSurcharges = 10, case "costs"."private_surcharges_ore"
+        => costs.private_surcharges: amount, "EEA-09",
+        nb: "Hvor mye av dette var tillegg som privatpasient (ekstra legehonorar, bedre rom o.l.)?",
+        en: "How much of it were private-patient surcharges (extra doctors' fees, room upgrades)?";
+    EstimatedNorwegianCost = 11, case "costs"."estimated_norwegian_cost_ore"
+        => costs.estimated_norwegian_cost: amount, "EEA-08",
+        nb: "Hva er antatt kostnad for samme behandling i Norge (DRG-beløp)?",
+        en: "What is the estimated cost of the same care in Norway (DRG amount)?";
+    DrgPoints = 45, case "costs"."drg_points_milli"
+        => costs.drg_points_milli: int(range::DRG_POINTS_MILLI), "EEA-08",
+        nb: "Hvor mange DRG-poeng (i tusendeler) gjelder behandlingen?",
+        en: "How many DRG points (in thousandths) does the treatment count?";
+
+    PriorNotificationStatus = 12, case "prior_notification"."status"
+        => prior_notification.status: choice(PriorNotificationStatus, "pn_status"), "EEA-10",
+        nb: "Har du søkt Helfo om forhåndstilsagn?",
+        en: "Have you applied to Helfo for prior notification?";
+    FormalOffer = 17, case "prior_notification"."formal_offer"
+        => prior_notification.formal_offer: bool, "EEA-10",
+        nb: "Har du et skriftlig behandlingstilbud med behandling og antatt kostnad?",
+        en: "Do you have a written offer of treatment with its anticipated cost?";
+    ApplicationReceived = 46, case "prior_notification"."application_received"
+        => prior_notification.application_received: date, "EEA-15",
+        nb: "Hvilken dato mottok Helfo den komplette søknaden om forhåndstilsagn?",
+        en: "On what date did Helfo receive the complete application for prior notification?";
+    PriorNotificationMax = 13, case "prior_notification"."max_refund_ore"
+        => prior_notification.max_refund: amount, "EEA-10",
+        nb: "Hva er høyeste refusjonsbeløp i forhåndstilsagnet?",
+        en: "What is the maximum refund in the prior notification?";
+    StagesGranted = 14, case "prior_notification"."stages_granted"
+        => prior_notification.stages_granted: stages, "EEA-11",
+        nb: "Hvilke trinn gjelder forhåndstilsagnet?",
+        en: "Which stages does the prior notification cover?";
+    CareBeyondGranted = 15, case "prior_notification"."care_beyond_granted"
+        => prior_notification.care_beyond_granted: bool, "EEA-11",
+        nb: "Fikk du helsehjelp utover det forhåndstilsagnet nevner?",
+        en: "Did you get care beyond what the prior notification names?";
+
+    ClaimReceived = 47, case "claim"."received"
+        => claim.received: date, "EEA-14",
+        nb: "Hvilken dato mottok Helfo kravet med dokumentasjon?",
+        en: "On what date did Helfo receive the claim with its documentation?";
+
+    TravelClaimed = 21, case "travel"."claimed"
+        => travel.claimed: bool, "EEA-13",
+        nb: "Vil du søke om dekning av reiseutgifter?",
+        en: "Do you want to claim travel expenses?";
+    TravelHome = 48, case "travel"."home"
+        => travel.home: text(MAX_PLACE_NAME), "EEA-13",
+        nb: "Hvor bor du (sted)?",
+        en: "Where do you live (place)?";
+    TravelNearestPlace = 49, case "travel"."nearest_place"
+        => travel.nearest_place: text(MAX_PLACE_NAME), "EEA-13",
+        nb: "Hvilket sted i Norge er nærmeste sted der behandlingen gis?",
+        en: "Which place in Norway is the nearest where the treatment is given?";
+    TravelOneWayKm = 22, case "travel"."one_way_km"
+        => travel.one_way_km: int(range::ONE_WAY_KM), "EEA-13",
+        nb: "Hvor mange kilometer er det én vei fra hjemmet til nærmeste behandlingssted i Norge?",
+        en: "How many km is it one way from home to the nearest place of treatment in Norway?";
+    TravelExceedsMinimumFare = 23, case "travel"."exceeds_local_minimum_fare"
+        => travel.exceeds_local_minimum_fare: bool, "EEA-13",
+        nb: "Koster reisen mer enn laveste takst med lokal rutetransport?",
+        en: "Does the trip cost more than the local minimum fare on scheduled transport?";
+    TravelRoundTrips = 24, case "travel"."round_trips"
+        => travel.round_trips: int(range::ROUND_TRIPS), "EEA-13",
+        nb: "Hvor mange tur-retur-reiser krevde behandlingen?",
+        en: "How many round trips did the treatment need?";
+    TravelScheduledFare = 25, case "travel"."cheapest_scheduled_round_trip_ore"
+        => travel.cheapest_scheduled_round_trip: amount, "EEA-13",
+        nb: "Hva koster billigste rutegående transport tur-retur?",
+        en: "What is the cheapest scheduled round-trip fare?";
+
+    AdequateOffer = 29, case "norwegian_offer"."adequate"
+        => norwegian_offer.adequate: bool, "ABR-01",
+        nb: "Finnes det et adekvat tilbud i Norge for behandlingen?",
+        en: "Is there an adequate offer in Norway for the treatment?";
+    MoreEffectiveAbroad = 30, case "norwegian_offer"."abroad_documented_more_effective"
+        => norwegian_offer.abroad_documented_more_effective: bool, "ABR-01",
+        nb: "Er behandlingen i utlandet dokumentert mer virkningsfull enn tilbudet i Norge?",
+        en: "Is the treatment abroad documented to be more effective than the Norwegian offer?";
+    OfferMethod = 28, case "norwegian_offer"."method"
+        => norwegian_offer.method: choice(Method, "method"), "ABR-05",
+        nb: "Hva slags behandling trenger du?",
+        en: "What kind of treatment do you need?";
+    RareCondition = 31, case "norwegian_offer"."rare_condition"
+        => norwegian_offer.rare_condition: bool, "ABR-05",
+        nb: "Har du en sjelden tilstand eller sykdom?",
+        en: "Do you have a rare condition or disease?";
+    ChildInNordicProtocol = 32, case "norwegian_offer"."child_in_nordic_cancer_protocol"
+        => norwegian_offer.child_in_nordic_cancer_protocol: bool, "ABR-05",
+        nb: "Gjelder det et barn med terapiresistent kreft i en nordisk legemiddelprotokoll?",
+        en: "Is this a child with therapy-resistant cancer in a Nordic drug protocol?";
+
+    WaitingDeadlineGiven = 35, case "waiting"."deadline_given"
+        => waiting.deadline_given: bool, "WAIT-01",
+        nb: "Har spesialisthelsetjenesten gitt deg en frist for behandling?",
+        en: "Has the specialist service given you a treatment deadline?";
+    WaitingDeadline = 36, case "waiting"."deadline"
+        => waiting.deadline: date, "WAIT-01",
+        nb: "Hvilken dato er fristen?",
+        en: "What date is the deadline?";
+    TreatedByDeadline = 37, case "waiting"."treated_by_deadline"
+        => waiting.treated_by_deadline: bool, "WAIT-01",
+        nb: "Fikk du behandling innen fristen?",
+        en: "Were you treated by the deadline?";
+    MedicallyIndefensibleWait = 34, case "waiting"."medically_indefensible"
+        => waiting.medically_indefensible: bool, "WAIT-02",
+        nb: "Er ventetiden i Norge medisinsk uforsvarlig lang?",
+        en: "Is the wait in Norway medically indefensible?";
+    S2Granted = 50, case "waiting"."s2_granted"
+        => waiting.s2_granted: bool, "WAIT-02",
+        nb: "Har Helfo innvilget deg blankett S2?",
+        en: "Has Helfo granted you an S2?";
+}

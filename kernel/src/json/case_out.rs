@@ -1,0 +1,99 @@
+//! The case written as JSON (`helserett.case/2`) from the fact table: only known facts, in
+//! table order, each in the form the reader takes. Reading the output gives the same case.
+
+use crate::case::{Case, Stage, TreatmentDate};
+use crate::fact::{Fact, GROUP_STATICS};
+use crate::value::Value;
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+/// A case as JSON: `{"schema":…,"evaluation_date":…,"patient":{…},…}`; a group with no known
+/// fact is left out.
+pub(crate) struct CaseOut<'c>(pub(crate) &'c Case);
+
+impl Serialize for CaseOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let case = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("schema", super::CASE_SCHEMA)?;
+        m.serialize_entry("evaluation_date", &case.evaluation_date)?;
+        for group in GROUP_STATICS.iter() {
+            let known = in_group(group).any(|f| case.get(f, None).is_some());
+            if known {
+                m.serialize_entry(group, &GroupOut { case, group })?;
+            }
+        }
+        m.end()
+    }
+}
+
+fn in_group(group: &str) -> impl Iterator<Item = Fact> + '_ {
+    Fact::ALL
+        .iter()
+        .copied()
+        .filter(move |f| f.group() == group)
+}
+
+struct GroupOut<'c> {
+    case: &'c Case,
+    group: &'static str,
+}
+
+impl Serialize for GroupOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        for f in in_group(self.group) {
+            if let Some(v) = self.case.get(f, None) {
+                m.serialize_entry(f.field(), &ValueOut(f, v))?;
+            }
+        }
+        m.end()
+    }
+}
+
+/// One known value in its JSON form.
+struct ValueOut<'a>(Fact, Value<'a>);
+
+impl Serialize for ValueOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.1 {
+            Value::Bool(b) => s.serialize_bool(b),
+            Value::Int(n) => s.serialize_i64(n),
+            Value::Date(d) => d.serialize(s),
+            Value::Country(c) => c.serialize(s),
+            Value::Choice(i) => {
+                s.serialize_str(self.0.options().get(usize::from(i)).copied().unwrap_or(""))
+            }
+            Value::Text(t) => s.serialize_str(t),
+            Value::Stages(st) => {
+                let mut q = s.serialize_seq(None)?;
+                for stage in Stage::ALL.iter().filter(|x| st.contains(**x)) {
+                    q.serialize_element(stage.as_str())?;
+                }
+                q.end()
+            }
+            Value::Dates(dates) => {
+                let mut q = s.serialize_seq(None)?;
+                for d in dates {
+                    q.serialize_element(&DateOut(d))?;
+                }
+                q.end()
+            }
+        }
+    }
+}
+
+/// One treatment date: `date` and its known per-date facts.
+struct DateOut<'a>(&'a TreatmentDate);
+
+impl Serialize for DateOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("date", &self.0.date)?;
+        for f in Fact::ALL.iter().copied().filter(|f| f.per_date()) {
+            if let Some(v) = self.0.get(f) {
+                m.serialize_entry(f.field(), &ValueOut(f, v))?;
+            }
+        }
+        m.end()
+    }
+}

@@ -1,0 +1,532 @@
+//! Files derived from the fact table (`kernel/src/fact/table.rs`) that cannot be a macro: the
+//! C struct `helserett_case` with its conversions and the `helserett_fact` and choice enums
+//! (cbindgen reads source, not macro expansions), and the enum lists of the case and decision
+//! schemas. This test renders each one from the table and fails when the checked-in copy
+//! differs; `HELSERETT_REGEN=1 cargo test -p helserett --test generated` rewrites them.
+
+use helserett::case::MAX_PLACE_NAME;
+use helserett::question::AnswerKind;
+use helserett::Fact;
+use std::fmt::Write;
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// Compares `text` with the file at `rel`, or rewrites it when asked to.
+fn fresh(rel: &str, text: &str) {
+    let path = root().join(rel);
+    if std::env::var_os("HELSERETT_REGEN").is_some() {
+        std::fs::write(&path, text).unwrap();
+        return;
+    }
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        old == text,
+        "{rel} is stale: run `HELSERETT_REGEN=1 cargo test -p helserett --test generated`"
+    );
+}
+
+fn camel(s: &str) -> String {
+    s.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The C type of a fact's field.
+fn c_type(f: Fact) -> String {
+    match f.kind() {
+        AnswerKind::YesNo | AnswerKind::Choice(_) => "u32".into(),
+        AnswerKind::Choices(_) => "i32".into(),
+        AnswerKind::Country => "[c_char; 3]".into(),
+        AnswerKind::Date => "helserett_date".into(),
+        AnswerKind::Amount | AnswerKind::Number => "i64".into(),
+        AnswerKind::Text => match f.capacity() {
+            Some(MAX_PLACE_NAME) => "[c_char; HELSERETT_PLACE_CAPACITY]".into(),
+            cap => format!("[c_char; {}]", cap.unwrap() + 1),
+        },
+        AnswerKind::Dates => unreachable!("dates are written apart"),
+    }
+}
+
+/// What the C field holds, for its doc comment.
+fn c_doc(f: Fact) -> String {
+    let what = match f.kind() {
+        AnswerKind::YesNo => "A `helserett_tristate`".to_string(),
+        AnswerKind::Choice(_) => format!("A `helserett_{}` (0: unknown)", f.c_enum().unwrap()),
+        AnswerKind::Choices(_) => "`HELSERETT_STAGE_*` bits, or `HELSERETT_UNKNOWN`".into(),
+        AnswerKind::Country => "ISO 3166-1 alpha-2, NUL-terminated; `\"\"` is unknown".into(),
+        AnswerKind::Date => "A date; all zero is unknown".into(),
+        AnswerKind::Amount => "Øre, or `HELSERETT_UNKNOWN`".into(),
+        AnswerKind::Number => {
+            let r = f.range().unwrap();
+            format!("{}..={}, or `HELSERETT_UNKNOWN`", r.start(), r.end())
+        }
+        AnswerKind::Text => "NUL-terminated UTF-8; `\"\"` is unknown".into(),
+        AnswerKind::Dates => unreachable!(),
+    };
+    format!("{what}. {} ({})", f.question(helserett::Lang::En), f.rule())
+}
+
+/// The unknown value of a fact's C field.
+fn c_unknown(f: Fact) -> &'static str {
+    match f.kind() {
+        AnswerKind::YesNo | AnswerKind::Choice(_) => "0",
+        AnswerKind::Choices(_) => "HELSERETT_UNKNOWN as i32",
+        AnswerKind::Country => "[0; 3]",
+        AnswerKind::Date => "helserett_date::ZERO",
+        AnswerKind::Amount | AnswerKind::Number => "HELSERETT_UNKNOWN",
+        AnswerKind::Text => "[0; _]",
+        AnswerKind::Dates => unreachable!(),
+    }
+}
+
+/// The decoder and encoder helpers (in `ffi/src/case/mod.rs`) for a fact's C field.
+fn codec(f: Fact) -> (&'static str, &'static str) {
+    match f.kind() {
+        AnswerKind::YesNo => ("tri", "c_tri"),
+        AnswerKind::Choice(_) => ("choice", "c_choice"),
+        AnswerKind::Choices(_) => ("stages", "c_stages"),
+        AnswerKind::Country => ("country", "c_country"),
+        AnswerKind::Date => ("date", "c_date_value"),
+        AnswerKind::Amount | AnswerKind::Number => ("number", "c_number"),
+        AnswerKind::Text => ("text", "c_text"),
+        AnswerKind::Dates => unreachable!(),
+    }
+}
+
+fn struct_name(group: &str) -> String {
+    if group == "treatment.dates" {
+        "helserett_treatment_date".into()
+    } else {
+        format!("helserett_{group}")
+    }
+}
+
+fn groups() -> Vec<&'static str> {
+    let mut g: Vec<&'static str> = Vec::new();
+    for f in Fact::ALL {
+        if !g.contains(&f.group()) {
+            g.push(f.group());
+        }
+    }
+    g
+}
+
+fn facts_of(group: &str) -> impl Iterator<Item = Fact> + '_ {
+    Fact::ALL
+        .iter()
+        .copied()
+        .filter(move |f| f.group() == group)
+}
+
+fn render_ffi_case() -> String {
+    let mut o = String::new();
+    o.push_str(
+        "//! GENERATED from the fact table (`kernel/src/fact/table.rs`) by\n\
+         //! `kernel/tests/generated.rs`: run `HELSERETT_REGEN=1 cargo test -p helserett --test\n\
+         //! generated` after changing the table. Do not edit by hand.\n\
+         //!\n\
+         //! The fixed-size case a kiosk fills field by field, the C numbers of the facts and of\n\
+         //! the choices, and the translation to and from the kernel's `Case` through\n\
+         //! `Case::set`/`Case::get` (so every check is the kernel's).\n\n\
+         #![allow(non_camel_case_types)]\n\n\
+         use super::*;\n\n",
+    );
+    // The C numbers of the choices.
+    let mut seen = Vec::new();
+    for f in Fact::ALL {
+        let (Some(name), AnswerKind::Choice(options)) = (f.c_enum(), f.kind()) else {
+            continue;
+        };
+        if seen.contains(&name) {
+            continue;
+        }
+        seen.push(name);
+        writeln!(
+            o,
+            "/// `{}` ({}): the number of each option; 0 is unknown.",
+            f.path(),
+            f.rule()
+        )
+        .unwrap();
+        o.push_str("#[repr(u32)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\n");
+        writeln!(
+            o,
+            "pub enum helserett_{name} {{\n    /// Not known yet.\n    Unknown = 0,"
+        )
+        .unwrap();
+        for (i, opt) in options.iter().enumerate() {
+            writeln!(o, "    /// `\"{opt}\"`.\n    {} = {},", camel(opt), i + 1).unwrap();
+        }
+        o.push_str("}\n\n");
+    }
+    // The fact numbers.
+    o.push_str(
+        "/// A fact of the case, as the interview asks for it (`HELSERETT_FACT_NONE`: no fact).\n\
+         #[repr(u32)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum helserett_fact {\n    \
+         /// No fact.\n    None = 0,\n",
+    );
+    let mut by_number: Vec<Fact> = Fact::ALL.to_vec();
+    by_number.sort_by_key(|f| f.number());
+    for f in &by_number {
+        writeln!(
+            o,
+            "    /// `{}` ({})\n    {:?} = {},",
+            f.path(),
+            f.rule(),
+            f,
+            f.number()
+        )
+        .unwrap();
+    }
+    o.push_str("}\n\n");
+    // The structs.
+    for g in groups() {
+        let name = struct_name(g);
+        if g == "treatment.dates" {
+            o.push_str("/// One treatment date.\n");
+        } else {
+            writeln!(o, "/// The `{g}` facts.").unwrap();
+        }
+        writeln!(
+            o,
+            "#[repr(C)]\n#[derive(Clone, Copy)]\npub struct {name} {{"
+        )
+        .unwrap();
+        if g == "treatment.dates" {
+            o.push_str("    /// The date (required for every entry below `dates_len`).\n    pub date: helserett_date,\n");
+        }
+        for f in facts_of(g) {
+            if f.kind() == AnswerKind::Dates {
+                o.push_str("    /// How many of `dates` are filled in.\n    pub dates_len: u32,\n");
+                writeln!(
+                    o,
+                    "    /// {} ({})",
+                    f.question(helserett::Lang::En),
+                    f.rule()
+                )
+                .unwrap();
+                o.push_str(
+                    "    pub dates: [helserett_treatment_date; HELSERETT_MAX_TREATMENT_DATES],\n",
+                );
+            } else {
+                writeln!(
+                    o,
+                    "    /// {}\n    pub {}: {},",
+                    c_doc(f),
+                    f.field(),
+                    c_type(f)
+                )
+                .unwrap();
+            }
+        }
+        o.push_str("}\n\n");
+    }
+    o.push_str(
+        "/// One case, filled field by field. Start from `helserett_case_init`.\n\
+         #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_case {\n    \
+         /// The day the case is decided on (required): deadlines count from it.\n    \
+         pub evaluation_date: helserett_date,\n",
+    );
+    for g in groups().into_iter().filter(|g| !g.contains('.')) {
+        writeln!(
+            o,
+            "    /// The `{g}` facts.\n    pub {g}: {},",
+            struct_name(g)
+        )
+        .unwrap();
+    }
+    o.push_str("}\n\n");
+    // The empty case.
+    o.push_str(
+        "impl helserett_case {\n    /// The empty case on `evaluation_date`: every fact unknown.\n    \
+         pub fn empty(evaluation_date: helserett_date) -> helserett_case {\n        \
+         let date = helserett_treatment_date {\n            date: helserett_date::ZERO,\n",
+    );
+    for f in facts_of("treatment.dates") {
+        writeln!(o, "            {}: {},", f.field(), c_unknown(f)).unwrap();
+    }
+    o.push_str("        };\n        helserett_case {\n            evaluation_date,\n");
+    for g in groups().into_iter().filter(|g| !g.contains('.')) {
+        writeln!(o, "            {g}: {} {{", struct_name(g)).unwrap();
+        for f in facts_of(g) {
+            if f.kind() == AnswerKind::Dates {
+                o.push_str("                dates_len: 0,\n                dates: [date; HELSERETT_MAX_TREATMENT_DATES],\n");
+            } else {
+                let u = c_unknown(f)
+                    .replace("[0; _]", &format!("[0; {}]", f.capacity().unwrap_or(0) + 1));
+                let u = if f.capacity() == Some(MAX_PLACE_NAME) {
+                    "[0; HELSERETT_PLACE_CAPACITY]".to_string()
+                } else {
+                    u
+                };
+                writeln!(o, "                {}: {},", f.field(), u).unwrap();
+            }
+        }
+        o.push_str("            },\n");
+    }
+    o.push_str("        }\n    }\n}\n\n");
+    // C to kernel.
+    o.push_str(
+        "/// Translates the C case into the kernel's: every value goes through `Case::set`.\n\
+         pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
+         let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n",
+    );
+    for f in Fact::ALL.iter().copied().filter(|f| !f.per_date()) {
+        let (dec, _) = if f.kind() == AnswerKind::Dates {
+            ("", "")
+        } else {
+            codec(f)
+        };
+        if f.kind() == AnswerKind::Dates {
+            writeln!(o, "    let dates = dates(&c.{g}, &mut k)?;", g = f.group()).unwrap();
+            o.push_str("    for (i, d) in dates.iter().enumerate() {\n        let i = Some(i);\n");
+            for p in facts_of("treatment.dates") {
+                let (pdec, _) = codec(p);
+                writeln!(
+                    o,
+                    "        put(&mut k, Fact::{p:?}, i, {pdec}(&d.{}, Fact::{p:?}, i)?)?;",
+                    p.field()
+                )
+                .unwrap();
+            }
+            o.push_str("    }\n");
+            continue;
+        }
+        writeln!(
+            o,
+            "    put(&mut k, Fact::{f:?}, None, {dec}(&c.{}.{}, Fact::{f:?}, None)?)?;",
+            f.group(),
+            f.field()
+        )
+        .unwrap();
+    }
+    o.push_str("    Ok(k)\n}\n\n");
+    // Kernel to C.
+    o.push_str(
+        "/// The kernel's case in the C representation (every kernel value has one).\n\
+         pub(crate) fn from_kernel(k: &Case) -> helserett_case {\n    \
+         let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));\n",
+    );
+    for f in Fact::ALL.iter().copied().filter(|f| !f.per_date()) {
+        if f.kind() == AnswerKind::Dates {
+            writeln!(
+                o,
+                "    c.{g}.dates_len = k.{g}.dates.len() as u32;",
+                g = f.group()
+            )
+            .unwrap();
+            writeln!(
+                o,
+                "    for (i, (o, d)) in c.{g}.dates.iter_mut().zip(&k.{g}.dates).enumerate() {{",
+                g = f.group()
+            )
+            .unwrap();
+            o.push_str("        let i = Some(i);\n        o.date = c_date(Some(d.date));\n");
+            for p in facts_of("treatment.dates") {
+                let (_, penc) = codec(p);
+                writeln!(
+                    o,
+                    "        o.{} = {penc}(k.get(Fact::{p:?}, i));",
+                    p.field()
+                )
+                .unwrap();
+            }
+            o.push_str("    }\n");
+            continue;
+        }
+        let (_, enc) = codec(f);
+        writeln!(
+            o,
+            "    c.{}.{} = {enc}(k.get(Fact::{f:?}, None));",
+            f.group(),
+            f.field()
+        )
+        .unwrap();
+    }
+    o.push_str("    c\n}\n");
+    o
+}
+
+/// Formats generated Rust as `cargo fmt` would, so that the checked-in file passes
+/// `cargo fmt --check` and the comparison is exact.
+fn rustfmt(code: &str) -> String {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2021", "--emit", "stdout"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("rustfmt (rustup component add rustfmt)");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(code.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "rustfmt failed on the generated code");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn ffi_case_struct_is_fresh() {
+    fresh("ffi/src/case/generated.rs", &rustfmt(&render_ffi_case()));
+}
+
+/// The case schema's property for a fact.
+fn case_pointer(f: Fact) -> String {
+    if f.per_date() {
+        format!("/$defs/treatment_date/properties/{}", f.field())
+    } else {
+        format!("/$defs/{}/properties/{}", f.group(), f.field())
+    }
+}
+
+/// A case-schema property for a fact that has none yet.
+fn new_property(f: Fact) -> serde_json::Value {
+    use serde_json::json;
+    let description = format!("{} ({})", f.question(helserett::Lang::En), f.rule());
+    let typed = |t: &str| json!({ "description": description, "type": [t, "null"] });
+    match f.kind() {
+        AnswerKind::YesNo => typed("boolean"),
+        AnswerKind::Number => typed("integer"),
+        AnswerKind::Choice(_) => json!({ "description": description }),
+        AnswerKind::Text => {
+            json!({ "description": description, "type": ["string", "null"], "maxLength": f.capacity() })
+        }
+        AnswerKind::Amount => {
+            json!({ "description": description, "anyOf": [{ "$ref": "#/$defs/ore" }, { "type": "null" }] })
+        }
+        AnswerKind::Date => {
+            json!({ "description": description, "anyOf": [{ "$ref": "#/$defs/date" }, { "type": "null" }] })
+        }
+        AnswerKind::Country => {
+            json!({ "description": description, "anyOf": [{ "$ref": "#/$defs/country" }, { "type": "null" }] })
+        }
+        AnswerKind::Choices(_) | AnswerKind::Dates => {
+            panic!("{}: write its property by hand", f.path())
+        }
+    }
+}
+
+/// Rewrites the case schema's enum lists and ranges from the table; every fact must have its
+/// property, and every property must be a fact.
+fn case_schema(schema: &mut serde_json::Value) {
+    use serde_json::{json, Value};
+    for f in Fact::ALL {
+        let ptr = case_pointer(*f);
+        if schema.pointer(&ptr).is_none() {
+            // A fact new to the table gets a property made from it; its description can be
+            // written out by hand afterwards (only enums and ranges are rewritten).
+            let (defs, field) = ptr.rsplit_once('/').unwrap();
+            let props = schema.pointer_mut(defs);
+            let props = props.unwrap_or_else(|| panic!("{}: no object at {defs}", f.path()));
+            props[field] = new_property(*f);
+        }
+        let node = schema.pointer_mut(&ptr).unwrap();
+        match f.kind() {
+            AnswerKind::Choice(options) => {
+                let mut vals: Vec<Value> = options.iter().map(|o| json!(o)).collect();
+                vals.push(Value::Null);
+                node["enum"] = vals.into();
+            }
+            AnswerKind::Number => {
+                let r = f.range().unwrap();
+                node["minimum"] = json!(r.start());
+                node["maximum"] = json!(r.end());
+            }
+            AnswerKind::Choices(options) => {
+                schema["$defs"]["stage"]["enum"] = json!(options);
+            }
+            _ => {}
+        }
+    }
+    let defs = schema["$defs"].as_object().unwrap();
+    for (group, node) in defs {
+        let Some(props) = node.get("properties").and_then(|p| p.as_object()) else {
+            continue;
+        };
+        let group = if group == "treatment_date" {
+            "treatment.dates"
+        } else {
+            group.as_str()
+        };
+        for name in props.keys() {
+            assert!(
+                (group == "treatment.dates" && name == "date")
+                    || Fact::ALL
+                        .iter()
+                        .any(|f| f.group() == group && f.field() == name),
+                "case.schema.json has {group}.{name}, which the fact table does not"
+            );
+        }
+    }
+}
+
+/// Rewrites the decision schema's fact paths, answer kinds and options from the table.
+fn decision_schema(schema: &mut serde_json::Value) {
+    use serde_json::{json, Value};
+    let paths: Vec<&str> = Fact::ALL.iter().map(|f| f.path()).collect();
+    schema["$defs"]["fact_path"]["enum"] = json!(paths);
+    let mut kinds: Vec<&str> = Vec::new();
+    let mut options: Vec<&str> = Vec::new();
+    for f in Fact::ALL {
+        if !kinds.contains(&f.kind().name()) {
+            kinds.push(f.kind().name());
+        }
+        for o in f.options() {
+            if !options.contains(o) {
+                options.push(o);
+            }
+        }
+    }
+    let q = &mut schema["$defs"]["question"];
+    q["properties"]["answer"]["enum"] = json!(kinds);
+    q["properties"]["options"]["items"]["enum"] = json!(options);
+    let all_of = q["allOf"].as_array_mut().unwrap();
+    let template = all_of[0].clone();
+    let mut out: Vec<Value> = Vec::new();
+    for k in &kinds {
+        let facts: Vec<&str> = Fact::ALL
+            .iter()
+            .filter(|f| f.kind().name() == *k)
+            .map(|f| f.path())
+            .collect();
+        let mut entry = all_of
+            .iter()
+            .find(|e| e["then"]["properties"]["answer"]["const"] == json!(k))
+            .cloned()
+            .unwrap_or_else(|| template.clone());
+        entry["if"]["properties"]["fact"]["enum"] = json!(facts);
+        entry["then"]["properties"]["answer"]["const"] = json!(k);
+        out.push(entry);
+    }
+    *all_of = out;
+}
+
+fn schema_fresh(rel: &str, update: fn(&mut serde_json::Value)) {
+    let text = std::fs::read_to_string(root().join(rel)).unwrap();
+    let old: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut new = old.clone();
+    update(&mut new);
+    if new != old {
+        let mut out = serde_json::to_string_pretty(&new).unwrap();
+        out.push('\n');
+        fresh(rel, &out);
+    }
+}
+
+#[test]
+fn schema_enum_lists_are_fresh() {
+    schema_fresh("kernel/schema/case.schema.json", case_schema);
+    schema_fresh("kernel/schema/decision.schema.json", decision_schema);
+}

@@ -1,0 +1,50 @@
+"""`answer()`: a typed answer recorded by the kernel's own parser, as the C kiosk records it."""
+
+from __future__ import annotations
+
+import pytest
+
+import helserett
+from helserett import InvalidCase
+
+EMPTY = {"evaluation_date": "2024-06-01"}
+
+
+def test_answer_records_yes_no_words_in_both_languages() -> None:
+    for word, value in [("ja", True), ("Yes", True), ("nei", False), ("n", False)]:
+        case = helserett.answer(EMPTY, "patient.member_of_folketrygden", word)
+        assert case["patient"]["member_of_folketrygden"] is value
+        assert case["evaluation_date"] == "2024-06-01"
+
+
+def test_answer_follows_the_interview_to_a_decision() -> None:
+    case = dict(EMPTY)
+    q = helserett.evaluate(case).next_question()
+    assert q is not None
+    case = helserett.answer(case, q.fact, q.options[0] if q.options else "yes")
+    assert helserett.evaluate(case).next_question() != q
+
+
+def test_answer_per_date_fact_needs_its_date() -> None:
+    case = helserett.answer(EMPTY, "treatment.dates", "2024-03-04, 2024-03-05")
+    assert [d["date"] for d in case["treatment"]["dates"]] == ["2024-03-04", "2024-03-05"]
+    case = helserett.answer(case, "treatment.dates.invoice_date", "2024-03-20", index=1)
+    assert case["treatment"]["dates"][1]["invoice_date"] == "2024-03-20"
+    with pytest.raises(IndexError):
+        helserett.answer(case, "treatment.dates.invoice_date", "2024-03-20", index=5)
+
+
+@pytest.mark.parametrize(
+    "fact,text,code,path",
+    [
+        ("travel.one_way_km", "10001", 122, "travel.one_way_km"),
+        ("costs.expenses_ore", "-5", 120, "costs.expenses_ore"),
+        ("treatment.country", "XX", 111, "treatment.country"),
+        ("no.such_fact", "yes", 112, "fact"),
+    ],
+)
+def test_answer_refusals_name_the_field(fact: str, text: str, code: int, path: str) -> None:
+    with pytest.raises(InvalidCase) as e:
+        helserett.answer(EMPTY, fact, text)
+    assert e.value.code == code
+    assert e.value.path == path
