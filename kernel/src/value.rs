@@ -42,47 +42,25 @@ pub(crate) trait Field {
     fn put(&mut self, v: Option<Value<'_>>) -> Result<(), ErrorKind>;
 }
 
-impl Field for Option<bool> {
-    fn value(&self) -> Option<Value<'_>> {
-        self.map(Value::Bool)
-    }
-    fn put(&mut self, v: Option<Value<'_>>) -> Result<(), ErrorKind> {
-        *self = match v {
-            None => None,
-            Some(Value::Bool(b)) => Some(b),
-            Some(_) => return Err(ErrorKind::WrongType),
-        };
-        Ok(())
-    }
+/// Fields stored as the value itself: `Option<T>` for `Value::$v(T)`.
+macro_rules! plain_field {
+    ($($t:ty => $v:ident),*) => {$(
+        impl Field for Option<$t> {
+            fn value(&self) -> Option<Value<'_>> {
+                self.map(Value::$v)
+            }
+            fn put(&mut self, v: Option<Value<'_>>) -> Result<(), ErrorKind> {
+                *self = match v {
+                    None => None,
+                    Some(Value::$v(x)) => Some(x),
+                    Some(_) => return Err(ErrorKind::WrongType),
+                };
+                Ok(())
+            }
+        }
+    )*};
 }
-
-impl Field for Option<Country> {
-    fn value(&self) -> Option<Value<'_>> {
-        self.map(Value::Country)
-    }
-    fn put(&mut self, v: Option<Value<'_>>) -> Result<(), ErrorKind> {
-        *self = match v {
-            None => None,
-            Some(Value::Country(c)) => Some(c),
-            Some(_) => return Err(ErrorKind::WrongType),
-        };
-        Ok(())
-    }
-}
-
-impl Field for Option<Date> {
-    fn value(&self) -> Option<Value<'_>> {
-        self.map(Value::Date)
-    }
-    fn put(&mut self, v: Option<Value<'_>>) -> Result<(), ErrorKind> {
-        *self = match v {
-            None => None,
-            Some(Value::Date(d)) => Some(d),
-            Some(_) => return Err(ErrorKind::WrongType),
-        };
-        Ok(())
-    }
-}
+plain_field!(bool => Bool, Country => Country, Date => Date, Stages => Stages);
 
 impl Field for Option<Ore> {
     fn value(&self) -> Option<Value<'_>> {
@@ -131,20 +109,6 @@ impl Field for Option<PlaceName> {
             None => None,
             // Printable text within capacity: checked by `fact::check` before.
             Some(Value::Text(s)) => Some(PlaceName::try_from(s).map_err(|_| ErrorKind::TooLong)?),
-            Some(_) => return Err(ErrorKind::WrongType),
-        };
-        Ok(())
-    }
-}
-
-impl Field for Option<Stages> {
-    fn value(&self) -> Option<Value<'_>> {
-        self.map(Value::Stages)
-    }
-    fn put(&mut self, v: Option<Value<'_>>) -> Result<(), ErrorKind> {
-        *self = match v {
-            None => None,
-            Some(Value::Stages(s)) => Some(s),
             Some(_) => return Err(ErrorKind::WrongType),
         };
         Ok(())
