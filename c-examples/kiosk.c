@@ -104,13 +104,14 @@ static void print_amount(const char *label, int64_t ore) {
     }
 }
 
-static const char *verdict(uint32_t v) {
-    switch (v) {
-    case HELSERETT_VERDICT_ELIGIBLE: return t("ja", "yes");
-    case HELSERETT_VERDICT_NOT_ELIGIBLE: return t("nei", "no");
-    case HELSERETT_VERDICT_UNDETERMINED: return t("uavklart", "undetermined");
-    default: return t("ikke vurdert", "not assessed");
+/* A verdict in the kiosk's language, from the library's text catalogue; "-" when the part was
+ * not assessed (HELSERETT_VERDICT_NOT_ASSESSED has no text). */
+static const char *verdict(uint32_t v, char *buf) {
+    size_t n = 0;
+    if (helserett_text(HELSERETT_TEXT_KIND_VERDICT, v, lang, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
+        strcpy(buf, "-");
     }
+    return buf;
 }
 
 static void print_date(const char *label, helserett_date d) {
@@ -123,13 +124,15 @@ static void print_date(const char *label, helserett_date d) {
 
 static void print_decision(const helserett_decision *d) {
     char buf[TEXT];
+    char vbuf[TEXT];
     printf("\n== %s ==\n", t("Vedtak", "Decision"));
     printf("  %-28s %s\n", t("Anbefalt ordning:", "Recommended route:"),
            d->recommended == HELSERETT_ROUTE_NONE ? "-" : route_name(d->recommended, buf));
     for (uint32_t i = 0; i < d->routes_len; i++) {
-        printf("    %-26s %s\n", route_name(d->routes[i].route, buf), verdict(d->routes[i].verdict));
+        printf("    %-26s %s\n", route_name(d->routes[i].route, buf),
+               verdict(d->routes[i].verdict, vbuf));
     }
-    printf("  %-28s %s\n", t("EØS-refusjon:", "EEA refund:"), verdict(d->verdict));
+    printf("  %-28s %s\n", t("EØS-refusjon:", "EEA refund:"), verdict(d->verdict, vbuf));
     print_amount(t("Refusjon:", "Refund:"), d->refund.refund_ore);
     print_amount(t("Egen andel:", "Patient's share:"), d->refund.patient_share_ore);
     print_amount(t("Egenandel:", "User fee:"), d->user_fee.amount_ore);

@@ -917,6 +917,79 @@ typedef uint32_t helserett_fact;
 #endif // __cplusplus
 
 /**
+ * A kind of text in the kernel's catalogue, for `helserett_text`.
+ */
+enum helserett_text_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * `reason`.
+   */
+  HELSERETT_TEXT_KIND_REASON = 1,
+  /**
+   * `document`.
+   */
+  HELSERETT_TEXT_KIND_DOCUMENT = 2,
+  /**
+   * `question`.
+   */
+  HELSERETT_TEXT_KIND_QUESTION = 3,
+  /**
+   * `route`.
+   */
+  HELSERETT_TEXT_KIND_ROUTE = 4,
+  /**
+   * `verdict`.
+   */
+  HELSERETT_TEXT_KIND_VERDICT = 5,
+  /**
+   * `payer`.
+   */
+  HELSERETT_TEXT_KIND_PAYER = 6,
+  /**
+   * `channel`.
+   */
+  HELSERETT_TEXT_KIND_CHANNEL = 7,
+  /**
+   * `body`.
+   */
+  HELSERETT_TEXT_KIND_BODY = 8,
+  /**
+   * `appeal`.
+   */
+  HELSERETT_TEXT_KIND_APPEAL = 9,
+  /**
+   * `extent`.
+   */
+  HELSERETT_TEXT_KIND_EXTENT = 10,
+  /**
+   * `applicant`.
+   */
+  HELSERETT_TEXT_KIND_APPLICANT = 11,
+  /**
+   * `requirement`.
+   */
+  HELSERETT_TEXT_KIND_REQUIREMENT = 12,
+  /**
+   * `label`.
+   */
+  HELSERETT_TEXT_KIND_LABEL = 13,
+  /**
+   * `parameter`.
+   */
+  HELSERETT_TEXT_KIND_PARAMETER = 14,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_text_kind helserett_text_kind;
+#else
+typedef uint32_t helserett_text_kind;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * Why a call failed, in detail: the code, the field at fault and the full message, as
  * NUL-terminated UTF-8. Pass one to any call that takes it (or NULL); it is written only when
  * the call fails.
@@ -1777,6 +1850,40 @@ helserett_result helserett_document_text(uint32_t document,
  * `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
  */
 helserett_result helserett_route_name(uint32_t route, char *buf, size_t len, size_t *out_n);
+
+/**
+ * Writes the catalogue's text of `kind` (a `helserett_text_kind`) number `number` in `lang`
+ * into `buf`, NUL-terminated: every user-facing string of the kernel (reasons, documents,
+ * questions, routes, verdicts, payers, channels, bodies, appeals, coverage, applicants,
+ * requirements, explanation labels, parameter names), in bokmål or English. Numbers are each
+ * kind's own: the reason, document or fact number, or the 1-based position in the kernel's
+ * enum for the rest (a verdict is 1 eligible, 2 not eligible, 3 undetermined, as
+ * `helserett_verdict`; a route is its `helserett_route`). A number with no text is
+ * `HELSERETT_RESULT_INVALID_ENUM` naming `number`.
+ *
+ * # Safety
+ * `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+ */
+helserett_result helserett_text(uint32_t kind,
+                                uint32_t number,
+                                uint32_t lang_code,
+                                char *buf,
+                                size_t len,
+                                size_t *out_n);
+
+/**
+ * Writes the label of option `option` of a choice question in `lang` into `buf`, for a kiosk
+ * to show (`helserett_question_option` gives the value to answer with).
+ *
+ * # Safety
+ * `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+ */
+helserett_result helserett_option_label(uint32_t fact,
+                                        uint32_t option,
+                                        uint32_t lang_code,
+                                        char *buf,
+                                        size_t len,
+                                        size_t *out_n);
 
 #ifdef __cplusplus
 }  // extern "C"

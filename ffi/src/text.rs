@@ -265,3 +265,57 @@ pub(crate) unsafe fn write_display(
     set_len(out_n, sink.len);
     Ok(())
 }
+
+/// Writes the catalogue's text of `kind` (a `helserett_text_kind`) number `number` in `lang`
+/// into `buf`, NUL-terminated: every user-facing string of the kernel (reasons, documents,
+/// questions, routes, verdicts, payers, channels, bodies, appeals, coverage, applicants,
+/// requirements, explanation labels, parameter names), in bokmål or English. Numbers are each
+/// kind's own: the reason, document or fact number, or the 1-based position in the kernel's
+/// enum for the rest (a verdict is 1 eligible, 2 not eligible, 3 undetermined, as
+/// `helserett_verdict`; a route is its `helserett_route`). A number with no text is
+/// `HELSERETT_RESULT_INVALID_ENUM` naming `number`.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_text(
+    kind: u32,
+    number: u32,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let kind = kernel::text::TextKind::from_number(kind)
+            .ok_or(Failure::at(helserett_result::InvalidEnum, &"kind"))?;
+        let text = kernel::text::text(kind, number, lang(lang_code)?)
+            .ok_or(Failure::at(helserett_result::InvalidEnum, &"number"))?;
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes the label of option `option` of a choice question in `lang` into `buf`, for a kiosk
+/// to show (`helserett_question_option` gives the value to answer with).
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_option_label(
+    fact: u32,
+    option: u32,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let lang = lang(lang_code)?;
+        let text = fact_from_number(fact)?
+            .option_label(option as usize, lang)
+            .ok_or(Failure::at(helserett_result::IndexOutOfRange, &"option"))?;
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}

@@ -702,3 +702,67 @@ fn explain_buffer_rules_and_languages() {
 fn helserett_kernel_case() -> helserett::kernel::Case {
     helserett::kernel::case_from_json(EXAMPLE).unwrap()
 }
+
+/// `helserett_text` gives exactly the kernel catalogue's text for every kind and number in
+/// both languages, and refuses kinds, numbers and languages it does not have.
+#[test]
+fn c_05_helserett_text_is_the_kernel_catalogue() {
+    use helserett::kernel::text::{text, Lang, TextKind};
+    let mut buf = [0 as c_char; 512];
+    let mut n = 0;
+    let mut count = 0;
+    for kind in TextKind::ALL {
+        for number in 0..1100 {
+            for (code, lang) in [(0, Lang::Nb), (1, Lang::En)] {
+                // SAFETY: valid pointers.
+                let r = unsafe {
+                    helserett_text(
+                        kind.number(),
+                        number,
+                        code,
+                        buf.as_mut_ptr(),
+                        buf.len(),
+                        &mut n,
+                    )
+                };
+                match text(*kind, number, lang) {
+                    Some(t) => {
+                        assert_eq!(r, helserett_result::Ok, "{kind:?} {number}");
+                        assert_eq!(s(&buf), t);
+                        assert_eq!(n, t.len());
+                        count += 1;
+                    }
+                    None => assert_eq!(r, helserett_result::InvalidEnum, "{kind:?} {number}"),
+                }
+            }
+        }
+    }
+    assert!(count > 300, "{count}");
+    // SAFETY: valid pointers.
+    unsafe {
+        let verdict = TextKind::Verdict.number();
+        assert_eq!(
+            helserett_text(0, 1, 0, buf.as_mut_ptr(), buf.len(), &mut n),
+            helserett_result::InvalidEnum
+        );
+        assert_eq!(
+            helserett_text(verdict, 1, 2, buf.as_mut_ptr(), buf.len(), &mut n),
+            helserett_result::InvalidEnum
+        );
+        assert_eq!(
+            helserett_text(verdict, 1, 0, buf.as_mut_ptr(), 3, &mut n),
+            helserett_result::BufferTooSmall
+        );
+        assert_eq!(n, "OPPFYLT".len() + 1);
+        let need = helserett_fact::Need as u32;
+        assert_eq!(
+            helserett_option_label(need, 2, 0, buf.as_mut_ptr(), buf.len(), &mut n),
+            helserett_result::Ok
+        );
+        assert_eq!(s(&buf), "øyeblikkelig hjelp");
+        assert_eq!(
+            helserett_option_label(need, 3, 0, buf.as_mut_ptr(), buf.len(), &mut n),
+            helserett_result::IndexOutOfRange
+        );
+    }
+}

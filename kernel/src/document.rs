@@ -41,6 +41,11 @@ macro_rules! documents {
             pub const fn number(self) -> u16 {
                 self as u16
             }
+
+            /// The code with this number.
+            pub fn from_number(n: u16) -> Option<DocumentCode> {
+                DocumentCode::ALL.iter().copied().find(|c| c.number() == n)
+            }
         }
     };
 }

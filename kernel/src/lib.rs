@@ -38,6 +38,7 @@ pub mod reason;
 pub mod region;
 pub mod routes;
 mod rules;
+pub mod text;
 pub mod value;
 
 pub use case::Case;

@@ -6,26 +6,7 @@
 
 use core::fmt;
 
-/// A language for texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "defmt", derive(defmt::Format))]
-pub enum Lang {
-    /// Norwegian bokmål.
-    Nb,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// `nb` or `en`.
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "nb" => Some(Lang::Nb),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+pub use crate::text::Lang;
 
 const EEA_REG: &str =
     "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";

@@ -6,6 +6,7 @@
 
 use crate::case::Region;
 use crate::date::Date;
+use crate::text::Body;
 
 /// One county number in force for `[from, until)`, and its health region.
 struct County {
@@ -88,15 +89,13 @@ pub fn region_of_county(number: u8, on: Date) -> Option<Region> {
 /// Where a region's applications for treatment abroad go (ABR-03). Helse Nord's cases have
 /// been handled by Oslo universitetssykehus since 2016 (P-HELSE-NORD-AT-OUS); before that the
 /// sources name no office for Helse Nord, so the caller gets `None`.
-pub fn office(region: Region, helse_nord_at_ous: bool) -> Option<&'static str> {
+pub fn office(region: Region, helse_nord_at_ous: bool) -> Option<Body> {
     match region {
-        Region::HelseSorOst => Some("Utenlandskontoret, Oslo universitetssykehus HF"),
-        Region::HelseNord if helse_nord_at_ous => {
-            Some("Utenlandskontoret, Oslo universitetssykehus HF (for Helse Nord)")
-        }
+        Region::HelseSorOst => Some(Body::OfficeOus),
+        Region::HelseNord if helse_nord_at_ous => Some(Body::OfficeOusForHelseNord),
         Region::HelseNord => None,
-        Region::HelseVest => Some("Enhet for utenlandsbehandling, Helse Bergen HF"),
-        Region::HelseMidtNorge => Some("Kontor for utenlandsbehandling, St. Olavs hospital HF"),
+        Region::HelseVest => Some(Body::OfficeHelseBergen),
+        Region::HelseMidtNorge => Some(Body::OfficeStOlav),
     }
 }
 
@@ -157,15 +156,10 @@ mod tests {
 
     #[test]
     fn abr_03_offices_by_region() {
-        assert!(office(Region::HelseVest, true)
-            .unwrap()
-            .contains("Helse Bergen"));
-        assert!(office(Region::HelseMidtNorge, true)
-            .unwrap()
-            .contains("St. Olavs"));
-        assert!(office(Region::HelseNord, true)
-            .unwrap()
-            .contains("Oslo universitetssykehus"));
+        let text = |r| office(r, true).unwrap().text(crate::text::Lang::Nb);
+        assert!(text(Region::HelseVest).contains("Helse Bergen"));
+        assert!(text(Region::HelseMidtNorge).contains("St. Olavs"));
+        assert!(text(Region::HelseNord).contains("Oslo universitetssykehus"));
         assert_eq!(office(Region::HelseNord, false), None);
     }
 }

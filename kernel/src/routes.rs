@@ -15,6 +15,7 @@ use crate::params::ParamId;
 use crate::params::{ParamEntry, Params, MAX_PARAMS_USED};
 use crate::reason::ReasonCode as R;
 use crate::region;
+pub use crate::text::{Appeal, Body, Channel, Payer};
 use heapless::Vec;
 
 /// The most reasons one route carries.
@@ -72,97 +73,6 @@ crate::case::string_enum! {
     }
 }
 
-macro_rules! texts {
-    ($(#[$m:meta])* $name:ident { $($variant:ident = $code:literal, nb: $nb:literal, en: $en:literal;)* }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        #[cfg_attr(feature = "defmt", derive(defmt::Format))]
-        pub enum $name {
-            $(#[doc = $en] $variant,)*
-        }
-
-        impl $name {
-            /// The stable code.
-            pub const fn code(self) -> &'static str {
-                match self { $($name::$variant => $code,)* }
-            }
-
-            /// The text in `lang`.
-            pub const fn text(self, lang: crate::reason::Lang) -> &'static str {
-                match (self, lang) {
-                    $(
-                        ($name::$variant, crate::reason::Lang::Nb) => $nb,
-                        ($name::$variant, crate::reason::Lang::En) => $en,
-                    )*
-                }
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.code())
-            }
-        }
-    };
-}
-
-texts! {
-    /// Who pays for a route.
-    Payer {
-        RegionalHealthAuthority = "regional_health_authority",
-            nb: "det regionale helseforetaket (utenlandskontoret)",
-            en: "the regional health authority (office for treatment abroad)";
-        HelfoS2 = "helfo_s2",
-            nb: "folketrygden ved Helfo (S2)",
-            en: "the National Insurance Scheme through Helfo (S2)";
-        HelfoPasientformidling = "helfo_pasientformidling",
-            nb: "det regionale helseforetaket, gjennom Helfo pasientformidling",
-            en: "the regional health authority, through Helfo pasientformidling";
-        HelfoRefund = "helfo_refund",
-            nb: "folketrygden ved Helfo (refusjon etterpå)",
-            en: "the National Insurance Scheme through Helfo (refund afterwards)";
-        TreatmentCountry = "treatment_country",
-            nb: "behandlingslandets offentlige helsetjeneste, med oppgjør mot Norge",
-            en: "the treatment country's public system, settled with Norway";
-        Folketrygden = "folketrygden",
-            nb: "folketrygden (folketrygdloven § 5-24)",
-            en: "the National Insurance Scheme (folketrygdloven § 5-24)";
-        StateBudget = "state_budget",
-            nb: "statsbudsjettet (Seksjon for behandlingsreiser)",
-            en: "the state budget (Seksjon for behandlingsreiser)";
-    }
-}
-
-texts! {
-    /// How to apply for a route.
-    Channel {
-        DoctorToOffice = "doctor_to_office",
-            nb: "behandlende lege sender søknad til utenlandskontoret i helseregionen",
-            en: "the treating doctor sends an application to the home region's office for treatment abroad";
-        HospitalReferral = "hospital_referral",
-            nb: "henvisning fra behandlende sykehus; utenlandskontoret administrerer reise, fakturaer og oppgjør",
-            en: "referral by the treating hospital; the office administers travel, invoices and settlement";
-        HelfoS2Application = "helfo_s2_application",
-            nb: "søknad til Helfo om dekning av behandling i utlandet med S2",
-            en: "application to Helfo for treatment abroad with an S2";
-        HelfoPasientformidling = "helfo_pasientformidling",
-            nb: "kontakt Helfo pasientformidling, som skaffer et annet behandlingssted",
-            en: "contact Helfo pasientformidling, which finds another provider";
-        HelfoRefundForm = "helfo_refund_form",
-            nb: "Helfos digitale skjema, eller papirskjema til Helfo, Postboks 2415, 3104 Tønsberg",
-            en: "Helfo's digital form, or paper forms to Helfo, Postboks 2415, 3104 Tønsberg";
-        ShowEhic = "show_ehic",
-            nb: "vis Europeisk helsetrygdkort hos offentlig behandler",
-            en: "show the European Health Insurance Card to the public provider";
-        HelfoMemberAbroad = "helfo_member_abroad",
-            nb: "søknad til Helfo (folketrygdloven § 5-24)",
-            en: "application to Helfo (folketrygdloven § 5-24)";
-        TreatmentTripApplication = "treatment_trip_application",
-            nb: "søknad til Seksjon for behandlingsreiser",
-            en: "application to Seksjon for behandlingsreiser";
-    }
-}
-
 /// What a route covers and who pays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
@@ -186,11 +96,11 @@ pub struct Application {
     /// Who applies.
     pub applicant: Applicant,
     /// The body that decides.
-    pub body: Option<&'static str>,
+    pub body: Option<Body>,
     /// The channel, form or address.
     pub channel: Channel,
     /// Where a refusal can be appealed, when the sources say (ABR-04).
-    pub appeal: Option<&'static str>,
+    pub appeal: Option<Appeal>,
 }
 
 /// One route's answer.
@@ -602,7 +512,7 @@ fn application(route: Route, case: &Case, flags: &mut Flags<'_, '_>) -> Result<A
             {
                 return Ok(a(
                     Applicant::HospitalDepartment,
-                    Some("designated university hospital department (particle therapy) or the PGD approval body"),
+                    Some(Body::DesignatedDepartments),
                     Channel::HospitalReferral,
                     None,
                 ));
@@ -613,37 +523,37 @@ fn application(route: Route, case: &Case, flags: &mut Flags<'_, '_>) -> Result<A
                 Applicant::TreatingDoctor,
                 body,
                 Channel::DoctorToOffice,
-                Some("Klagenemnda for behandling i utlandet (Helseklage), after the office itself"),
+                Some(Appeal::AbrAppealBoard),
             )
         }
         Route::IndefensibleWaitS2 => a(
             Applicant::Patient,
-            Some("Helfo"),
+            Some(Body::Helfo),
             Channel::HelfoS2Application,
             None,
         ),
         Route::WaitingTimeBreach => a(
             Applicant::Patient,
-            Some("Helfo pasientformidling"),
+            Some(Body::HelfoPasientformidling),
             Channel::HelfoPasientformidling,
             None,
         ),
         Route::EeaRefund => a(
             Applicant::Patient,
-            Some("Helfo"),
+            Some(Body::Helfo),
             Channel::HelfoRefundForm,
             None,
         ),
         Route::Ehic => a(Applicant::Patient, None, Channel::ShowEhic, None),
         Route::MemberAbroad => a(
             Applicant::Patient,
-            Some("Helfo"),
+            Some(Body::Helfo),
             Channel::HelfoMemberAbroad,
             None,
         ),
         Route::TreatmentTrip => a(
             Applicant::Patient,
-            Some("Seksjon for behandlingsreiser, Oslo universitetssykehus"),
+            Some(Body::TreatmentTripSection),
             Channel::TreatmentTripApplication,
             None,
         ),

@@ -133,8 +133,8 @@ fn render_ffi_case() -> String {
          //! `kernel/tests/generated.rs`: run `HELSERETT_REGEN=1 cargo test -p helserett --test\n\
          //! generated` after changing the table. Do not edit by hand.\n\
          //!\n\
-         //! The fixed-size case a kiosk fills field by field, the C numbers of the facts and of\n\
-         //! the choices, and the translation to and from the kernel's `Case` through\n\
+         //! The fixed-size case a kiosk fills field by field, the C numbers of the facts, of\n\
+         //! the choices and of the text kinds, and the translation to and from the kernel's `Case` through\n\
          //! `Case::set`/`Case::get` (so every check is the kernel's).\n\n\
          #![allow(non_camel_case_types)]\n\n\
          use super::*;\n\n",
@@ -167,6 +167,22 @@ fn render_ffi_case() -> String {
         }
         o.push_str("}\n\n");
     }
+    // The kinds of the text catalogue.
+    o.push_str(
+        "/// A kind of text in the kernel's catalogue, for `helserett_text`.\n\
+         #[repr(u32)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum helserett_text_kind {\n",
+    );
+    for k in helserett::text::TextKind::ALL {
+        writeln!(
+            o,
+            "    /// `{}`.\n    {} = {},",
+            k.as_str(),
+            camel(k.as_str()),
+            k.number()
+        )
+        .unwrap();
+    }
+    o.push_str("}\n\n");
     // The fact numbers.
     o.push_str(
         "/// A fact of the case, as the interview asks for it (`HELSERETT_FACT_NONE`: no fact).\n\

@@ -3,7 +3,8 @@
 
 use helserett::case::{Method, Need, Referral, Region};
 use helserett::fact::Fact;
-use helserett::routes::{Applicant, Extent, Route, RouteOutcome};
+use helserett::routes::{Applicant, Body, Extent, Route, RouteOutcome};
+use helserett::Lang;
 use helserett::{
     case_from_json, evaluate, Case, Country, Date, Decision, ReasonCode as R, Verdict,
 };
@@ -73,16 +74,17 @@ fn abr_02_covers_treatment_travel_and_stay() {
 fn abr_03_doctor_applies_to_the_office_of_the_home_region() {
     let r = abr(&no_offer());
     assert_eq!(r.apply.applicant, Applicant::TreatingDoctor);
+    assert_eq!(r.apply.body, Some(Body::OfficeHelseBergen));
     assert_eq!(
-        r.apply.body,
-        Some("Enhet for utenlandsbehandling, Helse Bergen HF")
+        Body::OfficeHelseBergen.text(Lang::Nb),
+        "Enhet for utenlandsbehandling, Helse Bergen HF"
     );
     // From the county number, with the assumption named.
     let mut c = no_offer();
     c.patient.home_region = None;
     c.patient.county_number = Some(18); // Nordland: Helse Nord, handled at OUS since 2016
     let r = abr(&c);
-    assert!(r.apply.body.unwrap().contains("Oslo universitetssykehus"));
+    assert_eq!(r.apply.body, Some(Body::OfficeOusForHelseNord));
     assert!(r.reasons.contains(&R::AssumptionRegionFollowsCounty));
     c.evaluation_date = date("2015-06-01");
     c.treatment.dates.clear();
@@ -106,11 +108,12 @@ fn abr_03_doctor_applies_to_the_office_of_the_home_region() {
 fn abr_04_refusal_can_be_appealed_to_the_board() {
     let r = abr(&no_offer());
     assert!(r.reasons.contains(&R::AbrAppeal));
-    assert!(r
-        .apply
-        .appeal
-        .unwrap()
-        .contains("Klagenemnda for behandling i utlandet"));
+    let appeal = r.apply.appeal.unwrap();
+    for lang in [Lang::Nb, Lang::En] {
+        assert!(appeal
+            .text(lang)
+            .contains("Klagenemnda for behandling i utlandet"));
+    }
 }
 
 #[test]
@@ -174,7 +177,7 @@ fn wait_01_breached_deadline_goes_to_helfo_pasientformidling() {
     let r = route(&d, Route::WaitingTimeBreach);
     assert_eq!(r.verdict, Verdict::Eligible);
     assert!(r.reasons.contains(&R::WaitDeadlineBreached));
-    assert_eq!(r.apply.body, Some("Helfo pasientformidling"));
+    assert_eq!(r.apply.body, Some(Body::HelfoPasientformidling));
     assert_eq!(
         d.recommended,
         Some(Route::WaitingTimeBreach),
@@ -275,11 +278,7 @@ fn other_02_treatment_trips_for_defined_chronic_diseases() {
     let d = evaluate(&c).unwrap();
     let r = route(&d, Route::TreatmentTrip);
     assert_eq!(r.verdict, Verdict::Eligible);
-    assert!(r
-        .apply
-        .body
-        .unwrap()
-        .contains("Seksjon for behandlingsreiser"));
+    assert_eq!(r.apply.body, Some(Body::TreatmentTripSection));
     c.patient.chronic_disease_for_treatment_trip = Some(false);
     assert!(route(&evaluate(&c).unwrap(), Route::TreatmentTrip)
         .reasons

@@ -176,7 +176,7 @@ fn top_level_fields(s: &str) -> Vec<(Range<usize>, Range<usize>)> {
     out
 }
 
-fn lang(s: &str) -> PyResult<Lang> {
+pub fn lang(s: &str) -> PyResult<Lang> {
     Lang::parse(s)
         .ok_or_else(|| PyValueError::new_err(format!("lang is \"nb\" or \"en\", not {s:?}")))
 }
@@ -333,27 +333,11 @@ impl Decision {
 /// One question to ask: the fact it settles, its answer kind and its text.
 #[pyclass(frozen, eq, module = "helserett._kernel", name = "Question")]
 #[derive(PartialEq, Eq)]
-pub struct Question {
-    fact: &'static str,
-    index: Option<u8>,
-    rule: &'static str,
-    answer: &'static str,
-    options: &'static [&'static str],
-    text_nb: &'static str,
-    text_en: &'static str,
-}
+pub struct Question(KernelQuestion);
 
 impl From<KernelQuestion> for Question {
     fn from(q: KernelQuestion) -> Question {
-        Question {
-            fact: q.fact.path(),
-            index: q.index,
-            rule: q.fact.rule(),
-            answer: q.kind().name(),
-            options: q.kind().options(),
-            text_nb: q.text(Lang::Nb),
-            text_en: q.text(Lang::En),
-        }
+        Question(q)
     }
 }
 
@@ -362,64 +346,71 @@ impl Question {
     /// The JSON path of the fact, e.g. `treatment.need`.
     #[getter]
     fn fact(&self) -> &'static str {
-        self.fact
+        self.0.fact.path()
     }
 
     /// The treatment date it is about, for `treatment.dates.*` facts.
     #[getter]
     fn index(&self) -> Option<u8> {
-        self.index
+        self.0.index
     }
 
     /// The rule that needs it.
     #[getter]
     fn rule(&self) -> &'static str {
-        self.rule
+        self.0.fact.rule()
     }
 
     /// The answer kind: `yes_no`, `choice`, `choices`, `date`, `dates`, `country`,
-    /// `amount_ore` or `number`.
+    /// `amount_ore`, `number` or `text`.
     #[getter]
     fn answer(&self) -> &'static str {
-        self.answer
+        self.0.kind().name()
     }
 
     /// The allowed answers, for choices.
     #[getter]
     fn options<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        PyTuple::new(py, self.options)
+        PyTuple::new(py, self.0.fact.options())
+    }
+
+    /// The options' labels in bokmål (`nb`) or English (`en`), in the order of `options`.
+    #[pyo3(signature = (lang="nb"))]
+    fn option_labels<'py>(&self, py: Python<'py>, lang: &str) -> PyResult<Bound<'py, PyTuple>> {
+        let lang = self::lang(lang)?;
+        let f = self.0.fact;
+        let labels = (0..f.options().len()).map(|i| f.option_label(i, lang).unwrap_or(""));
+        PyTuple::new(py, labels)
     }
 
     /// The question in bokmål (`nb`) or English (`en`).
     #[pyo3(signature = (lang="nb"))]
     fn text(&self, lang: &str) -> PyResult<&'static str> {
-        Ok(match self::lang(lang)? {
-            Lang::Nb => self.text_nb,
-            Lang::En => self.text_en,
-        })
+        Ok(self.0.text(self::lang(lang)?))
     }
 
     /// As in the decision JSON's `next_question`, with the texts: `{"fact", "index", "rule",
     /// "answer", "options", "text": {"nb", "en"}}`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        d.set_item("fact", self.fact)?;
-        d.set_item("index", self.index)?;
-        d.set_item("rule", self.rule)?;
-        d.set_item("answer", self.answer)?;
-        d.set_item("options", self.options.to_vec())?;
+        d.set_item("fact", self.fact())?;
+        d.set_item("index", self.0.index)?;
+        d.set_item("rule", self.rule())?;
+        d.set_item("answer", self.answer())?;
+        d.set_item("options", self.0.fact.options().to_vec())?;
         let text = PyDict::new(py);
-        text.set_item("nb", self.text_nb)?;
-        text.set_item("en", self.text_en)?;
+        text.set_item("nb", self.0.text(Lang::Nb))?;
+        text.set_item("en", self.0.text(Lang::En))?;
         d.set_item("text", text)?;
         Ok(d)
     }
 
     fn __repr__(&self) -> String {
-        let index = self.index.map_or("None".into(), |i| i.to_string());
+        let index = self.0.index.map_or("None".into(), |i| i.to_string());
         format!(
             "Question(fact={:?}, index={index}, answer={:?})",
-            self.fact, self.answer
+            self.fact(),
+            self.answer()
         )
     }
 }

@@ -9,6 +9,7 @@ mod decision;
 mod errors;
 mod params;
 mod single;
+mod texts;
 mod threads;
 mod to_json;
 
@@ -28,5 +29,7 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(columns::column_names, m)?)?;
     m.add_function(wrap_pyfunction!(params::builtin_params, m)?)?;
     m.add_function(wrap_pyfunction!(params::check_params, m)?)?;
+    m.add_function(wrap_pyfunction!(texts::text, m)?)?;
+    m.add_function(wrap_pyfunction!(texts::text_kinds, m)?)?;
     Ok(())
 }

@@ -48,3 +48,24 @@ def test_answer_refusals_name_the_field(fact: str, text: str, code: int, path: s
         helserett.answer(EMPTY, fact, text)
     assert e.value.code == code
     assert e.value.path == path
+
+
+def test_text_is_the_kernel_catalogue_in_both_languages() -> None:
+    assert helserett.text("verdict", 1, "nb") == "OPPFYLT"
+    assert helserett.text("verdict", 1, "en") == "ELIGIBLE"
+    assert helserett.text("reason", 101, "en").startswith("The patient is a member")
+    assert "route" in helserett.text_kinds()
+    for kind in helserett.text_kinds():
+        assert helserett.text(kind, 1 if kind not in ("reason", "document") else 101 if kind == "reason" else 1)
+    with pytest.raises(ValueError):
+        helserett.text("verdict", 99)
+    with pytest.raises(ValueError):
+        helserett.text("colour", 1)
+
+
+def test_question_option_labels_follow_the_options() -> None:
+    q = helserett.evaluate({"evaluation_date": "2024-06-01", "treatment": {"country": "DE"}}).next_question()
+    assert q is not None
+    if q.options:
+        assert len(q.option_labels("nb")) == len(q.options)
+        assert q.option_labels("nb") != q.option_labels("en")

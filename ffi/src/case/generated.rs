@@ -2,8 +2,8 @@
 //! `kernel/tests/generated.rs`: run `HELSERETT_REGEN=1 cargo test -p helserett --test
 //! generated` after changing the table. Do not edit by hand.
 //!
-//! The fixed-size case a kiosk fills field by field, the C numbers of the facts and of
-//! the choices, and the translation to and from the kernel's `Case` through
+//! The fixed-size case a kiosk fills field by field, the C numbers of the facts, of
+//! the choices and of the text kinds, and the translation to and from the kernel's `Case` through
 //! `Case::set`/`Case::get` (so every check is the kernel's).
 
 #![allow(non_camel_case_types)]
@@ -102,6 +102,40 @@ pub enum helserett_method {
     Pgd = 4,
     /// `"not_introduced"`.
     NotIntroduced = 5,
+}
+
+/// A kind of text in the kernel's catalogue, for `helserett_text`.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_text_kind {
+    /// `reason`.
+    Reason = 1,
+    /// `document`.
+    Document = 2,
+    /// `question`.
+    Question = 3,
+    /// `route`.
+    Route = 4,
+    /// `verdict`.
+    Verdict = 5,
+    /// `payer`.
+    Payer = 6,
+    /// `channel`.
+    Channel = 7,
+    /// `body`.
+    Body = 8,
+    /// `appeal`.
+    Appeal = 9,
+    /// `extent`.
+    Extent = 10,
+    /// `applicant`.
+    Applicant = 11,
+    /// `requirement`.
+    Requirement = 12,
+    /// `label`.
+    Label = 13,
+    /// `parameter`.
+    Parameter = 14,
 }
 
 /// A fact of the case, as the interview asks for it (`HELSERETT_FACT_NONE`: no fact).

@@ -66,6 +66,25 @@ macro_rules! fact_c_enum {
     };
 }
 
+/// The label of option `i` of a choice fact.
+macro_rules! option_label {
+    ($i:ident, $lang:ident, choice $t:ident, $c:literal) => {
+        match $crate::case::$t::ALL.get($i) {
+            Some(v) => Some(v.label($lang)),
+            None => None,
+        }
+    };
+    ($i:ident, $lang:ident, stages) => {
+        match $crate::case::Stage::ALL.get($i) {
+            Some(v) => Some(v.label($lang)),
+            None => None,
+        }
+    };
+    ($i:ident, $lang:ident, $($other:tt)*) => {
+        None
+    };
+}
+
 /// Reads a field of the case as a [`Value`](crate::value::Value).
 macro_rules! field_get {
     ($place:expr, choice $t:ident, $c:literal) => {
@@ -226,12 +245,17 @@ macro_rules! facts {
                 match self { $(Fact::$variant => fact_c_enum!($kind $($($karg)*)?),)* }
             }
 
+            /// The label of the fact's option `i` (from the text catalogue).
+            pub fn option_label(self, i: usize, lang: $crate::text::Lang) -> Option<&'static str> {
+                match self { $(Fact::$variant => option_label!(i, lang, $kind $($($karg)*)?),)* }
+            }
+
             /// The question that asks for the fact.
-            pub const fn question(self, lang: $crate::reason::Lang) -> &'static str {
+            pub const fn question(self, lang: $crate::text::Lang) -> &'static str {
                 match (self, lang) {
                     $(
-                        (Fact::$variant, $crate::reason::Lang::Nb) => $nb,
-                        (Fact::$variant, $crate::reason::Lang::En) => $en,
+                        (Fact::$variant, $crate::text::Lang::Nb) => $nb,
+                        (Fact::$variant, $crate::text::Lang::En) => $en,
                     )*
                 }
             }

@@ -23,6 +23,8 @@ from helserett._kernel import (
     column_names,
     evaluate,
     evaluate_many,
+    text,
+    text_kinds,
 )
 from helserett.errors import (
     ArithmeticOverflow,
@@ -45,6 +47,8 @@ __all__ = [
     "evaluate_many",
     "evaluate_columns",
     "column_names",
+    "text",
+    "text_kinds",
     "builtin_params",
     "check_params",
     "what_if",

@@ -33,6 +33,8 @@ __all__ = [
     "Question",
     "__version__",
     "answer",
+    "text",
+    "text_kinds",
     "builtin_params",
     "check_params",
     "column_names",
@@ -110,6 +112,7 @@ class Question:
     @property
     def options(self) -> Tuple[str, ...]: ...
     def text(self, lang: _Lang = "nb") -> str: ...
+    def option_labels(self, lang: _Lang = "nb") -> Tuple[str, ...]: ...
     def to_dict(self) -> QuestionDict: ...
     def __eq__(self, other: object, /) -> bool: ...
 
@@ -148,3 +151,10 @@ def builtin_params() -> List[ParamEntry]:
 
 def check_params(params: Sequence[Mapping[str, Any]]) -> None:
     """Raises InvalidParams naming the entry at fault, or returns."""
+
+def text(kind: str, number: int, lang: _Lang = "nb") -> str:
+    """The kernel's text of `kind` (one of `text_kinds()`) number `number`: the same
+    catalogue C reads with `helserett_text`. Raises ValueError when there is no such text."""
+
+def text_kinds() -> List[str]:
+    """The kinds of text in the catalogue (`reason`, `document`, `question`, `route`, …)."""

@@ -1,0 +1,24 @@
+//! `text(kind, number, lang="nb")`: the kernel's text catalogue, the same texts C gets from
+//! `helserett_text`.
+
+use helserett::text::{text as catalogue, TextKind};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+#[pyfunction]
+#[pyo3(signature = (kind, number, lang="nb"))]
+pub fn text(kind: &str, number: u32, lang: &str) -> PyResult<&'static str> {
+    let lang = crate::decision::lang(lang)?;
+    let kind = TextKind::parse(kind).ok_or_else(|| {
+        let names: Vec<&str> = TextKind::NAMES.to_vec();
+        PyValueError::new_err(format!("unknown text kind {kind:?}: one of {names:?}"))
+    })?;
+    catalogue(kind, number, lang)
+        .ok_or_else(|| PyValueError::new_err(format!("no {} text number {number}", kind.as_str())))
+}
+
+/// `text_kinds()`: the kinds of text the catalogue has.
+#[pyfunction]
+pub fn text_kinds() -> Vec<&'static str> {
+    TextKind::NAMES.to_vec()
+}
