@@ -287,9 +287,9 @@ pub unsafe extern "C" fn helserett_text(
     out_n: *mut usize,
 ) -> helserett_result {
     run_plain(|| {
-        let kind = kernel::text::TextKind::from_number(kind)
+        let kind = kernel::catalogue::TextKind::from_number(kind)
             .ok_or(Failure::at(helserett_result::InvalidEnum, &"kind"))?;
-        let text = kernel::text::text(kind, number, lang(lang_code)?)
+        let text = kernel::catalogue::text(kind, number, lang(lang_code)?)
             .ok_or(Failure::at(helserett_result::InvalidEnum, &"number"))?;
         // SAFETY: forwarded caller contract.
         unsafe { write_text(text, buf, len, out_n) }

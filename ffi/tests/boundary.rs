@@ -707,7 +707,8 @@ fn helserett_kernel_case() -> helserett::kernel::Case {
 /// both languages, and refuses kinds, numbers and languages it does not have.
 #[test]
 fn c_05_helserett_text_is_the_kernel_catalogue() {
-    use helserett::kernel::text::{text, Lang, TextKind};
+    use helserett::kernel::catalogue::{text, TextKind};
+    use helserett::kernel::Lang;
     let mut buf = [0 as c_char; 512];
     let mut n = 0;
     let mut count = 0;

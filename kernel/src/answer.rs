@@ -6,8 +6,8 @@ use crate::case::{Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::country::Country;
 use crate::date::Date;
 use crate::error::{Error, ErrorKind};
+use crate::fact::AnswerKind;
 use crate::fact::{Fact, SetError};
-use crate::question::AnswerKind;
 use crate::value::Value;
 use heapless::Vec;
 

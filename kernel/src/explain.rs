@@ -2,10 +2,10 @@
 //! allocation), so the command line, the C ABI and Python all print the same text. Every
 //! word comes from the text catalogue (`crate::text`); each section is one short function.
 
-use crate::decision::{DeadlineStart, Decision, Limit, TravelBasis};
 use crate::fact::{Missing, Verdict};
 use crate::money::{BasisPoints, Ore};
-use crate::routes::RouteOutcome;
+use crate::outbound::decision::{DeadlineStart, Decision, Limit, TravelBasis};
+use crate::outbound::routes::RouteOutcome;
 use crate::text::{Label, Lang};
 use core::fmt::{self, Display, Formatter, Write};
 

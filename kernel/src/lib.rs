@@ -23,21 +23,20 @@
 
 mod answer;
 pub mod case;
+pub mod catalogue;
 pub mod country;
 pub mod date;
-pub mod decision;
 pub mod document;
 pub mod error;
 pub mod explain;
 pub mod fact;
 pub mod json;
+mod ledger;
 pub mod money;
+pub mod outbound;
 pub mod params;
-pub mod question;
 pub mod reason;
 pub mod region;
-pub mod routes;
-mod rules;
 pub mod text;
 pub mod value;
 
@@ -50,9 +49,24 @@ pub use explain::explain;
 pub use fact::{Fact, Missing, SetError, Verdict};
 pub use json::{case_from_json, case_to_json, decision_to_json, evaluate_json, evaluate_json_with};
 pub use money::{BasisPoints, Ore};
+pub use outbound::{evaluate, evaluate_with};
 pub use params::{ParamEntry, ParamId, Params};
 pub use reason::{Lang, ReasonCode};
-pub use rules::{evaluate, evaluate_with};
+
+/// The outbound routes (ABR, WAIT, OTHER and the EEA refund), ranked.
+pub mod routes {
+    pub use crate::outbound::routes::*;
+}
+
+/// The outbound decision: verdict, amounts, deadlines, documents, reasons, routes.
+pub mod decision {
+    pub use crate::outbound::decision::*;
+}
+
+/// The interview: the next question for a decided case.
+pub mod question {
+    pub use crate::outbound::interview::*;
+}
 pub use value::Value;
 
 /// The crate version, as in `Cargo.toml`.

@@ -172,7 +172,7 @@ fn render_ffi_case() -> String {
         "/// A kind of text in the kernel's catalogue, for `helserett_text`.\n\
          #[repr(u32)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum helserett_text_kind {\n",
     );
-    for k in helserett::text::TextKind::ALL {
+    for k in helserett::catalogue::TextKind::ALL {
         writeln!(
             o,
             "    /// `{}`.\n    {} = {},",

@@ -1,7 +1,7 @@
 //! `text(kind, number, lang="nb")`: the kernel's text catalogue, the same texts C gets from
 //! `helserett_text`.
 
-use helserett::text::{text as catalogue, TextKind};
+use helserett::catalogue::{text as catalogue, TextKind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 

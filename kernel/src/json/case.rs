@@ -7,8 +7,8 @@ use super::read::{field, Cx, Object, OwnedObjectSeed, Sink, StrSeed};
 use crate::case::{Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::date::Date;
 use crate::error::ErrorKind;
+use crate::fact::AnswerKind;
 use crate::fact::{Fact, SetError, GROUP_COUNT, GROUP_STATICS};
-use crate::question::AnswerKind;
 use crate::value::Value;
 use serde::de::MapAccess;
 

@@ -14,8 +14,8 @@ pub use case::CASE_SCHEMA;
 pub use write::{json_len, to_slice};
 
 use crate::case::Case;
-use crate::decision::Decision;
 use crate::error::Error;
+use crate::outbound::decision::Decision;
 use crate::params::Params;
 
 /// Reads a case from JSON.
@@ -48,6 +48,6 @@ pub fn evaluate_json_with(
     out: &mut [u8],
 ) -> Result<usize, Error> {
     let case = case_from_json(input)?;
-    let decision = crate::rules::evaluate_with(&case, params)?;
+    let decision = crate::outbound::evaluate_with(&case, params)?;
     decision_to_json(&decision, out)
 }

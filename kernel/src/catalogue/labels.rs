@@ -1,12 +1,12 @@
 //! Labels for the values of the kernel's enums: routes, verdicts, coverage, applicants,
 //! requirements, parameters, and the options a question offers.
 
-use super::value_labels;
 use crate::case::{Method, Need, PriorNotificationStatus, Referral, Region, Setting, Stage};
 use crate::document::Requirement;
 use crate::fact::Verdict;
+use crate::outbound::routes::{Applicant, Extent, Route};
 use crate::params::ParamId;
-use crate::routes::{Applicant, Extent, Route};
+use crate::text::value_labels;
 
 value_labels! {
     Route {

@@ -1,16 +1,16 @@
 //! Deadlines (EEA-14) and expected decision dates (EEA-15).
 
-use super::Ledger;
 use crate::case::{Case, PriorNotificationStatus};
-use crate::decision::{Deadline, DeadlineStart, Processing};
 use crate::fact::Fact;
+use crate::ledger::Ledger;
+use crate::outbound::decision::{Deadline, DeadlineStart, Processing};
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 use heapless::Vec;
 
 /// EEA-14: 6 months from each treatment date, or from the first invoice when the patient was
 /// invoiced afterwards. An invoice date given alone says the patient was invoiced afterwards.
-pub(super) fn per_date(
+pub(crate) fn per_date(
     case: &Case,
     l: &mut Ledger<'_>,
 ) -> Vec<Deadline, { crate::case::MAX_TREATMENT_DATES }> {
@@ -87,7 +87,7 @@ pub(super) fn per_date(
 
 /// EEA-15: prior notification up to 4 weeks from a complete application, refund up to 12
 /// weeks from the claim.
-pub(super) fn processing(case: &Case, l: &mut Ledger<'_>) -> Processing {
+pub(crate) fn processing(case: &Case, l: &mut Ledger<'_>) -> Processing {
     let pn = &case.prior_notification;
     let pending = matches!(pn.status, Some(PriorNotificationStatus::Pending) | None);
     let prior = match (pn.application_received, pending) {

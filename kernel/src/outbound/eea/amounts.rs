@@ -1,16 +1,16 @@
 //! Prior notification (EEA-10, EEA-11), the refund (EEA-08, EEA-09) and the user fee (EEA-19).
 
-use super::{overflow, Ledger};
 use crate::case::{Case, Need, PriorNotificationStatus as Status, Setting};
-use crate::decision::{EstimateBasis, Limit, PriorNotificationOutcome, Refund, UserFee};
 use crate::error::Error;
 use crate::fact::{Fact, Verdict};
+use crate::ledger::{overflow, Ledger};
 use crate::money::{BasisPoints, Ore, Rounding};
+use crate::outbound::decision::{EstimateBasis, Limit, PriorNotificationOutcome, Refund, UserFee};
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 
 /// EEA-10: whether the patient may apply for prior notification, and what a granted one says.
-pub(super) fn prior_notification(
+pub(crate) fn prior_notification(
     case: &Case,
     scheme: Verdict,
     l: &mut Ledger<'_>,
@@ -80,7 +80,7 @@ fn availability(case: &Case, l: &mut Ledger<'_>, ask: bool) -> Verdict {
 }
 
 /// EEA-08..EEA-11: refund = min(expenses − surcharges, rate × estimated cost, PN maximum).
-pub(super) fn refund(
+pub(crate) fn refund(
     case: &Case,
     scheme: Verdict,
     l: &mut Ledger<'_>,
@@ -253,7 +253,7 @@ fn prior_notification_cap(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> bo
 
 /// EEA-19: the user fee the patient would have paid in Norway (an assumption, named): the
 /// outpatient fee in force on each date per consultation, none for an inpatient stay.
-pub(super) fn user_fee(
+pub(crate) fn user_fee(
     case: &Case,
     scheme: Verdict,
     l: &mut Ledger<'_>,

@@ -1,26 +1,27 @@
-//! The EEA refund rules (EEA-01..EEA-21) and the risk notes (RISK-01..RISK-04) as decisions.
+//! The outbound domain: a Norwegian resident treated or to be treated abroad. The EEA refund
+//! rules (`eea`, EEA-01..EEA-21), the routes it is ranked against (`routes`: ABR, WAIT,
+//! OTHER), the risk notes (RISK-01..RISK-04) and the interview, all on one [`Ledger`].
 //!
 //! One pass, in the order a caseworker would go: the scheme verdict first, then (unless it is
 //! "not eligible") prior notification, the refund, the user fee, travel, deadlines and the
-//! document checklists. Each step records its reasons and the facts it lacks in a [`Ledger`];
-//! the order of recording is the order of the `missing` list, most decisive first.
+//! document checklists, then the routes. Each step records its reasons and the facts it lacks
+//! in the ledger; the order of recording is the order of the `missing` list, most decisive
+//! first.
 
-mod amounts;
-mod deadlines;
-mod documents;
+pub mod decision;
+mod eea;
+pub mod interview;
 mod risk;
-mod scheme;
-mod travel;
+pub mod routes;
+
+use crate::ledger::Ledger;
+use eea::{amounts, deadlines, documents, scheme, travel};
 
 use crate::case::Case;
-use crate::date::Date;
-use crate::decision::{
-    Decision, Documents, Processing, Scheme, DECISION_SCHEMA, MAX_MISSING, MAX_PARAMS_USED,
-    MAX_REASONS,
-};
 use crate::error::{Error, ErrorKind, FieldPath, Segment};
-use crate::fact::{Fact, Missing, Verdict};
-use crate::params::{ParamEntry, ParamId, Params};
+use crate::fact::Verdict;
+use crate::outbound::decision::{Decision, Documents, Processing, Scheme, DECISION_SCHEMA};
+use crate::params::Params;
 use crate::reason::ReasonCode;
 use heapless::Vec;
 
@@ -80,13 +81,13 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         // No unknown fact can change a "no": asking for one would waste the patient's time.
         l.missing.clear();
     }
+    d.routes = routes::decide(case, d.verdict, &mut l)?;
     if l.overflow {
         return Err(Error::at_root(ErrorKind::Internal));
     }
     d.reasons = l.reasons;
     d.missing = l.missing;
     d.parameters = l.used;
-    d.routes = crate::routes::decide(case, d.verdict, params, &mut d.parameters)?;
     d.recommended = d
         .routes
         .first()
@@ -95,7 +96,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
     if d.recommended.is_some() {
         d.reasons_push(ReasonCode::RouteRanking)?;
     }
-    d.next_question = crate::question::next_question(&d);
+    d.next_question = interview::next_question(&d);
     Ok(d)
 }
 
@@ -127,82 +128,6 @@ fn validate(case: &Case) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-/// What one evaluation has found so far.
-pub(crate) struct Ledger<'p> {
-    params: Params<'p>,
-    pub(crate) reasons: Vec<ReasonCode, MAX_REASONS>,
-    pub(crate) missing: Vec<Missing, MAX_MISSING>,
-    pub(crate) used: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
-    /// A capacity was exceeded: reported as [`ErrorKind::Internal`], never a panic.
-    overflow: bool,
-}
-
-impl<'p> Ledger<'p> {
-    fn new(params: Params<'p>) -> Ledger<'p> {
-        Ledger {
-            params,
-            reasons: Vec::new(),
-            missing: Vec::new(),
-            used: Vec::new(),
-            overflow: false,
-        }
-    }
-
-    /// Records a reason once.
-    pub(crate) fn reason(&mut self, r: ReasonCode) {
-        if !self.reasons.contains(&r) && self.reasons.push(r).is_err() {
-            self.overflow = true;
-        }
-    }
-
-    /// Records a missing fact once and returns `Undetermined`, for `return l.lacks(..)`.
-    pub(crate) fn lacks(&mut self, f: Fact) -> Verdict {
-        self.lacks_item(Missing::fact(f))
-    }
-
-    /// Records a missing per-date fact.
-    pub(crate) fn lacks_at(&mut self, f: Fact, index: usize) -> Verdict {
-        self.lacks_item(Missing::Fact {
-            fact: f,
-            index: Some(index as u8),
-        })
-    }
-
-    fn lacks_item(&mut self, m: Missing) -> Verdict {
-        if !self.missing.contains(&m) && self.missing.push(m).is_err() {
-            self.overflow = true;
-        }
-        Verdict::Undetermined
-    }
-
-    /// The value of `id` in force on `on`, recording the entry used; when none is in force,
-    /// records the gap as missing (for `rule`) and returns `None`.
-    pub(crate) fn param(&mut self, id: ParamId, on: Date, rule: &'static str) -> Option<i64> {
-        match self.params.lookup(id, on) {
-            Some(e) => {
-                if !self.used.iter().any(|u| core::ptr::eq(*u, e)) && self.used.push(e).is_err() {
-                    self.overflow = true;
-                }
-                Some(e.value)
-            }
-            None => {
-                self.lacks_item(Missing::Parameter { id, on, rule });
-                None
-            }
-        }
-    }
-
-    /// The entry of `id` in force on `on`, without recording anything (to compare dates).
-    pub(crate) fn peek(&self, id: ParamId, on: Date) -> Option<&'p ParamEntry<'p>> {
-        self.params.lookup(id, on)
-    }
-}
-
-/// Turns an arithmetic failure into the typed error (only an extreme what-if table gets here).
-pub(crate) fn overflow() -> Error {
-    Error::at_root(ErrorKind::ArithmeticOverflow)
 }
 
 impl Decision<'_> {

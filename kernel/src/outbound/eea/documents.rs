@@ -2,11 +2,11 @@
 //! travel claim form (EEA-13). A document that depends on a fact the case does not state yet
 //! is listed as `if_applicable` rather than left out.
 
-use super::Ledger;
 use crate::case::{Case, Need, PriorNotificationStatus, Referral};
-use crate::decision::{Documents, PriorNotificationOutcome};
 use crate::document::{DocumentCode as D, DocumentItem, Requirement};
 use crate::fact::Verdict;
+use crate::ledger::Ledger;
+use crate::outbound::decision::{Documents, PriorNotificationOutcome};
 use crate::reason::ReasonCode as R;
 
 fn by_fact(fact: Option<bool>) -> Option<Requirement> {
@@ -17,7 +17,7 @@ fn by_fact(fact: Option<bool>) -> Option<Requirement> {
     }
 }
 
-pub(super) fn checklists(
+pub(crate) fn checklists(
     case: &Case,
     pn: &PriorNotificationOutcome,
     l: &mut Ledger<'_>,

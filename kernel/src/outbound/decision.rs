@@ -7,20 +7,17 @@ use crate::date::Date;
 use crate::document::DocumentItem;
 use crate::fact::Question;
 use crate::fact::{Missing, Verdict};
+pub use crate::ledger::{MAX_MISSING, MAX_REASONS};
 use crate::money::{BasisPoints, Ore, Rounding};
+use crate::outbound::routes::{Route, RouteOutcome, ROUTE_COUNT};
 use crate::params::ParamEntry;
 pub use crate::params::MAX_PARAMS_USED;
 use crate::reason::ReasonCode;
-use crate::routes::{Route, RouteOutcome, ROUTE_COUNT};
 use heapless::Vec;
 use serde::Serialize;
 
 /// Version of the decision schema (`kernel/schema/decision.schema.json`).
 pub const DECISION_SCHEMA: &str = "helserett.decision/2";
-/// The most reasons one decision carries.
-pub const MAX_REASONS: usize = 40;
-/// The most missing facts one decision lists.
-pub const MAX_MISSING: usize = 40;
 /// The most risk notes.
 pub const MAX_RISKS: usize = 4;
 /// The longest prior-notification checklist.

@@ -2,16 +2,16 @@
 //! of treatment at the km rate; more than 10 km each way and above the local minimum fare;
 //! 300 km or more each way at the cheapest scheduled fare (pasientreiseforskriften § 21).
 
-use super::{overflow, Ledger};
 use crate::case::Case;
-use crate::decision::{TravelBasis, TravelOutcome};
 use crate::error::Error;
 use crate::fact::{Fact, Verdict};
+use crate::ledger::{overflow, Ledger};
 use crate::money::Ore;
+use crate::outbound::decision::{TravelBasis, TravelOutcome};
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 
-pub(super) fn decide(
+pub(crate) fn decide(
     case: &Case,
     scheme: Verdict,
     l: &mut Ledger<'_>,

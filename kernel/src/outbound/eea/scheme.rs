@@ -2,14 +2,14 @@
 //! scheme's is their conjunction, and every check runs so that all reasons and all missing
 //! facts are reported at once.
 
-use super::Ledger;
 use crate::case::{Case, Need, Referral};
 use crate::country::Country;
 use crate::fact::{Fact, Verdict};
+use crate::ledger::Ledger;
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 
-pub(super) fn decide(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+pub(crate) fn decide(case: &Case, l: &mut Ledger<'_>) -> Verdict {
     treatment_country(case, l)
         .and(membership(case, l))
         .and(residence(case, l))

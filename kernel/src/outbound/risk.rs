@@ -1,14 +1,14 @@
 //! Risk notes (RISK-01..RISK-04): information attached to every case treated abroad, with no
 //! effect on eligibility.
 
-use super::Ledger;
 use crate::case::Case;
-use crate::decision::{RiskNote, MAX_RISKS};
+use crate::ledger::Ledger;
+use crate::outbound::decision::{RiskNote, MAX_RISKS};
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 use heapless::Vec;
 
-pub(super) fn notes(case: &Case, l: &mut Ledger<'_>) -> Vec<RiskNote, MAX_RISKS> {
+pub(crate) fn notes(case: &Case, l: &mut Ledger<'_>) -> Vec<RiskNote, MAX_RISKS> {
     let mut out = Vec::new();
     let Some(country) = case.treatment.country else {
         return out;

@@ -8,10 +8,10 @@
 //! and are never asked. A parameter gap is not a question (no patient can answer it).
 
 use crate::case::Case;
-use crate::decision::Decision;
 pub use crate::fact::{AnswerKind, Question};
 use crate::fact::{Missing, Verdict};
-use crate::routes::Route;
+use crate::outbound::decision::Decision;
+use crate::outbound::routes::Route;
 
 /// The next question for a decided case, or `None` when it is settled.
 pub fn next_question(decision: &Decision<'_>) -> Option<Question> {

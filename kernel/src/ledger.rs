@@ -1,0 +1,170 @@
+//! The bookkeeping of one evaluation. A [`Ledger`] serves a whole decision: the reasons found,
+//! the facts and parameters missing (most decisive first: the order of recording), the dated
+//! parameters used (the one way rules read parameters), and a capacity overflow reported as
+//! an internal error rather than dropped. A [`Tally`] is one route's own verdict, reasons and
+//! missing facts, recorded the same way.
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind};
+use crate::fact::{Fact, Missing, Verdict};
+use crate::params::{ParamEntry, ParamId, Params, MAX_PARAMS_USED};
+use crate::reason::ReasonCode;
+use heapless::Vec;
+
+/// The most reasons one decision carries.
+pub const MAX_REASONS: usize = 40;
+/// The most missing facts one decision lists.
+pub const MAX_MISSING: usize = 40;
+
+/// What one evaluation has found so far.
+pub(crate) struct Ledger<'p> {
+    params: Params<'p>,
+    pub(crate) reasons: Vec<ReasonCode, MAX_REASONS>,
+    pub(crate) missing: Vec<Missing, MAX_MISSING>,
+    pub(crate) used: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+    /// A capacity was exceeded: reported as [`ErrorKind::Internal`], never a panic.
+    pub(crate) overflow: bool,
+}
+
+impl<'p> Ledger<'p> {
+    pub(crate) fn new(params: Params<'p>) -> Ledger<'p> {
+        Ledger {
+            params,
+            reasons: Vec::new(),
+            missing: Vec::new(),
+            used: Vec::new(),
+            overflow: false,
+        }
+    }
+
+    /// Records a reason once.
+    pub(crate) fn reason(&mut self, r: ReasonCode) {
+        if !self.reasons.contains(&r) && self.reasons.push(r).is_err() {
+            self.overflow = true;
+        }
+    }
+
+    /// Records a missing fact once and returns `Undetermined`, for `return l.lacks(..)`.
+    pub(crate) fn lacks(&mut self, f: Fact) -> Verdict {
+        self.lacks_item(Missing::fact(f))
+    }
+
+    /// Records a missing per-date fact.
+    pub(crate) fn lacks_at(&mut self, f: Fact, index: usize) -> Verdict {
+        self.lacks_item(Missing::Fact {
+            fact: f,
+            index: Some(index as u8),
+        })
+    }
+
+    fn lacks_item(&mut self, m: Missing) -> Verdict {
+        if !self.missing.contains(&m) && self.missing.push(m).is_err() {
+            self.overflow = true;
+        }
+        Verdict::Undetermined
+    }
+
+    /// The value of `id` in force on `on`, recording the entry used; when none is in force,
+    /// records the gap as missing (for `rule`) and returns `None`.
+    pub(crate) fn param(&mut self, id: ParamId, on: Date, rule: &'static str) -> Option<i64> {
+        match self.params.lookup(id, on) {
+            Some(e) => {
+                self.record_use(e);
+                Some(e.value)
+            }
+            None => {
+                self.lacks_item(Missing::Parameter { id, on, rule });
+                None
+            }
+        }
+    }
+
+    /// A dated flag (value 1: in force), recording the entry used; a flag with no entry in
+    /// force is simply off, not missing.
+    pub(crate) fn flag(&mut self, id: ParamId, on: Date) -> bool {
+        let Some(e) = self.params.lookup(id, on) else {
+            return false;
+        };
+        self.record_use(e);
+        e.value == 1
+    }
+
+    fn record_use(&mut self, e: &'p ParamEntry<'p>) {
+        if !self.used.iter().any(|u| core::ptr::eq(*u, e)) && self.used.push(e).is_err() {
+            self.overflow = true;
+        }
+    }
+
+    /// The entry of `id` in force on `on`, without recording anything (to compare dates).
+    pub(crate) fn peek(&self, id: ParamId, on: Date) -> Option<&'p ParamEntry<'p>> {
+        self.params.lookup(id, on)
+    }
+}
+
+/// Turns an arithmetic failure into the typed error (only an extreme what-if table gets here).
+pub(crate) fn overflow() -> Error {
+    Error::at_root(ErrorKind::ArithmeticOverflow)
+}
+
+/// One option's verdict, reasons and missing facts (a route of the outbound ranking).
+pub(crate) struct Tally<const R: usize, const M: usize> {
+    pub(crate) verdict: Verdict,
+    pub(crate) reasons: Vec<ReasonCode, R>,
+    pub(crate) missing: Vec<Fact, M>,
+    /// A capacity was exceeded: reported as an internal error, never dropped silently.
+    pub(crate) overflow: bool,
+}
+
+impl<const R: usize, const M: usize> Tally<R, M> {
+    pub(crate) fn new() -> Self {
+        Tally {
+            verdict: Verdict::Eligible,
+            reasons: Vec::new(),
+            missing: Vec::new(),
+            overflow: false,
+        }
+    }
+
+    /// A reason that does not change the verdict.
+    pub(crate) fn yes(&mut self, r: ReasonCode) {
+        self.overflow |= self.reasons.push(r).is_err();
+    }
+
+    /// A reason that closes the option.
+    pub(crate) fn no(&mut self, r: ReasonCode) {
+        self.yes(r);
+        self.verdict = self.verdict.and(Verdict::NotEligible);
+    }
+
+    /// A fact the verdict depends on, unknown.
+    pub(crate) fn lacks(&mut self, f: Fact) {
+        self.needs(f);
+        self.verdict = self.verdict.and(Verdict::Undetermined);
+    }
+
+    /// A fact the option needs for where to apply, not for its verdict.
+    pub(crate) fn needs(&mut self, f: Fact) {
+        if !self.missing.contains(&f) {
+            self.overflow |= self.missing.push(f).is_err();
+        }
+    }
+
+    /// A yes/no condition: `Some(true)` passes with `yes`, `Some(false)` fails with `no`.
+    pub(crate) fn condition(
+        &mut self,
+        v: Option<bool>,
+        fact: Fact,
+        yes: Option<ReasonCode>,
+        no: ReasonCode,
+    ) {
+        match v {
+            Some(true) => {
+                if let Some(r) = yes {
+                    self.yes(r);
+                }
+            }
+            Some(false) => self.no(no),
+            None => self.lacks(fact),
+        }
+    }
+}
