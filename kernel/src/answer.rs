@@ -11,10 +11,7 @@ use crate::fact::{Fact, SetError};
 use crate::value::Value;
 use heapless::Vec;
 
-/// The words read as "yes", in bokmål and English (any case).
-pub const YES_WORDS: &[&str] = &["ja", "j", "yes", "y"];
-/// The words read as "no", in bokmål and English (any case).
-pub const NO_WORDS: &[&str] = &["nei", "n", "no"];
+use crate::text::{NO_WORDS, YES_WORDS};
 
 impl Case {
     /// Records the answer `text` to `fact` (at treatment date `index` for a per-date fact).

@@ -29,6 +29,11 @@ impl Lang {
     }
 }
 
+/// The words an answer may use for "yes", in bokmål and English (any case).
+pub const YES_WORDS: &[&str] = &["ja", "j", "yes", "y"];
+/// The words an answer may use for "no", in bokmål and English (any case).
+pub const NO_WORDS: &[&str] = &["nei", "n", "no"];
+
 /// A table of texts as an enum: each variant with a stable code and its bokmål and English
 /// text; numbered from 1 in table order (the C number).
 macro_rules! texts {
