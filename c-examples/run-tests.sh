@@ -38,7 +38,7 @@ batch() {
     local code=$?
     [ "$code" -eq 1 ] || { echo "  exit code $code, expected 1"; return 1; }
     [ "$(wc -l <"$tmp/out.jsonl")" -eq 7 ] || { echo "  expected 7 output lines"; return 1; }
-    grep -qx 'line 3: evaluation_date: malformed JSON: input ended early' "$tmp/err.txt" || return 1
+    grep -qx 'line 3: evaluation_date: malformed JSON: input ended early at byte 32 (line 1, column 33)' "$tmp/err.txt" || return 1
     grep -qx 'line 6: evaluation_date: invalid date: day does not exist in that month' "$tmp/err.txt" || return 1
     grep -qx 'line 7: patient.shoe_size: unknown field' "$tmp/err.txt" || return 1
     grep -qx 'epj_batch: 4 decided, 3 failed' "$tmp/err.txt" || return 1

@@ -70,7 +70,7 @@ else
     rm -rf "$prefix"
 fi
 
-step "Fuzz the C ABI's JSON entry point briefly (nightly)"
+step "Fuzz the C ABI's JSON entry point briefly (nightly): no crash, strict-JSON differential, untouched short buffers"
 fuzz_seconds=${HELSERETT_FUZZ_SECONDS:-60}
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "SKIPPED: no nightly toolchain here (cargo-fuzz needs it)"
@@ -82,6 +82,9 @@ else
 import json, sys
 for t in json.load(open("tests/vectors/eea.json"))["tests"]:
     open(f"{sys.argv[1]}/{t['id']}", "w").write(t["input"])
+for t in json.load(open("tests/json/rfc8259.json"))["tests"]:
+    b = t["input"].encode() if "input" in t else bytes.fromhex(t["input_hex"])
+    open(f"{sys.argv[1]}/json-{t['id']}", "wb").write(b)
 PY
     if (cd ffi && cargo +nightly fuzz run evaluate_json "$corpus" -- \
             -max_total_time="$fuzz_seconds" -print_final_stats=1 2>&1 | tail -n 25); then

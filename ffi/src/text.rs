@@ -249,16 +249,20 @@ pub(crate) unsafe fn write_display(
     // SAFETY: forwarded caller contract.
     let out = unsafe { output(buf.cast(), len, &"buf") }?;
     let capacity = out.as_ref().map_or(0, |o| o.len());
-    let mut sink = Sink { out, len: 0 };
     // Display impls of the kernel do not fail; a failure would be a bug, reported as one.
-    write!(sink, "{value}").map_err(|_| Failure::Kernel(Error::at_root(ErrorKind::Internal)))?;
-    let needed = sink.len + 1;
+    let internal = |_| Failure::Kernel(Error::at_root(ErrorKind::Internal));
+    // Counted first, so that a buffer too small is left untouched (outputs only on success).
+    let mut count = Sink { out: None, len: 0 };
+    write!(count, "{value}").map_err(internal)?;
+    let needed = count.len + 1;
     if needed > capacity {
         set_len(out_n, needed);
         return Err(Failure::Kernel(Error::at_root(ErrorKind::BufferTooSmall {
             needed,
         })));
     }
+    let mut sink = Sink { out, len: 0 };
+    write!(sink, "{value}").map_err(internal)?;
     if let Some(out) = sink.out {
         out[sink.len] = 0;
     }

@@ -92,7 +92,10 @@ fn json_entry_point_lengths_zero_and_huge() {
     let mut n = 0;
     let (r, d) = eval_json(EXAMPLE.as_ptr(), 0, out.as_mut_ptr(), out.len(), &mut n);
     assert_eq!(r, helserett_result::Syntax);
-    assert_eq!(s(&d.message), "$: malformed JSON: input ended early");
+    assert_eq!(
+        s(&d.message),
+        "$: malformed JSON: input ended early at byte 0 (line 1, column 1)"
+    );
     // Huge lengths are refused before a byte is read (the buffer is far smaller).
     for huge in [HELSERETT_MAX_INPUT_LEN + 1, usize::MAX / 2, usize::MAX] {
         let (r, d) = eval_json(EXAMPLE.as_ptr(), huge, out.as_mut_ptr(), out.len(), &mut n);
@@ -131,7 +134,7 @@ fn json_entry_point_non_utf8_and_unterminated_input() {
     assert_eq!(r, helserett_result::Syntax);
     assert_eq!(
         s(&d.message),
-        "$: malformed JSON: characters after the value"
+        "$: malformed JSON: characters after the value at byte 32 (line 1, column 33)"
     );
 }
 
@@ -765,5 +768,72 @@ fn c_05_helserett_text_is_the_kernel_catalogue() {
             helserett_option_label(need, 3, 0, buf.as_mut_ptr(), buf.len(), &mut n),
             helserett_result::IndexOutOfRange
         );
+    }
+}
+
+/// Outputs only on success: at sizes 0, 1, needed−1 the buffer is untouched (every byte still
+/// the sentinel) and `*out_n` is the size needed; at `needed` the call succeeds.
+#[test]
+fn buffers_too_small_are_left_untouched_for_every_output_function() {
+    const SENTINEL: u8 = 0xA5;
+    let case = example_case();
+    type Call<'a> = Box<dyn Fn(*mut u8, usize, &mut usize) -> helserett_result + 'a>;
+    let calls: Vec<(&str, Call)> = vec![
+        (
+            "helserett_evaluate_json",
+            Box::new(|out, len, n| unsafe {
+                helserett_evaluate_json(EXAMPLE.as_ptr(), EXAMPLE.len(), out, len, n, null_mut())
+            }),
+        ),
+        (
+            "helserett_evaluate_case_json",
+            Box::new(|out, len, n| unsafe {
+                helserett_evaluate_case_json(&case, out, len, n, null_mut())
+            }),
+        ),
+        (
+            "helserett_explain",
+            Box::new(|out, len, n| unsafe {
+                helserett_explain(&case, 1, out.cast(), len, n, null_mut())
+            }),
+        ),
+        (
+            "helserett_text",
+            Box::new(|out, len, n| unsafe { helserett_text(1, 101, 0, out.cast(), len, n) }),
+        ),
+        (
+            "helserett_reason_text",
+            Box::new(|out, len, n| unsafe { helserett_reason_text(101, 1, out.cast(), len, n) }),
+        ),
+    ];
+    for (name, call) in &calls {
+        let mut n = 0;
+        // SAFETY: the size query.
+        assert_eq!(
+            call(null_mut(), 0, &mut n),
+            helserett_result::BufferTooSmall,
+            "{name}"
+        );
+        let needed = n;
+        assert!(needed > 2, "{name}");
+        for size in [0, 1, needed - 1] {
+            let mut buf = vec![SENTINEL; needed + 8];
+            let mut n = 0;
+            let r = call(buf.as_mut_ptr(), size, &mut n);
+            assert_eq!(r, helserett_result::BufferTooSmall, "{name} at {size}");
+            assert_eq!(n, needed, "{name} at {size}");
+            assert!(
+                buf.iter().all(|b| *b == SENTINEL),
+                "{name}: buffer touched at {size}"
+            );
+        }
+        let mut buf = vec![SENTINEL; needed];
+        let mut n = 0;
+        assert_eq!(
+            call(buf.as_mut_ptr(), needed, &mut n),
+            helserett_result::Ok,
+            "{name}"
+        );
+        assert!(n == needed || n + 1 == needed, "{name}: {n} of {needed}");
     }
 }

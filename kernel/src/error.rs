@@ -4,12 +4,13 @@
 use crate::country::CountryError;
 use crate::date::DateError;
 use crate::params::ParamTableError;
-use core::fmt;
+use core::fmt::{self, Write as _};
 
 /// The deepest field path the case schema has: `treatment.dates[i].field`.
 const MAX_DEPTH: usize = 4;
-/// How many bytes of an unknown field's name are kept for the message.
-const NAME_BYTES: usize = 32;
+/// How many bytes of an unknown field's name are kept for the message (a cut name ends in
+/// `…`; matching against the schema uses the whole name).
+const NAME_BYTES: usize = 24;
 
 /// One step of a field path. Known names are thin pointers into the schema's field tables, so
 /// a whole [`Error`] stays small enough to return by value everywhere.
@@ -117,7 +118,15 @@ impl fmt::Display for FieldPath {
                     if i > 0 {
                         f.write_str(".")?;
                     }
-                    f.write_str(self.unknown_name().unwrap_or("?"))?;
+                    // A name from the input may hold control characters (escaped in the
+                    // JSON): printed escaped, never raw into a log or a terminal.
+                    for c in self.unknown_name().unwrap_or("?").chars() {
+                        if c.is_control() {
+                            write!(f, "\\u{:04x}", c as u32)?;
+                        } else {
+                            f.write_char(c)?;
+                        }
+                    }
                     if self.name_cut {
                         f.write_str("…")?;
                     }
@@ -196,6 +205,12 @@ pub enum JsonSyntax {
     TrailingComma,
     /// Not otherwise classified.
     Other,
+    /// Nested deeper than [`crate::json::MAX_NESTING`].
+    TooDeep,
+    /// A raw control character (below U+0020) inside a string.
+    ControlCharacter,
+    /// A `\u` escape of a lone surrogate (U+D800..U+DFFF without its pair).
+    LoneSurrogate,
 }
 
 impl ErrorKind {
@@ -291,6 +306,9 @@ impl JsonSyntax {
             JsonSyntax::TrailingCharacters => "characters after the value",
             JsonSyntax::TrailingComma => "comma before a closing bracket",
             JsonSyntax::Other => "not valid JSON here",
+            JsonSyntax::TooDeep => "nested too deeply",
+            JsonSyntax::ControlCharacter => "raw control character in a string (escape it)",
+            JsonSyntax::LoneSurrogate => "lone surrogate escape (not a Unicode character)",
         }
     }
 }
@@ -303,19 +321,44 @@ pub struct Error {
     pub kind: ErrorKind,
     /// Where (`$` for the whole input).
     pub path: FieldPath,
+    /// Where in the input text, for a syntax error.
+    pub position: Option<Position>,
+}
+
+/// A place in the input text: byte offset (from 0), line and column (from 1; the column counts
+/// characters, not bytes). The offset is exact; line and column stop at 65 535 (a minified
+/// text of that width is located by its offset), which keeps an [`Error`] small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Position {
+    /// Bytes before it.
+    pub offset: u32,
+    /// Its line (from 1, so an absent position costs no space).
+    pub line: core::num::NonZeroU16,
+    /// Its column, in characters.
+    pub column: u16,
 }
 
 impl Error {
     /// An error at `path`.
     pub const fn new(kind: ErrorKind, path: FieldPath) -> Error {
-        Error { kind, path }
+        Error {
+            kind,
+            path,
+            position: None,
+        }
     }
 
     /// An error not tied to a field.
     pub const fn at_root(kind: ErrorKind) -> Error {
+        Error::new(kind, FieldPath::ROOT)
+    }
+
+    /// This error at a place in the input text.
+    pub const fn at(self, position: Position) -> Error {
         Error {
-            kind,
-            path: FieldPath::ROOT,
+            position: Some(position),
+            ..self
         }
     }
 
@@ -327,7 +370,15 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.kind)
+        write!(f, "{}: {}", self.path, self.kind)?;
+        if let Some(p) = self.position {
+            write!(
+                f,
+                " at byte {} (line {}, column {})",
+                p.offset, p.line, p.column
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -345,8 +396,11 @@ mod tests {
         assert_eq!(format!("{p}"), "treatment.dates[1].date");
         assert_eq!(format!("{}", FieldPath::ROOT), "$");
         let u = FieldPath::of(&["patient"]).unknown_child("ålder_på_pasienten_i_år_og_dager_x");
-        assert_eq!(format!("{u}"), "patient.ålder_på_pasienten_i_år_og_da…");
-        assert_eq!(u.unknown_name(), Some("ålder_på_pasienten_i_år_og_da"));
+        assert_eq!(format!("{u}"), "patient.ålder_på_pasienten_i_…");
+        assert_eq!(u.unknown_name(), Some("ålder_på_pasienten_i_"));
+        // Small enough to return by value everywhere (below clippy's large-error bound): the
+        // path (with an unknown name's first 24 bytes) and, for a syntax error, the place in
+        // the text.
         assert!(
             core::mem::size_of::<Error>() <= 120,
             "{}",

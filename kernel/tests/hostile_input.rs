@@ -103,12 +103,18 @@ fn typed_cases_get_the_json_range_checks() {
     assert!(evaluate(&c).is_ok());
 }
 
-/// Control characters in a place name (raw or escaped, NUL included) are refused, in JSON and
-/// in a typed case: a NUL would cut the name short in C (found by the cargo-fuzz target).
+/// Control characters in a place name (escaped, NUL included) are refused, in JSON and in a
+/// typed case: a NUL would cut the name short in C (found by the cargo-fuzz target). A raw one
+/// is not JSON at all (RFC 8259 section 7): a syntax error at the field.
 #[test]
 fn place_names_with_control_characters_are_refused() {
+    use helserett::error::JsonSyntax;
     use helserett::{case_from_json, evaluate};
-    for home in ["Nesna\u{0019}", "Nes\\u0000na", "Nesna\\n", "\\u007f"] {
+    let raw = "{\"evaluation_date\":\"2024-06-01\",\"travel\":{\"home\":\"Nesna\u{0019}\"}}";
+    let e = case_from_json(raw.as_bytes()).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::Syntax(JsonSyntax::ControlCharacter));
+    assert_eq!(format!("{}", e.path), "travel.home");
+    for home in ["Nes\\u0000na", "Nesna\\n", "\\u007f"] {
         let input = format!(r#"{{"evaluation_date":"2024-06-01","travel":{{"home":"{home}"}}}}"#);
         let e = case_from_json(input.as_bytes()).unwrap_err();
         assert_eq!(
@@ -126,4 +132,38 @@ fn place_names_with_control_characters_are_refused() {
         format!("{e}"),
         "travel.nearest_place: not one of the allowed values"
     );
+}
+
+/// No error without a field: every case whose facts are each in range decides, or names the
+/// field at fault. Here the largest amounts and counts every range allows, in every
+/// combination of the products the rules form (issue: 400 at `$` for an in-range case).
+#[test]
+fn c_01_every_in_range_case_decides_or_names_its_field() {
+    use helserett::{case_from_json, evaluate, Fact};
+    let max = |f: Fact| *f.range().unwrap().end();
+    let mut checked = 0;
+    for fare in [0, 1, 1_000_000, max(Fact::TravelScheduledFare)] {
+        for trips in [0, 1, max(Fact::TravelRoundTrips)] {
+            for km in [0, 300, max(Fact::TravelOneWayKm)] {
+                for amount in [0, 1, max(Fact::Expenses)] {
+                    let input = format!(
+                        r#"{{"evaluation_date":"2024-06-01","patient":{{"member_of_folketrygden":true,"residence_country":"NO","holds_s1_for_treatment_country":false,"holds_exemption_card":true}},
+                        "treatment":{{"country":"DE","need":"urgent","comparable_to_norwegian_care":true,"setting":"outpatient","dates":[{{"date":"2024-03-04","settled_on_the_spot":true,"outpatient_consultations":255}}]}},
+                        "costs":{{"expenses_ore":{amount},"private_surcharges_ore":0,"estimated_norwegian_cost_ore":{amount},"drg_points_milli":1000000}},
+                        "prior_notification":{{"status":"granted","max_refund_ore":{amount}}},
+                        "travel":{{"claimed":true,"one_way_km":{km},"exceeds_local_minimum_fare":true,"round_trips":{trips},"cheapest_scheduled_round_trip_ore":{fare}}}}}"#
+                    );
+                    let case = case_from_json(input.as_bytes()).unwrap();
+                    if let Err(e) = evaluate(&case) {
+                        assert!(
+                            !e.path.is_root(),
+                            "{e} for fare {fare}, trips {trips}, km {km}, amount {amount}"
+                        );
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 4 * 3 * 3 * 3);
 }

@@ -12,8 +12,9 @@ use pyo3::types::{
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// Nesting deeper than any case: stops a list that contains itself.
-const MAX_DEPTH: usize = 32;
+/// The kernel's nesting limit: a dict nested deeper gets the kernel's own answer (syntax,
+/// nested too deeply), as the same JSON text does; it also stops a list that contains itself.
+const MAX_DEPTH: usize = helserett::json::MAX_NESTING;
 
 /// The case as JSON bytes: a `str` or `bytes` as given, a dict (or other mapping) written out.
 pub fn case_bytes<'a>(obj: &'a Bound<'_, PyAny>) -> Result<Cow<'a, [u8]>, Failure> {
@@ -26,21 +27,23 @@ pub fn case_bytes<'a>(obj: &'a Bound<'_, PyAny>) -> Result<Cow<'a, [u8]>, Failur
     if let Ok(s) = obj.cast::<PyString>() {
         return Ok(Cow::Owned(str_bytes(s)));
     }
-    if obj.cast::<PyDict>().is_ok() || obj.cast::<PyMapping>().is_ok() {
-        let mut w = Writer {
-            out: Vec::with_capacity(1024),
-            path: Vec::new(),
-        };
-        w.value(obj)?;
-        return Ok(Cow::Owned(w.out));
+    if obj.get_type().name().is_ok_and(|n| n == "memoryview") {
+        let bytes = obj
+            .call_method0("tobytes")
+            .map_err(|e| Failure::Internal(e.to_string()))?;
+        let bytes = bytes
+            .cast::<PyBytes>()
+            .map_err(|e| Failure::Internal(e.to_string()))?;
+        return Ok(Cow::Owned(bytes.as_bytes().to_vec()));
     }
-    Err(Failure::Unsupported {
-        path: "$".into(),
-        message: format!(
-            "$: a case is a dict, or JSON text as str or bytes, not {}",
-            type_name(obj)
-        ),
-    })
+    // Any other value with a JSON form (a dict, but also None, a list, a number) is written out
+    // and judged by the kernel's reader: `evaluate(None)` is answered as `evaluate("null")` is.
+    let mut w = Writer {
+        out: Vec::with_capacity(1024),
+        path: Vec::new(),
+    };
+    w.value(obj)?;
+    Ok(Cow::Owned(w.out))
 }
 
 /// A string's UTF-8 bytes; a lone surrogate passes through as its (invalid) bytes, so the
@@ -76,8 +79,10 @@ struct Writer<'py> {
 
 impl<'py> Writer<'py> {
     fn value(&mut self, v: &Bound<'py, PyAny>) -> Result<(), Failure> {
-        if self.path.len() > MAX_DEPTH {
-            return Err(self.unsupported("nested too deeply (a container inside itself?)".into()));
+        if self.path.len() >= MAX_DEPTH {
+            use helserett::error::{Error, ErrorKind, JsonSyntax};
+            let too_deep = ErrorKind::Syntax(JsonSyntax::TooDeep);
+            return Err(Failure::Kernel(Error::at_root(too_deep)));
         }
         if let Ok(s) = v.cast::<PyString>() {
             self.string(s);

@@ -106,8 +106,8 @@ def test_a_bad_value_is_the_json_readers_error_in_its_row(
 
 
 def test_numbers_the_json_text_could_not_hold_are_still_named(population: Dict[str, List[Any]]) -> None:
-    # The JSON text would say "malformed number" (beyond i64) or "unexpected character" (a
-    # fraction); a column holds the number itself, so the kernel's kind for it is named.
+    # As the JSON reader names them: beyond i64 is an amount overflow (or negative), and a
+    # fraction is not a whole number (number_out_of_range).
     cols = {
         "evaluation_date": ["2024-06-01"] * 5,
         "costs.expenses_ore": [10**30, -(10**30), 12.5, 7, 7],
@@ -115,7 +115,8 @@ def test_numbers_the_json_text_could_not_hold_are_still_named(population: Dict[s
     }
     out = helserett.evaluate_columns(cols)
     assert out["error_kind"] == [
-        "amount_overflow", "negative_amount", "wrong_type", "number_out_of_range", "number_out_of_range",
+        "amount_overflow", "negative_amount", "number_out_of_range", "number_out_of_range",
+        "number_out_of_range",
     ]
     assert out["error_path"] == ["costs.expenses_ore"] * 3 + ["patient.county_number"] * 2
 
@@ -208,7 +209,7 @@ def test_pandas_fractions_and_times_reach_the_kernel_as_they_are() -> None:
     )
     out = helserett.evaluate_columns(df)
     assert out["error_path"].tolist() == ["evaluation_date", "costs.expenses_ore"]
-    assert out["error_kind"].tolist() == ["invalid_date", "wrong_type"]
+    assert out["error_kind"].tolist() == ["invalid_date", "number_out_of_range"]
 
 
 def test_numpy_and_series_inside_a_mapping(population: Dict[str, List[Any]]) -> None:

@@ -3,10 +3,11 @@
 //! of facts (`patient`, `treatment`, …), each field read as its fact's kind and stored through
 //! [`Case::set`]. No field is listed here: a fact added to the table is read without a change.
 
-use super::read::{field, Cx, Object, OwnedObjectSeed, Sink, StrSeed};
+use super::read::{field, Cx, Object, OwnedObjectSeed, Schema, Sink, StrSeed};
 use crate::case::{Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::date::Date;
 use crate::error::ErrorKind;
+use crate::error::{FieldPath, Segment};
 use crate::fact::AnswerKind;
 use crate::fact::{Fact, SetError, GROUP_COUNT, GROUP_STATICS};
 use crate::value::Value;
@@ -35,6 +36,55 @@ impl CaseRaw {
 
 /// Top-level fields besides the groups.
 static TOP: [&str; 2] = ["schema", "evaluation_date"];
+
+/// The case schema's names and number kinds, for the strict pass and its errors.
+pub(crate) static SCHEMA: Schema = Schema {
+    name: known_name,
+    is_amount,
+};
+
+/// The static name of any field the case schema has.
+fn known_name(s: &str) -> Option<&'static &'static str> {
+    TOP.iter()
+        .chain(GROUP_STATICS.iter())
+        .chain(DATE_FIELD.iter())
+        .find(|n| **n == s)
+        .or_else(|| {
+            Fact::ALL
+                .iter()
+                .find(|f| f.field() == s)
+                .map(|f| f.field_static())
+        })
+}
+
+/// The fact whose field `path` names.
+fn fact_at(path: &FieldPath) -> Option<Fact> {
+    let name = |s: &Segment| match s {
+        Segment::Field(n) => Some(**n),
+        _ => None,
+    };
+    match path.segments() {
+        [g, f] => {
+            let (g, f) = (name(g)?, name(f)?);
+            Fact::ALL
+                .iter()
+                .copied()
+                .find(|x| !x.per_date() && x.group() == g && x.field() == f)
+        }
+        [_, _, Segment::Index(_), f] => {
+            let f = name(f)?;
+            Fact::ALL
+                .iter()
+                .copied()
+                .find(|x| x.per_date() && x.field() == f)
+        }
+        _ => None,
+    }
+}
+
+fn is_amount(path: &FieldPath) -> bool {
+    fact_at(path).is_some_and(|f| f.kind() == AnswerKind::Amount)
+}
 
 impl Object for CaseRaw {
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {

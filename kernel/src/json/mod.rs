@@ -8,6 +8,9 @@
 mod case;
 mod case_out;
 mod read;
+mod strict;
+
+pub use strict::MAX_NESTING;
 mod write;
 
 pub use case::CASE_SCHEMA;
@@ -21,7 +24,7 @@ use crate::params::Params;
 /// Reads a case from JSON.
 pub fn case_from_json(input: &[u8]) -> Result<Case, Error> {
     let mut raw = case::CaseRaw::new();
-    read::parse(input, &mut raw)?;
+    read::parse(input, &mut raw, &case::SCHEMA)?;
     Ok(raw.case)
 }
 

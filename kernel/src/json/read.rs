@@ -15,6 +15,15 @@ use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 /// Scratch for unescaping one string: the longest string field plus room for escapes.
 const UNESCAPE_BUFFER: usize = 96;
 
+/// Knows the JSON shape of what is read: the static names of its fields (for error paths)
+/// and what kind of number a field takes.
+pub(crate) struct Schema {
+    /// The static name of a known field name.
+    pub(crate) name: fn(&str) -> Option<&'static &'static str>,
+    /// Whether the field at a path holds an amount of øre (for a number too large).
+    pub(crate) is_amount: fn(&FieldPath) -> bool,
+}
+
 /// The first error of one parse, with its path.
 pub(crate) struct Slot(Cell<Option<Error>>);
 
@@ -77,17 +86,20 @@ pub(crate) trait Object {
     }
 }
 
-/// Parses a whole input into the object `target`.
-pub(crate) fn parse<T: Object>(input: &[u8], target: &mut T) -> Result<(), Error> {
+/// Parses a whole input into the object `target`: first the strict RFC 8259 pass
+/// (`strict`), then the typed reading of valid JSON through serde-json-core, which gets the
+/// strings as written and leaves their unescaping to this module.
+pub(crate) fn parse<T: Object>(input: &[u8], target: &mut T, schema: &Schema) -> Result<(), Error> {
+    let input = super::strict::without_bom(input);
+    let odd = super::strict::check(input, schema.name)?;
     let slot = Slot(Cell::new(None));
     let cx = Cx {
         slot: &slot,
         path: FieldPath::ROOT,
     };
-    let mut scratch = [0u8; UNESCAPE_BUFFER];
-    let mut de = serde_json_core::de::Deserializer::new(input, Some(&mut scratch));
+    let mut de = serde_json_core::de::Deserializer::new(input, None);
     if let Err(e) = ObjectSeed(cx, target).deserialize(&mut de) {
-        return Err(resolve(slot.0.get(), &e));
+        return Err(resolve(slot.0.get(), &e, odd, schema));
     }
     match de.end() {
         Ok(_) => Ok(()),
@@ -95,11 +107,37 @@ pub(crate) fn parse<T: Object>(input: &[u8], target: &mut T) -> Result<(), Error
     }
 }
 
-fn resolve(recorded: Option<Error>, e: &serde_json_core::de::Error) -> Error {
+/// The error to report: the one recorded where the reading failed. The input is valid JSON
+/// here, so a number serde-json-core cannot read as an integer is that number's fault at its
+/// field: not a whole number, or too large (an amount past 10^15 øre).
+fn resolve(
+    recorded: Option<Error>,
+    e: &serde_json_core::de::Error,
+    odd: Option<super::strict::OddNumber>,
+    schema: &Schema,
+) -> Error {
+    use super::strict::NumberShape;
+    let path = recorded.map_or(FieldPath::ROOT, |r| r.path);
+    let kind = match (kind_of(e), odd) {
+        // serde-json-core stops inside the number (`1e3`) or right after its integer part
+        // (`12.5`: at the `.`), so any of its syntax errors at the odd number's field is it.
+        (ErrorKind::Syntax(_), Some(n)) if n.path == path => match n.shape {
+            NumberShape::TooLarge { negative } if (schema.is_amount)(&path) => {
+                if negative {
+                    ErrorKind::NegativeAmount
+                } else {
+                    ErrorKind::AmountOverflow
+                }
+            }
+            _ => ErrorKind::NumberOutOfRange,
+        },
+        (ErrorKind::Syntax(JsonSyntax::InvalidNumber), _) => ErrorKind::NumberOutOfRange,
+        (k, _) => k,
+    };
     match recorded {
-        Some(err) if err.kind == PENDING_SYNTAX => Error::new(kind_of(e), err.path),
+        Some(err) if err.kind == PENDING_SYNTAX => Error::new(kind, err.path),
         Some(err) => err,
-        None => Error::at_root(kind_of(e)),
+        None => Error::at_root(kind),
     }
 }
 
@@ -239,7 +277,10 @@ impl Visitor<'_> for KeySeed {
         f.write_str("a field name")
     }
 
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Key, E> {
+    fn visit_str<E: de::Error>(self, raw: &str) -> Result<Key, E> {
+        let mut buf = [0u8; UNESCAPE_BUFFER];
+        // A name too long to unescape here is no known field: keep its first bytes as written.
+        let s = super::strict::unescape(raw, &mut buf).unwrap_or(raw);
         let mut key = Key {
             bytes: [0; 40],
             len: s.len().min(40),
@@ -347,8 +388,10 @@ impl<T, F: FnOnce(&str) -> Result<T, ErrorKind>> Visitor<'_> for StrSeed<'_, F> 
         f.write_str("a string")
     }
 
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+    fn visit_str<E: de::Error>(self, raw: &str) -> Result<T, E> {
         let cx = self.0;
+        let mut buf = [0u8; UNESCAPE_BUFFER];
+        let s = super::strict::unescape(raw, &mut buf).map_err(|_| cx.fail(ErrorKind::TooLong))?;
         (self.1)(s).map_err(|k| cx.fail(k))
     }
 }

@@ -11,14 +11,15 @@ use core::fmt;
 use serde::ser::{self, Serialize};
 
 /// Serialises `value` into `out`; a too-small `out` gives [`ErrorKind::BufferTooSmall`] with
-/// the exact size needed. Nothing is promised about `out`'s content after an error.
+/// the exact size needed and leaves `out` untouched (the size is counted first: outputs only
+/// on success, at every interface).
 pub fn to_slice<T: Serialize>(value: &T, out: &mut [u8]) -> Result<usize, Error> {
-    match serde_json_core::to_slice(value, out) {
-        Ok(n) => Ok(n),
-        Err(_) => Err(Error::at_root(ErrorKind::BufferTooSmall {
-            needed: json_len(value),
-        })),
+    let needed = json_len(value);
+    if needed > out.len() {
+        return Err(Error::at_root(ErrorKind::BufferTooSmall { needed }));
     }
+    serde_json_core::to_slice(value, out)
+        .map_err(|_| Error::at_root(ErrorKind::BufferTooSmall { needed }))
 }
 
 /// The number of bytes serde-json-core writes for `value`.

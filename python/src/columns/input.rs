@@ -546,6 +546,10 @@ fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
     let is_bool = obj.is_instance_of::<PyBool>();
     match kind {
         Kind::Flag if is_bool => Ok(Some(Cell::Flag(obj.is_truthy().unwrap_or(false)))),
+        // A float is a number, but not a whole one: as the JSON reader says of `12.5`.
+        Kind::Int(..) | Kind::Money if obj.is_instance_of::<PyFloat>() => {
+            Err(ErrorKind::NumberOutOfRange)
+        }
         Kind::Int(..) | Kind::Money if !is_bool && is_integer(obj) => {
             let v = obj.extract::<i64>().ok();
             let negative = v.is_none() && obj.lt(0).unwrap_or(false);

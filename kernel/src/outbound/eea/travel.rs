@@ -3,7 +3,7 @@
 //! 300 km or more each way at the cheapest scheduled fare (pasientreiseforskriften § 21).
 
 use crate::case::Case;
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use crate::fact::{Fact, Verdict};
 use crate::ledger::{overflow, Ledger};
 use crate::money::Ore;
@@ -104,10 +104,19 @@ fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_>) -> Result<V
     let Some(per_trip) = per_trip else {
         return Ok(Verdict::Undetermined);
     };
+    // In range each, the fare times the trips can still pass 10^15 øre: an amount no claim
+    // can hold, named at the fare the caller gave (never an error without a field).
+    let fare_at_fault = || {
+        let fact = match out.basis {
+            Some(TravelBasis::ScheduledFare) => Fact::TravelScheduledFare,
+            _ => Fact::TravelRoundTrips,
+        };
+        Error::new(ErrorKind::AmountOverflow, fact.field_path(None))
+    };
     out.amount_ore = Some(
         per_trip
             .checked_mul_int(trips as i64)
-            .ok_or_else(overflow)?,
+            .ok_or_else(fare_at_fault)?,
     );
     Ok(Verdict::Eligible)
 }

@@ -1,0 +1,461 @@
+//! A strict RFC 8259 pass over the whole input before any value is read, so the kernel reads
+//! exactly the documents a strict parser (an EPJ, an audit log, a gateway) reads, and refuses
+//! every other with `syntax` (100), naming the byte offset, line and column and the field
+//! being read. serde-json-core alone is lenient (a `\u` escape with a sign, a leading comma in
+//! an array, raw control characters in strings); after this pass it only ever sees valid JSON.
+//!
+//! Choices where the RFC leaves them to the implementation (documented in the README): a
+//! leading UTF-8 byte order mark is ignored (RFC 8259 §8.1 allows it; .NET writers add one);
+//! a `\u` escape of a lone surrogate is refused (it is no Unicode character, and every text of
+//! the kernel is UTF-8); nesting deeper than [`MAX_NESTING`] is refused (§9 allows a limit;
+//! a case is four levels deep).
+//!
+//! The pass also notes the first number that is not a plain integer within `i64` (a fraction,
+//! an exponent, or too many digits), so that the typed reader can say what is wrong with it at
+//! its field instead of "malformed JSON".
+
+use crate::error::{Error, ErrorKind, FieldPath, JsonSyntax, Position, Segment};
+
+/// The deepest nesting of arrays and objects the kernel reads.
+pub const MAX_NESTING: usize = 32;
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// What a number token is, as far as an integer field is concerned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumberShape {
+    /// A fraction or an exponent (`12.5`, `1e3`, `100.0`): not a whole number in JSON's form.
+    NotInteger,
+    /// An integer beyond `i64` (sign as written).
+    TooLarge {
+        /// Written with a minus sign.
+        negative: bool,
+    },
+}
+
+/// A number the typed reader cannot take as an `i64`, and where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct OddNumber {
+    pub(crate) path: FieldPath,
+    pub(crate) shape: NumberShape,
+}
+
+/// The input without a leading byte order mark.
+pub(crate) fn without_bom(input: &[u8]) -> &[u8] {
+    input.strip_prefix(BOM).unwrap_or(input)
+}
+
+/// Checks that `input` is one JSON text (RFC 8259); returns the first odd number, if any.
+/// `name` gives the static name of a known field (for error paths), or `None`.
+pub(crate) fn check(
+    input: &[u8],
+    name: fn(&str) -> Option<&'static &'static str>,
+) -> Result<Option<OddNumber>, Error> {
+    let mut p = Pass {
+        s: input,
+        i: 0,
+        depth: 0,
+        path: FieldPath::ROOT,
+        known: true,
+        name,
+        odd: None,
+    };
+    p.ws();
+    p.value()?;
+    p.ws();
+    if p.i < p.s.len() {
+        return Err(p.fail(JsonSyntax::TrailingCharacters));
+    }
+    Ok(p.odd)
+}
+
+struct Pass<'a> {
+    s: &'a [u8],
+    i: usize,
+    depth: usize,
+    /// The field being read (known names only; see `known`).
+    path: FieldPath,
+    /// Whether `path` is still exact (false below an unknown field name).
+    known: bool,
+    name: fn(&str) -> Option<&'static &'static str>,
+    odd: Option<OddNumber>,
+}
+
+impl Pass<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+
+    fn position(&self) -> Position {
+        let before = &self.s[..self.i.min(self.s.len())];
+        let line_start = before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |n| n + 1);
+        let line = 1 + before.iter().filter(|b| **b == b'\n').count();
+        // Characters, not bytes: count the bytes that start a UTF-8 sequence.
+        let column = 1 + before[line_start..]
+            .iter()
+            .filter(|b| (**b & 0xC0) != 0x80)
+            .count();
+        let cap = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        Position {
+            offset: self.i as u32,
+            line: core::num::NonZeroU16::new(cap(line)).unwrap_or(core::num::NonZeroU16::MIN),
+            column: cap(column),
+        }
+    }
+
+    fn fail(&self, what: JsonSyntax) -> Error {
+        let what = if self.i >= self.s.len() && what != JsonSyntax::TrailingCharacters {
+            JsonSyntax::UnexpectedEnd
+        } else {
+            what
+        };
+        Error::new(ErrorKind::Syntax(what), self.path).at(self.position())
+    }
+
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.i += 1;
+        }
+    }
+
+    fn value(&mut self) -> Result<(), Error> {
+        match self.peek() {
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => self.string().map(|_| ()),
+            Some(b't') => self.literal(b"true"),
+            Some(b'f') => self.literal(b"false"),
+            Some(b'n') => self.literal(b"null"),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => Err(self.fail(JsonSyntax::UnexpectedCharacter)),
+        }
+    }
+
+    fn literal(&mut self, word: &[u8]) -> Result<(), Error> {
+        for b in word {
+            if self.peek() != Some(*b) {
+                return Err(self.fail(JsonSyntax::UnexpectedCharacter));
+            }
+            self.i += 1;
+        }
+        Ok(())
+    }
+
+    fn enter(&mut self) -> Result<(), Error> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.fail(JsonSyntax::TooDeep));
+        }
+        self.i += 1;
+        Ok(())
+    }
+
+    fn object(&mut self) -> Result<(), Error> {
+        self.enter()?;
+        let (outer, outer_known) = (self.path, self.known);
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.i += 1;
+            self.depth -= 1;
+            return Ok(());
+        }
+        loop {
+            self.ws();
+            if self.peek() != Some(b'"') {
+                return Err(self.fail(JsonSyntax::UnexpectedCharacter));
+            }
+            let key = self.string()?;
+            self.path = outer;
+            self.known = outer_known;
+            self.enter_field(key);
+            self.ws();
+            if self.peek() != Some(b':') {
+                return Err(self.fail(JsonSyntax::UnexpectedCharacter));
+            }
+            self.i += 1;
+            self.ws();
+            self.value()?;
+            self.ws();
+            match self.peek() {
+                Some(b',') => {
+                    self.i += 1;
+                    self.ws();
+                    if self.peek() == Some(b'}') {
+                        return Err(self.fail(JsonSyntax::TrailingComma));
+                    }
+                }
+                Some(b'}') => {
+                    self.i += 1;
+                    self.depth -= 1;
+                    self.path = outer;
+                    self.known = outer_known;
+                    return Ok(());
+                }
+                _ => return Err(self.fail(JsonSyntax::UnexpectedCharacter)),
+            }
+        }
+    }
+
+    /// Extends the path by a field name read raw from the input (escapes left as written: a
+    /// known name never needs one).
+    fn enter_field(&mut self, raw: (usize, usize)) {
+        if !self.known {
+            return;
+        }
+        let text = core::str::from_utf8(&self.s[raw.0..raw.1]).unwrap_or("");
+        match (self.name)(text) {
+            Some(n) => self.path = self.path.child(Segment::Field(n)),
+            None => {
+                self.path = self.path.unknown_child(text);
+                self.known = false;
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<(), Error> {
+        self.enter()?;
+        let (outer, outer_known) = (self.path, self.known);
+        self.ws();
+        if self.peek() == Some(b']') {
+            self.i += 1;
+            self.depth -= 1;
+            return Ok(());
+        }
+        let mut index: u16 = 0;
+        loop {
+            self.path = if outer_known {
+                outer.child(Segment::Index(index))
+            } else {
+                outer
+            };
+            self.known = outer_known;
+            self.ws();
+            self.value()?;
+            self.ws();
+            match self.peek() {
+                Some(b',') => {
+                    self.i += 1;
+                    self.ws();
+                    if self.peek() == Some(b']') {
+                        return Err(self.fail(JsonSyntax::TrailingComma));
+                    }
+                }
+                Some(b']') => {
+                    self.i += 1;
+                    self.depth -= 1;
+                    self.path = outer;
+                    self.known = outer_known;
+                    return Ok(());
+                }
+                _ => return Err(self.fail(JsonSyntax::UnexpectedCharacter)),
+            }
+            index = index.saturating_add(1);
+        }
+    }
+
+    /// A string; returns the byte range of its content (between the quotes).
+    fn string(&mut self) -> Result<(usize, usize), Error> {
+        self.i += 1;
+        let start = self.i;
+        loop {
+            let Some(b) = self.peek() else {
+                return Err(self.fail(JsonSyntax::UnexpectedEnd));
+            };
+            match b {
+                b'"' => {
+                    self.i += 1;
+                    return Ok((start, self.i - 1));
+                }
+                b'\\' => self.escape()?,
+                0x00..=0x1F => return Err(self.fail(JsonSyntax::ControlCharacter)),
+                0x80.. => self.utf8()?,
+                _ => self.i += 1,
+            }
+        }
+    }
+
+    fn escape(&mut self) -> Result<(), Error> {
+        self.i += 1;
+        match self.peek() {
+            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
+                self.i += 1;
+                Ok(())
+            }
+            Some(b'u') => {
+                let at = self.i - 1;
+                self.i += 1;
+                let unit = self.hex4()?;
+                match unit {
+                    0xD800..=0xDBFF => {
+                        // A high surrogate needs a low one right after it.
+                        if self.s.get(self.i..self.i + 2) != Some(b"\\u") {
+                            self.i = at;
+                            return Err(self.fail(JsonSyntax::LoneSurrogate));
+                        }
+                        self.i += 2;
+                        let low = self.hex4()?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            self.i = at;
+                            return Err(self.fail(JsonSyntax::LoneSurrogate));
+                        }
+                        Ok(())
+                    }
+                    0xDC00..=0xDFFF => {
+                        self.i = at;
+                        Err(self.fail(JsonSyntax::LoneSurrogate))
+                    }
+                    _ => Ok(()),
+                }
+            }
+            _ => Err(self.fail(JsonSyntax::InvalidString)),
+        }
+    }
+
+    /// Exactly four hex digits (no sign, no fewer).
+    fn hex4(&mut self) -> Result<u32, Error> {
+        let mut v = 0;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(c @ b'0'..=b'9') => c - b'0',
+                Some(c @ b'a'..=b'f') => c - b'a' + 10,
+                Some(c @ b'A'..=b'F') => c - b'A' + 10,
+                _ => return Err(self.fail(JsonSyntax::InvalidString)),
+            };
+            v = v * 16 + u32::from(d);
+            self.i += 1;
+        }
+        Ok(v)
+    }
+
+    /// One multi-byte UTF-8 character, well-formed (no overlong forms, no surrogates, at most
+    /// U+10FFFF).
+    fn utf8(&mut self) -> Result<(), Error> {
+        let rest = &self.s[self.i..];
+        let len = match rest[0] {
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => return Err(self.fail(JsonSyntax::InvalidString)),
+        };
+        match rest.get(..len).map(core::str::from_utf8) {
+            Some(Ok(_)) => {
+                self.i += len;
+                Ok(())
+            }
+            _ => Err(self.fail(JsonSyntax::InvalidString)),
+        }
+    }
+
+    fn number(&mut self) -> Result<(), Error> {
+        let start = self.i;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.i += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.i += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.fail(JsonSyntax::InvalidNumber)),
+        }
+        let int_end = self.i;
+        let mut integer = true;
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.fail(JsonSyntax::InvalidNumber));
+            }
+            self.digits();
+            integer = false;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.i += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.i += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.fail(JsonSyntax::InvalidNumber));
+            }
+            self.digits();
+            integer = false;
+        }
+        let shape = if !integer {
+            Some(NumberShape::NotInteger)
+        } else {
+            let text = core::str::from_utf8(&self.s[start..int_end]).unwrap_or("");
+            text.parse::<i64>()
+                .is_err()
+                .then_some(NumberShape::TooLarge { negative })
+        };
+        if let (Some(shape), None) = (shape, self.odd) {
+            self.odd = Some(OddNumber {
+                path: self.path,
+                shape,
+            });
+        }
+        Ok(())
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.i += 1;
+        }
+    }
+}
+
+/// Unescapes a JSON string's content (already checked by [`check`]) into `buf`, or returns it
+/// as is when it has no escape. `Err(())`: the unescaped text does not fit `buf`.
+pub(crate) fn unescape<'b>(raw: &'b str, buf: &'b mut [u8]) -> Result<&'b str, ()> {
+    if !raw.contains('\\') {
+        return Ok(raw);
+    }
+    let bytes = raw.as_bytes();
+    let hex = |at: usize| -> u32 {
+        raw.get(at..at + 4)
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .unwrap_or(0xFFFD)
+    };
+    let (mut i, mut n) = (0, 0);
+    while i < bytes.len() {
+        let mut tmp = [0u8; 4];
+        let piece: &[u8] = if bytes[i] == b'\\' {
+            let (c, len) = match bytes.get(i + 1) {
+                Some(b'"') => ('"', 2),
+                Some(b'\\') => ('\\', 2),
+                Some(b'/') => ('/', 2),
+                Some(b'b') => ('\u{8}', 2),
+                Some(b'f') => ('\u{c}', 2),
+                Some(b'n') => ('\n', 2),
+                Some(b'r') => ('\r', 2),
+                Some(b't') => ('\t', 2),
+                _ => {
+                    let unit = hex(i + 2);
+                    if (0xD800..=0xDBFF).contains(&unit) {
+                        // The pass checked that a low surrogate follows.
+                        let low = hex(i + 8).wrapping_sub(0xDC00);
+                        let c = char::from_u32(0x10000 + ((unit - 0xD800) << 10) + low);
+                        (c.unwrap_or('\u{FFFD}'), 12)
+                    } else {
+                        (char::from_u32(unit).unwrap_or('\u{FFFD}'), 6)
+                    }
+                }
+            };
+            i += len;
+            c.encode_utf8(&mut tmp).as_bytes()
+        } else {
+            let start = i;
+            while i < bytes.len() && bytes[i] != b'\\' {
+                i += 1;
+            }
+            &bytes[start..i]
+        };
+        buf.get_mut(n..n + piece.len())
+            .ok_or(())?
+            .copy_from_slice(piece);
+        n += piece.len();
+    }
+    core::str::from_utf8(&buf[..n]).map_err(|_| ())
+}
