@@ -409,7 +409,8 @@ impl Explain<'_> {
             if let Some(until) = e.until {
                 write!(f, " {} {until}", self.l(Label::Until))?;
             }
-            writeln!(f, " — {}: {}", self.l(Label::Source), e.source)?;
+            let source = crate::catalogue::source(e.source, self.lang);
+            writeln!(f, " — {}: {source}", self.l(Label::Source))?;
         }
         Ok(())
     }

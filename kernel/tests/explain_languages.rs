@@ -92,9 +92,7 @@ fn c_05_no_english_in_bokmal_and_no_bokmal_line_in_english() {
         let en = format!("{}", explain(&d, Lang::En));
         let en_lines: Vec<&str> = en.lines().collect();
         for line in nb.lines() {
-            // The parameter sources are the table's citations, kept as written (the parameters
-            // issue moves them out of the decision): their English is checked there.
-            let text = strip_codes(line.split(" — ").next().unwrap_or(line));
+            let text = strip_codes(line);
             if !neutral(line, &places) {
                 assert!(
                     !en_lines.contains(&line),

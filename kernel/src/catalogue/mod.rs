@@ -6,6 +6,9 @@
 //! examples holds a translation. Nothing in the kernel depends on this module.
 
 mod labels;
+mod sources;
+
+pub use sources::source;
 
 use crate::text::{Appeal, Body, Channel, Label, Lang, Payer};
 

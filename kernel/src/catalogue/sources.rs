@@ -1,0 +1,117 @@
+//! The built-in parameter table's sources in bokmål. The table (`params.rs`) writes each source
+//! once, in English, as it travels in the decision JSON; the explanation in bokmål shows the
+//! text here instead. A caller's own table is shown as the caller wrote it.
+
+use crate::text::Lang;
+
+/// (English as in the table, bokmål).
+static SOURCES: &[(&str, &str)] = &[
+    (
+        "EEA-08; Helfo guide (seeds 001, 003): 80 % of the estimated DRG cost before 2 October 2023",
+        "EEA-08; Helfos veiledning (seed 001, 003): 80 % av antatt DRG-kostnad før 2. oktober 2023",
+    ),
+    (
+        "EEA-08; Helfo guide (seeds 001, 003): 100 % from 2 October 2023",
+        "EEA-08; Helfos veiledning (seed 001, 003): 100 % fra 2. oktober 2023",
+    ),
+    (
+        "EEA-13; Helfo guide (seeds 001, 003): longer than ten kilometres each way",
+        "EEA-13; Helfos veiledning (seed 001, 003): lengre enn ti kilometer hver vei",
+    ),
+    (
+        "pasientreiseforskriften § 21: 300 km or more each way at the cheapest scheduled transport",
+        "pasientreiseforskriften § 21: 300 km eller mer hver vei etter billigste rutegående transport",
+    ),
+    (
+        "helsenorge.no, patient-travel rates page (2018 version)",
+        "helsenorge.no, siden om satser for pasientreiser (2018-utgaven)",
+    ),
+    (
+        "helsenorge.no, patient-travel rates page (2019 version)",
+        "helsenorge.no, siden om satser for pasientreiser (2019-utgaven)",
+    ),
+    ("pasientreiseforskriften § 24 (2024)", "pasientreiseforskriften § 24 (2024)"),
+    (
+        "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)",
+        "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)",
+    ),
+    (
+        "Helsedirektoratet / regjeringen.no (2020 tak 1, 2021)",
+        "Helsedirektoratet / regjeringen.no (2020 tak 1, 2021)",
+    ),
+    ("state budget 2022", "statsbudsjettet 2022"),
+    (
+        "Helsedirektoratet circular, folketrygdloven § 5-3",
+        "rundskriv fra Helsedirektoratet, folketrygdloven § 5-3",
+    ),
+    (
+        "helsenorge.no, payment at hospitals",
+        "helsenorge.no, siden om betaling på sykehus",
+    ),
+    ("secondary source only (2026)", "bare sekundærkilde (2026)"),
+    (
+        "unn.no (until 2023-06-30; start of 2023 assumed)",
+        "unn.no (til 2023-06-30; antatt fra starten av 2023)",
+    ),
+    ("unn.no (from 2023-07-01)", "unn.no (fra 2023-07-01)"),
+    (
+        "helsenorge.no (2024; start date unconfirmed)",
+        "helsenorge.no (2024; startdato ikke bekreftet)",
+    ),
+    ("Helsedirektoratet, ISF pages (2018)", "Helsedirektoratet, ISF-sidene (2018)"),
+    ("Helsedirektoratet, ISF pages (2020)", "Helsedirektoratet, ISF-sidene (2020)"),
+    (
+        "Helsedirektoratet, ISF pages (2024, preliminary)",
+        "Helsedirektoratet, ISF-sidene (2024, foreløpig)",
+    ),
+    ("IN-01; seed 002", "IN-01; seed 002"),
+    (
+        "RISK-01; Helfo guide (seeds 001, 003)",
+        "RISK-01; Helfos veiledning (seed 001, 003)",
+    ),
+    (
+        "ABR-03; annual report 2021 (seed 000)",
+        "ABR-03; årsrapporten for 2021 (seed 000)",
+    ),
+    (
+        "ABR-05; Helse Bergen procedure (seed 004)",
+        "ABR-05; prosedyre i Helse Bergen (seed 004)",
+    ),
+    (
+        "G-04; EU-UK Withdrawal Agreement art. 126 (transition period ended 2020-12-31)",
+        "G-04; utmeldingsavtalen mellom EU og Storbritannia art. 126 (overgangsperioden sluttet 2020-12-31)",
+    ),
+    (
+        "Helfo guide 'Hospital treatment ... in EU/EEA countries' (seeds 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land",
+        "Helfos veiledning om sykehusbehandling i EU/EØS-land (seed 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land",
+    ),
+];
+
+/// A parameter source in `lang`: the bokmål of a built-in source, or the source as given.
+pub fn source(source: &str, lang: Lang) -> &str {
+    match lang {
+        Lang::En => source,
+        Lang::Nb => SOURCES
+            .iter()
+            .find(|(en, _)| *en == source)
+            .map_or(source, |(_, nb)| nb),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::params::Params;
+
+    /// C-05: every source of the built-in table has its bokmål.
+    #[test]
+    fn c_05_every_builtin_source_has_bokmal() {
+        for e in Params::builtin().entries() {
+            assert!(
+                SOURCES.iter().any(|(en, _)| *en == e.source),
+                "no bokmål for {:?}",
+                e.source
+            );
+        }
+    }
+}
