@@ -75,17 +75,17 @@ kiosk() { # lang, script, expected lines...
     done
 }
 check "kiosk: seed patient interview in English" kiosk en tests/kiosk_seed_patient_en.txt \
-    "Done: every question is answered. (26)" \
+    "Done: every question is answered. (22)" \
     "Recommended route:           eea_refund" \
     "Refund:                      kr 110000,00" \
     "Patient's share:             kr 35000,00" \
     "Travel:                      kr 504,00" \
     "Claim deadline:            2024-09-20" \
-    "Invalid answer: norwegian_offer.adequate: not one of the allowed values" \
+    "Invalid answer: treatment.care_given: not one of the allowed values" \
     "Original itemised invoice with the price per treatment" \
     "[EEA_PRIOR_NOTIFICATION_CAP]"
 check "kiosk: seed patient interview in bokmål" kiosk nb tests/kiosk_seed_patient_nb.txt \
-    "Ferdig: alle spørsmål er besvart. (26)" \
+    "Ferdig: alle spørsmål er besvart. (22)" \
     "Refusjon:                    kr 110000,00" \
     "Reiseutgifter:               kr 504,00" \
     "Ugyldig svar:"

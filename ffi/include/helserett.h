@@ -653,6 +653,10 @@ enum helserett_requirement
    * Up to the patient.
    */
   HELSERETT_REQUIREMENT_OPTIONAL = 3,
+  /**
+   * Only if Helfo asks for it (EEA-18).
+   */
+  HELSERETT_REQUIREMENT_ON_REQUEST = 4,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -907,6 +911,10 @@ enum helserett_fact
    * `waiting.s2_granted` (WAIT-02)
    */
   HELSERETT_FACT_S2_GRANTED = 50,
+  /**
+   * `treatment.care_given` (C-08)
+   */
+  HELSERETT_FACT_CARE_GIVEN = 51,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1116,6 +1124,10 @@ typedef struct {
    * A `helserett_need` (0: unknown). Is the treatment planned, did the need arise during a stay, or was it urgent care? (EEA-06)
    */
   uint32_t need;
+  /**
+   * A `helserett_tristate`. Have you already had the treatment (are you claiming for care already received)? (C-08)
+   */
+  uint32_t care_given;
   /**
    * A `helserett_setting` (0: unknown). Were you admitted, or treated as an outpatient? (EEA-19)
    */

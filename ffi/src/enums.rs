@@ -113,6 +113,8 @@ pub enum helserett_requirement {
     IfApplicable = 2,
     /// Up to the patient.
     Optional = 3,
+    /// Only if Helfo asks for it (EEA-18).
+    OnRequest = 4,
 }
 
 /// Which candidate set the refund (EEA-08, EEA-10).
@@ -183,6 +185,7 @@ c_enum!(helserett_requirement => Requirement {
     Required => Requirement::Required,
     IfApplicable => Requirement::IfApplicable,
     Optional => Requirement::Optional,
+    OnRequest => Requirement::OnRequest,
 });
 c_enum!(helserett_limit => kernel::decision::Limit {
     Expenses => kernel::decision::Limit::Expenses,

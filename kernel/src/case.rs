@@ -302,6 +302,9 @@ pub struct Treatment {
     pub country: Option<Country>,
     /// Planned, arose during a stay, or urgent (EEA-05, EEA-06).
     pub need: Option<Need>,
+    /// The care has already been given: a claim afterwards, not a plan (C-08). When absent,
+    /// the treatment dates tell.
+    pub care_given: Option<bool>,
     /// Inpatient or outpatient (EEA-19, RISK-01).
     pub setting: Option<Setting>,
     /// Given outside a hospital (EEA-16: then the provider's licence is required).
@@ -421,6 +424,22 @@ impl Case {
     /// The earliest treatment date, the date amounts are judged on (C-06).
     pub fn first_treatment_date(&self) -> Option<Date> {
         self.treatment.dates.iter().map(|d| d.date).min()
+    }
+
+    /// Whether care has already been given on the evaluation date (C-08: routes that need a
+    /// decision before the care are closed then): as stated, or else from the treatment dates
+    /// (one before the evaluation date); `None` while neither is known.
+    pub fn care_given(&self) -> Option<bool> {
+        self.treatment.care_given.or_else(|| {
+            self.first_treatment_date()
+                .map(|d| d < self.evaluation_date)
+        })
+    }
+
+    /// Whether the care was urgent or its need arose during a stay: never planned ahead
+    /// (C-08, EEA-10).
+    pub fn unplanned(&self) -> bool {
+        matches!(self.treatment.need, Some(Need::AroseAbroad | Need::Urgent))
     }
 
     /// The latest treatment date.

@@ -116,6 +116,8 @@ crate::case::string_enum! {
         IfApplicable = "if_applicable",
         /// Up to the patient (EEA-17: "other documents the patient finds relevant").
         Optional = "optional",
+        /// Only if Helfo asks for it (EEA-18: a translation Helfo may request).
+        OnRequest = "on_request",
     }
 }
 

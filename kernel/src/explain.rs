@@ -53,7 +53,11 @@ impl Explain<'_> {
             Some(v) => write!(a, "{}", Money(v, self.lang)),
             None => a.write_str(self.l(Label::Unknown)),
         };
-        writeln!(f, "  {:<34} {:>18}  {note}", self.l(label), a.as_str())
+        if note.is_empty() {
+            writeln!(f, "  {:<34} {:>18}", self.l(label), a.as_str())
+        } else {
+            writeln!(f, "  {:<34} {:>18}  {note}", self.l(label), a.as_str())
+        }
     }
 
     fn header(&self, f: Out<'_, '_>) -> fmt::Result {

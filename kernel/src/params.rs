@@ -333,9 +333,9 @@ static BUILTIN: &[ParamEntry<'static>] = &[
     entry(ParamId::DrgUnitPrice, 5_224_800, d(2024, 1, 1), d(2025, 1, 1), "Helsedirektoratet, ISF pages (2024, preliminary)"),
     entry(ParamId::InTemporaryMonths, 12, None, None, "IN-01; seed 002"),
     entry(ParamId::RiskMrsaMonths, 12, None, None, "RISK-01; Helfo guide (seeds 001, 003)"),
-    entry(ParamId::HelseNordAtOus, 1, d(2016, 1, 1), None, "ABR-03; annual report 2021 (seed 000)"),
-    entry(ParamId::NordicChildProtocols, 1, d(2016, 1, 1), None, "ABR-05; Helse Bergen procedure (seed 004)"),
-    entry(ParamId::UkInEeaRefund, 1, None, d(2021, 1, 1), "G-04; EU-UK Withdrawal Agreement art. 126 (transition period ended 2020-12-31)"),
+    entry(ParamId::HelseNordAtOus, 1, d(2016, 1, 1), None, "ABR-03; annual report 2021 (seed 000): 'from 2016', taken as 2016-01-01 (a documented choice)"),
+    entry(ParamId::NordicChildProtocols, 1, d(2016, 1, 1), None, "ABR-05; annual report 2021 section 3.8 (seed 000)"),
+    entry(ParamId::UkInEeaRefund, 1, None, d(2021, 1, 1), "G-04; EEA EFTA Separation Agreement (transition period ended 2020-12-31)"),
 ];
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ pub use crate::text::Lang;
 const EEA_REG: &str =
     "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
 const EEA_REG_TRAVEL: &str = "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land; pasientreiseforskriften";
-const WITHDRAWAL: &str = "EU-UK Withdrawal Agreement art. 126";
+/// For Norway the UK's transition end rests on the EEA EFTA Separation Agreement (the EU-UK
+/// Withdrawal Agreement art. 126 is the EU's instrument).
+const WITHDRAWAL: &str = "EEA EFTA Separation Agreement (UK transition period)";
 const EHIC: &str = "EU regulation 883/2004 (European Health Insurance Card)";
 const FTRL_5_3: &str = "folketrygdloven § 5-3 (egenandelstak)";
 const NONE: &str = "";
@@ -173,6 +175,9 @@ reasons! {
     EeaPriorNotificationOnlyPlanned = 194, "EEA_PRIOR_NOTIFICATION_ONLY_PLANNED", "EEA-10", EEA_REG,
         nb: "Forhåndstilsagn søkes før planlagt behandling; det er ikke aktuelt når behovet oppstod under opphold.",
         en: "Prior notification is applied for before planned care; it does not apply to a need that arose during a stay.";
+    EeaPriorNotificationBeforeCare = 196, "EEA_PRIOR_NOTIFICATION_BEFORE_CARE", "C-08", EEA_REG,
+        nb: "Forhåndstilsagn søkes før behandlingen; for behandling som alt er gitt, kan det ikke søkes.",
+        en: "Prior notification is applied for before the treatment; it cannot be applied for once the care has been given.";
     EeaPriorNotificationCap = 195, "EEA_PRIOR_NOTIFICATION_CAP", "EEA-10", EEA_REG,
         nb: "Forhåndstilsagnet er bindende for Helfo, gjelder bare helsehjelpen det nevner, og setter et tak for refusjonen.",
         en: "The prior notification binds Helfo, covers only the care it names, and caps the refund.";
@@ -204,8 +209,8 @@ reasons! {
         nb: "Ledsager, ekstra sete, annen transportform og opphold i utlandet i påvente av hjemreise dekkes aldri.",
         en: "Companion travel, an extra seat, another means of transport and waiting abroad before flying home are never covered.";
     EeaDeadlineFromTreatmentDate = 231, "EEA_DEADLINE_FROM_TREATMENT_DATE", "EEA-14", EEA_REG,
-        nb: "Kravet må være hos Helfo innen 6 måneder fra hver behandlingsdato.",
-        en: "The claim must reach Helfo within 6 months of each treatment date.";
+        nb: "Kravet må sendes til Helfo innen 6 måneder fra hver behandlingsdato.",
+        en: "The claim must be sent to Helfo within 6 months of each treatment date.";
     EeaDeadlineFromInvoiceDate = 232, "EEA_DEADLINE_FROM_INVOICE_DATE", "EEA-14", EEA_REG,
         nb: "Pasienten ble fakturert i etterkant; de 6 månedene regnes fra første betalingskrav.",
         en: "The patient was invoiced afterwards; the 6 months run from the first request for payment.";
@@ -305,6 +310,12 @@ reasons! {
     WaitNotIndefensible = 413, "WAIT_NOT_INDEFENSIBLE", "WAIT-02", NONE,
         nb: "Ventetiden er ikke medisinsk uforsvarlig.",
         en: "The wait is not medically indefensible.";
+    WaitS2EeaOnly = 414, "WAIT_S2_EEA_ONLY", "WAIT-02", EHIC,
+        nb: "S2 gjelder bare sykehusbehandling i et annet EØS-land.",
+        en: "An S2 is only for hospital treatment in another EEA country.";
+    WaitS2MembersOnly = 415, "WAIT_S2_MEMBERS_ONLY", "WAIT-02", NONE,
+        nb: "S2 etter uforsvarlig ventetid gjelder bare medlemmer av folketrygden.",
+        en: "An S2 after an indefensible wait is only for members of the National Insurance Scheme.";
     WaitContractCoveredByNpe = 421, "WAIT_CONTRACT_COVERED_BY_NPE", "WAIT-03", NONE,
         nb: "Behandling kjøpt av norsk helsetjeneste etter avtale dekkes av Norsk pasientskadeerstatning; annen behandling i utlandet gjør ikke det.",
         en: "Treatment bought by the Norwegian health service under a contract is covered by the patient injury scheme (NPE); other treatment abroad is not.";
@@ -332,15 +343,22 @@ reasons! {
     MemberAbroadNotStaying = 522, "MEMBER_ABROAD_NOT_STAYING", "OTHER-03", FTRL_5_24,
         nb: "Pasienten oppholder seg ikke i utlandet som medlem av folketrygden.",
         en: "The patient is not a member staying abroad.";
-    RouteRanking = 601, "ROUTE_RANKING", "ABR-02", NONE,
-        nb: "Rekkefølge: behandling i utlandet (dekker alt) før S2 (ingen utlegg), pasientformidling ved fristbrudd, EØS-refusjon (begrenset til norsk kostnad, pasienten legger ut) og helsetrygdkort (lokale vilkår).",
-        en: "Order: treatment abroad (covers everything) before an S2 (nothing paid up front), patient referral after a breach, the EEA refund (capped at the Norwegian cost, paid up front) and the EHIC (local terms).";
+    PriorRouteCareGiven = 603, "PRIOR_ROUTE_CARE_GIVEN", "C-08", NONE,
+        nb: "Ordningen må avgjøres før behandlingen, og behandlingen er allerede gitt.",
+        en: "The route must be decided before the treatment, and the treatment has already been given.";
+    // 601 ROUTE_RANKING (cited ABR-02) retired: the seeds give no ranking.
+    AssumptionRouteRanking = 602, "ASSUMPTION_ROUTE_RANKING", "C-05", NONE,
+        nb: "Antagelse (kildene gir ingen rangering): rekkefølge: behandling i utlandet (dekker alt) før S2 (ingen utlegg), pasientformidling ved fristbrudd, EØS-refusjon (begrenset til norsk kostnad, pasienten legger ut) og helsetrygdkort (lokale vilkår).",
+        en: "Assumption (the sources give no ranking): order: treatment abroad (covers everything) before an S2 (nothing paid up front), patient referral after a breach, the EEA refund (capped at the Norwegian cost, paid up front) and the EHIC (local terms).";
     RiskMrsaScreening = 901, "RISK_MRSA_SCREENING", "RISK-01", NONE,
         nb: "Innleggelse eller omfattende poliklinisk behandling eller tannbehandling utenfor Norden: fastlegen må teste for MRSA før behandling ved sykehus i Norge de neste 12 månedene.",
         en: "Hospital stay or extensive outpatient or dental care outside the Nordic area: the GP must screen for MRSA before treatment at a Norwegian hospital for the next 12 months.";
     RiskInjuryNordic = 911, "RISK_INJURY_NORDIC", "RISK-02", NONE,
         nb: "Pasientskade i et nordisk land: krav fremmes etter det landets ordning; Norsk pasientskadeerstatning (NPE) gir råd.",
         en: "Patient injury in a Nordic country: claim through that country's scheme; NPE advises.";
+    RiskInjuryContractNpe = 913, "RISK_INJURY_CONTRACT_NPE", "RISK-02", NONE,
+        nb: "Pasientskade: behandling som norsk helsetjeneste kjøper etter avtale (for eksempel etter fristbrudd) dekkes av Norsk pasientskadeerstatning (NPE).",
+        en: "Patient injury: treatment bought by the Norwegian health service under a contract (for example after a deadline breach) is covered by the Norwegian patient injury scheme (NPE).";
     RiskInjuryTreatmentCountry = 912, "RISK_INJURY_TREATMENT_COUNTRY", "RISK-02", NONE,
         nb: "Pasientskade: behandlingslandets regler gjelder, og pasienten må selv fremme kravet. Pasientskadeloven gjelder ikke.",
         en: "Patient injury: the treatment country's rules apply and the patient claims personally. The Norwegian Patient Injury Act does not apply.";

@@ -488,9 +488,23 @@ fn case_schema(schema: &mut serde_json::Value) {
     }
 }
 
-/// Rewrites the decision schema's fact paths, answer kinds and options from the table.
+/// Rewrites the decision schema's fact paths, answer kinds and options from the table, and its
+/// reason codes, risk codes and requirements from the kernel's enums.
 fn decision_schema(schema: &mut serde_json::Value) {
+    use helserett::document::Requirement;
+    use helserett::ReasonCode;
     use serde_json::{json, Value};
+    let codes: Vec<&str> = ReasonCode::ALL.iter().map(|r| r.code()).collect();
+    schema["$defs"]["reason"]["properties"]["code"]["enum"] = json!(codes);
+    let risks: Vec<&str> = ReasonCode::ALL
+        .iter()
+        .filter(|r| r.rule().starts_with("RISK-"))
+        .map(|r| r.code())
+        .collect();
+    schema["$defs"]["risk_note"]["properties"]["code"]["enum"] = json!(risks);
+    for doc in ["prior_notification_document", "refund_claim_document"] {
+        schema["$defs"][doc]["properties"]["requirement"]["enum"] = json!(Requirement::NAMES);
+    }
     let paths: Vec<&str> = Fact::ALL.iter().map(|f| f.path()).collect();
     schema["$defs"]["fact_path"]["enum"] = json!(paths);
     let mut kinds: Vec<&str> = Vec::new();

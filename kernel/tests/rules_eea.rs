@@ -344,10 +344,49 @@ fn eea_10_prior_notification_maximum_caps_the_refund() {
     assert_eq!(d.prior_notification.availability, Verdict::Eligible);
 }
 
+/// The example patient planning the treatment instead: asked before the treatment date.
+fn planning() -> Case {
+    let mut c = example();
+    c.evaluation_date = date("2024-02-01");
+    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    c
+}
+
 #[test]
-fn eea_10_prior_notification_only_for_priority_patients_with_a_formal_offer() {
+fn c_08_prior_notification_closes_once_the_care_is_given() {
     let mut c = example();
     c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    let d = decide(&c);
+    assert_eq!(d.prior_notification.availability, Verdict::NotEligible);
+    assert!(has(&d, R::EeaPriorNotificationBeforeCare));
+    assert!(d.documents.prior_notification.is_empty());
+    assert!(!d
+        .missing
+        .iter()
+        .any(|m| format!("{m}").contains("formal_offer")));
+    // Urgent care never had one: its status is not asked, and the refund is not held up.
+    let mut c = example();
+    c.treatment.need = Some(helserett::case::Need::Urgent);
+    c.prior_notification = Default::default();
+    let d = decide(&c);
+    assert!(
+        !d.missing
+            .iter()
+            .any(|m| format!("{m}").contains("prior_notification")),
+        "{:?}",
+        d.missing
+    );
+    assert_eq!(d.refund.unwrap().verdict, Verdict::Eligible);
+    // Before the treatment, it can still be applied for.
+    assert_eq!(
+        decide(&planning()).prior_notification.availability,
+        Verdict::Eligible
+    );
+}
+
+#[test]
+fn eea_10_prior_notification_only_for_priority_patients_with_a_formal_offer() {
+    let mut c = planning();
     let d = decide(&c);
     assert_eq!(d.prior_notification.availability, Verdict::Eligible);
     assert!(has(&d, R::EeaPriorNotificationAvailable));
@@ -549,8 +588,7 @@ fn eea_15_expected_decision_dates() {
 
 #[test]
 fn eea_16_documents_for_prior_notification() {
-    let mut c = example();
-    c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+    let mut c = planning();
     c.treatment.outside_hospital = Some(true);
     let d = decide(&c);
     let pn: Vec<_> = d
@@ -629,7 +667,11 @@ fn eea_18_translation_when_documents_are_in_another_language() {
         .any(|x| x.document == D::TranslationWithOriginal));
     c.treatment.documents_in_accepted_language = Some(false);
     let d = decide(&c);
+    // A document Helfo may ask for, not one every such claim must carry.
     assert!(d.documents.refund_claim.iter().any(
+        |x| x.document == D::TranslationWithOriginal && x.requirement == Requirement::OnRequest
+    ));
+    assert!(!d.documents.refund_claim.iter().any(
         |x| x.document == D::TranslationWithOriginal && x.requirement == Requirement::Required
     ));
     assert!(has(&d, R::EeaTranslationAtOwnCost));

@@ -9,8 +9,89 @@ use helserett::{
     case_from_json, evaluate, Case, Country, Date, Decision, ReasonCode as R, Verdict,
 };
 
+/// The seed's example patient before the treatment (no dates yet, care not given): the routes
+/// decided before care are open to her (C-08).
 fn example() -> Case {
+    let mut c = given();
+    c.treatment.dates.clear();
+    c.treatment.care_given = Some(false);
+    c
+}
+
+/// The seed's example patient as the seed tells it: treated, now claiming.
+fn given() -> Case {
     case_from_json(include_bytes!("../../tests/cases/example_patient.json")).unwrap()
+}
+
+#[test]
+fn c_08_prior_routes_close_once_the_care_is_given() {
+    let mut c = given();
+    c.norwegian_offer.adequate = Some(false);
+    c.waiting.medically_indefensible = Some(true);
+    c.waiting.deadline_given = Some(true);
+    c.waiting.deadline = Some(date("2024-01-15"));
+    c.waiting.treated_by_deadline = Some(false);
+    let d = evaluate(&c).unwrap();
+    for r in [
+        Route::TreatmentAbroad,
+        Route::IndefensibleWaitS2,
+        Route::WaitingTimeBreach,
+    ] {
+        let o = route(&d, r);
+        assert_eq!(o.verdict, Verdict::NotEligible, "{r:?}");
+        assert!(o.reasons.contains(&R::PriorRouteCareGiven), "{r:?}");
+    }
+    assert_eq!(d.recommended, Some(Route::EeaRefund));
+    // Before the care, with the same facts, the right to treatment abroad comes first.
+    let mut planning = c.clone();
+    planning.treatment.dates.clear();
+    planning.treatment.care_given = Some(false);
+    let d = evaluate(&planning).unwrap();
+    assert_eq!(d.recommended, Some(Route::TreatmentAbroad));
+    // Not known yet: asked, right after the need.
+    planning.treatment.care_given = None;
+    let d = evaluate(&planning).unwrap();
+    assert_eq!(d.next_question.unwrap().fact, Fact::CareGiven);
+    // A statement that contradicts the dates is an error naming the field.
+    let mut bad = given();
+    bad.treatment.care_given = Some(false);
+    let e = evaluate(&bad).unwrap_err();
+    assert_eq!(e.path.to_string(), "treatment.care_given");
+}
+
+#[test]
+fn wait_02_s2_only_for_members_and_another_eea_country() {
+    let mut c = example();
+    c.waiting.medically_indefensible = Some(true);
+    assert_eq!(
+        route(&evaluate(&c).unwrap(), Route::IndefensibleWaitS2).verdict,
+        Verdict::Eligible
+    );
+    c.treatment.country = Some(Country::parse("US").unwrap());
+    let d = evaluate(&c).unwrap();
+    let o = route(&d, Route::IndefensibleWaitS2);
+    assert_eq!(o.verdict, Verdict::NotEligible);
+    assert!(o.reasons.contains(&R::WaitS2EeaOnly));
+    let mut c = example();
+    c.waiting.medically_indefensible = Some(true);
+    c.patient.member_of_folketrygden = Some(false);
+    let d = evaluate(&c).unwrap();
+    let o = route(&d, Route::IndefensibleWaitS2);
+    assert_eq!(o.verdict, Verdict::NotEligible);
+    assert!(o.reasons.contains(&R::WaitS2MembersOnly));
+}
+
+#[test]
+fn risk_02_care_after_a_breach_is_covered_by_the_norwegian_scheme() {
+    let mut c = example();
+    c.waiting.deadline_given = Some(true);
+    c.waiting.deadline = Some(date("2024-03-01"));
+    c.waiting.treated_by_deadline = Some(false);
+    let d = evaluate(&c).unwrap();
+    assert_eq!(d.recommended, Some(Route::WaitingTimeBreach));
+    let codes: Vec<_> = d.risks.iter().map(|r| r.reason).collect();
+    assert!(codes.contains(&R::RiskInjuryContractNpe), "{codes:?}");
+    assert!(!codes.contains(&R::RiskInjuryTreatmentCountry));
 }
 
 fn date(s: &str) -> Date {
@@ -306,7 +387,7 @@ fn ranking_puts_full_cover_before_the_capped_refund() {
         .filter_map(|r| r.rank.map(|k| (k, r.route)))
         .collect();
     assert_eq!(ranks, [(1, Route::TreatmentAbroad), (2, Route::EeaRefund)]);
-    assert!(d.reasons.contains(&R::RouteRanking));
+    assert!(d.reasons.contains(&R::AssumptionRouteRanking));
     // Open routes first, then undetermined, then closed.
     let order: Vec<_> = d.routes.iter().map(|r| r.verdict).collect();
     let mut sorted = order.clone();

@@ -244,6 +244,8 @@ pub enum helserett_fact {
     TravelNearestPlace = 49,
     /// `waiting.s2_granted` (WAIT-02)
     S2Granted = 50,
+    /// `treatment.care_given` (C-08)
+    CareGiven = 51,
 }
 
 /// The `patient` facts.
@@ -280,6 +282,8 @@ pub struct helserett_treatment {
     pub country: [c_char; 3],
     /// A `helserett_need` (0: unknown). Is the treatment planned, did the need arise during a stay, or was it urgent care? (EEA-06)
     pub need: u32,
+    /// A `helserett_tristate`. Have you already had the treatment (are you claiming for care already received)? (C-08)
+    pub care_given: u32,
     /// A `helserett_setting` (0: unknown). Were you admitted, or treated as an outpatient? (EEA-19)
     pub setting: u32,
     /// A `helserett_tristate`. Is or was the treatment given outside a hospital? (EEA-16)
@@ -454,6 +458,7 @@ impl helserett_case {
             treatment: helserett_treatment {
                 country: [0; 3],
                 need: 0,
+                care_given: 0,
                 setting: 0,
                 outside_hospital: 0,
                 comparable_to_norwegian_care: 0,
@@ -608,6 +613,12 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
         Fact::Need,
         None,
         choice(&c.treatment.need, Fact::Need, None)?,
+    )?;
+    put(
+        &mut k,
+        Fact::CareGiven,
+        None,
+        tri(&c.treatment.care_given, Fact::CareGiven, None)?,
     )?;
     put(
         &mut k,
@@ -922,6 +933,7 @@ pub(crate) fn from_kernel(k: &Case) -> helserett_case {
     c.patient.member_staying_abroad = c_tri(k.get(Fact::MemberStayingAbroad, None));
     c.treatment.country = c_country(k.get(Fact::TreatmentCountry, None));
     c.treatment.need = c_choice(k.get(Fact::Need, None));
+    c.treatment.care_given = c_tri(k.get(Fact::CareGiven, None));
     c.treatment.setting = c_choice(k.get(Fact::Setting, None));
     c.treatment.outside_hospital = c_tri(k.get(Fact::OutsideHospital, None));
     c.treatment.comparable_to_norwegian_care = c_tri(k.get(Fact::ComparableCare, None));

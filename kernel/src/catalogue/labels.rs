@@ -39,6 +39,7 @@ value_labels! {
         Required => "påkrevd", "required";
         IfApplicable => "hvis aktuelt", "if applicable";
         Optional => "valgfritt", "optional";
+        OnRequest => "hvis Helfo ber om det", "if Helfo asks for it";
     }
     ParamId {
         EeaRate => "refusjonssats", "refund rate";

@@ -70,16 +70,16 @@ static SOURCES: &[(&str, &str)] = &[
         "RISK-01; Helfos veiledning (seed 001, 003)",
     ),
     (
-        "ABR-03; annual report 2021 (seed 000)",
-        "ABR-03; årsrapporten for 2021 (seed 000)",
+        "ABR-03; annual report 2021 (seed 000): 'from 2016', taken as 2016-01-01 (a documented choice)",
+        "ABR-03; årsrapporten for 2021 (seed 000): «fra 2016», regnet fra 2016-01-01 (et dokumentert valg)",
     ),
     (
-        "ABR-05; Helse Bergen procedure (seed 004)",
-        "ABR-05; prosedyre i Helse Bergen (seed 004)",
+        "ABR-05; annual report 2021 section 3.8 (seed 000)",
+        "ABR-05; årsrapporten for 2021 avsnitt 3.8 (seed 000)",
     ),
     (
-        "G-04; EU-UK Withdrawal Agreement art. 126 (transition period ended 2020-12-31)",
-        "G-04; utmeldingsavtalen mellom EU og Storbritannia art. 126 (overgangsperioden sluttet 2020-12-31)",
+        "G-04; EEA EFTA Separation Agreement (transition period ended 2020-12-31)",
+        "G-04; separasjonsavtalen mellom EØS/EFTA-statene og Storbritannia (overgangsperioden sluttet 2020-12-31)",
     ),
     (
         "Helfo guide 'Hospital treatment ... in EU/EEA countries' (seeds 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land",

@@ -64,6 +64,10 @@ facts! {
         => treatment.need: choice(Need, "need"), "EEA-06",
         nb: "Er behandlingen planlagt, oppstod behovet under opphold i landet, eller var det øyeblikkelig hjelp?",
         en: "Is the treatment planned, did the need arise during a stay, or was it urgent care?";
+    CareGiven = 51, case "treatment"."care_given"
+        => treatment.care_given: bool, "C-08",
+        nb: "Har du allerede fått behandlingen (søker du refusjon for behandling du har fått)?",
+        en: "Have you already had the treatment (are you claiming for care already received)?";
     Setting = 18, case "treatment"."setting"
         => treatment.setting: choice(Setting, "setting"), "EEA-19",
         nb: "Var du innlagt, eller fikk du poliklinisk behandling?",

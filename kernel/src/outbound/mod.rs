@@ -68,6 +68,14 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         l.reason(ReasonCode::EeaPayFirst);
         l.reason(ReasonCode::EeaWhereToSend);
         l.reason(ReasonCode::EeaFindProvider);
+        // C-04, EEA-14: with no treatment date known, a deadline may already have passed, so
+        // "eligible" is not settled yet (unless the care is still to come).
+        if d.verdict == Verdict::Eligible
+            && case.treatment.dates.is_empty()
+            && case.care_given() != Some(false)
+        {
+            d.verdict = Verdict::Undetermined;
+        }
         // EEA-14: when every treatment date's claim deadline has passed, no refund is left.
         if !d.deadlines.is_empty() && d.deadlines.iter().all(|x| x.expired == Some(true)) {
             d.verdict = Verdict::NotEligible;
@@ -93,8 +101,11 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         .first()
         .filter(|r| r.rank == Some(1))
         .map(|r| r.route);
+    if d.recommended == Some(routes::Route::WaitingTimeBreach) {
+        risk::under_contract(&mut d.risks);
+    }
     if d.recommended.is_some() {
-        d.reasons_push(ReasonCode::RouteRanking)?;
+        d.reasons_push(ReasonCode::AssumptionRouteRanking)?;
     }
     d.next_question = interview::next_question(&d);
     Ok(d)
@@ -111,6 +122,17 @@ fn validate(case: &Case) -> Result<(), Error> {
             return Err(Error::new(
                 ErrorKind::Inconsistent,
                 FieldPath::of(&["costs", "private_surcharges_ore"]),
+            ));
+        }
+    }
+    // C-08: "already given" and the treatment dates must tell the same story.
+    if let (Some(stated), Some(first)) = (case.treatment.care_given, case.first_treatment_date()) {
+        let past = first < case.evaluation_date;
+        let future = first > case.evaluation_date;
+        if (stated && future) || (!stated && past) {
+            return Err(Error::new(
+                ErrorKind::Inconsistent,
+                crate::fact::Fact::CareGiven.field_path(None),
             ));
         }
     }

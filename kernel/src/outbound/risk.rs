@@ -47,3 +47,17 @@ pub(crate) fn notes(case: &Case, l: &mut Ledger<'_>) -> Vec<RiskNote, MAX_RISKS>
     note(R::RiskFollowUpWaitingList, None);
     out
 }
+
+/// RISK-02, WAIT-03: care Helfo pasientformidling arranges after a breach is bought by the
+/// Norwegian health service under a contract, so the Norwegian patient injury scheme covers it:
+/// when that route is the one recommended, its note replaces the treatment country's.
+pub(crate) fn under_contract(notes: &mut Vec<RiskNote, MAX_RISKS>) {
+    for n in notes.iter_mut() {
+        if matches!(
+            n.reason,
+            R::RiskInjuryNordic | R::RiskInjuryTreatmentCountry
+        ) {
+            n.reason = R::RiskInjuryContractNpe;
+        }
+    }
+}

@@ -36,8 +36,8 @@ pub(crate) fn prior_notification(
         return out;
     }
     // Where the patient stands is asked first; whether applying is open matters only to a
-    // patient who has not applied.
-    if pn.status.is_none() {
+    // patient who has not applied. Unplanned care never had one (C-08): nothing to ask.
+    if pn.status.is_none() && !case.unplanned() {
         l.lacks(Fact::PriorNotificationStatus);
     }
     let still_open = pn.status == Some(Status::NotApplied);
@@ -57,6 +57,11 @@ fn availability(case: &Case, l: &mut Ledger<'_>, ask: bool) -> Verdict {
         }
         Some(Need::Planned) => {}
         None => v = Verdict::Undetermined, // asked for by EEA-06 already
+    }
+    // C-08: applied for before going abroad; care already given can no longer get one.
+    if case.care_given() == Some(true) {
+        l.reason(R::EeaPriorNotificationBeforeCare);
+        return Verdict::NotEligible;
     }
     v = v.and(match case.patient.priority_patient {
         Some(true) => Verdict::Eligible,
@@ -223,6 +228,8 @@ fn rate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Error> 
 fn prior_notification_cap(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> bool {
     let pn = &case.prior_notification;
     match pn.status {
+        // Urgent care, or a need that arose abroad, had no prior notification (C-08).
+        None if case.unplanned() => true,
         None => {
             l.lacks(Fact::PriorNotificationStatus);
             false

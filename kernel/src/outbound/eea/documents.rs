@@ -94,9 +94,15 @@ pub(crate) fn checklists(
     if case.travel.claimed == Some(true) {
         add(D::TravelClaimForm, Some(Requirement::Required));
     }
+    // EEA-18: Helfo may ask for a translation of a document in another language; it is not a
+    // document every such claim must carry.
     add(
         D::TranslationWithOriginal,
-        by_fact(t.documents_in_accepted_language.map(|ok| !ok)),
+        match t.documents_in_accepted_language {
+            Some(true) => None,
+            Some(false) => Some(Requirement::OnRequest),
+            None => Some(Requirement::IfApplicable),
+        },
     );
     if t.documents_in_accepted_language == Some(false) {
         l.reason(R::EeaTranslationAtOwnCost);

@@ -131,13 +131,21 @@ pub struct RouteOutcome {
 /// One route's verdict, reasons and missing facts while it is decided.
 type Eval = Tally<MAX_ROUTE_REASONS, MAX_ROUTE_MISSING>;
 
-/// The route is for planned care only: a need that arose abroad closes it (and, C-08, care
-/// already given or urgent).
+/// The route is for planned care, decided before it is given (C-08): a need that arose abroad
+/// or urgent care closes it, and so does care already given on the evaluation date.
 fn planned_only(e: &mut Eval, case: &Case, no: R) {
     match case.treatment.need {
         None => e.lacks(Fact::Need),
         Some(Need::Planned) => {}
         Some(Need::AroseAbroad | Need::Urgent) => e.no(no),
+    }
+    if e.verdict == Verdict::NotEligible {
+        return;
+    }
+    match case.care_given() {
+        Some(true) => e.no(R::PriorRouteCareGiven),
+        Some(false) => {}
+        None => e.lacks(Fact::CareGiven),
     }
 }
 

@@ -6,11 +6,28 @@ use crate::case::Case;
 use crate::fact::{Fact, Verdict};
 use crate::reason::ReasonCode as R;
 
-/// WAIT-02: a medically indefensible wait, deadline breached or not.
+/// WAIT-02: a medically indefensible wait, deadline breached or not; for members, for
+/// hospital treatment in another EEA country (an S2 is no use elsewhere). A destination not
+/// chosen yet leaves the route open: the S2 is then used in the EEA country chosen.
 pub(super) fn indefensible_wait(case: &Case) -> Eval {
     let mut e = Eval::new();
     let w = &case.waiting;
     planned_only(&mut e, case, R::WaitS2PlannedCareOnly);
+    if e.verdict == Verdict::NotEligible {
+        return e;
+    }
+    if let Some(c) = case.treatment.country {
+        if c.is_norway() || !c.is_eu_eea() {
+            e.no(R::WaitS2EeaOnly);
+            return e;
+        }
+    }
+    e.condition(
+        case.patient.member_of_folketrygden,
+        Fact::MemberOfFolketrygden,
+        None,
+        R::WaitS2MembersOnly,
+    );
     if e.verdict == Verdict::NotEligible {
         return e;
     }
