@@ -296,6 +296,10 @@ enum helserett_verdict
    * A fact or parameter is missing.
    */
   HELSERETT_VERDICT_UNDETERMINED = 3,
+  /**
+   * The patient may apply; the named body decides at its discretion (C-07).
+   */
+  HELSERETT_VERDICT_DISCRETION = 4,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1642,7 +1646,7 @@ extern "C" {
 
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
- * (`helserett.decision/2`) into `out`: exactly the bytes the Rust kernel, the CLI and the
+ * (`helserett.decision/3`) into `out`: exactly the bytes the Rust kernel, the CLI and the
  * Python package produce.
  *
  * - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);

@@ -51,6 +51,8 @@ pub enum helserett_verdict {
     NotEligible = 2,
     /// A fact or parameter is missing.
     Undetermined = 3,
+    /// The patient may apply; the named body decides at its discretion (C-07).
+    Discretion = 4,
 }
 
 /// An outbound route (issue 3), in ranking order.
@@ -171,6 +173,7 @@ c_enum!(helserett_verdict => Verdict {
     Eligible => Verdict::Eligible,
     NotEligible => Verdict::NotEligible,
     Undetermined => Verdict::Undetermined,
+    Discretion => Verdict::Discretion,
 });
 c_enum!(helserett_route => Route {
     TreatmentAbroad => Route::TreatmentAbroad,

@@ -43,7 +43,7 @@ pub(crate) unsafe fn write_decision(
 }
 
 /// Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
-/// (`helserett.decision/2`) into `out`: exactly the bytes the Rust kernel, the CLI and the
+/// (`helserett.decision/3`) into `out`: exactly the bytes the Rust kernel, the CLI and the
 /// Python package produce.
 ///
 /// - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);

@@ -129,6 +129,7 @@ fn verdict(v: &Value) -> u32 {
         Some("eligible") => helserett_verdict::Eligible as u32,
         Some("not_eligible") => helserett_verdict::NotEligible as u32,
         Some("undetermined") => helserett_verdict::Undetermined as u32,
+        Some("discretion") => helserett_verdict::Discretion as u32,
         _ => helserett_verdict::NotAssessed as u32,
     }
 }

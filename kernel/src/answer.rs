@@ -51,7 +51,18 @@ impl Case {
             AnswerKind::Country => {
                 Value::Country(country(text).map_err(|e| fail(ErrorKind::InvalidCountry(e)))?)
             }
-            AnswerKind::Amount | AnswerKind::Number => Value::Int(integer(text).map_err(fail)?),
+            AnswerKind::Amount | AnswerKind::Number => {
+                // A number too long for any integer is still a number: for an amount it is an
+                // amount too large (or too negative), as the JSON reader says of it.
+                let too_large = |k: ErrorKind| match (k, fact.kind()) {
+                    (ErrorKind::NumberOutOfRange, AnswerKind::Amount) if text.starts_with('-') => {
+                        ErrorKind::NegativeAmount
+                    }
+                    (ErrorKind::NumberOutOfRange, AnswerKind::Amount) => ErrorKind::AmountOverflow,
+                    (k, _) => k,
+                };
+                Value::Int(integer(text).map_err(|k| fail(too_large(k)))?)
+            }
             AnswerKind::Text => Value::Text(text),
         };
         self.set(fact, index, Some(value))
@@ -139,6 +150,9 @@ mod tests {
             (Fact::TravelOneWayKm, "84 km", 112),
             (Fact::Expenses, "-5", 120),
             (Fact::Expenses, "1000000000000001", 121),
+            (Fact::Expenses, "99999999999999999999999", 121),
+            (Fact::Expenses, "-99999999999999999999999", 120),
+            (Fact::TravelOneWayKm, "99999999999999999999999", 122),
             (Fact::MemberOfFolketrygden, "kanskje", 112),
             (Fact::TreatmentCountry, "XX", 111),
             (Fact::WaitingDeadline, "2024-02-30", 110),

@@ -145,7 +145,7 @@ impl Explain<'_> {
             Some(body) => writeln!(f, "; {}: {}", self.l(Label::ApplyTo), body.text(lang))?,
             None => writeln!(f)?,
         }
-        if r.verdict == Verdict::Eligible {
+        if matches!(r.verdict, Verdict::Eligible | Verdict::Discretion) {
             writeln!(f, "       {}", a.channel.text(lang))?;
         }
         if let Some(appeal) = a.appeal {

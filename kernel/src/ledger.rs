@@ -130,6 +130,12 @@ impl<const R: usize, const M: usize> Tally<R, M> {
         self.overflow |= self.reasons.push(r).is_err();
     }
 
+    /// A reason that leaves the option to a body's discretion (C-07): the patient may apply.
+    pub(crate) fn discretion(&mut self, r: ReasonCode) {
+        self.yes(r);
+        self.verdict = self.verdict.and(Verdict::Discretion);
+    }
+
     /// A reason that closes the option.
     pub(crate) fn no(&mut self, r: ReasonCode) {
         self.yes(r);

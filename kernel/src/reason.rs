@@ -208,6 +208,9 @@ reasons! {
     EeaTravelNeverCovered = 226, "EEA_TRAVEL_NEVER_COVERED", "EEA-13", EEA_REG_TRAVEL,
         nb: "Ledsager, ekstra sete, annen transportform og opphold i utlandet i påvente av hjemreise dekkes aldri.",
         en: "Companion travel, an extra seat, another means of transport and waiting abroad before flying home are never covered.";
+    EeaTravelPasientreiserPays = 227, "EEA_TRAVEL_PASIENTREISER_PAYS", "EEA-13", EEA_REG_TRAVEL,
+        nb: "Reisekravet sendes til Helfo sammen med refusjonskravet; når behandlingen er innvilget, sender Helfo det til Pasientreiser, som avgjør og betaler det.",
+        en: "The travel claim goes to Helfo with the refund claim; once the treatment is granted, Helfo forwards it to Pasientreiser, which decides and pays it.";
     EeaDeadlineFromTreatmentDate = 231, "EEA_DEADLINE_FROM_TREATMENT_DATE", "EEA-14", EEA_REG,
         nb: "Kravet må sendes til Helfo innen 6 måneder fra hver behandlingsdato.",
         en: "The claim must be sent to Helfo within 6 months of each treatment date.";
@@ -277,6 +280,9 @@ reasons! {
     AbrNordicChildProtocol = 343, "ABR_NORDIC_CHILD_PROTOCOL", "ABR-05", NONE,
         nb: "Barn med terapiresistent kreft i nordisk legemiddelprotokoll: utgifter protokollen ikke dekker, dekkes av utenlandskontorene (fra 2016).",
         en: "Children with therapy-resistant cancer in a Nordic drug protocol: costs the protocol does not cover are covered by the offices (from 2016).";
+    AbrChildProtocolSwedenDenmarkOnly = 344, "ABR_CHILD_PROTOCOL_SWEDEN_DENMARK_ONLY", "ABR-05", PBRL_2_4A,
+        nb: "Unntaket for barn i nordiske kreftprotokoller gjelder behandling i Sverige eller Danmark.",
+        en: "The exception for children in Nordic cancer protocols is for treatment in Sweden or Denmark.";
     AbrParticlePgdDecidedElsewhere = 351, "ABR_PARTICLE_PGD_DECIDED_ELSEWHERE", "ABR-06", NONE,
         nb: "Partikkelterapi avgjøres av utpekte universitetssykehusavdelinger og PGD godkjennes andre steder; utenlandskontoret administrerer reise, fakturaer og oppgjør.",
         en: "Particle therapy is decided by designated university hospital departments and PGD is approved elsewhere; the office administers travel, invoices and settlement.";

@@ -494,6 +494,7 @@ fn decision_schema(schema: &mut serde_json::Value) {
     use helserett::document::Requirement;
     use helserett::ReasonCode;
     use serde_json::{json, Value};
+    schema["$defs"]["verdict"]["enum"] = json!(helserett::Verdict::NAMES);
     let codes: Vec<&str> = ReasonCode::ALL.iter().map(|r| r.code()).collect();
     schema["$defs"]["reason"]["properties"]["code"]["enum"] = json!(codes);
     let risks: Vec<&str> = ReasonCode::ALL

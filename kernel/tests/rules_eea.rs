@@ -422,10 +422,12 @@ fn eea_11_staged_notification_guarantees_only_granted_stages() {
         d.prior_notification.guaranteed_stages,
         Some(Stages::NONE.with(Stage::Diagnostics))
     );
-    // Beyond the granted care the maximum no longer caps the whole claim.
+    // The cap binds the granted part (the amount shown is what is guaranteed), and the care
+    // beyond it is judged by Helfo afterwards: never uncapped and eligible.
     let r = d.refund.unwrap();
-    assert_eq!(r.prior_notification_max_ore, None);
-    assert_eq!(r.refund_ore, Some(ore(11_390_064)));
+    assert_eq!(r.prior_notification_max_ore, Some(ore(11_000_000)));
+    assert_eq!(r.refund_ore, Some(ore(11_000_000)));
+    assert_eq!(r.verdict, Verdict::Undetermined);
     c.prior_notification.care_beyond_granted = None;
     assert!(missing(&decide(&c), Fact::CareBeyondGranted));
 }
@@ -433,6 +435,15 @@ fn eea_11_staged_notification_guarantees_only_granted_stages() {
 #[test]
 fn eea_12_patient_pays_first() {
     assert!(has(&decide(&example()), R::EeaPayFirst));
+}
+
+#[test]
+fn eea_13_pasientreiser_decides_and_pays_travel() {
+    let d = decide(&example());
+    assert!(has(&d, R::EeaTravelPasientreiserPays));
+    let mut c = example();
+    c.travel.claimed = Some(false);
+    assert!(!has(&decide(&c), R::EeaTravelPasientreiserPays));
 }
 
 #[test]

@@ -60,6 +60,26 @@ fn c_08_prior_routes_close_once_the_care_is_given() {
 }
 
 #[test]
+fn c_07_discretion_is_never_eligible_and_ranks_below_certain_routes() {
+    let mut c = no_offer();
+    c.norwegian_offer.method = Some(Method::ParticleTherapy);
+    let d = evaluate(&c).unwrap();
+    let abr = route(&d, Route::TreatmentAbroad);
+    assert_eq!(abr.verdict, Verdict::Discretion);
+    assert_eq!(abr.rank, None);
+    assert_ne!(d.recommended, Some(Route::TreatmentAbroad));
+    // Every eligible route comes before it.
+    let first_discretion = d
+        .routes
+        .iter()
+        .position(|r| r.verdict == Verdict::Discretion)
+        .unwrap();
+    assert!(d.routes[first_discretion..]
+        .iter()
+        .all(|r| r.verdict != Verdict::Eligible));
+}
+
+#[test]
 fn wait_02_s2_only_for_members_and_another_eea_country() {
     let mut c = example();
     c.waiting.medically_indefensible = Some(true);
@@ -206,13 +226,30 @@ fn abr_05_experimental_treatment_only_in_the_exceptions() {
     let r = abr(&c);
     assert_eq!(r.verdict, Verdict::NotEligible);
     assert!(r.reasons.contains(&R::AbrExperimentalNotCovered));
+    // "May, in special cases": the office's discretion, never a right (C-07).
     c.norwegian_offer.rare_condition = Some(true);
-    assert!(abr(&c).reasons.contains(&R::AbrExperimentalRareCondition));
+    let r = abr(&c);
+    assert_eq!(r.verdict, Verdict::Discretion);
+    assert!(r.reasons.contains(&R::AbrExperimentalRareCondition));
+    assert_eq!(r.rank, None);
+    // The Nordic child protocols: in Sweden or Denmark, approved outside the offices.
     c.norwegian_offer.rare_condition = Some(false);
     c.norwegian_offer.child_in_nordic_cancer_protocol = Some(true);
     let r = abr(&c);
-    assert_eq!(r.verdict, Verdict::Eligible);
+    assert_eq!(
+        r.verdict,
+        Verdict::NotEligible,
+        "Germany is no Nordic protocol country"
+    );
+    assert!(r.reasons.contains(&R::AbrChildProtocolSwedenDenmarkOnly));
+    c.treatment.country = Some(Country::parse("SE").unwrap());
+    let r = abr(&c);
+    assert_eq!(r.verdict, Verdict::Discretion);
     assert!(r.reasons.contains(&R::AbrNordicChildProtocol));
+    assert_eq!(r.apply.body, Some(Body::PaediatricOncology));
+    c.treatment.country = Some(Country::parse("US").unwrap());
+    assert_eq!(abr(&c).verdict, Verdict::NotEligible);
+    c.treatment.country = Some(Country::parse("SE").unwrap());
     // The Nordic child protocols are covered from 2016 (P-NORDIC-CHILD-PROTOCOLS).
     c.evaluation_date = date("2015-12-31");
     c.treatment.dates.clear();
@@ -225,7 +262,9 @@ fn abr_06_particle_therapy_and_pgd_are_decided_elsewhere() {
         let mut c = example();
         c.norwegian_offer.method = Some(m);
         let r = abr(&c);
-        assert_eq!(r.verdict, Verdict::Eligible, "{m:?}");
+        // Designated departments decide (C-07): the patient's route, but not a right.
+        assert_eq!(r.verdict, Verdict::Discretion, "{m:?}");
+        assert!(!r.reasons.contains(&R::AbrCoversAll));
         assert!(r.reasons.contains(&R::AbrParticlePgdDecidedElsewhere));
         assert_eq!(r.apply.applicant, Applicant::HospitalDepartment);
         assert!(
@@ -393,8 +432,9 @@ fn ranking_puts_full_cover_before_the_capped_refund() {
     let mut sorted = order.clone();
     sorted.sort_by_key(|v| match v {
         Verdict::Eligible => 0,
-        Verdict::Undetermined => 1,
-        Verdict::NotEligible => 2,
+        Verdict::Discretion => 1,
+        Verdict::Undetermined => 2,
+        Verdict::NotEligible => 3,
     });
     assert_eq!(order, sorted);
     assert_eq!(d.routes.len(), Route::ALL.len());

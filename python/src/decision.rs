@@ -183,7 +183,7 @@ pub fn lang(s: &str) -> PyResult<Lang> {
 
 #[pymethods]
 impl Decision {
-    /// The decision schema, `helserett.decision/2`.
+    /// The decision schema, `helserett.decision/3`.
     #[getter]
     fn schema(&self) -> &'static str {
         DECISION_SCHEMA

@@ -22,6 +22,7 @@ value_labels! {
         Eligible => "OPPFYLT", "ELIGIBLE";
         NotEligible => "IKKE OPPFYLT", "NOT ELIGIBLE";
         Undetermined => "UAVKLART", "UNDETERMINED";
+        Discretion => "KAN SØKES (SKJØNN)", "MAY APPLY (DISCRETION)";
     }
     Extent {
         Full => "hele behandlingen", "all treatment";

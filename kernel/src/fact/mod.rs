@@ -11,7 +11,7 @@ use crate::value::Value;
 use core::fmt;
 
 crate::case::string_enum! {
-    /// Three-valued outcome of a rule or a scheme.
+    /// The outcome of a rule, a scheme or a route: three-valued (C-04), plus discretion (C-07).
     Verdict {
         /// Every condition is met.
         Eligible = "eligible",
@@ -19,15 +19,19 @@ crate::case::string_enum! {
         NotEligible = "not_eligible",
         /// No condition fails, but at least one depends on an unknown fact.
         Undetermined = "undetermined",
+        /// The patient may apply, and the named body decides at its discretion (C-07): never
+        /// shown or ranked as eligible.
+        Discretion = "discretion",
     }
 }
 
 impl Verdict {
-    /// Conjunction: not eligible beats undetermined beats eligible.
+    /// Conjunction: not eligible beats undetermined beats discretion beats eligible.
     pub const fn and(self, other: Verdict) -> Verdict {
         match (self, other) {
             (Verdict::NotEligible, _) | (_, Verdict::NotEligible) => Verdict::NotEligible,
             (Verdict::Undetermined, _) | (_, Verdict::Undetermined) => Verdict::Undetermined,
+            (Verdict::Discretion, _) | (_, Verdict::Discretion) => Verdict::Discretion,
             _ => Verdict::Eligible,
         }
     }
@@ -294,6 +298,9 @@ mod tests {
         assert_eq!(Eligible.and(Undetermined), Undetermined);
         assert_eq!(Undetermined.and(NotEligible), NotEligible);
         assert_eq!(NotEligible.and(Eligible), NotEligible);
+        assert_eq!(Eligible.and(Discretion), Discretion);
+        assert_eq!(Discretion.and(Undetermined), Undetermined);
+        assert_eq!(Discretion.and(NotEligible), NotEligible);
     }
 
     #[test]

@@ -84,6 +84,9 @@ texts! {
         OfficeStOlav = "office_st_olav",
             nb: "Kontor for utenlandsbehandling, St. Olavs hospital HF",
             en: "Kontor for utenlandsbehandling, St. Olavs hospital HF";
+        PaediatricOncology = "paediatric_oncology",
+            nb: "det barneonkologiske fagmiljøet (henvisning), godkjent utenfor utenlandskontorene",
+            en: "the paediatric oncology community (referral), approved outside the offices";
         DesignatedDepartments = "designated_departments",
             nb: "utpekt avdeling ved universitetssykehus (partikkelterapi) eller organet som godkjenner PGD",
             en: "designated university hospital department (particle therapy) or the PGD approval body";
@@ -111,7 +114,7 @@ macro_rules! serialize_as_code {
 }
 serialize_as_code!(Payer, Channel);
 
-/// Body and appeal appear in the decision JSON (`helserett.decision/2`) by their English text,
+/// Body and appeal appear in the decision JSON (`helserett.decision/3`) by their English text,
 /// as before the catalogue: a schema change to codes is left to a version bump.
 macro_rules! serialize_as_english {
     ($($t:ty),*) => {$(

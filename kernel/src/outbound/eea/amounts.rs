@@ -135,7 +135,8 @@ pub(crate) fn refund(
     }
     known &= estimate(case, &mut r, l)?;
     known &= rate(case, &mut r, l)?;
-    known &= prior_notification_cap(case, &mut r, l);
+    let (cap_known, extra_pending) = prior_notification_cap(case, &mut r, l);
+    known &= cap_known;
 
     if known {
         let candidates = [
@@ -156,6 +157,11 @@ pub(crate) fn refund(
             r.limited_by = Some(limit);
             r.patient_share_ore = c.expenses.and_then(|e| e.checked_sub(amount));
             l.reason(R::EeaLowerOfCandidates);
+        }
+        // EEA-11: the amount is what the notification guarantees; the care beyond it is judged
+        // by Helfo afterwards, so the whole refund is not settled.
+        if extra_pending {
+            r.verdict = r.verdict.and(Verdict::Undetermined);
         }
     } else {
         r.verdict = Verdict::Undetermined;
@@ -223,38 +229,37 @@ fn rate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Error> 
 }
 
 /// EEA-10 and EEA-11: a granted notification's maximum caps the refund for the care it names.
-/// Care beyond it is judged afterwards, so the maximum then caps only part of the claim and
-/// is not applied to the whole.
-fn prior_notification_cap(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> bool {
+/// Care beyond it is judged afterwards against what Norway would have given: the cap still
+/// binds the granted part, and the extra part stays open. Returns (known, extra part open).
+fn prior_notification_cap(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> (bool, bool) {
     let pn = &case.prior_notification;
     match pn.status {
         // Urgent care, or a need that arose abroad, had no prior notification (C-08).
-        None if case.unplanned() => true,
+        None if case.unplanned() => (true, false),
         None => {
             l.lacks(Fact::PriorNotificationStatus);
-            false
+            (false, false)
         }
         Some(Status::Granted) => {
             let Some(max) = pn.max_refund else {
                 l.lacks(Fact::PriorNotificationMax);
-                return false;
+                return (false, false);
             };
             match pn.care_beyond_granted {
                 None => {
                     l.lacks(Fact::CareBeyondGranted);
-                    false
+                    (false, false)
                 }
-                Some(true) => {
-                    l.reason(R::EeaExtraCareJudgedAfterwards);
-                    true
-                }
-                Some(false) => {
+                Some(beyond) => {
                     r.prior_notification_max_ore = Some(max);
-                    true
+                    if beyond {
+                        l.reason(R::EeaExtraCareJudgedAfterwards);
+                    }
+                    (true, beyond)
                 }
             }
         }
-        Some(_) => true,
+        Some(_) => (true, false),
     }
 }
 

@@ -118,6 +118,9 @@ fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_>) -> Result<V
             .checked_mul_int(trips as i64)
             .ok_or_else(fare_at_fault)?,
     );
+    // EEA-13: the claim goes to Helfo with the refund claim; once the treatment is granted,
+    // Helfo forwards it to Pasientreiser, which decides and pays it.
+    l.reason(R::EeaTravelPasientreiserPays);
     Ok(Verdict::Eligible)
 }
 

@@ -20,13 +20,17 @@ pub(super) fn treatment_abroad(case: &Case, l: &mut Ledger<'_>) -> Eval {
     }
     match offer.method {
         None => e.lacks(Fact::OfferMethod),
-        Some(Method::ParticleTherapy | Method::Pgd) => e.yes(R::AbrParticlePgdDecidedElsewhere),
+        // ABR-06, C-07: designated departments decide; no right the patient applies for.
+        Some(Method::ParticleTherapy | Method::Pgd) => {
+            e.discretion(R::AbrParticlePgdDecidedElsewhere)
+        }
         Some(Method::NotIntroduced) => e.no(R::AbrNewMethodNotIntroduced),
         Some(Method::Experimental) => {
             let from_2016 = l.flag(ParamId::NordicChildProtocols, case.evaluation_date);
             match (offer.rare_condition, offer.child_in_nordic_cancer_protocol) {
-                (Some(true), _) => e.yes(R::AbrExperimentalRareCondition),
-                (_, Some(true)) if from_2016 => e.yes(R::AbrNordicChildProtocol),
+                // ABR-05: "may, in special cases": the office's discretion (C-07).
+                (Some(true), _) => e.discretion(R::AbrExperimentalRareCondition),
+                (_, Some(true)) if from_2016 => child_protocol(&mut e, case),
                 (Some(false), Some(_)) => e.no(R::AbrExperimentalNotCovered),
                 (None, _) => e.lacks(Fact::RareCondition),
                 (Some(false), None) => e.lacks(Fact::ChildInNordicProtocol),
@@ -51,20 +55,47 @@ pub(super) fn treatment_abroad(case: &Case, l: &mut Ledger<'_>) -> Eval {
             R::AbrNotEntitled,
         );
     }
+    let decided_elsewhere = decided_elsewhere(case);
     if e.verdict == Verdict::Eligible {
         e.yes(R::AbrCoversAll);
+    }
+    // The doctor applies to the home region's office, whose refusal can be appealed, when
+    // the office decides: by right, or at its discretion for a rare condition.
+    if matches!(e.verdict, Verdict::Eligible | Verdict::Discretion) && !decided_elsewhere {
         e.yes(R::AbrAppeal);
-        let decided_elsewhere = matches!(offer.method, Some(Method::ParticleTherapy | Method::Pgd));
-        if !decided_elsewhere {
-            e.yes(R::AbrDoctorApplies);
-            match home_region(case) {
-                None => e.needs(Fact::HomeRegion),
-                Some((_, true)) => e.yes(R::AssumptionRegionFollowsCounty),
-                Some((_, false)) => {}
-            }
+        e.yes(R::AbrDoctorApplies);
+        match home_region(case) {
+            None => e.needs(Fact::HomeRegion),
+            Some((_, true)) => e.yes(R::AssumptionRegionFollowsCounty),
+            Some((_, false)) => {}
         }
     }
     e
+}
+
+/// ABR-05: children with therapy-resistant cancer in Nordic drug protocols, in Sweden or
+/// Denmark, referred by the paediatric oncology community and approved outside the offices.
+fn child_protocol(e: &mut Eval, case: &Case) {
+    match case
+        .treatment
+        .country
+        .map(|c| c.as_str() == "SE" || c.as_str() == "DK")
+    {
+        None => e.lacks(Fact::TreatmentCountry),
+        Some(true) => e.discretion(R::AbrNordicChildProtocol),
+        Some(false) => e.no(R::AbrChildProtocolSwedenDenmarkOnly),
+    }
+}
+
+/// Whether the route is decided outside the offices: particle therapy and PGD by designated
+/// departments, the Nordic child protocols by the paediatric oncology community (ABR-05,
+/// ABR-06): no application by the doctor to the office, and no appeal to its board.
+pub(super) fn decided_elsewhere(case: &Case) -> bool {
+    let o = &case.norwegian_offer;
+    matches!(o.method, Some(Method::ParticleTherapy | Method::Pgd))
+        || (o.method == Some(Method::Experimental)
+            && o.rare_condition != Some(true)
+            && o.child_in_nordic_cancer_protocol == Some(true))
 }
 
 /// The office for treatment abroad of the patient's region (ABR-03), if known.

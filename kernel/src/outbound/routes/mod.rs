@@ -197,10 +197,12 @@ pub(crate) fn decide(
     }
     // Grouped by verdict, each group kept in ranking order: an insertion sort, which is stable
     // (`core` has no stable sort) and moves rather than clones (seven routes).
+    // C-07: a route left to a body's discretion ranks below every certain one.
     let group = |r: &RouteOutcome| match r.verdict {
         Verdict::Eligible => 0,
-        Verdict::Undetermined => 1,
-        Verdict::NotEligible => 2,
+        Verdict::Discretion => 1,
+        Verdict::Undetermined => 2,
+        Verdict::NotEligible => 3,
     };
     for i in 1..all.len() {
         let mut j = i;

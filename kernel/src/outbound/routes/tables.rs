@@ -1,6 +1,6 @@
 //! Where each route applies and what it covers, as tables.
 
-use super::abr::home_region;
+use super::abr::{decided_elsewhere, home_region};
 use super::{Appeal, Applicant, Application, Body, Channel, Coverage, Extent, Payer, Route};
 use crate::case::{Case, Method};
 use crate::ledger::Ledger;
@@ -62,14 +62,19 @@ pub(super) fn application(route: Route, case: &Case, l: &mut Ledger<'_>) -> Appl
     };
     match route {
         Route::TreatmentAbroad => {
-            if case
-                .norwegian_offer
-                .method
-                .is_some_and(|m| matches!(m, Method::ParticleTherapy | Method::Pgd))
-            {
+            if decided_elsewhere(case) {
+                let particle_or_pgd = case
+                    .norwegian_offer
+                    .method
+                    .is_some_and(|m| matches!(m, Method::ParticleTherapy | Method::Pgd));
+                let body = if particle_or_pgd {
+                    Body::DesignatedDepartments
+                } else {
+                    Body::PaediatricOncology
+                };
                 return a(
                     Applicant::HospitalDepartment,
-                    Some(Body::DesignatedDepartments),
+                    Some(body),
                     Channel::HospitalReferral,
                     None,
                 );
