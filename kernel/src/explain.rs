@@ -261,6 +261,9 @@ impl Explain<'_> {
         if let Some(n) = t.round_trips {
             let _ = write!(trips, "{n} × {}", self.l(Label::RoundTrip));
         }
+        if t.user_fee_ore.is_some() {
+            self.money(f, Label::LessTravelUserFees, t.user_fee_ore, "EEA-13")?;
+        }
         self.money(f, Label::TravelInAll, t.amount_ore, trips.as_str())
     }
 

@@ -182,7 +182,7 @@ reasons! {
         nb: "Forhåndstilsagnet er bindende for Helfo, gjelder bare helsehjelpen det nevner, og setter et tak for refusjonen.",
         en: "The prior notification binds Helfo, covers only the care it names, and caps the refund.";
     EeaStagedGuarantee = 201, "EEA_STAGED_GUARANTEE", "EEA-11", EEA_REG,
-        nb: "Forhåndstilsagnet er trinnvis: bare de innvilgede trinnene er garantert.",
+        nb: "Forhåndstilsagnet er gitt i stadier: bare de innvilgede stadiene er garantert.",
         en: "The prior notification is staged: only the granted stages are guaranteed.";
     EeaExtraCareJudgedAfterwards = 202, "EEA_EXTRA_CARE_JUDGED_AFTERWARDS", "EEA-11", EEA_REG,
         nb: "Helsehjelp utover tilsagnet vurderes i etterkant mot det som ville vært gitt i Norge; taket i tilsagnet gjelder bare det innvilgede.",
@@ -208,6 +208,9 @@ reasons! {
     EeaTravelNeverCovered = 226, "EEA_TRAVEL_NEVER_COVERED", "EEA-13", EEA_REG_TRAVEL,
         nb: "Ledsager, ekstra sete, annen transportform og opphold i utlandet i påvente av hjemreise dekkes aldri.",
         en: "Companion travel, an extra seat, another means of transport and waiting abroad before flying home are never covered.";
+    AssumptionTravelUserFee = 228, "ASSUMPTION_TRAVEL_USER_FEE", "EEA-13", EEA_REG_TRAVEL,
+        nb: "Antagelse: som for pasientreiser i Norge trekkes egenandelen per enkeltreise fra (to per tur-retur); ingen med frikort.",
+        en: "Assumption: as for patient travel in Norway, the user fee per one-way trip is deducted (two per round trip); none with an exemption card.";
     EeaTravelPasientreiserPays = 227, "EEA_TRAVEL_PASIENTREISER_PAYS", "EEA-13", EEA_REG_TRAVEL,
         nb: "Reisekravet sendes til Helfo sammen med refusjonskravet; når behandlingen er innvilget, sender Helfo det til Pasientreiser, som avgjør og betaler det.",
         en: "The travel claim goes to Helfo with the refund claim; once the treatment is granted, Helfo forwards it to Pasientreiser, which decides and pays it.";
@@ -220,6 +223,9 @@ reasons! {
     EeaDeadlineExpired = 233, "EEA_DEADLINE_EXPIRED", "EEA-14", EEA_REG,
         nb: "Fristen for minst én behandlingsdato er ute på vurderingsdatoen.",
         en: "The deadline for at least one treatment date has passed on the evaluation date.";
+    EeaDeadlinePartlyExpired = 234, "EEA_DEADLINE_PARTLY_EXPIRED", "EEA-14", EEA_REG,
+        nb: "Fristen er ute for noen av behandlingsdatoene: bare utgiftene for datoene som fortsatt er innenfor fristen refunderes, og fordelingen på datoene er ikke oppgitt.",
+        en: "The deadline has passed for some treatment dates: only the expenses of the dates still in time are refunded, and the split by date is not given.";
     EeaProcessingTimes = 241, "EEA_PROCESSING_TIMES", "EEA-15", EEA_REG,
         nb: "Normal saksbehandlingstid: forhåndstilsagn inntil 4 uker etter mottatt komplett søknad, refusjon inntil 12 uker.",
         en: "Normal processing time: prior notification up to 4 weeks from a complete application, refund up to 12 weeks.";
@@ -275,8 +281,8 @@ reasons! {
         nb: "Eksperimentell og utprøvende behandling dekkes som hovedregel ikke.",
         en: "Experimental and trial treatment is as a rule not covered.";
     AbrExperimentalRareCondition = 342, "ABR_EXPERIMENTAL_RARE_CONDITION", "ABR-05", PBRL_2_4A,
-        nb: "Ved sjelden tilstand kan eksperimentell eller utprøvende behandling i utlandet gis i spesielle tilfeller.",
-        en: "With a rare condition, experimental or trial treatment abroad may be given in special cases.";
+        nb: "Ved sjelden tilstand kan pasienten i spesielle tilfeller søke om eksperimentell eller utprøvende behandling i utlandet; utenlandskontoret avgjør.",
+        en: "With a rare condition the patient may, in special cases, apply for experimental or trial treatment abroad; the office decides.";
     AbrNordicChildProtocol = 343, "ABR_NORDIC_CHILD_PROTOCOL", "ABR-05", NONE,
         nb: "Barn med terapiresistent kreft i nordisk legemiddelprotokoll: utgifter protokollen ikke dekker, dekkes av utenlandskontorene (fra 2016).",
         en: "Children with therapy-resistant cancer in a Nordic drug protocol: costs the protocol does not cover are covered by the offices (from 2016).";
@@ -357,8 +363,8 @@ reasons! {
         nb: "Antagelse (kildene gir ingen rangering): rekkefølge: behandling i utlandet (dekker alt) før S2 (ingen utlegg), pasientformidling ved fristbrudd, EØS-refusjon (begrenset til norsk kostnad, pasienten legger ut) og helsetrygdkort (lokale vilkår).",
         en: "Assumption (the sources give no ranking): order: treatment abroad (covers everything) before an S2 (nothing paid up front), patient referral after a breach, the EEA refund (capped at the Norwegian cost, paid up front) and the EHIC (local terms).";
     RiskMrsaScreening = 901, "RISK_MRSA_SCREENING", "RISK-01", NONE,
-        nb: "Innleggelse eller omfattende poliklinisk behandling eller tannbehandling utenfor Norden: fastlegen må teste for MRSA før behandling ved sykehus i Norge de neste 12 månedene.",
-        en: "Hospital stay or extensive outpatient or dental care outside the Nordic area: the GP must screen for MRSA before treatment at a Norwegian hospital for the next 12 months.";
+        nb: "Innleggelse eller omfattende poliklinisk behandling eller tannbehandling utenfor Norden: fastlegen må teste for antibiotikaresistente bakterier (for eksempel MRSA) før behandling ved sykehus i Norge de neste 12 månedene.",
+        en: "Hospital stay or extensive outpatient or dental care outside the Nordic area: the GP must test for antibiotic-resistant bacteria (MRSA, for example) before treatment at a Norwegian hospital for the next 12 months.";
     RiskInjuryNordic = 911, "RISK_INJURY_NORDIC", "RISK-02", NONE,
         nb: "Pasientskade i et nordisk land: krav fremmes etter det landets ordning; Norsk pasientskadeerstatning (NPE) gir råd.",
         en: "Patient injury in a Nordic country: claim through that country's scheme; NPE advises.";
@@ -369,10 +375,10 @@ reasons! {
         nb: "Pasientskade: behandlingslandets regler gjelder, og pasienten må selv fremme kravet. Pasientskadeloven gjelder ikke.",
         en: "Patient injury: the treatment country's rules apply and the patient claims personally. The Norwegian Patient Injury Act does not apply.";
     RiskRepatriationNordic = 921, "RISK_REPATRIATION_NORDIC", "RISK-03", NONE,
-        nb: "Ved dødsfall i et nordisk land dekker folketrygden hjemtransport.",
+        nb: "Ved dødsfall i et nordisk land dekker folketrygden båretransport.",
         en: "After death in a Nordic country, repatriation is covered by the National Insurance Scheme.";
     RiskRepatriationNotCovered = 922, "RISK_REPATRIATION_NOT_COVERED", "RISK-03", NONE,
-        nb: "Hjemtransport ved dødsfall utenfor Norden dekkes ikke av folketrygden.",
+        nb: "Båretransport ved dødsfall utenfor Norden dekkes ikke av folketrygden.",
         en: "Repatriation after death outside the Nordic area is not covered by the National Insurance Scheme.";
     RiskFollowUpWaitingList = 931, "RISK_FOLLOW_UP_WAITING_LIST", "RISK-04", NONE,
         nb: "Oppfølging i Norge etter behandling i utlandet skjer på ordinær venteliste.",

@@ -164,13 +164,14 @@ fn interview_the_seed_example_patient() {
     assert_eq!(d.recommended, Some(Route::EeaRefund));
     assert_eq!(d.verdict, Verdict::Eligible);
     assert_eq!(d.refund.unwrap().refund_ore.unwrap().get(), 11_000_000);
-    assert_eq!(d.travel.unwrap().amount_ore.unwrap().get(), 50_400);
+    // kr 504 for the round trip, less two patient-travel user fees of kr 171 (EEA-13).
+    assert_eq!(d.travel.unwrap().amount_ore.unwrap().get(), 16_200);
     assert_eq!(
         asked[0], "treatment.need",
         "the first question splits planned from acute care"
     );
     // The situation first (C-08): the prior routes close, and none of their questions is asked.
-    assert_eq!(asked.len(), 22, "{} questions: {asked:?}", asked.len());
+    assert_eq!(asked.len(), 23, "{} questions: {asked:?}", asked.len());
     assert!(!asked
         .iter()
         .any(|p| p.starts_with("norwegian_offer") || p.starts_with("waiting")));

@@ -453,7 +453,8 @@ fn eea_13_travel_round_trip_at_the_km_rate() {
     assert_eq!(t.basis, Some(TravelBasis::KmRate));
     assert_eq!(t.rate_ore_per_km, Some(ore(300)));
     assert_eq!(t.per_round_trip_ore, Some(ore(2 * 84 * 300)));
-    assert_eq!(t.amount_ore, Some(ore(50_400)));
+    // Less two one-way patient-travel user fees (see the user-fee test).
+    assert_eq!(t.amount_ore, Some(ore(50_400 - 2 * 17_100)));
     assert!(has(&d, R::EeaTravelKmRate));
     assert!(has(&d, R::EeaTravelNeverCovered));
     assert!(d
@@ -502,7 +503,7 @@ fn eea_13_trips_of_300_km_or_more_use_the_scheduled_fare() {
     c.travel.cheapest_scheduled_round_trip = Some(ore(180_000));
     c.travel.round_trips = Some(2);
     let t = decide(&c).travel.unwrap();
-    assert_eq!(t.amount_ore, Some(ore(360_000)));
+    assert_eq!(t.amount_ore, Some(ore(360_000 - 4 * 17_100)));
     c.travel.one_way_km = Some(299);
     assert_eq!(decide(&c).travel.unwrap().basis, Some(TravelBasis::KmRate));
 }
@@ -814,4 +815,54 @@ fn p_what_if_table_changes_the_rate() {
         .find(|p| p.id == ParamId::EeaRate)
         .unwrap();
     assert_eq!(used.source, "what-if: 80 %");
+}
+
+#[test]
+fn eea_14_only_the_dates_still_in_time_are_refunded() {
+    // Two dates: one treated 2023-09-01 and paid on the spot (deadline 2024-03-01, passed on
+    // 2024-04-15), one the example's, invoiced 2024-03-20 (deadline 2024-09-20).
+    let mut c = example();
+    let mut early = helserett::case::TreatmentDate::on(date("2023-09-01"));
+    early.settled_on_the_spot = Some(true);
+    c.treatment.dates.insert(0, early).unwrap();
+    let d = decide(&c);
+    assert_eq!(d.deadlines[0].expired, Some(true));
+    assert_eq!(d.deadlines[1].expired, Some(false));
+    let r = d.refund.unwrap();
+    assert_eq!(
+        r.refund_ore, None,
+        "the whole amount is never paid for an expired date"
+    );
+    assert_eq!(r.verdict, Verdict::Undetermined);
+    assert!(has(&d, R::EeaDeadlinePartlyExpired));
+    // With every date in time, the refund is settled as before.
+    assert_eq!(
+        decide(&example()).refund.unwrap().refund_ore,
+        Some(ore(11_000_000))
+    );
+}
+
+#[test]
+fn eea_13_patient_travel_user_fee_deducted_as_in_norway() {
+    // The example: kr 504 for Nesna – Mo i Rana – Nesna, less two one-way user fees of kr 171
+    // (P-TRAVEL-USER-FEE, 2024), as a patient travelling in Norway pays them.
+    let d = decide(&example());
+    let t = d.travel.clone().unwrap();
+    assert_eq!(t.per_round_trip_ore, Some(ore(50_400)));
+    assert_eq!(t.user_fee_ore, Some(ore(34_200)));
+    assert_eq!(t.amount_ore, Some(ore(16_200)));
+    assert!(has(&d, R::AssumptionTravelUserFee));
+    // With an exemption card no user fee is paid.
+    let mut c = example();
+    c.patient.holds_exemption_card = Some(true);
+    let t = decide(&c).travel.unwrap();
+    assert_eq!(
+        (t.user_fee_ore, t.amount_ore),
+        (Some(Ore::ZERO), Some(ore(50_400)))
+    );
+    // Not known yet: asked.
+    c.patient.holds_exemption_card = None;
+    let d = decide(&c);
+    assert!(missing(&d, Fact::HoldsExemptionCard));
+    assert_eq!(d.travel.unwrap().verdict, Verdict::Undetermined);
 }

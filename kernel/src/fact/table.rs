@@ -144,7 +144,7 @@ facts! {
         en: "What is the maximum refund in the prior notification?";
     StagesGranted = 14, case "prior_notification"."stages_granted"
         => prior_notification.stages_granted: stages, "EEA-11",
-        nb: "Hvilke trinn gjelder forhåndstilsagnet?",
+        nb: "Hvilke stadier gjelder forhåndstilsagnet?",
         en: "Which stages does the prior notification cover?";
     CareBeyondGranted = 15, case "prior_notification"."care_beyond_granted"
         => prior_notification.care_beyond_granted: bool, "EEA-11",

@@ -166,7 +166,10 @@ pub struct TravelOutcome {
     pub rate_ore_per_km: Option<Ore>,
     /// One round trip: 2 × km × rate, or the scheduled fare.
     pub per_round_trip_ore: Option<Ore>,
-    /// All round trips.
+    /// The patient-travel user fees deducted, as a patient travelling in Norway pays them: one
+    /// per one-way trip, none with an exemption card (EEA-13, a named assumption).
+    pub user_fee_ore: Option<Ore>,
+    /// All round trips, less the user fees.
     pub amount_ore: Option<Ore>,
 }
 

@@ -83,6 +83,17 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
             d.user_fee = None;
             d.travel = None;
             d.documents = Documents::default();
+        } else if d.deadlines.iter().any(|x| x.expired == Some(true)) {
+            // EEA-14: each date has its own deadline; only the care of the dates still in time
+            // is refunded. The case gives one total, so the split is not known: the refund is
+            // left open, naming why, rather than paying for the expired dates too.
+            if let Some(r) = d.refund.as_mut() {
+                r.verdict = Verdict::Undetermined;
+                r.refund_ore = None;
+                r.limited_by = None;
+                r.patient_share_ore = None;
+            }
+            l.reason(ReasonCode::EeaDeadlinePartlyExpired);
         }
     }
     if d.verdict == Verdict::NotEligible {

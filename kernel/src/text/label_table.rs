@@ -44,6 +44,7 @@ texts! {
         CheapestScheduled = "cheapest_scheduled", nb: "billigste rutegående", en: "cheapest scheduled fare";
         PerRoundTrip = "per_round_trip", nb: "Per tur-retur", en: "Per round trip";
         RoundTrip = "round_trip", nb: "tur-retur", en: "round trip";
+        LessTravelUserFees = "less_travel_user_fees", nb: "− egenandeler for pasientreiser", en: "− patient-travel user fees";
         TravelInAll = "travel_in_all", nb: "Reise i alt", en: "Travel in all";
         DeadlinesTitle = "deadlines_title", nb: "Frister (EEA-14)", en: "Deadlines (EEA-14)";
         FromTreatmentDate = "from_treatment_date", nb: "fra behandlingsdato", en: "from the treatment date";

@@ -70,6 +70,7 @@ class Travel(TypedDict):
     round_trips: Optional[int]
     rate_ore_per_km: Optional[int]
     per_round_trip_ore: Optional[int]
+    user_fee_ore: Optional[int]
     amount_ore: Optional[int]
 
 

@@ -35,6 +35,7 @@ pub(crate) fn decide(
         round_trips: t.round_trips,
         rate_ore_per_km: None,
         per_round_trip_ore: None,
+        user_fee_ore: None,
         amount_ore: None,
     };
     let v = covered(case, &mut out, l)?;
@@ -113,15 +114,45 @@ fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_>) -> Result<V
         };
         Error::new(ErrorKind::AmountOverflow, fact.field_path(None))
     };
-    out.amount_ore = Some(
-        per_trip
-            .checked_mul_int(trips as i64)
-            .ok_or_else(fare_at_fault)?,
-    );
+    let gross = per_trip
+        .checked_mul_int(trips as i64)
+        .ok_or_else(fare_at_fault)?;
     // EEA-13: the claim goes to Helfo with the refund claim; once the treatment is granted,
     // Helfo forwards it to Pasientreiser, which decides and pays it.
     l.reason(R::EeaTravelPasientreiserPays);
+    let Some(fees) = user_fees(case, trips, l)? else {
+        return Ok(Verdict::Undetermined);
+    };
+    out.user_fee_ore = Some(fees);
+    out.amount_ore = Some(gross.checked_sub(fees).unwrap_or(Ore::ZERO));
     Ok(Verdict::Eligible)
+}
+
+/// "Only what you would have received in Norway" (EEA-13): a patient travelling in Norway pays
+/// the patient-travel user fee (P-TRAVEL-USER-FEE) per one-way trip, two per round trip, and
+/// none with an exemption card. Deducting it is a documented assumption, named in the result.
+fn user_fees(case: &Case, trips: u8, l: &mut Ledger<'_>) -> Result<Option<Ore>, Error> {
+    l.reason(R::AssumptionTravelUserFee);
+    match case.patient.holds_exemption_card {
+        None => {
+            l.lacks(Fact::HoldsExemptionCard);
+            return Ok(None);
+        }
+        Some(true) => return Ok(Some(Ore::ZERO)),
+        Some(false) => {}
+    }
+    let Some(on) = case.first_treatment_date() else {
+        l.lacks(Fact::TreatmentDates);
+        return Ok(None);
+    };
+    let Some(fee) = l.param(ParamId::TravelUserFee, on, "EEA-13") else {
+        return Ok(None);
+    };
+    let fee = Ore::new(fee).map_err(|_| overflow())?;
+    Ok(Some(
+        fee.checked_mul_int(2 * i64::from(trips))
+            .ok_or_else(overflow)?,
+    ))
 }
 
 /// 2 × km × the rate in force on the first treatment date.
