@@ -1,0 +1,105 @@
+//! The stack a decision needs (issue: a bounded stack). Measured by painting: a thread with a
+//! large stack fills the unused part below its frame with a pattern, runs the entry point, and
+//! finds the deepest byte that changed. The figures are printed (`--nocapture`) and bounded
+//! here, and every shared vector is decided on a small thread stack.
+
+use helserett::{case_from_json, evaluate, evaluate_json, explain, Lang};
+use serde_json::Value;
+
+const FILE: &str = include_str!("../../tests/vectors/eea.json");
+const EXAMPLE: &[u8] = include_bytes!("../../tests/cases/example_patient.json");
+const PAINT: usize = 192 * 1024;
+const PATTERN: u8 = 0xA5;
+
+fn inputs() -> Vec<Vec<u8>> {
+    let v: Value = serde_json::from_str(FILE).unwrap();
+    v["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["input"].as_str().unwrap().as_bytes().to_vec())
+        .collect()
+}
+
+/// Paints the stack below this frame, runs `f`, and returns the bytes it used.
+#[inline(never)]
+fn stack_used(f: &dyn Fn()) -> usize {
+    let marker = 0u8;
+    let top = std::hint::black_box(&marker as *const u8 as usize);
+    // Leave room for this frame and the calls that paint and scan.
+    let gap = 2 * 1024;
+    let base = top - PAINT;
+    // SAFETY: the thread's stack is 1 MiB; [base, top - gap) lies in its unused part, below
+    // every live frame, and nothing else owns it.
+    unsafe { std::ptr::write_bytes(base as *mut u8, PATTERN, PAINT - gap) };
+    f();
+    // SAFETY: the same range, read back after `f` returned.
+    let painted = unsafe { std::slice::from_raw_parts(base as *const u8, PAINT - gap) };
+    let deepest = painted
+        .iter()
+        .position(|b| *b != PATTERN)
+        .unwrap_or(painted.len());
+    top - (base + deepest)
+}
+
+fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(1024 * 1024)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn the_stack_a_decision_needs_is_measured_and_bounded() {
+    let (json, typed, text) = on_big_stack(|| {
+        let mut worst = (0, 0, 0);
+        for input in inputs().into_iter().chain([EXAMPLE.to_vec()]) {
+            let json = stack_used(&|| {
+                let mut out = [0u8; 16 * 1024];
+                let _ = std::hint::black_box(evaluate_json(&input, &mut out));
+            });
+            let Ok(case) = case_from_json(&input) else {
+                worst.0 = worst.0.max(json);
+                continue;
+            };
+            let typed = stack_used(&|| {
+                let _ = std::hint::black_box(evaluate(&case));
+            });
+            let text = stack_used(&|| {
+                if let Ok(d) = evaluate(&case) {
+                    let _ = std::hint::black_box(format!("{}", explain(&d, Lang::Nb)));
+                }
+            });
+            worst = (worst.0.max(json), worst.1.max(typed), worst.2.max(text));
+        }
+        worst
+    });
+    eprintln!(
+        "stack per decision (x86-64, this build): evaluate_json {json} B (16 KiB of it the output \
+         buffer), evaluate {typed} B, evaluate + explain {text} B"
+    );
+    // Bounds a little above today's figures: a regression shows here.
+    assert!(
+        json <= 64 * 1024,
+        "evaluate_json used {json} bytes of stack"
+    );
+    assert!(typed <= 48 * 1024, "evaluate used {typed} bytes of stack");
+}
+
+#[test]
+fn every_vector_is_decided_on_a_small_thread_stack() {
+    let inputs = inputs();
+    std::thread::Builder::new()
+        .stack_size(96 * 1024)
+        .spawn(move || {
+            for input in inputs {
+                let mut out = [0u8; 16 * 1024];
+                let _ = evaluate_json(&input, &mut out);
+            }
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+}
