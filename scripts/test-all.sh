@@ -2,7 +2,7 @@
 # Runs every test: Rust (unit, rule, vector, allocation, hostile-input, C ABI boundary and header
 # tests), the no_std builds for Cortex-M4 with and without defmt, the schema conformance of the
 # shared vectors, the C examples under AddressSanitizer and UBSan, the pkg-config install, a
-# short fuzz run when nightly is there, and the Python package. Sets up what it needs (Rust
+# short fuzz run and Miri when nightly is there, and the Python package. Sets up what it needs (Rust
 # target, Python venv, cargo-fuzz) on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -93,6 +93,22 @@ PY
         echo "fuzz: 0 passed, 1 failed (see ffi/fuzz/artifacts/)" | tee -a "$log"
     fi
     rm -rf "$corpus"
+fi
+
+step "Miri: the kernel's unit tests and the C boundary tests (nightly)"
+# Undefined behaviour shows here: every pointer the C boundary takes, every kernel unit test.
+if [ "${HELSERETT_MIRI:-1}" = 0 ]; then
+    echo "SKIPPED: HELSERETT_MIRI=0"
+elif ! cargo +nightly --version >/dev/null 2>&1; then
+    echo "SKIPPED: no nightly toolchain here (Miri needs it)"
+elif ! { cargo +nightly miri --version >/dev/null 2>&1 \
+        || rustup +nightly component add miri rust-src >/dev/null 2>&1; }; then
+    echo "SKIPPED: the Miri component could not be installed here"
+else
+    export MIRIFLAGS=-Zmiri-disable-isolation
+    cargo +nightly miri test -q -p helserett --lib 2>&1 | tee -a "$log"
+    cargo +nightly miri test -q -p helserett-ffi --test boundary 2>&1 | tee -a "$log"
+    unset MIRIFLAGS
 fi
 
 step "Python package (pytest, stubtest)"

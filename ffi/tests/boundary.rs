@@ -709,6 +709,10 @@ fn helserett_kernel_case() -> helserett::kernel::Case {
 /// `helserett_text` gives exactly the kernel catalogue's text for every kind and number in
 /// both languages, and refuses kinds, numbers and languages it does not have.
 #[test]
+#[cfg_attr(
+    miri,
+    ignore = "30 000 calls: too slow under Miri; the rest of the boundary runs"
+)]
 fn c_05_helserett_text_is_the_kernel_catalogue() {
     use helserett::kernel::catalogue::{text, TextKind};
     use helserett::kernel::Lang;

@@ -286,8 +286,15 @@ mod tests {
 
     #[test]
     fn c_02_day_numbers_round_trip_every_day() {
-        let mut n = d("1900-01-01").day_number();
-        let end = d("2999-12-31").day_number();
+        // Under Miri (about 10^4 times slower) a window around a century leap day and the
+        // range's last days stand for the whole range.
+        let (start, end) = if cfg!(miri) {
+            ("1999-12-01", "2000-03-31")
+        } else {
+            ("1900-01-01", "2999-12-31")
+        };
+        let mut n = d(start).day_number();
+        let end = d(end).day_number();
         let mut prev = Date::from_day_number(n).unwrap();
         n += 1;
         while n <= end {
@@ -301,6 +308,8 @@ mod tests {
             prev = x;
             n += 1;
         }
-        assert_eq!(Date::from_day_number(end + 1), None);
+        let last = d("2999-12-31").day_number();
+        assert_eq!(Date::from_day_number(last), Some(d("2999-12-31")));
+        assert_eq!(Date::from_day_number(last + 1), None);
     }
 }

@@ -1,3 +1,4 @@
+#![cfg(not(miri))] // paints the stack below its frame: not a thing Miri can model
 //! The stack a decision needs (issue: a bounded stack). Measured by painting: a thread with a
 //! large stack fills the unused part below its frame with a pattern, runs the entry point, and
 //! finds the deepest byte that changed. The figures are printed (`--nocapture`) and bounded
