@@ -3,19 +3,32 @@
 #
 #   bash scripts/install-c.sh [PREFIX]        (default: $HOME/.local)
 #
-# Then: cc prog.c $(pkg-config --cflags --libs helserett)
-# (with PKG_CONFIG_PATH=PREFIX/lib/pkgconfig when PREFIX is not a system prefix, and
-# LD_LIBRARY_PATH=PREFIX/lib to run against the shared library; add --static to pkg-config and
-# link PREFIX/lib/libhelserett.a for a static build).
+# Then: cc prog.c $(pkg-config --cflags --libs helserett)          (shared: libhelserett.so.0)
+#   or: cc prog.c $(pkg-config --cflags --libs helserett-static)   (static: libhelserett.a)
+# with PKG_CONFIG_PATH=PREFIX/lib/pkgconfig when PREFIX is not a system prefix. The shared
+# library carries the SONAME libhelserett.so.0 (the ABI major) and the pkg-config file a
+# runpath, so the program runs without LD_LIBRARY_PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix=${1:-$HOME/.local}
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
 cargo build --release --locked -p helserett-ffi
 install -d "$prefix/lib/pkgconfig" "$prefix/include"
+abi_major=${version%%.*}
 install -m 644 target/release/libhelserett.a "$prefix/lib/"
-install -m 755 target/release/libhelserett.so "$prefix/lib/"
+# The static library carries the standard library's debug info: left out of an install.
+if command -v strip >/dev/null 2>&1; then
+    strip --strip-debug "$prefix/lib/libhelserett.a"
+fi
+install -m 755 target/release/libhelserett.so "$prefix/lib/libhelserett.so.$version"
+ln -sf "libhelserett.so.$version" "$prefix/lib/libhelserett.so.$abi_major"
+ln -sf "libhelserett.so.$abi_major" "$prefix/lib/libhelserett.so"
 install -m 644 ffi/include/helserett.h "$prefix/include/"
-sed -e "s|@PREFIX@|$prefix|" -e "s|@VERSION@|$version|" ffi/helserett.pc.in \
-    >"$prefix/lib/pkgconfig/helserett.pc"
+for pc in helserett helserett-static; do
+    sed -e "s|@PREFIX@|$prefix|" -e "s|@VERSION@|$version|" "ffi/$pc.pc.in" \
+        >"$prefix/lib/pkgconfig/$pc.pc"
+done
+install -d "$prefix/share/helserett"
+install -m 644 kernel/schema/case.schema.json kernel/schema/decision.schema.json \
+    "$prefix/share/helserett/"
 echo "installed helserett $version to $prefix"

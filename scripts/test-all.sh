@@ -55,18 +55,38 @@ else
     export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
     cc -std=c11 -Wall -Wextra -Wpedantic -Werror -o "$prefix/kiosk" c-examples/kiosk.c \
         $(pkg-config --cflags --libs helserett)
+    cc -std=c11 -Wall -Wextra -Wpedantic -Werror -o "$prefix/kiosk-static" c-examples/kiosk.c \
+        $(pkg-config --cflags --libs helserett-static)
     # The kiosk's whole output goes to a file before grep reads it: `kiosk | grep -q` under
-    # pipefail fails whenever grep exits first and the kiosk is killed by SIGPIPE.
-    status=0
-    LD_LIBRARY_PATH="$prefix/lib" "$prefix/kiosk" --lang en \
-        <c-examples/tests/kiosk_seed_patient_en.txt >"$prefix/kiosk.txt" 2>&1 || status=$?
-    if [ "$status" = 0 ] && grep -q "Refund:                      kr 110000,00" "$prefix/kiosk.txt"; then
-        echo "c-install: 1 passed, 0 failed" | tee -a "$log"
-    else
-        echo "the installed kiosk exited with $status; its last lines:"
-        tail -n 20 "$prefix/kiosk.txt"
-        echo "c-install: 0 passed, 1 failed" | tee -a "$log"
+    # pipefail fails whenever grep exits first and the kiosk is killed by SIGPIPE. No
+    # LD_LIBRARY_PATH: the SONAME and the runpath must find the library by themselves.
+    passed=0
+    failed=0
+    for bin in kiosk kiosk-static; do
+        status=0
+        "$prefix/$bin" --lang en <c-examples/tests/kiosk_seed_patient_en.txt >"$prefix/$bin.txt" 2>&1 || status=$?
+        if [ "$status" = 0 ] && grep -q "Refund:                      kr 110000,00" "$prefix/$bin.txt"; then
+            passed=$((passed + 1))
+        else
+            echo "the installed $bin exited with $status; its last lines:"
+            tail -n 20 "$prefix/$bin.txt"
+            failed=$((failed + 1))
+        fi
+    done
+    # The shared library names its ABI major; the static build links no shared helserett.
+    # (readelf's output goes to files first: `readelf | grep -q` races SIGPIPE under pipefail.)
+    if command -v readelf >/dev/null 2>&1; then
+        readelf -d "$prefix/lib/libhelserett.so" >"$prefix/so.txt"
+        readelf -d "$prefix/kiosk-static" >"$prefix/static.txt"
+        if grep 'SONAME.*libhelserett.so.0' "$prefix/so.txt" >/dev/null \
+            && ! grep 'libhelserett' "$prefix/static.txt" >/dev/null; then
+            passed=$((passed + 1))
+        else
+            echo "SONAME missing, or the static kiosk links the shared library"
+            failed=$((failed + 1))
+        fi
     fi
+    echo "c-install: $passed passed, $failed failed" | tee -a "$log"
     rm -rf "$prefix"
 fi
 

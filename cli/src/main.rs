@@ -1,43 +1,61 @@
 //! `helserett`: reads a case (JSON, from a file or standard input) and prints the decision as
-//! JSON, or with `--explain` a readable summary in bokmål (`--lang nb`) or English.
-//!
-//! Exit codes: 0 decided; 2 usage; 3 the case was rejected (the error names the field).
+//! JSON, or with `--explain` a readable summary in bokmål (`--lang nb`) or English; with
+//! `--batch`, one case per line in (JSON Lines) and one decision per line out.
 
 use helserett::{case_from_json, decision_to_json, evaluate, explain, Lang};
-use std::io::{Read, Write};
+use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: helserett [--explain] [--lang nb|en] [CASE.json | -]";
+const HELP: &str = "\
+helserett: decides a case of Norwegian cross-border health care (EEA refund, treatment
+abroad, waiting-time routes, EHIC, treatment trips) and prints the decision.
+
+usage: helserett [--explain] [--lang nb|en] [CASE.json | -]
+       helserett --batch [CASES.jsonl | -]
+       helserett --version | --help
+
+  CASE.json    the case (helserett.case/2); `-` or nothing reads standard input
+  --explain    a readable summary instead of the decision JSON
+  --lang L     the summary's language: nb (default) or en; also --lang=L
+  --batch      JSON Lines: one case per line in, one line out per case, in order: the
+               decision JSON, or {\"line\":N,\"error\":{code,kind,path,message}}; blank lines
+               are skipped; progress on standard error every 10 000 lines
+  --version    the kernel version and the schema versions
+
+exit codes: 0 decided (every line, with --batch); 1 some --batch line was refused;
+            2 usage or input/output error; 3 the case was refused (the error names the field)";
+
+/// What the command line asks for.
+struct Args {
+    explain: bool,
+    lang: Lang,
+    batch: bool,
+    path: Option<String>,
+}
 
 fn main() -> ExitCode {
-    let mut explain_it = false;
-    let mut lang = Lang::Nb;
-    let mut path: Option<String> = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--explain" => explain_it = true,
-            "--lang" => match args.next().as_deref().and_then(Lang::parse) {
-                Some(l) => lang = l,
-                None => return usage("--lang takes nb or en"),
-            },
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            _ if path.is_none() => path = Some(a),
-            _ => return usage("more than one case file"),
-        }
+    let args = match parse_args() {
+        Ok(Some(a)) => a,
+        Ok(None) => return ExitCode::SUCCESS,
+        Err(why) => return usage(&why),
+    };
+    if args.path.as_deref().is_none_or(|p| p == "-") && std::io::stdin().is_terminal() {
+        eprintln!(
+            "helserett: reading the case from the terminal; end it with Ctrl-D (--help for more)"
+        );
     }
-    let input = match read_input(path.as_deref()) {
+    if args.batch {
+        return batch(args.path.as_deref());
+    }
+    let input = match read_input(args.path.as_deref()) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("helserett: cannot read the case: {e}");
+            let name = args.path.as_deref().unwrap_or("standard input");
+            eprintln!("helserett: cannot read the case from {name}: {e}");
             return ExitCode::from(2);
         }
     };
-    let decided = case_from_json(&input).and_then(|case| evaluate(&case));
-    let decision = match decided {
+    let decision = match case_from_json(&input).and_then(|case| evaluate(&case)) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("helserett: error {} ({}): {e}", e.code(), e.kind.name());
@@ -45,8 +63,8 @@ fn main() -> ExitCode {
         }
     };
     let mut out = std::io::stdout().lock();
-    let written = if explain_it {
-        write!(out, "{}", explain(&decision, lang))
+    let written = if args.explain {
+        write!(out, "{}", explain(&decision, args.lang))
     } else {
         let mut buf = vec![0u8; helserett::json::json_len(&decision)];
         match decision_to_json(&decision, &mut buf) {
@@ -66,8 +84,53 @@ fn main() -> ExitCode {
     }
 }
 
+/// `Ok(None)`: the help or the version was printed.
+fn parse_args() -> Result<Option<Args>, String> {
+    let mut a = Args {
+        explain: false,
+        lang: Lang::Nb,
+        batch: false,
+        path: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        match flag.as_str() {
+            "--explain" => a.explain = true,
+            "--batch" => a.batch = true,
+            "--lang" => {
+                let value = inline.or_else(|| it.next());
+                a.lang = value
+                    .as_deref()
+                    .and_then(Lang::parse)
+                    .ok_or("--lang takes nb or en")?;
+            }
+            "-h" | "--help" => {
+                println!("{HELP}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!(
+                    "helserett {} (reads {}, writes {})",
+                    helserett::VERSION,
+                    helserett::json::CASE_SCHEMA,
+                    helserett::decision::DECISION_SCHEMA
+                );
+                return Ok(None);
+            }
+            f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
+            _ if a.path.is_none() => a.path = Some(arg),
+            _ => return Err("more than one case file".into()),
+        }
+    }
+    Ok(Some(a))
+}
+
 fn usage(why: &str) -> ExitCode {
-    eprintln!("helserett: {why}\n{USAGE}");
+    eprintln!("helserett: {why}\nusage: helserett [--explain] [--lang nb|en] [--batch] [CASE.json | -] (--help for more)");
     ExitCode::from(2)
 }
 
@@ -80,4 +143,91 @@ fn read_input(path: Option<&str>) -> std::io::Result<Vec<u8>> {
         }
         Some(p) => std::fs::read(p),
     }
+}
+
+/// JSON Lines in, one line out per case, in order.
+fn batch(path: Option<&str>) -> ExitCode {
+    let reader: Box<dyn BufRead> = match path {
+        None | Some("-") => Box::new(std::io::stdin().lock()),
+        Some(p) => match std::fs::File::open(p) {
+            Ok(f) => Box::new(std::io::BufReader::new(f)),
+            Err(e) => {
+                eprintln!("helserett: cannot read the cases from {p}: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut decided, mut refused) = (0u64, 0u64);
+    let mut buf = vec![0u8; 64 * 1024];
+    for (i, line) in reader.split(b'\n').enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("helserett: cannot read line {}: {e}", i + 1);
+                return ExitCode::from(2);
+            }
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let answer = case_from_json(&line)
+            .and_then(|c| evaluate(&c))
+            .and_then(|d| decision_to_json(&d, &mut buf));
+        let written = match answer {
+            Ok(n) => {
+                decided += 1;
+                out.write_all(&buf[..n]).and_then(|_| writeln!(out))
+            }
+            Err(e) => {
+                refused += 1;
+                eprintln!("line {}: {e}", i + 1);
+                writeln!(
+                    out,
+                    "{{\"line\":{},\"error\":{{\"code\":{},\"kind\":\"{}\",\"path\":{},\"message\":{}}}}}",
+                    i + 1,
+                    e.code(),
+                    e.kind.name(),
+                    json_string(&e.path.to_string()),
+                    json_string(&e.to_string())
+                )
+            }
+        };
+        if let Err(e) = written {
+            eprintln!("helserett: cannot write: {e}");
+            return ExitCode::from(2);
+        }
+        if (decided + refused) % 10_000 == 0 {
+            eprintln!(
+                "helserett: {} lines, {decided} decided, {refused} refused",
+                decided + refused
+            );
+        }
+    }
+    if let Err(e) = out.flush() {
+        eprintln!("helserett: cannot write: {e}");
+        return ExitCode::from(2);
+    }
+    eprintln!("helserett: {decided} decided, {refused} refused");
+    if refused > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// A JSON string literal (the error texts are the kernel's, control characters escaped).
+fn json_string(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 2);
+    o.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            c if c.is_control() => o.push_str(&format!("\\u{:04x}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
 }

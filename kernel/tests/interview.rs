@@ -244,3 +244,41 @@ fn interview_a_patient_treated_in_switzerland() {
     );
     assert!(asked.len() <= 4, "{asked:?}");
 }
+
+#[test]
+fn interview_urgent_care_in_france() {
+    let script = json!({
+        "treatment.need": "urgent",
+        "treatment.care_given": true,
+        "treatment.country": "FR",
+        "patient.member_of_folketrygden": true,
+        "patient.residence_country": "NO",
+        "patient.holds_s1_for_treatment_country": false,
+        "treatment.comparable_to_norwegian_care": true,
+        "treatment.dates": [{"date": "2024-05-10"}],
+        "costs.expenses_ore": 4_000_000,
+        "costs.private_surcharges_ore": 0,
+        "costs.estimated_norwegian_cost_ore": 3_500_000,
+        "treatment.setting": "inpatient",
+        "travel.claimed": false,
+        "treatment.dates[0].settled_on_the_spot": true,
+        "patient.member_staying_abroad": false,
+        "patient.chronic_disease_for_treatment_trip": false,
+    });
+    let (d, asked) = play("2024-06-01", &script);
+    assert_eq!(d.recommended, Some(Route::EeaRefund));
+    assert_eq!(d.refund.unwrap().refund_ore.unwrap().get(), 3_500_000);
+    // Urgent care: no referral, no prior notification, no route decided before the care.
+    for p in [
+        "treatment.referral",
+        "prior_notification",
+        "norwegian_offer",
+        "waiting",
+    ] {
+        assert!(
+            !asked.iter().any(|a| a.starts_with(p)),
+            "{p} asked: {asked:?}"
+        );
+    }
+    assert_eq!(asked.len(), 13, "{asked:?}");
+}

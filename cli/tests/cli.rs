@@ -1,0 +1,78 @@
+//! The command-line program as an integrator uses it: version, help, options, the file name in
+//! a read error, and the JSON Lines batch with its exit code.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn helserett(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_helserett"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+const EXAMPLE: &str = include_str!("../../tests/cases/example_patient.json");
+
+#[test]
+fn version_help_and_options() {
+    let (code, out, _) = helserett(&["--version"], "");
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(helserett::VERSION) && out.contains("helserett.decision/3"),
+        "{out}"
+    );
+    let (code, out, _) = helserett(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("exit codes"), "{out}");
+    let (code, out, _) = helserett(&["--explain", "--lang=en", "-"], EXAMPLE);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("Decision as of 2024-04-15"), "{out}");
+    let (code, _, err) = helserett(&["--bogus"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown option --bogus"), "{err}");
+    let (code, _, err) = helserett(&["no/such/case.json"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("no/such/case.json"), "{err}");
+    let (code, _, err) = helserett(&[], "{\"evaluation_date\":\"2024-02-30\"}");
+    assert_eq!(code, 3);
+    assert!(err.contains("error 110 (invalid_date)"), "{err}");
+}
+
+#[test]
+fn batch_answers_every_line_in_order() {
+    let one_line = EXAMPLE.replace('\n', "");
+    let input = format!("{one_line}\n\n   \n{{\"evaluation_date\":\"2024-02-30\"}}\n{one_line}\n");
+    let (code, out, err) = helserett(&["--batch"], &input);
+    assert_eq!(code, 1, "a refused line makes the exit code 1");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "blank lines are skipped: {out}");
+    let (_, single, _) = helserett(&[], EXAMPLE);
+    assert_eq!(
+        lines[0],
+        single.trim_end(),
+        "a decided line is what the single call writes"
+    );
+    assert_eq!(lines[2], lines[0]);
+    let error: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(error["line"], 4);
+    assert_eq!(error["error"]["code"], 110);
+    assert_eq!(error["error"]["path"], "evaluation_date");
+    assert!(err.contains("2 decided, 1 refused"), "{err}");
+    let (code, _, _) = helserett(&["--batch"], &format!("{one_line}\n"));
+    assert_eq!(code, 0);
+}
