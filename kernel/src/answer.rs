@@ -33,9 +33,7 @@ impl Case {
                 let i = options.iter().position(|o| *o == text);
                 Value::Choice(i.ok_or(fail(ErrorKind::InvalidValue))? as u8)
             }
-            AnswerKind::Choices(_) => {
-                Value::Stages(stages(text).ok_or(fail(ErrorKind::InvalidValue))?)
-            }
+            AnswerKind::Choices(_) => Value::Stages(stages(text).map_err(fail)?),
             AnswerKind::Date => {
                 Value::Date(Date::parse_iso(text).map_err(|e| fail(ErrorKind::InvalidDate(e)))?)
             }
@@ -80,13 +78,21 @@ fn yes_no(t: &str) -> Option<bool> {
     }
 }
 
-/// A comma-separated set of stage names; empty parts are skipped, so "" is no stage.
-fn stages(t: &str) -> Option<Stages> {
-    let mut s = Stages::NONE;
-    for part in t.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        s = s.with(Stage::parse(part)?);
+/// A comma-separated set of stage names, refused as the JSON reader refuses them: an empty
+/// answer is no answer (every fact refuses one), and a stage twice is one too many.
+fn stages(t: &str) -> Result<Stages, ErrorKind> {
+    if t.is_empty() {
+        return Err(ErrorKind::InvalidValue);
     }
-    Some(s)
+    let mut s = Stages::NONE;
+    for part in t.split(',').map(str::trim) {
+        let stage = Stage::parse(part).ok_or(ErrorKind::InvalidValue)?;
+        if s.contains(stage) {
+            return Err(ErrorKind::TooMany);
+        }
+        s = s.with(stage);
+    }
+    Ok(s)
 }
 
 /// A country code; lower case is accepted at a kiosk keyboard.
@@ -156,6 +162,9 @@ mod tests {
             (Fact::MemberOfFolketrygden, "kanskje", 112),
             (Fact::TreatmentCountry, "XX", 111),
             (Fact::WaitingDeadline, "2024-02-30", 110),
+            (Fact::StagesGranted, "", 112),
+            (Fact::StagesGranted, "diagnostics, diagnostics", 131),
+            (Fact::StagesGranted, "diagnostics,", 112),
         ] {
             match c.answer(f, None, text) {
                 Err(SetError::Invalid(e)) => {

@@ -180,23 +180,37 @@ impl Pass<'_> {
             self.ws();
             self.value()?;
             self.ws();
-            match self.peek() {
-                Some(b',') => {
-                    self.i += 1;
-                    self.ws();
-                    if self.peek() == Some(b'}') {
-                        return Err(self.fail(JsonSyntax::TrailingComma));
-                    }
-                }
-                Some(b'}') => {
-                    self.i += 1;
-                    self.depth -= 1;
-                    self.path = outer;
-                    self.known = outer_known;
-                    return Ok(());
-                }
-                _ => return Err(self.fail(JsonSyntax::UnexpectedCharacter)),
+            if self.after_member(b'}', outer, outer_known)? {
+                return Ok(());
             }
+        }
+    }
+
+    /// After a member or element: a comma and more (`false`), or the closing `close` (`true`,
+    /// the container done and the path restored).
+    fn after_member(
+        &mut self,
+        close: u8,
+        outer: FieldPath,
+        outer_known: bool,
+    ) -> Result<bool, Error> {
+        match self.peek() {
+            Some(b',') => {
+                self.i += 1;
+                self.ws();
+                if self.peek() == Some(close) {
+                    return Err(self.fail(JsonSyntax::TrailingComma));
+                }
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.i += 1;
+                self.depth -= 1;
+                self.path = outer;
+                self.known = outer_known;
+                Ok(true)
+            }
+            _ => Err(self.fail(JsonSyntax::UnexpectedCharacter)),
         }
     }
 
@@ -236,22 +250,8 @@ impl Pass<'_> {
             self.ws();
             self.value()?;
             self.ws();
-            match self.peek() {
-                Some(b',') => {
-                    self.i += 1;
-                    self.ws();
-                    if self.peek() == Some(b']') {
-                        return Err(self.fail(JsonSyntax::TrailingComma));
-                    }
-                }
-                Some(b']') => {
-                    self.i += 1;
-                    self.depth -= 1;
-                    self.path = outer;
-                    self.known = outer_known;
-                    return Ok(());
-                }
-                _ => return Err(self.fail(JsonSyntax::UnexpectedCharacter)),
+            if self.after_member(b']', outer, outer_known)? {
+                return Ok(());
             }
             index = index.saturating_add(1);
         }
