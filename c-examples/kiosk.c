@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define TEXT 512
 
@@ -36,17 +37,19 @@ static const char *text(text_fn f, uint32_t number, char *buf) {
     return buf;
 }
 
+/* The rule a reason cites (EEA-10), shown beside its text. */
 static const char *reason_code(uint32_t number, char *buf) {
     size_t n = 0;
-    if (helserett_reason_code(number, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
+    if (helserett_reason_rule(number, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
         buf[0] = '\0';
     }
     return buf;
 }
 
+/* A route's name in the kiosk's language, from the library's text catalogue. */
 static const char *route_name(uint32_t route, char *buf) {
     size_t n = 0;
-    if (helserett_route_name(route, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
+    if (helserett_text(HELSERETT_TEXT_KIND_ROUTE, route, lang, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
         strcpy(buf, "-");
     }
     return buf;
@@ -171,9 +174,10 @@ static int ask(helserett_case *c, const helserett_question *q) {
         case HELSERETT_ANSWER_KIND_YES_NO: printf("  %s\n", t("[ja/nei]", "[yes/no]")); break;
         case HELSERETT_ANSWER_KIND_CHOICE:
         case HELSERETT_ANSWER_KIND_CHOICES:
+            /* The options' labels in the kiosk's language; the answer sent is the option. */
             for (uint32_t i = 0; i < q->options_len; i++) {
                 size_t n = 0;
-                if (helserett_question_option(q->fact, i, buf, TEXT, &n) == HELSERETT_RESULT_OK) {
+                if (helserett_option_label(q->fact, i, lang, buf, TEXT, &n) == HELSERETT_RESULT_OK) {
                     printf("  %u) %s\n", i + 1, buf);
                 }
             }
@@ -207,8 +211,21 @@ static int ask(helserett_case *c, const helserett_question *q) {
     }
 }
 
+/* Today's date on this machine: the kiosk asks on the day it is used (--date overrides). */
+static helserett_date today(void) {
+    time_t now = time(NULL);
+    struct tm *tm = localtime(&now);
+    helserett_date d = {0, 0, 0};
+    if (tm != NULL) {
+        d.year = (uint16_t)(tm->tm_year + 1900);
+        d.month = (uint8_t)(tm->tm_mon + 1);
+        d.day = (uint8_t)tm->tm_mday;
+    }
+    return d;
+}
+
 int main(int argc, char **argv) {
-    helserett_date date = {2024, 4, 15};
+    helserett_date date = today();
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
             const char *l = argv[++i];
