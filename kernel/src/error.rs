@@ -205,7 +205,7 @@ pub enum JsonSyntax {
     TrailingComma,
     /// Not otherwise classified.
     Other,
-    /// Nested deeper than [`crate::json::MAX_NESTING`].
+    /// Nested deeper than the reader takes (32 levels, `json::MAX_NESTING`).
     TooDeep,
     /// A raw control character (below U+0020) inside a string.
     ControlCharacter,
