@@ -14,6 +14,7 @@ use heapless::Vec;
 
 /// A known value of a fact. Unknown is `None` around it, never a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
 pub enum Value<'a> {
     /// A yes/no fact.
     Bool(bool),
