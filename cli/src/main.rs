@@ -1,20 +1,32 @@
 //! `helserett`: reads a case (JSON, from a file or standard input) and prints the decision as
 //! JSON, or with `--explain` a readable summary in bokmål (`--lang nb`) or English; with
-//! `--batch`, one case per line in (JSON Lines) and one decision per line out.
+//! `--batch`, one case per line in (JSON Lines) and one decision per line out. The case's
+//! `schema` field says which kind it is: an outbound case (treatment abroad) or an inbound one
+//! (a foreign patient in a Norwegian hospital).
 
-use helserett::{case_from_json, decision_to_json, evaluate, explain, Lang};
+use helserett::fact::CaseKind;
+use helserett::inbound::explain_inbound;
+use helserett::json::{case_kind_of_json, inbound_decision_to_json, json_len};
+use helserett::{
+    case_from_json, decision_to_json, evaluate, evaluate_inbound, explain, inbound_case_from_json,
+    Error, Lang,
+};
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 const HELP: &str = "\
-helserett: decides a case of Norwegian cross-border health care (EEA refund, treatment
-abroad, waiting-time routes, EHIC, treatment trips) and prints the decision.
+helserett: decides a case of Norwegian cross-border health care and prints the decision:
+a Norwegian resident treated abroad (EEA refund, treatment abroad, waiting-time routes, EHIC,
+treatment trips; helserett.case/2), or a patient living abroad on a temporary stay in a
+Norwegian hospital (entitlement, payer, documents, next steps; helserett.inbound_case/1, chosen
+by the case's \"schema\" field).
 
 usage: helserett [--explain] [--lang nb|en] [CASE.json | -]
        helserett --batch [CASES.jsonl | -]
        helserett --version | --help
 
-  CASE.json    the case (helserett.case/2); `-` or nothing reads standard input
+  CASE.json    the case (helserett.case/2 or helserett.inbound_case/1); `-` or nothing
+               reads standard input
   --explain    a readable summary instead of the decision JSON
   --lang L     the summary's language: nb (default) or en; also --lang=L
   --batch      JSON Lines: one case per line in, one line out per case, in order: the
@@ -55,24 +67,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let decision = match case_from_json(&input).and_then(|case| evaluate(&case)) {
-        Ok(d) => d,
+    let mut out = std::io::stdout().lock();
+    let written = match decide(&input, args.explain.then_some(args.lang)) {
+        Ok(text) => out.write_all(&text).and_then(|_| writeln!(out)),
         Err(e) => {
             eprintln!("helserett: error {} ({}): {e}", e.code(), e.kind.name());
             return ExitCode::from(3);
-        }
-    };
-    let mut out = std::io::stdout().lock();
-    let written = if args.explain {
-        write!(out, "{}", explain(&decision, args.lang))
-    } else {
-        let mut buf = vec![0u8; helserett::json::json_len(&decision)];
-        match decision_to_json(&decision, &mut buf) {
-            Ok(n) => out.write_all(&buf[..n]).and_then(|_| writeln!(out)),
-            Err(e) => {
-                eprintln!("helserett: {e}");
-                return ExitCode::from(3);
-            }
         }
     };
     match written {
@@ -80,6 +80,33 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("helserett: cannot write: {e}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// One case in, its decision out: JSON, or the summary in `explain`'s language. The case's
+/// kind comes from its `schema` field.
+fn decide(input: &[u8], explain_in: Option<Lang>) -> Result<Vec<u8>, Error> {
+    match case_kind_of_json(input) {
+        CaseKind::Inbound => {
+            let d = evaluate_inbound(&inbound_case_from_json(input)?)?;
+            if let Some(lang) = explain_in {
+                return Ok(explain_inbound(&d, lang).to_string().trim_end().into());
+            }
+            let mut buf = vec![0u8; json_len(&d)];
+            let n = inbound_decision_to_json(&d, &mut buf)?;
+            buf.truncate(n);
+            Ok(buf)
+        }
+        _ => {
+            let d = evaluate(&case_from_json(input)?)?;
+            if let Some(lang) = explain_in {
+                return Ok(explain(&d, lang).to_string().trim_end().into());
+            }
+            let mut buf = vec![0u8; json_len(&d)];
+            let n = decision_to_json(&d, &mut buf)?;
+            buf.truncate(n);
+            Ok(buf)
         }
     }
 }
@@ -114,10 +141,12 @@ fn parse_args() -> Result<Option<Args>, String> {
             }
             "-V" | "--version" => {
                 println!(
-                    "helserett {} (reads {}, writes {})",
+                    "helserett {} (reads {} and {}, writes {} and {})",
                     helserett::VERSION,
                     helserett::json::CASE_SCHEMA,
-                    helserett::decision::DECISION_SCHEMA
+                    helserett::json::INBOUND_CASE_SCHEMA,
+                    helserett::decision::DECISION_SCHEMA,
+                    helserett::inbound::decision::INBOUND_DECISION_SCHEMA
                 );
                 return Ok(None);
             }
@@ -159,7 +188,6 @@ fn batch(path: Option<&str>) -> ExitCode {
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut decided, mut refused) = (0u64, 0u64);
-    let mut buf = vec![0u8; 64 * 1024];
     for (i, line) in reader.split(b'\n').enumerate() {
         let line = match line {
             Ok(l) => l,
@@ -171,13 +199,10 @@ fn batch(path: Option<&str>) -> ExitCode {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let answer = case_from_json(&line)
-            .and_then(|c| evaluate(&c))
-            .and_then(|d| decision_to_json(&d, &mut buf));
-        let written = match answer {
-            Ok(n) => {
+        let written = match decide(&line, None) {
+            Ok(json) => {
                 decided += 1;
-                out.write_all(&buf[..n]).and_then(|_| writeln!(out))
+                out.write_all(&json).and_then(|_| writeln!(out))
             }
             Err(e) => {
                 refused += 1;

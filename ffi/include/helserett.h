@@ -919,6 +919,126 @@ enum helserett_fact
    * `treatment.care_given` (C-08)
    */
   HELSERETT_FACT_CARE_GIVEN = 51,
+  /**
+   * `stay.admission_date` (IN-01)
+   */
+  HELSERETT_FACT_ADMISSION_DATE = 52,
+  /**
+   * `stay.discharge_date` (IN-06)
+   */
+  HELSERETT_FACT_DISCHARGE_DATE = 53,
+  /**
+   * `stay.intended_stay_months` (IN-01)
+   */
+  HELSERETT_FACT_INTENDED_STAY_MONTHS = 54,
+  /**
+   * `patient.residence_country` (IN-02)
+   */
+  HELSERETT_FACT_STAY_RESIDENCE_COUNTRY = 55,
+  /**
+   * `patient.residence_subdivision` (IN-10)
+   */
+  HELSERETT_FACT_RESIDENCE_SUBDIVISION = 56,
+  /**
+   * `patient.citizenship` (IN-04)
+   */
+  HELSERETT_FACT_CITIZENSHIP = 57,
+  /**
+   * `patient.second_citizenship` (IN-04)
+   */
+  HELSERETT_FACT_SECOND_CITIZENSHIP = 58,
+  /**
+   * `patient.category` (IN-11)
+   */
+  HELSERETT_FACT_PATIENT_CATEGORY = 59,
+  /**
+   * `patient.dependant` (IN-12)
+   */
+  HELSERETT_FACT_DEPENDANT = 60,
+  /**
+   * `patient.membership` (IN-15)
+   */
+  HELSERETT_FACT_MEMBERSHIP = 61,
+  /**
+   * `patient.covered_by_nordic_legislation` (IN-07)
+   */
+  HELSERETT_FACT_COVERED_BY_NORDIC_LEGISLATION = 62,
+  /**
+   * `care.kind` (IN-02)
+   */
+  HELSERETT_FACT_CARE_KIND = 63,
+  /**
+   * `care.prior_agreement` (IN-03)
+   */
+  HELSERETT_FACT_PRIOR_AGREEMENT = 64,
+  /**
+   * `care.transport_home_needed` (IN-07)
+   */
+  HELSERETT_FACT_TRANSPORT_HOME_NEEDED = 65,
+  /**
+   * `documents.ehic` (IN-02)
+   */
+  HELSERETT_FACT_EHIC_HELD = 66,
+  /**
+   * `documents.ehic_issuer` (IN-04)
+   */
+  HELSERETT_FACT_EHIC_ISSUER = 67,
+  /**
+   * `documents.provisional_certificate` (IN-06)
+   */
+  HELSERETT_FACT_PROVISIONAL_CERTIFICATE = 68,
+  /**
+   * `documents.provisional_certificate_date` (IN-06)
+   */
+  HELSERETT_FACT_PROVISIONAL_CERTIFICATE_DATE = 69,
+  /**
+   * `documents.identity_document` (IN-14)
+   */
+  HELSERETT_FACT_IDENTITY_DOCUMENT = 70,
+  /**
+   * `documents.proof_of_residence` (IN-05)
+   */
+  HELSERETT_FACT_PROOF_OF_RESIDENCE = 71,
+  /**
+   * `documents.home_address` (IN-14)
+   */
+  HELSERETT_FACT_HOME_ADDRESS = 72,
+  /**
+   * `documents.medicare_card` (IN-09)
+   */
+  HELSERETT_FACT_MEDICARE_CARD = 73,
+  /**
+   * `documents.s1` (IN-13)
+   */
+  HELSERETT_FACT_HOLDS_S1E106 = 74,
+  /**
+   * `documents.s2` (IN-13)
+   */
+  HELSERETT_FACT_HOLDS_S2 = 75,
+  /**
+   * `documents.s2_covers_this_care` (IN-13)
+   */
+  HELSERETT_FACT_S2_COVERS_THIS_CARE = 76,
+  /**
+   * `documents.s2_valid_from` (IN-13)
+   */
+  HELSERETT_FACT_S2_VALID_FROM = 77,
+  /**
+   * `documents.s2_valid_until` (IN-13)
+   */
+  HELSERETT_FACT_S2_VALID_UNTIL = 78,
+  /**
+   * `documents.s3` (IN-13)
+   */
+  HELSERETT_FACT_HOLDS_S3 = 79,
+  /**
+   * `documents.nav_decision` (IN-12)
+   */
+  HELSERETT_FACT_NAV_DECISION = 80,
+  /**
+   * `documents.travel_insurance` (IN-08)
+   */
+  HELSERETT_FACT_TRAVEL_INSURANCE = 81,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1643,6 +1763,41 @@ typedef struct {
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+/**
+ * Evaluates an inbound case given as JSON and writes the inbound decision as JSON into `out`,
+ * with the buffer rules of `helserett_evaluate_json`: on success `*out_n` is the number of
+ * bytes written (no NUL); if the buffer is too small the result is
+ * `HELSERETT_RESULT_BUFFER_TOO_SMALL` and `*out_n` is the size needed (`out = NULL,
+ * out_len = 0` asks for it). `detail`: NULL, or where the field path and message go on
+ * failure.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given.
+ */
+helserett_result helserett_evaluate_inbound_json(const uint8_t *case_json,
+                                                 size_t case_len,
+                                                 uint8_t *out,
+                                                 size_t out_len,
+                                                 size_t *out_n,
+                                                 helserett_error_detail *detail);
+
+/**
+ * Evaluates an inbound case given as JSON and writes the desk's summary (entitlement, payer,
+ * copies, attachments, next steps, reasons, what is missing) in `lang_code`
+ * (`HELSERETT_LANG_NB` or `HELSERETT_LANG_EN`) as a NUL-terminated string into `buf`, with
+ * the buffer rules of `helserett_explain`.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given.
+ */
+helserett_result helserett_explain_inbound_json(const uint8_t *case_json,
+                                                size_t case_len,
+                                                uint32_t lang_code,
+                                                char *buf,
+                                                size_t len,
+                                                size_t *out_n,
+                                                helserett_error_detail *detail);
 
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON

@@ -26,6 +26,7 @@ pub mod boundary;
 pub mod case;
 pub mod decision;
 pub mod enums;
+pub mod inbound;
 pub mod json;
 pub mod kiosk;
 pub mod result;
@@ -38,6 +39,7 @@ pub use boundary::{
 pub use case::*;
 pub use decision::*;
 pub use enums::*;
+pub use inbound::*;
 pub use json::*;
 pub use kiosk::*;
 pub use result::helserett_result;

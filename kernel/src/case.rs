@@ -9,6 +9,11 @@ use crate::date::Date;
 use crate::money::Ore;
 use heapless::{String, Vec};
 
+// The inbound case's choices, where the fact table's `choice(..)` kinds find every choice enum.
+pub use crate::inbound::case::{
+    CareKind, IdentityDocument, Membership, PatientCategory, Subdivision,
+};
+
 /// The most treatment dates one case may carry (EEA-14 gives each its own deadline).
 pub const MAX_TREATMENT_DATES: usize = 8;
 /// The longest place name (home, nearest place of treatment), in bytes of UTF-8.

@@ -199,6 +199,27 @@ impl Country {
         }
     }
 
+    /// IN-05: British crown dependencies and overseas territories outside the convention with
+    /// the United Kingdom (Guernsey, Bermuda, the Falkland Islands and the others): their
+    /// residents pay. The Isle of Man and Jersey are apart (passport and proof of residence).
+    pub fn is_other_british_territory(self) -> bool {
+        matches!(
+            &self.0,
+            b"GG"
+                | b"BM"
+                | b"FK"
+                | b"AI"
+                | b"IO"
+                | b"KY"
+                | b"MS"
+                | b"PN"
+                | b"SH"
+                | b"TC"
+                | b"VG"
+                | b"GS"
+        )
+    }
+
     /// Norway itself, Svalbard and Jan Mayen included: treatment there is not "abroad".
     pub fn is_norway(self) -> bool {
         matches!(&self.0, b"NO" | b"SJ")

@@ -20,7 +20,7 @@ pub struct Explain<'a> {
     lang: Lang,
 }
 
-type Out<'f, 'g> = &'f mut Formatter<'g>;
+pub(crate) type Out<'f, 'g> = &'f mut Formatter<'g>;
 
 impl Display for Explain<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
@@ -383,43 +383,11 @@ impl Explain<'_> {
     }
 
     fn missing(&self, f: Out<'_, '_>) -> fmt::Result {
-        writeln!(f, "\n{}", self.l(Label::Missing))?;
-        if self.d.missing.is_empty() {
-            writeln!(f, "  {}", self.l(Label::NothingMissing))?;
-        }
-        for (i, m) in self.d.missing.iter().enumerate() {
-            let mark = if i == 0 {
-                self.l(Label::NextQuestion)
-            } else {
-                ""
-            };
-            match m {
-                Missing::Parameter { id, on, rule } => writeln!(
-                    f,
-                    "  {id} {} {on} ({rule}) — {} {mark}",
-                    self.l(Label::OnDate),
-                    self.l(Label::NoSourcedValue)
-                )?,
-                _ => writeln!(f, "  {m} {mark}")?,
-            }
-        }
-        Ok(())
+        missing_section(f, &self.d.missing, self.lang)
     }
 
     fn parameters(&self, f: Out<'_, '_>) -> fmt::Result {
-        writeln!(f, "\n{}", self.l(Label::ParametersUsed))?;
-        for e in &self.d.parameters {
-            write!(f, "  {} ({}) = {}", e.id, e.id.label(self.lang), e.value)?;
-            if let Some(from) = e.from {
-                write!(f, " {} {from}", self.l(Label::From))?;
-            }
-            if let Some(until) = e.until {
-                write!(f, " {} {until}", self.l(Label::Until))?;
-            }
-            let source = crate::catalogue::source(e.source, self.lang);
-            writeln!(f, " — {}: {source}", self.l(Label::Source))?;
-        }
-        Ok(())
+        parameters_section(f, &self.d.parameters, self.lang)
     }
 
     fn decimal_separator(&self) -> char {
@@ -428,6 +396,51 @@ impl Explain<'_> {
             Lang::En => '.',
         }
     }
+}
+
+/// The missing facts and parameters, the first marked as the next question (shared by the
+/// outbound and the inbound explanation).
+pub(crate) fn missing_section(f: Out<'_, '_>, missing: &[Missing], lang: Lang) -> fmt::Result {
+    let l = |label: Label| label.text(lang);
+    writeln!(f, "\n{}", l(Label::Missing))?;
+    if missing.is_empty() {
+        writeln!(f, "  {}", l(Label::NothingMissing))?;
+    }
+    for (i, m) in missing.iter().enumerate() {
+        let mark = if i == 0 { l(Label::NextQuestion) } else { "" };
+        match m {
+            Missing::Parameter { id, on, rule } => writeln!(
+                f,
+                "  {id} {} {on} ({rule}) — {} {mark}",
+                l(Label::OnDate),
+                l(Label::NoSourcedValue)
+            )?,
+            _ => writeln!(f, "  {m} {mark}")?,
+        }
+    }
+    Ok(())
+}
+
+/// The dated parameters used, with validity and source.
+pub(crate) fn parameters_section(
+    f: Out<'_, '_>,
+    params: &[&crate::params::ParamEntry<'_>],
+    lang: Lang,
+) -> fmt::Result {
+    let l = |label: Label| label.text(lang);
+    writeln!(f, "\n{}", l(Label::ParametersUsed))?;
+    for e in params {
+        write!(f, "  {} ({}) = {}", e.id, e.id.label(lang), e.value)?;
+        if let Some(from) = e.from {
+            write!(f, " {} {from}", l(Label::From))?;
+        }
+        if let Some(until) = e.until {
+            write!(f, " {} {until}", l(Label::Until))?;
+        }
+        let source = crate::catalogue::source(e.source, lang);
+        writeln!(f, " — {}: {source}", l(Label::Source))?;
+    }
+    Ok(())
 }
 
 /// An amount as each language writes it: `kr 145 000,00` in bokmål, `NOK 145 000.00` in

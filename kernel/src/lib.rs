@@ -30,6 +30,7 @@ pub mod document;
 pub mod error;
 pub mod explain;
 pub mod fact;
+pub mod inbound;
 pub mod json;
 mod ledger;
 pub mod money;
@@ -46,8 +47,12 @@ pub use date::Date;
 pub use decision::Decision;
 pub use error::{Error, ErrorKind};
 pub use explain::explain;
-pub use fact::{Fact, Missing, SetError, Verdict};
-pub use json::{case_from_json, case_to_json, decision_to_json, evaluate_json, evaluate_json_with};
+pub use fact::{CaseKind, Fact, Missing, SetError, Verdict};
+pub use inbound::{evaluate_inbound, evaluate_inbound_with, InboundCase, InboundDecision};
+pub use json::{
+    case_from_json, case_to_json, decision_to_json, evaluate_inbound_json, evaluate_json,
+    evaluate_json_with, inbound_case_from_json,
+};
 pub use money::{BasisPoints, Ore};
 pub use outbound::{evaluate, evaluate_with};
 pub use params::{ParamEntry, ParamId, Params};

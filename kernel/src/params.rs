@@ -49,6 +49,59 @@ pub enum ParamId {
     NordicChildProtocols,
     /// G-04 the UK counts as an EU state for EEA-02 (flag).
     UkInEeaRefund,
+    /// IN-05 the terms on which UK residents are covered on a temporary stay in Norway, as a
+    /// [`UkCover`] number.
+    UkTempStayCover,
+    /// IN-10 what residents of Québec are entitled to, as a [`QuebecScope`] number: seed 002
+    /// does not say, so there is no built-in value.
+    InQuebecScope,
+}
+
+/// The values of `P-UK-TEMP-STAY-COVER` (IN-05): the three regimes in force since 2019.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum UkCover {
+    /// 1: as an EU/EEA state, with the EHIC (until the end of the transition period).
+    AsEea = 1,
+    /// 2: the Norway-UK convention of 1990 with its protocol on medical treatment: UK and
+    /// Norwegian nationals resident in the UK, immediately necessary care, on a valid passport.
+    BilateralProtocol = 2,
+    /// 3: the convention of 30 June 2023 (Iceland, Liechtenstein, Norway, UK): a UK GHIC or
+    /// EHIC, any nationality, necessary care on members' terms.
+    Convention2023 = 3,
+}
+
+impl UkCover {
+    /// The regime with this parameter value.
+    pub const fn from_value(v: i64) -> Option<UkCover> {
+        match v {
+            1 => Some(UkCover::AsEea),
+            2 => Some(UkCover::BilateralProtocol),
+            3 => Some(UkCover::Convention2023),
+            _ => None,
+        }
+    }
+}
+
+/// The values of `P-IN-QUEBEC-SCOPE` (IN-10).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub enum QuebecScope {
+    /// 1: care that becomes necessary during the stay.
+    NecessaryCare = 1,
+    /// 2: necessary care and planned treatment.
+    NecessaryAndPlanned = 2,
+}
+
+impl QuebecScope {
+    /// The scope with this parameter value.
+    pub const fn from_value(v: i64) -> Option<QuebecScope> {
+        match v {
+            1 => Some(QuebecScope::NecessaryCare),
+            2 => Some(QuebecScope::NecessaryAndPlanned),
+            _ => None,
+        }
+    }
 }
 
 /// The unit of a parameter's integer value.
@@ -69,11 +122,13 @@ pub enum Unit {
     OrePerKm,
     /// 1 = in force.
     Flag,
+    /// One of a numbered list of regimes (the parameter names its values).
+    Regime,
 }
 
 impl ParamId {
     /// Every parameter, in RULES.md order.
-    pub const ALL: [ParamId; 16] = [
+    pub const ALL: [ParamId; 18] = [
         ParamId::EeaRate,
         ParamId::EeaDeadlineMonths,
         ParamId::EeaProcessingPriorWeeks,
@@ -90,6 +145,8 @@ impl ParamId {
         ParamId::HelseNordAtOus,
         ParamId::NordicChildProtocols,
         ParamId::UkInEeaRefund,
+        ParamId::UkTempStayCover,
+        ParamId::InQuebecScope,
     ];
 
     /// The stable name used in RULES.md and in JSON, for example `P-EEA-RATE`.
@@ -111,6 +168,8 @@ impl ParamId {
             ParamId::HelseNordAtOus => "P-HELSE-NORD-AT-OUS",
             ParamId::NordicChildProtocols => "P-NORDIC-CHILD-PROTOCOLS",
             ParamId::UkInEeaRefund => "P-UK-IN-EEA-REFUND",
+            ParamId::UkTempStayCover => "P-UK-TEMP-STAY-COVER",
+            ParamId::InQuebecScope => "P-IN-QUEBEC-SCOPE",
         }
     }
 
@@ -136,6 +195,7 @@ impl ParamId {
             ParamId::HelseNordAtOus | ParamId::NordicChildProtocols | ParamId::UkInEeaRefund => {
                 Unit::Flag
             }
+            ParamId::UkTempStayCover | ParamId::InQuebecScope => Unit::Regime,
         }
     }
 
@@ -149,6 +209,10 @@ impl ParamId {
             Unit::Ore => 100_000_000_000, // NOK 1 000 000 000
             Unit::OrePerKm => 1_000_000,
             Unit::Flag => 1,
+            Unit::Regime => match self {
+                ParamId::UkTempStayCover => 3,
+                _ => 2,
+            },
         }
     }
 }
@@ -305,6 +369,10 @@ const fn d(y: u16, m: u8, day: u8) -> Option<Date> {
 const HELFO_GUIDE: &str = "Helfo guide 'Hospital treatment ... in EU/EEA countries' (seeds 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
 const PASIENTREISE_2024: &str = "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)";
 
+/// Parameters the sources give no value for at all: only a caller's table can supply them,
+/// and without one the answer that needs them is `undetermined`, naming them.
+pub const NO_BUILTIN_VALUE: &[ParamId] = &[ParamId::InQuebecScope];
+
 /// The built-in table (RULES.md section P). Where RULES.md gives a value only for a year, the
 /// entry is in force for that calendar year and no longer: these amounts change every year, and
 /// applying last year's value silently would be a wrong answer, not a missing one.
@@ -336,6 +404,9 @@ static BUILTIN: &[ParamEntry<'static>] = &[
     entry(ParamId::HelseNordAtOus, 1, d(2016, 1, 1), None, "ABR-03; annual report 2021 (seed 000): 'from 2016', taken as 2016-01-01 (a documented choice)"),
     entry(ParamId::NordicChildProtocols, 1, d(2016, 1, 1), None, "ABR-05; annual report 2021 section 3.8 (seed 000)"),
     entry(ParamId::UkInEeaRefund, 1, None, d(2021, 1, 1), "G-04; EEA EFTA Separation Agreement (transition period ended 2020-12-31)"),
+    entry(ParamId::UkTempStayCover, 1, None, d(2021, 1, 1), "IN-05; seed 002 (26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31"),
+    entry(ParamId::UkTempStayCover, 2, d(2021, 1, 1), d(2024, 1, 1), "IN-05; Norway-UK convention on social security of 19 June 1990 with its protocol on medical treatment, revised from 2021-01-01 (regjeringen.no, ASD press release December 2020): UK and Norwegian nationals resident in the UK, immediate care, valid passport"),
+    entry(ParamId::UkTempStayCover, 3, d(2024, 1, 1), None, "IN-05; convention of 30 June 2023 between Iceland, Liechtenstein, Norway and the UK, folketrygdloven § 1-3 b letter e (Prop. 5 LS (2023-2024)); helsenorge.no: UK GHIC/EHIC regardless of citizenship, members' terms"),
 ];
 
 #[cfg(test)]
@@ -350,7 +421,8 @@ mod tests {
     fn builtin_table_is_valid_and_every_parameter_has_an_entry() {
         let p = Params::new(BUILTIN).expect("built-in table must validate");
         for id in ParamId::ALL {
-            assert!(p.entries().iter().any(|e| e.id == id), "{id}");
+            let has = p.entries().iter().any(|e| e.id == id);
+            assert_eq!(has, !NO_BUILTIN_VALUE.contains(&id), "{id}");
             assert_eq!(ParamId::from_name(id.name()), Some(id));
         }
     }

@@ -22,6 +22,18 @@ const PBRL_2_4A: &str =
 const TRIPS: &str = "forskrift 16. juni 2017 om behandlingsreiser til utlandet";
 const FTRL_5_24: &str = "folketrygdloven § 5-24";
 
+const SHTL: &str = "spesialisthelsetjenesteloven § 5-3; rundskriv I-3/2017";
+const REG_883: &str = "EU regulation 883/2004; spesialisthelsetjenesteloven § 5-3";
+const NORDIC_CONV: &str = "Nordic convention on social security (2012) art. 7";
+const AUSTRALIA: &str =
+    "agreement on social security between Norway and Australia; spesialisthelsetjenesteloven § 5-3";
+const UK_1990: &str =
+    "Norway-UK convention on social security of 19 June 1990, protocol on medical treatment";
+const UK_2023: &str =
+    "convention of 30 June 2023 (Iceland, Liechtenstein, Norway, UK); folketrygdloven § 1-3 b";
+const FTRL_2_8: &str = "folketrygdloven § 2-8; spesialisthelsetjenesteloven § 5-3";
+const FTRL_CH2: &str = "folketrygdloven kapittel 2; spesialisthelsetjenesteloven § 5-3";
+
 macro_rules! reasons {
     ($($variant:ident = $num:literal, $code:literal, $rule:literal, $cite:expr,
         nb: $nb:literal, en: $en:literal;)*) => {
@@ -383,6 +395,165 @@ reasons! {
     RiskFollowUpWaitingList = 931, "RISK_FOLLOW_UP_WAITING_LIST", "RISK-04", NONE,
         nb: "Oppfølging i Norge etter behandling i utlandet skjer på ordinær venteliste.",
         en: "Follow-up care in Norway after treatment abroad joins the ordinary waiting list.";
+    InTemporaryStay = 1001, "IN_TEMPORARY_STAY", "IN-01", SHTL,
+        nb: "Midlertidig opphold: pasienten har tenkt å være i Norge i høyst 12 måneder.",
+        en: "A temporary stay: the patient intends to stay in Norway for at most 12 months.";
+    InStayNotTemporary = 1002, "IN_STAY_NOT_TEMPORARY", "IN-01", SHTL,
+        nb: "Oppholdet er ikke midlertidig (over 12 måneder): rettighetene ved midlertidig opphold gjelder ikke. NAV avgjør om pasienten blir medlem av folketrygden.",
+        en: "The stay is not temporary (over 12 months): the rights of a temporary stay do not apply. NAV decides whether the patient becomes a member of folketrygden.";
+    InEhicNecessaryCare = 1011, "IN_EHIC_NECESSARY_CARE", "IN-02", REG_883,
+        nb: "Pasient fra EU/EØS eller Sveits med gyldig helsetrygdkort: nødvendig helsehjelp under oppholdet, på samme vilkår og med samme egenandeler som medlemmer av folketrygden.",
+        en: "A patient from the EU/EEA or Switzerland with a valid EHIC: care that becomes necessary during the stay, on the terms and user fees of members of folketrygden.";
+    InPlannedNotCovered = 1012, "IN_PLANNED_NOT_COVERED", "IN-02", REG_883,
+        nb: "Planlagt behandling dekkes ikke; bare helsehjelp som trengs for å fortsette oppholdet på medisinsk forsvarlig vis.",
+        en: "Planned treatment is not covered; only the care needed to continue the stay safely.";
+    InPriorAgreement = 1021, "IN_PRIOR_AGREEMENT", "IN-03", REG_883,
+        nb: "Kronisk eller kjent sykdom: behandlingen er avtalt på forhånd mellom pasienten og sykehuset.",
+        en: "A chronic or known condition: the treatment was agreed in advance between patient and hospital.";
+    InPriorAgreementHospitalDecides = 1022, "IN_PRIOR_AGREEMENT_HOSPITAL_DECIDES", "IN-03", REG_883,
+        nb: "Kronisk eller kjent sykdom uten avtale på forhånd: i prinsippet kreves avtale; sykehuset avgjør om behandlingen kan gis.",
+        en: "A chronic or known condition without a prior agreement: in principle one is required; the hospital decides whether it can give the treatment.";
+    InThirdCountryNational = 1031, "IN_THIRD_COUNTRY_NATIONAL", "IN-04", REG_883,
+        nb: "Tredjelandsborger: helsetrygdkortet gir som hovedregel ikke rett; pasienten betaler selv eller bruker privat reiseforsikring.",
+        en: "A third-country national: as a rule the EHIC gives no right; the patient pays or uses private travel insurance.";
+    InDutchEhic = 1032, "IN_DUTCH_EHIC", "IN-04", REG_883,
+        nb: "Tredjelandsborger med helsetrygdkort fra Nederland: vurderes som EU/EØS-borger.",
+        en: "A third-country national with an EHIC from the Netherlands: treated as an EU/EEA citizen.";
+    InEeaCitizen = 1033, "IN_EEA_CITIZEN", "IN-04", REG_883,
+        nb: "Pasienten er statsborger i et EU/EØS-land eller Sveits.",
+        en: "The patient is a citizen of an EU/EEA state or Switzerland.";
+    InUkAsEea = 1041, "IN_UK_AS_EEA", "IN-05", REG_883,
+        nb: "Bosatt i Storbritannia (også Gibraltar, Orknøy og Shetland) før 2021: som EU/EØS, med pass og helsetrygdkort.",
+        en: "Resident in the United Kingdom (also Gibraltar, Orkney and Shetland) before 2021: as the EU/EEA, with passport and EHIC.";
+    InUkProtocol = 1042, "IN_UK_PROTOCOL", "IN-05", UK_1990,
+        nb: "Bosatt i Storbritannia 2021–2023: sykehjelpsprotokollen gir britiske og norske statsborgere øyeblikkelig hjelp mot gyldig pass.",
+        en: "Resident in the United Kingdom 2021-2023: the protocol on medical treatment gives UK and Norwegian nationals immediate care on a valid passport.";
+    InUkProtocolNotNational = 1043, "IN_UK_PROTOCOL_NOT_NATIONAL", "IN-05", UK_1990,
+        nb: "Sykehjelpsprotokollen gjelder bare britiske og norske statsborgere bosatt i Storbritannia.",
+        en: "The protocol covers only UK and Norwegian nationals resident in the United Kingdom.";
+    InUkConvention2023 = 1044, "IN_UK_CONVENTION_2023", "IN-05", UK_2023,
+        nb: "Bosatt i Storbritannia fra 2024: nødvendig helsehjelp mot britisk GHIC/EHIC uansett statsborgerskap, på medlemmers vilkår.",
+        en: "Resident in the United Kingdom from 2024: necessary care on a UK GHIC/EHIC regardless of citizenship, on members' terms.";
+    InCrownDependency = 1045, "IN_CROWN_DEPENDENCY", "IN-05", UK_1990,
+        nb: "Isle of Man og Jersey: får ikke helsetrygdkort; pass og bostedsbevis i stedet.",
+        en: "Isle of Man and Jersey: no EHIC is issued; passport and proof of residence instead.";
+    InOtherBritishTerritory = 1046, "IN_OTHER_BRITISH_TERRITORY", "IN-05", NONE,
+        nb: "Andre britiske kronbesittelser og territorier (for eksempel Guernsey, Bermuda og Falklandsøyene) er ikke omfattet: pasienten betaler selv.",
+        en: "Other British crown dependencies and territories (for example Guernsey, Bermuda and the Falkland Islands) are not covered: the patient pays.";
+    InEhicMissing = 1051, "IN_EHIC_MISSING", "IN-06", REG_883,
+        nb: "Helsetrygdkort mangler: sykehuset ber pasienten eller pårørende om hasteblankett (for kort utstedt av Norge: fra Helfo).",
+        en: "The EHIC is missing: the hospital asks the patient or next of kin for a provisional certificate (for a Norwegian-issued card: from Helfo).";
+    InNoCertificateByDischarge = 1052, "IN_NO_CERTIFICATE_BY_DISCHARGE", "IN-06", REG_883,
+        nb: "Ingen hasteblankett før utskrivning: pasienten er selvbetalende og får faktura. Kommer gyldig hasteblankett senere, trekkes fakturaen tilbake og Helfo faktureres.",
+        en: "No provisional certificate by discharge: the patient is self-paying and is invoiced. If a valid one arrives later, that invoice is withdrawn and Helfo is invoiced.";
+    InCertificateAfterDischarge = 1053, "IN_CERTIFICATE_AFTER_DISCHARGE", "IN-06", REG_883,
+        nb: "Gyldig hasteblankett kom etter utskrivning: fakturaen til pasienten trekkes tilbake, og ny faktura sendes Helfo med hasteblanketten vedlagt.",
+        en: "A valid provisional certificate came after discharge: the patient's invoice is withdrawn and a new one goes to Helfo with the certificate attached.";
+    InCertificateHeld = 1054, "IN_CERTIFICATE_HELD", "IN-06", REG_883,
+        nb: "Hasteblankett mottatt: den erstatter helsetrygdkortet og legges ved fakturaen.",
+        en: "Provisional certificate received: it stands in for the EHIC and goes with the invoice.";
+    InAwaitingCertificate = 1055, "IN_AWAITING_CERTIFICATE", "IN-06", REG_883,
+        nb: "Venter på hasteblankett: kommer den før utskrivning, betaler Helfo; ellers er pasienten selvbetalende.",
+        en: "Awaiting the provisional certificate: if it comes before discharge Helfo pays; otherwise the patient is self-paying.";
+    InPassportCopyMissing = 1056, "IN_PASSPORT_COPY_MISSING", "IN-06", NONE,
+        nb: "Kopi av pass mangler: sykehuset ber pasienten om å fremskaffe den.",
+        en: "The passport copy is missing: the hospital asks the patient for it.";
+    InNordicResident = 1061, "IN_NORDIC_RESIDENT", "IN-07", NORDIC_CONV,
+        nb: "Bosatt i et annet nordisk land: nødvendig helsehjelp uten helsetrygdkort, mot kopi av identitetsbevis og bostedsadresse; ikke krav til statsborgerskap når pasienten er omfattet av et nordisk lands lovgivning.",
+        en: "Resident in another Nordic country: necessary care without an EHIC, on a copy of an identity document and the home address; no citizenship requirement when covered by a Nordic country's legislation.";
+    InNordicNotCovered = 1062, "IN_NORDIC_NOT_COVERED", "IN-07", NORDIC_CONV,
+        nb: "Ikke omfattet av et nordisk lands lovgivning: reglene for helsetrygdkort gjelder.",
+        en: "Not covered by a Nordic country's legislation: the EHIC rules apply.";
+    InTransportHome = 1063, "IN_TRANSPORT_HOME", "IN-07", NORDIC_CONV,
+        nb: "Merutgiften til transport hjem kan dekkes.",
+        en: "The extra cost of transport home can be covered.";
+    InEmigratedNorwegian = 1064, "IN_EMIGRATED_NORWEGIAN", "IN-07", NORDIC_CONV,
+        nb: "Utvandret nordmann: bruk identifikasjonsnummeret fra bostedslandet, ikke norsk personnummer.",
+        en: "An emigrated Norwegian: use the identity number of the country of residence, not a Norwegian one.";
+    InRestOfWorld = 1071, "IN_REST_OF_WORLD", "IN-08", SHTL,
+        nb: "Ingen rett etter avtale: pasienten viser privat reiseforsikring eller betaler behandlingen selv, og får spesifisert kvittering.",
+        en: "No right under an agreement: the patient shows private travel insurance or pays for the treatment, and gets an itemised receipt.";
+    InAustraliaImmediate = 1081, "IN_AUSTRALIA_IMMEDIATE", "IN-09", AUSTRALIA,
+        nb: "Bosatt i Australia: øyeblikkelig nødvendig behandling på medlemmers vilkår, ikke planlagt behandling.",
+        en: "Resident in Australia: immediately necessary treatment on members' terms, not planned treatment.";
+    InAustraliaOxygenDialysis = 1082, "IN_AUSTRALIA_OXYGEN_DIALYSIS", "IN-09", AUSTRALIA,
+        nb: "Vedvarende og regelmessig behov for oksygen eller dialyse: dekkes etter avtalen med Australia.",
+        en: "A persistent, regular need for oxygen or dialysis: covered under the agreement with Australia.";
+    InAustraliaStudentOrDiplomat = 1083, "IN_AUSTRALIA_STUDENT_OR_DIPLOMAT", "IN-09", AUSTRALIA,
+        nb: "Avtalen med Australia gjelder ikke studenter og diplomater.",
+        en: "The agreement with Australia does not cover students and diplomats.";
+    InAustraliaClinicianJudges = 1084, "IN_AUSTRALIA_IMMEDIATELY_NECESSARY", "IN-09", AUSTRALIA,
+        nb: "Kronisk eller kjent sykdom: dekkes bare når tilstanden krever omgående medisinsk tilsyn; behandleren vurderer.",
+        en: "A chronic or known condition: covered only when it needs prompt medical attention; the clinician judges.";
+    InQuebecStudentOrPosted = 1091, "IN_QUEBEC_STUDENT_OR_POSTED", "IN-10", SHTL,
+        nb: "Québec: gjelder studenter og utsendte arbeidstakere med forsørgede, medfølgende familiemedlemmer.",
+        en: "Québec: students and posted workers, with their dependent accompanying family members.";
+    InQuebecNotTourists = 1092, "IN_QUEBEC_NOT_TOURISTS", "IN-10", SHTL,
+        nb: "Avtalen med Québec gjelder ikke turister.",
+        en: "The agreement with Québec does not cover tourists.";
+    InQuebecScopeNotStated = 1093, "IN_QUEBEC_SCOPE_NOT_STATED", "IN-10", SHTL,
+        nb: "Kilden sier ikke hvilken helsehjelp pasienter fra Québec har rett til; den må gis som parameteren P-IN-QUEBEC-SCOPE.",
+        en: "The source does not say what care residents of Québec are entitled to; it must be supplied as the parameter P-IN-QUEBEC-SCOPE.";
+    InNorwegianPensionerAbroad = 1101, "IN_NORWEGIAN_PENSIONER_ABROAD", "IN-11", SHTL,
+        nb: "Norsk pensjonist bosatt i et annet EU/EØS-land eller Sveits, ikke medlem: nødvendig helsehjelp mot kopi av norsk helsetrygdkort med gul bakside.",
+        en: "A Norwegian pensioner resident in another EU/EEA state or Switzerland, not a member: necessary care on a copy of the Norwegian EHIC with the yellow back.";
+    InVoluntaryMember = 1111, "IN_VOLUNTARY_MEMBER", "IN-12", FTRL_2_8,
+        nb: "Frivillig medlem av folketrygden: nødvendig helsehjelp og planlagt behandling.",
+        en: "A voluntary member of folketrygden: necessary care and planned treatment.";
+    InCompulsoryMember = 1112, "IN_COMPULSORY_MEMBER", "IN-12", FTRL_CH2,
+        nb: "Pliktig medlem av folketrygden: nødvendig helsehjelp og planlagt behandling.",
+        en: "A compulsory member of folketrygden: necessary care and planned treatment.";
+    InMemberResidentInNorway = 1113, "IN_MEMBER_RESIDENT_IN_NORWAY", "IN-12", FTRL_CH2,
+        nb: "Medlem bosatt i Norge: helseforetaket bærer kostnaden.",
+        en: "A member resident in Norway: the health trust bears the cost.";
+    InMemberInEea = 1114, "IN_MEMBER_IN_EEA", "IN-12", FTRL_CH2,
+        nb: "Medlem bosatt i et annet EU/EØS-land eller Sveits: Helfo betaler, mot kopi av helsetrygdkort utstedt av Norge (eller hasteblankett fra Helfo).",
+        en: "A member resident in another EU/EEA state or Switzerland: Helfo pays, on a copy of the Norwegian-issued EHIC (or a provisional certificate from Helfo).";
+    InMemberOutsideEea = 1115, "IN_MEMBER_OUTSIDE_EEA", "IN-12", FTRL_CH2,
+        nb: "Medlem bosatt utenfor EU/EØS og Sveits, eller pliktig medlem uten EU/EØS-statsborgerskap bosatt i et annet EU/EØS-land: Helfo utland betaler, mot medlemskapsvedtak fra NAV.",
+        en: "A member resident outside the EU/EEA and Switzerland, or a compulsory member without EU/EEA citizenship living in another EU/EEA state: Helfo utland pays, on NAV's membership decision.";
+    InForeignEmployerS1 = 1116, "IN_FOREIGN_EMPLOYER_S1", "IN-12", REG_883,
+        nb: "Arbeidstaker bosatt i Norge med arbeidsgiver fra et annet EU/EØS-land eller Sveits: Helfo betaler, på vilkår av S1/E106 (Helfo kan bekrefte den).",
+        en: "A worker resident in Norway employed by an employer from another EU/EEA state or Switzerland: Helfo pays, on condition of an S1/E106 (Helfo can confirm it).";
+    InForeignEmployerNoS1 = 1117, "IN_FOREIGN_EMPLOYER_NO_S1", "IN-12", REG_883,
+        nb: "Uten S1/E106 er vilkåret for dekning ikke oppfylt.",
+        en: "Without an S1/E106 the condition for cover is not met.";
+    AssumptionMemberInNorway = 1118, "ASSUMPTION_MEMBER_IN_NORWAY", "IN-12", NONE,
+        nb: "Antagelse (kilden nevner bare utsendte arbeidstakere): et medlem bosatt i Norge behandles som andre innbyggere, og helseforetaket bærer kostnaden.",
+        en: "Assumption (the source names only posted workers): a member resident in Norway is treated as any resident, and the health trust bears the cost.";
+    InS1 = 1121, "IN_S1", "IN-13", REG_883,
+        nb: "S1: rett til helsetjenester som for norske borgere.",
+        en: "S1: care as for Norwegian citizens.";
+    InS2Covers = 1122, "IN_S2_COVERS", "IN-13", REG_883,
+        nb: "S2/E112: rett til den behandlingen blanketten beskriver og garanterer for, i perioden den gjelder.",
+        en: "S2/E112: the treatment the form describes and guarantees payment for, within its period.";
+    InS2NotThisCare = 1123, "IN_S2_NOT_THIS_CARE", "IN-13", REG_883,
+        nb: "S2-blanketten dekker ikke denne behandlingen eller denne datoen.",
+        en: "The S2 does not cover this treatment or this date.";
+    InS3 = 1124, "IN_S3", "IN-13", REG_883,
+        nb: "S3: pensjonert grensearbeider får fortsatt behandling som ble påbegynt mens vedkommende var i arbeid.",
+        en: "S3: a retired frontier worker keeps treatment begun while still working.";
+    AssumptionDocumentTerms = 1125, "ASSUMPTION_DOCUMENT_TERMS", "IN-13", REG_883,
+        nb: "Antagelse (kilden sier det ikke): med S1, S2 eller S3 betaler pasienten medlemmers egenandel (ytelser som om trygdet her), og Helfo faktureres.",
+        en: "Assumption (the source does not say): with an S1, S2 or S3 the patient pays members' user fees (benefits as if insured here), and Helfo is invoiced.";
+    InResidentNotMember = 1126, "IN_RESIDENT_NOT_MEMBER", "IN-13", FTRL_CH2,
+        nb: "Bosatt i Norge uten medlemskap og uten S1: kilden gir ingen rett. NAV avgjør medlemskap.",
+        en: "Resident in Norway with neither membership nor an S1: the source gives no right. NAV decides membership.";
+    InInvoiceHelfoAltinn = 1131, "IN_INVOICE_HELFO_ALTINN", "IN-14", SHTL,
+        nb: "Fakturaen merkes med pasientens kategori og sendes Helfo via Altinn med skjema for fakturagrunnlag, av daglig leder registrert i Enhetsregisteret eller en med rettighet i Altinn.",
+        en: "The invoice is marked with the patient's category and sent to Helfo through Altinn with the invoice-basis form, by the general manager registered in the Central Coordinating Register or someone holding the Altinn right.";
+    InHelfoChoosesSettlement = 1132, "IN_HELFO_CHOOSES_SETTLEMENT", "IN-14", SHTL,
+        nb: "Helfo avgjør om oppgjøret skjer etter EØS-reglene, forordning 883/2004 eller folketrygden.",
+        en: "Helfo decides whether settlement follows the EEA rules, regulation 883/2004 or folketrygden.";
+    InInvoiceAsksPassport = 1133, "IN_INVOICE_ASKS_PASSPORT", "IN-14", SHTL,
+        nb: "Vedleggslisten for fakturaen krever kopi av pass, selv om pass eller nasjonalt ID-kort holder for retten.",
+        en: "The invoice attachment list asks for a passport copy, though a passport or national ID card suffices for the right.";
+    AssumptionInvoiceAttachments = 1134, "ASSUMPTION_INVOICE_ATTACHMENTS", "IN-14", NONE,
+        nb: "Antagelse (vedleggslisten nevner ikke denne gruppen): dokumentene retten bygger på, legges ved fakturaen.",
+        en: "Assumption (the attachment list does not name this group): the documents the right rests on go with the invoice.";
+    InNavDecidesMembership = 1141, "IN_NAV_DECIDES_MEMBERSHIP", "IN-15", FTRL_CH2,
+        nb: "NAV avgjør hvem som er medlem av folketrygden; sykehuset legger NAVs vedtak til grunn.",
+        en: "NAV decides who is a member of folketrygden; the hospital goes by NAV's decision.";
 }
 
 impl fmt::Display for ReasonCode {
@@ -415,7 +586,7 @@ mod tests {
             let r = c.rule();
             let (group, num) = r.split_once('-').expect("rule ID has a dash");
             assert!(
-                ["EEA", "G", "RISK", "C", "ABR", "WAIT", "OTHER"].contains(&group),
+                ["EEA", "G", "RISK", "C", "ABR", "WAIT", "OTHER", "IN"].contains(&group),
                 "{c}: {r}"
             );
             assert_eq!(num.len(), 2, "{c}: {r}");

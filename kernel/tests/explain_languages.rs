@@ -32,7 +32,7 @@ fn strip_codes(line: &str) -> String {
             _ => {}
         }
     }
-    let codes: Vec<&str> = helserett::Fact::ALL
+    let codes: Vec<&str> = helserett::Fact::OUTBOUND
         .iter()
         .flat_map(|f| f.options())
         .copied()

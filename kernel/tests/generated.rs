@@ -111,7 +111,7 @@ fn struct_name(group: &str) -> String {
 
 fn groups() -> Vec<&'static str> {
     let mut g: Vec<&'static str> = Vec::new();
-    for f in Fact::ALL {
+    for f in Fact::OUTBOUND {
         if !g.contains(&f.group()) {
             g.push(f.group());
         }
@@ -120,7 +120,7 @@ fn groups() -> Vec<&'static str> {
 }
 
 fn facts_of(group: &str) -> impl Iterator<Item = Fact> + '_ {
-    Fact::ALL
+    Fact::OUTBOUND
         .iter()
         .copied()
         .filter(move |f| f.group() == group)
@@ -295,7 +295,7 @@ fn render_ffi_case() -> String {
          pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
          let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n",
     );
-    for f in Fact::ALL.iter().copied().filter(|f| !f.per_date()) {
+    for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         let (dec, _) = if f.kind() == AnswerKind::Dates {
             ("", "")
         } else {
@@ -331,7 +331,7 @@ fn render_ffi_case() -> String {
          pub(crate) fn from_kernel(k: &Case) -> helserett_case {\n    \
          let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));\n",
     );
-    for f in Fact::ALL.iter().copied().filter(|f| !f.per_date()) {
+    for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         if f.kind() == AnswerKind::Dates {
             writeln!(
                 o,
@@ -438,7 +438,7 @@ fn new_property(f: Fact) -> serde_json::Value {
 /// property, and every property must be a fact.
 fn case_schema(schema: &mut serde_json::Value) {
     use serde_json::{json, Value};
-    for f in Fact::ALL {
+    for f in Fact::OUTBOUND {
         let ptr = case_pointer(*f);
         if schema.pointer(&ptr).is_none() {
             // A fact new to the table gets a property made from it; its description can be
@@ -479,7 +479,7 @@ fn case_schema(schema: &mut serde_json::Value) {
         for name in props.keys() {
             assert!(
                 (group == "treatment.dates" && name == "date")
-                    || Fact::ALL
+                    || Fact::OUTBOUND
                         .iter()
                         .any(|f| f.group() == group && f.field() == name),
                 "case.schema.json has {group}.{name}, which the fact table does not"
@@ -495,8 +495,14 @@ fn decision_schema(schema: &mut serde_json::Value) {
     use helserett::ReasonCode;
     use serde_json::{json, Value};
     schema["$defs"]["verdict"]["enum"] = json!(helserett::Verdict::NAMES);
-    let codes: Vec<&str> = ReasonCode::ALL.iter().map(|r| r.code()).collect();
+    let codes: Vec<&str> = ReasonCode::ALL
+        .iter()
+        .filter(|r| !r.rule().starts_with("IN-"))
+        .map(|r| r.code())
+        .collect();
     schema["$defs"]["reason"]["properties"]["code"]["enum"] = json!(codes);
+    let params: Vec<&str> = helserett::ParamId::ALL.iter().map(|p| p.name()).collect();
+    schema["$defs"]["param_id"]["enum"] = json!(params);
     let risks: Vec<&str> = ReasonCode::ALL
         .iter()
         .filter(|r| r.rule().starts_with("RISK-"))
@@ -506,11 +512,11 @@ fn decision_schema(schema: &mut serde_json::Value) {
     for doc in ["prior_notification_document", "refund_claim_document"] {
         schema["$defs"][doc]["properties"]["requirement"]["enum"] = json!(Requirement::NAMES);
     }
-    let paths: Vec<&str> = Fact::ALL.iter().map(|f| f.path()).collect();
+    let paths: Vec<&str> = Fact::OUTBOUND.iter().map(|f| f.path()).collect();
     schema["$defs"]["fact_path"]["enum"] = json!(paths);
     let mut kinds: Vec<&str> = Vec::new();
     let mut options: Vec<&str> = Vec::new();
-    for f in Fact::ALL {
+    for f in Fact::OUTBOUND {
         if !kinds.contains(&f.kind().name()) {
             kinds.push(f.kind().name());
         }
@@ -527,7 +533,7 @@ fn decision_schema(schema: &mut serde_json::Value) {
     let template = all_of[0].clone();
     let mut out: Vec<Value> = Vec::new();
     for k in &kinds {
-        let facts: Vec<&str> = Fact::ALL
+        let facts: Vec<&str> = Fact::OUTBOUND
             .iter()
             .filter(|f| f.kind().name() == *k)
             .map(|f| f.path())
@@ -560,4 +566,185 @@ fn schema_fresh(rel: &str, update: fn(&mut serde_json::Value)) {
 fn schema_enum_lists_are_fresh() {
     schema_fresh("kernel/schema/case.schema.json", case_schema);
     schema_fresh("kernel/schema/decision.schema.json", decision_schema);
+}
+
+/// The inbound case schema, made whole from the fact table's inbound facts (all of them are
+/// single values, so every property is derived; nothing is written by hand).
+fn render_inbound_case_schema() -> String {
+    use helserett::fact::CaseKind;
+    use serde_json::{json, Map, Value};
+    let outbound: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("kernel/schema/case.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let mut defs = Map::new();
+    for d in ["date", "country"] {
+        defs.insert(d.into(), outbound["$defs"][d].clone());
+    }
+    let mut props = Map::new();
+    props.insert(
+        "schema".into(),
+        json!({"description": "The inbound case schema version. Optional, but when present it must be \"helserett.inbound_case/1\".", "const": helserett::json::INBOUND_CASE_SCHEMA}),
+    );
+    props.insert(
+        "evaluation_date".into(),
+        json!({"description": "The day the question is asked (C-06): whether the patient is discharged yet, whether the certificate has come.", "$ref": "#/$defs/date"}),
+    );
+    for group in CaseKind::Inbound.groups() {
+        let mut fields = Map::new();
+        for f in Fact::INBOUND.iter().filter(|f| f.group() == *group) {
+            let mut p = new_property(*f);
+            match f.kind() {
+                AnswerKind::Choice(options) => {
+                    let mut vals: Vec<Value> = options.iter().map(|o| json!(o)).collect();
+                    vals.push(Value::Null);
+                    p["enum"] = vals.into();
+                }
+                AnswerKind::Number => {
+                    let r = f.range().unwrap();
+                    p["minimum"] = json!(r.start());
+                    p["maximum"] = json!(r.end());
+                }
+                _ => {}
+            }
+            fields.insert(f.field().into(), p);
+        }
+        defs.insert(
+            (*group).into(),
+            json!({"type": ["object", "null"], "properties": fields, "additionalProperties": false}),
+        );
+        props.insert((*group).into(), json!({"$ref": format!("#/$defs/{group}")}));
+    }
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": helserett::json::INBOUND_CASE_SCHEMA,
+        "title": format!("helserett inbound case, version {}", helserett::json::INBOUND_CASE_SCHEMA),
+        "description": "A patient who lives abroad and needs care during a temporary stay in a Norwegian hospital (seed 002, IN-01..IN-15): what the admission desk knows. Every fact may be absent or null (unknown, C-04). GENERATED from the fact table by kernel/tests/generated.rs.",
+        "type": "object",
+        "properties": props,
+        "required": ["evaluation_date"],
+        "additionalProperties": false,
+        "$defs": defs,
+    });
+    let mut out = serde_json::to_string_pretty(&schema).unwrap();
+    out.push('\n');
+    out
+}
+
+/// The inbound decision schema, made whole from the kernel's enums (nothing by hand).
+fn render_inbound_decision_schema() -> String {
+    use helserett::inbound::decision::*;
+    use serde_json::{json, Value};
+    let outbound: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("kernel/schema/decision.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let o = &outbound["$defs"];
+    let codes: Vec<&str> = helserett::ReasonCode::ALL
+        .iter()
+        .filter(|r| r.rule().starts_with("IN-") || r.rule().starts_with("C-"))
+        .map(|r| r.code())
+        .collect();
+    let facts: Vec<&str> = Fact::INBOUND.iter().map(|f| f.path()).collect();
+    let opt = |names: &[&str]| {
+        let mut v: Vec<Value> = names.iter().map(|n| json!(n)).collect();
+        v.push(Value::Null);
+        v
+    };
+    let item = json!({
+        "type": "object",
+        "properties": {
+            "document": {"enum": DocumentKind::NAMES},
+            "status": {"enum": DocumentStatus::NAMES},
+            "rule": {"type": "string", "pattern": "^IN-[0-9]{2}$"}
+        },
+        "required": ["document", "status", "rule"],
+        "additionalProperties": false
+    });
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": INBOUND_DECISION_SCHEMA,
+        "title": format!("helserett inbound decision, version {INBOUND_DECISION_SCHEMA}"),
+        "description": "The kernel's answer for a patient on a temporary stay in Norway (seed 002): what the patient is entitled to, whether this care is covered, who pays, the documents to copy at admission and attach to the invoice, the desk's next steps, why (IN-* rule IDs) and what is missing. GENERATED from the kernel's enums by kernel/tests/generated.rs.",
+        "type": "object",
+        "properties": {
+            "schema": {"const": INBOUND_DECISION_SCHEMA},
+            "evaluation_date": {"$ref": "#/$defs/date"},
+            "scope": {"description": "What the patient is entitled to during the stay.", "enum": Scope::NAMES},
+            "covered": {"description": "Whether the care in question is covered: discretion means the hospital (or the clinician) decides (C-07), never eligible.", "enum": helserett::Verdict::NAMES},
+            "payer": {"enum": Payer::NAMES},
+            "user_fee": {"enum": UserFee::NAMES},
+            "invoice_category": {"description": "The category to mark the invoice with (IN-14); null until the ground is known.", "enum": opt(InvoiceCategory::NAMES)},
+            "ehic_state": {"description": "Where the EHIC part stands (IN-06).", "enum": EhicState::NAMES},
+            "admission_copies": {"type": "array", "items": {"$ref": "#/$defs/document_item"}, "maxItems": MAX_DOCUMENTS},
+            "invoice_attachments": {"type": "array", "items": {"$ref": "#/$defs/document_item"}, "maxItems": MAX_DOCUMENTS},
+            "steps": {"type": "array", "items": {"$ref": "#/$defs/step"}, "maxItems": MAX_STEPS},
+            "reasons": {"type": "array", "items": {"$ref": "#/$defs/reason"}},
+            "missing": {"type": "array", "items": {"oneOf": [{"$ref": "#/$defs/missing_fact"}, {"$ref": "#/$defs/missing_parameter"}]}},
+            "parameters": {"type": "array", "items": o["param_entry"].clone()},
+            "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]}
+        },
+        "required": ["schema", "evaluation_date", "scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "admission_copies", "invoice_attachments", "steps", "reasons", "missing", "parameters", "next_question"],
+        "additionalProperties": false,
+        "$defs": {
+            "date": o["date"].clone(),
+            "param_id": o["param_id"].clone(),
+            "document_item": item,
+            "step": {
+                "type": "object",
+                "properties": {
+                    "step": {"enum": StepKind::NAMES},
+                    "document": {"enum": opt(DocumentKind::NAMES)},
+                    "rule": {"type": "string", "pattern": "^IN-[0-9]{2}$"}
+                },
+                "required": ["step", "document", "rule"],
+                "additionalProperties": false
+            },
+            "reason": {
+                "type": "object",
+                "properties": {"code": {"enum": codes}, "rule": {"type": "string"}},
+                "required": ["code", "rule"],
+                "additionalProperties": false
+            },
+            "missing_fact": {
+                "type": "object",
+                "properties": {"fact": {"enum": facts}, "rule": {"type": "string"}},
+                "required": ["fact", "rule"],
+                "additionalProperties": false
+            },
+            "missing_parameter": {
+                "type": "object",
+                "properties": {"parameter": {"$ref": "#/$defs/param_id"}, "on": {"$ref": "#/$defs/date"}, "rule": {"type": "string"}},
+                "required": ["parameter", "on", "rule"],
+                "additionalProperties": false
+            },
+            "question": {
+                "type": "object",
+                "properties": {
+                    "fact": {"enum": facts},
+                    "index": {"type": "null"},
+                    "rule": {"type": "string"},
+                    "answer": {"type": "string"},
+                    "options": {"type": "array", "items": {"type": "string"}}
+                },
+                "required": ["fact", "rule", "answer"],
+                "additionalProperties": false
+            }
+        }
+    });
+    let mut out = serde_json::to_string_pretty(&schema).unwrap();
+    out.push('\n');
+    out
+}
+
+#[test]
+fn inbound_schemas_are_fresh() {
+    fresh(
+        "kernel/schema/inbound_case.schema.json",
+        &render_inbound_case_schema(),
+    );
+    fresh(
+        "kernel/schema/inbound_decision.schema.json",
+        &render_inbound_decision_schema(),
+    );
 }

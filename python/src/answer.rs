@@ -24,7 +24,7 @@ pub fn answer(
 ) -> PyResult<Py<PyAny>> {
     let json = case_bytes(case).or_raise(py)?;
     let mut k = helserett::case_from_json(&json).or_raise(py)?;
-    let Some(f) = Fact::ALL.iter().copied().find(|f| f.path() == fact) else {
+    let Some(f) = Fact::OUTBOUND.iter().copied().find(|f| f.path() == fact) else {
         let e = Error::new(ErrorKind::InvalidValue, FieldPath::of(&["fact"]));
         return Err(e).or_raise(py);
     };

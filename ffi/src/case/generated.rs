@@ -104,6 +104,92 @@ pub enum helserett_method {
     NotIntroduced = 5,
 }
 
+/// `patient.residence_subdivision` (IN-10): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_subdivision {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"quebec"`.
+    Quebec = 1,
+    /// `"other"`.
+    Other = 2,
+}
+
+/// `patient.category` (IN-11): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_patient_category {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"tourist"`.
+    Tourist = 1,
+    /// `"student"`.
+    Student = 2,
+    /// `"posted_norwegian_worker"`.
+    PostedNorwegianWorker = 3,
+    /// `"worker_in_norway_living_abroad"`.
+    WorkerInNorwayLivingAbroad = 4,
+    /// `"worker_for_foreign_employer"`.
+    WorkerForForeignEmployer = 5,
+    /// `"norwegian_pensioner_abroad"`.
+    NorwegianPensionerAbroad = 6,
+    /// `"diplomat"`.
+    Diplomat = 7,
+    /// `"retired_frontier_worker"`.
+    RetiredFrontierWorker = 8,
+    /// `"other"`.
+    Other = 9,
+}
+
+/// `patient.membership` (IN-15): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_membership {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"none"`.
+    None = 1,
+    /// `"voluntary"`.
+    Voluntary = 2,
+    /// `"compulsory"`.
+    Compulsory = 3,
+}
+
+/// `care.kind` (IN-02): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_care_kind {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"acute"`.
+    Acute = 1,
+    /// `"chronic"`.
+    Chronic = 2,
+    /// `"planned"`.
+    Planned = 3,
+    /// `"s3_continuation"`.
+    S3Continuation = 4,
+    /// `"oxygen_or_dialysis"`.
+    OxygenOrDialysis = 5,
+}
+
+/// `documents.identity_document` (IN-14): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_identity_document {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"passport"`.
+    Passport = 1,
+    /// `"national_id_card"`.
+    NationalIdCard = 2,
+    /// `"other"`.
+    Other = 3,
+    /// `"none"`.
+    None = 4,
+}
+
 /// A kind of text in the kernel's catalogue, for `helserett_text`.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,6 +332,66 @@ pub enum helserett_fact {
     S2Granted = 50,
     /// `treatment.care_given` (C-08)
     CareGiven = 51,
+    /// `stay.admission_date` (IN-01)
+    AdmissionDate = 52,
+    /// `stay.discharge_date` (IN-06)
+    DischargeDate = 53,
+    /// `stay.intended_stay_months` (IN-01)
+    IntendedStayMonths = 54,
+    /// `patient.residence_country` (IN-02)
+    StayResidenceCountry = 55,
+    /// `patient.residence_subdivision` (IN-10)
+    ResidenceSubdivision = 56,
+    /// `patient.citizenship` (IN-04)
+    Citizenship = 57,
+    /// `patient.second_citizenship` (IN-04)
+    SecondCitizenship = 58,
+    /// `patient.category` (IN-11)
+    PatientCategory = 59,
+    /// `patient.dependant` (IN-12)
+    Dependant = 60,
+    /// `patient.membership` (IN-15)
+    Membership = 61,
+    /// `patient.covered_by_nordic_legislation` (IN-07)
+    CoveredByNordicLegislation = 62,
+    /// `care.kind` (IN-02)
+    CareKind = 63,
+    /// `care.prior_agreement` (IN-03)
+    PriorAgreement = 64,
+    /// `care.transport_home_needed` (IN-07)
+    TransportHomeNeeded = 65,
+    /// `documents.ehic` (IN-02)
+    EhicHeld = 66,
+    /// `documents.ehic_issuer` (IN-04)
+    EhicIssuer = 67,
+    /// `documents.provisional_certificate` (IN-06)
+    ProvisionalCertificate = 68,
+    /// `documents.provisional_certificate_date` (IN-06)
+    ProvisionalCertificateDate = 69,
+    /// `documents.identity_document` (IN-14)
+    IdentityDocument = 70,
+    /// `documents.proof_of_residence` (IN-05)
+    ProofOfResidence = 71,
+    /// `documents.home_address` (IN-14)
+    HomeAddress = 72,
+    /// `documents.medicare_card` (IN-09)
+    MedicareCard = 73,
+    /// `documents.s1` (IN-13)
+    HoldsS1E106 = 74,
+    /// `documents.s2` (IN-13)
+    HoldsS2 = 75,
+    /// `documents.s2_covers_this_care` (IN-13)
+    S2CoversThisCare = 76,
+    /// `documents.s2_valid_from` (IN-13)
+    S2ValidFrom = 77,
+    /// `documents.s2_valid_until` (IN-13)
+    S2ValidUntil = 78,
+    /// `documents.s3` (IN-13)
+    HoldsS3 = 79,
+    /// `documents.nav_decision` (IN-12)
+    NavDecision = 80,
+    /// `documents.travel_insurance` (IN-08)
+    TravelInsurance = 81,
 }
 
 /// The `patient` facts.

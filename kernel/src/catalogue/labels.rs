@@ -59,6 +59,8 @@ value_labels! {
         HelseNordAtOus => "Helse Nord ved Oslo universitetssykehus", "Helse Nord at Oslo universitetssykehus";
         NordicChildProtocols => "nordiske barneprotokoller", "Nordic child protocols";
         UkInEeaRefund => "Storbritannia i EØS-refusjonen", "the United Kingdom in the EEA refund";
+        UkTempStayCover => "dekning for britiske pasienter på midlertidig opphold", "cover for UK residents on a temporary stay";
+        InQuebecScope => "omfanget av retten for pasienter fra Québec", "the scope of care for residents of Québec";
     }
     Need {
         Planned => "planlagt behandling", "planned treatment";

@@ -5,6 +5,7 @@
 //! ABI (`helserett_text`) and Python alike. Nothing else in the kernel, the bindings or the
 //! examples holds a translation. Nothing in the kernel depends on this module.
 
+mod inbound;
 mod labels;
 mod sources;
 

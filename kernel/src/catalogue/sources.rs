@@ -7,6 +7,18 @@ use crate::text::Lang;
 /// (English as in the table, bokmål).
 static SOURCES: &[(&str, &str)] = &[
     (
+        "IN-05; seed 002 (26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31",
+        "IN-05; seed 002 (26. april 2019); separasjonsavtalen mellom EØS/EFTA-statene og Storbritannia, Prop. 10 LS (2020–2021): helsetrygdkort som for EU/EØS til og med 31.12.2020",
+    ),
+    (
+        "IN-05; Norway-UK convention on social security of 19 June 1990 with its protocol on medical treatment, revised from 2021-01-01 (regjeringen.no, ASD press release December 2020): UK and Norwegian nationals resident in the UK, immediate care, valid passport",
+        "IN-05; trygdeavtalen mellom Norge og Storbritannia av 19. juni 1990 med sykehjelpsprotokollen, revidert fra 1.1.2021 (regjeringen.no, ASDs pressemelding desember 2020): britiske og norske statsborgere bosatt i Storbritannia, øyeblikkelig hjelp, gyldig pass",
+    ),
+    (
+        "IN-05; convention of 30 June 2023 between Iceland, Liechtenstein, Norway and the UK, folketrygdloven § 1-3 b letter e (Prop. 5 LS (2023-2024)); helsenorge.no: UK GHIC/EHIC regardless of citizenship, members' terms",
+        "IN-05; konvensjonen av 30. juni 2023 mellom Island, Liechtenstein, Norge og Storbritannia, folketrygdloven § 1-3 b bokstav e (Prop. 5 LS (2023–2024)); helsenorge.no: britisk GHIC/EHIC uansett statsborgerskap, på medlemmers vilkår",
+    ),
+    (
         "EEA-08; Helfo guide (seeds 001, 003): 80 % of the estimated DRG cost before 2 October 2023",
         "EEA-08; Helfos veiledning (seed 001, 003): 80 % av antatt DRG-kostnad før 2. oktober 2023",
     ),

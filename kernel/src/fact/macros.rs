@@ -113,6 +113,23 @@ macro_rules! per_date {
     (date) => {
         true
     };
+    (stay) => {
+        false
+    };
+}
+
+/// The case kind a fact belongs to: `case` and `date` facts are the outbound case's, `stay`
+/// facts the inbound (temporary stay in Norway) case's.
+macro_rules! case_kind {
+    (case) => {
+        $crate::fact::CaseKind::Outbound
+    };
+    (date) => {
+        $crate::fact::CaseKind::Outbound
+    };
+    (stay) => {
+        $crate::fact::CaseKind::Inbound
+    };
 }
 
 /// Reads a case-level fact from the case; a per-date fact from one treatment date.
@@ -123,6 +140,9 @@ macro_rules! scope_get {
     (date, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
         None
     };
+    (stay, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        None
+    };
 }
 
 /// Writes a case-level fact to the case; a per-date fact to one treatment date.
@@ -131,7 +151,10 @@ macro_rules! scope_put {
         field_put!($c.$($acc).+, $v, $($kind)*)
     };
     (date, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
-        Err($crate::error::ErrorKind::Internal)
+        Err($crate::error::ErrorKind::UnknownField)
+    };
+    (stay, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        Err($crate::error::ErrorKind::UnknownField)
     };
 }
 
@@ -140,7 +163,7 @@ macro_rules! date_get {
     (date, $d:ident, [$($acc:ident).+], $($kind:tt)*) => {
         field_get!($d.$($acc).+, $($kind)*)
     };
-    (case, $d:ident, [$($acc:ident).+], $($kind:tt)*) => {
+    ($other:ident, $d:ident, [$($acc:ident).+], $($kind:tt)*) => {
         None
     };
 }
@@ -150,8 +173,28 @@ macro_rules! date_put {
     (date, $d:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
         field_put!($d.$($acc).+, $v, $($kind)*)
     };
-    (case, $d:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
-        Err($crate::error::ErrorKind::Internal)
+    ($other:ident, $d:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        Err($crate::error::ErrorKind::UnknownField)
+    };
+}
+
+/// Reads an inbound (`stay`) fact from the inbound case; any other fact is not there.
+macro_rules! stay_get {
+    (stay, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_get!($c.$($acc).+, $($kind)*)
+    };
+    ($other:ident, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        None
+    };
+}
+
+/// Writes an inbound (`stay`) fact to the inbound case.
+macro_rules! stay_put {
+    (stay, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_put!($c.$($acc).+, $v, $($kind)*)
+    };
+    ($other:ident, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        Err($crate::error::ErrorKind::UnknownField)
     };
 }
 
@@ -181,7 +224,7 @@ macro_rules! facts {
         static FIELDS: &[&str] = &[$($field),*];
 
         impl Fact {
-            /// Every fact, in table order (the order of the case schema and the C struct).
+            /// Every fact of every case kind, in table order.
             pub const ALL: &'static [Fact] = &[$(Fact::$variant),*];
 
             /// The stable C number (`helserett_fact`); never reused.
@@ -213,6 +256,11 @@ macro_rules! facts {
             /// The field's name as a static, for an error path.
             pub(crate) fn field_static(self) -> &'static &'static str {
                 &FIELDS[self as usize]
+            }
+
+            /// The case kind the fact belongs to.
+            pub const fn case_kind(self) -> $crate::fact::CaseKind {
+                match self { $(Fact::$variant => case_kind!($scope),)* }
             }
 
             /// Whether the fact is stated per treatment date (`treatment.dates[i].…`).
@@ -298,6 +346,39 @@ macro_rules! facts {
                 put.map_err(|k| $crate::fact::SetError::Invalid(
                     $crate::error::Error::new(k, fact.field_path(index)),
                 ))
+            }
+        }
+
+        impl $crate::inbound::InboundCase {
+            /// The value of an inbound `fact`, or `None` when it is unknown (or not a fact of
+            /// this case kind).
+            pub fn get(&self, fact: Fact) -> Option<$crate::value::Value<'_>> {
+                let c = self;
+                match fact {
+                    $(Fact::$variant => stay_get!($scope, c, [$($acc).+], $kind $($($karg)*)?),)*
+                }
+            }
+
+            /// Sets an inbound `fact` to `value`, or to unknown with `None`, checked as
+            /// [`Case::set`](crate::Case::set) checks. On error the case is unchanged.
+            pub fn set(
+                &mut self,
+                fact: Fact,
+                value: Option<$crate::value::Value<'_>>,
+            ) -> Result<(), $crate::error::Error> {
+                $crate::fact::check(fact, None, value).map_err(|e| match e {
+                    $crate::fact::SetError::Invalid(e) => e,
+                    $crate::fact::SetError::NoSuchDate => $crate::error::Error::new(
+                        $crate::error::ErrorKind::Internal,
+                        fact.field_path(None),
+                    ),
+                })?;
+                let c = self;
+                let v = value;
+                let put: Result<(), $crate::error::ErrorKind> = match fact {
+                    $(Fact::$variant => stay_put!($scope, c, v, [$($acc).+], $kind $($($karg)*)?),)*
+                };
+                put.map_err(|k| $crate::error::Error::new(k, fact.field_path(None)))
             }
         }
 

@@ -44,6 +44,7 @@ mod table;
 
 pub use kind::{AnswerKind, Question};
 pub use table::Fact;
+// CaseKind is declared below, beside the per-kind fact lists.
 
 /// Why [`crate::Case::set`] refused a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +92,7 @@ pub(crate) fn check(
 /// Checks every known fact of a case built in code (the C struct, Python columns, a Rust
 /// caller) as [`crate::Case::set`] would have: the JSON reader has checked them already.
 pub(crate) fn check_case(case: &crate::Case) -> Result<(), Error> {
-    for f in Fact::ALL {
+    for f in Fact::OUTBOUND {
         let dates = if f.per_date() {
             case.treatment.dates.len()
         } else {
@@ -117,7 +118,9 @@ impl Fact {
                 .child(Segment::Field(self.field_static()))
         } else {
             let group = self.group();
-            let base = GROUP_STATICS
+            let base = self
+                .case_kind()
+                .groups()
                 .iter()
                 .find(|g| **g == group)
                 .map_or(FieldPath::ROOT, |g| {
@@ -133,12 +136,83 @@ impl Fact {
     }
 }
 
-/// The JSON objects of the case, in schema order (from the table; per-date facts live in
-/// `treatment.dates`).
-pub static GROUP_STATICS: [&str; GROUP_COUNT] = groups();
+crate::case::string_enum! {
+    /// The kinds of case the kernel decides, each with its own facts in the one table.
+    CaseKind {
+        /// A Norwegian resident treated or to be treated abroad (`helserett.case/2`).
+        Outbound = "outbound",
+        /// A patient living abroad on a temporary stay in a Norwegian hospital
+        /// (`helserett.inbound_case/1`).
+        Inbound = "inbound",
+    }
+}
 
-/// How many distinct case-level groups the table has.
-pub const GROUP_COUNT: usize = count_groups();
+impl CaseKind {
+    /// This kind's facts, in table order (the order of its schema and its C struct).
+    pub const fn facts(self) -> &'static [Fact] {
+        match self {
+            CaseKind::Outbound => Fact::OUTBOUND,
+            CaseKind::Inbound => Fact::INBOUND,
+        }
+    }
+
+    /// This kind's JSON objects (groups of case-level facts), in schema order.
+    pub const fn groups(self) -> &'static [&'static str] {
+        match self {
+            CaseKind::Outbound => &GROUP_STATICS,
+            CaseKind::Inbound => &INBOUND_GROUP_STATICS,
+        }
+    }
+}
+
+const fn count_kind(kind: CaseKind) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < Fact::ALL.len() {
+        if Fact::ALL[i].case_kind() as u8 == kind as u8 {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+const fn facts_of<const N: usize>(kind: CaseKind) -> [Fact; N] {
+    let mut out = [Fact::ALL[0]; N];
+    let (mut i, mut n) = (0, 0);
+    while i < Fact::ALL.len() {
+        if Fact::ALL[i].case_kind() as u8 == kind as u8 {
+            out[n] = Fact::ALL[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+const OUTBOUND_FACTS: [Fact; count_kind(CaseKind::Outbound)] = facts_of(CaseKind::Outbound);
+const INBOUND_FACTS: [Fact; count_kind(CaseKind::Inbound)] = facts_of(CaseKind::Inbound);
+
+impl Fact {
+    /// The outbound case's facts, in table order (the order of the case schema and the C
+    /// struct).
+    pub const OUTBOUND: &'static [Fact] = &OUTBOUND_FACTS;
+    /// The inbound case's facts, in table order.
+    pub const INBOUND: &'static [Fact] = &INBOUND_FACTS;
+}
+
+/// The JSON objects of the outbound case, in schema order (from the table; per-date facts
+/// live in `treatment.dates`).
+pub static GROUP_STATICS: [&str; GROUP_COUNT] = groups(Fact::OUTBOUND);
+
+/// How many distinct case-level groups the outbound case has.
+pub const GROUP_COUNT: usize = count_groups(Fact::OUTBOUND);
+
+/// The JSON objects of the inbound case, in schema order.
+pub static INBOUND_GROUP_STATICS: [&str; INBOUND_GROUP_COUNT] = groups(Fact::INBOUND);
+
+/// How many distinct groups the inbound case has.
+pub const INBOUND_GROUP_COUNT: usize = count_groups(Fact::INBOUND);
 
 const fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -155,16 +229,16 @@ const fn same(a: &str, b: &str) -> bool {
     true
 }
 
-/// Whether fact `i` opens a group not seen before it (case-level facts only).
-const fn opens_group(i: usize) -> bool {
-    let f = Fact::ALL[i];
+/// Whether fact `i` of `facts` opens a group not seen before it (case-level facts only).
+const fn opens_group(facts: &[Fact], i: usize) -> bool {
+    let f = facts[i];
     if f.per_date() {
         return false;
     }
     let g = f.group();
     let mut j = 0;
     while j < i {
-        if !Fact::ALL[j].per_date() && same(Fact::ALL[j].group(), g) {
+        if !facts[j].per_date() && same(facts[j].group(), g) {
             return false;
         }
         j += 1;
@@ -172,11 +246,11 @@ const fn opens_group(i: usize) -> bool {
     true
 }
 
-const fn count_groups() -> usize {
+const fn count_groups(facts: &[Fact]) -> usize {
     let mut n = 0;
     let mut i = 0;
-    while i < Fact::ALL.len() {
-        if opens_group(i) {
+    while i < facts.len() {
+        if opens_group(facts, i) {
             n += 1;
         }
         i += 1;
@@ -184,13 +258,13 @@ const fn count_groups() -> usize {
     n
 }
 
-const fn groups() -> [&'static str; GROUP_COUNT] {
-    let mut out = [""; GROUP_COUNT];
+const fn groups<const N: usize>(facts: &[Fact]) -> [&'static str; N] {
+    let mut out = [""; N];
     let mut n = 0;
     let mut i = 0;
-    while i < Fact::ALL.len() {
-        if opens_group(i) {
-            out[n] = Fact::ALL[i].group();
+    while i < facts.len() {
+        if opens_group(facts, i) {
+            out[n] = facts[i].group();
             n += 1;
         }
         i += 1;
@@ -313,7 +387,7 @@ mod tests {
             format!("{m}"),
             "treatment.dates[2].settled_on_the_spot (EEA-14)"
         );
-        for f in Fact::ALL {
+        for f in Fact::OUTBOUND {
             if f.path().starts_with("treatment.dates.") {
                 assert!(f.path().len() > "treatment.dates".len());
             }

@@ -226,4 +226,126 @@ facts! {
         => waiting.s2_granted: bool, "WAIT-02",
         nb: "Har Helfo innvilget deg blankett S2?",
         en: "Has Helfo granted you an S2?";
+
+    // The inbound case (seed 002): a patient living abroad, on a temporary stay in Norway.
+    AdmissionDate = 52, stay "stay"."admission_date"
+        => stay.admission_date: date, "IN-01",
+        nb: "Hvilken dato ble pasienten innlagt, eller fikk helsehjelpen første gang?",
+        en: "On what date was the patient admitted, or first given care?";
+    DischargeDate = 53, stay "stay"."discharge_date"
+        => stay.discharge_date: date, "IN-06",
+        nb: "Hvilken dato blir eller ble pasienten utskrevet?",
+        en: "On what date is or was the patient discharged?";
+    IntendedStayMonths = 54, stay "stay"."intended_stay_months"
+        => stay.intended_stay_months: int(crate::inbound::range::INTENDED_STAY_MONTHS), "IN-01",
+        nb: "Hvor mange måneder har pasienten tenkt å oppholde seg i Norge i alt?",
+        en: "How many months in all does the patient intend to stay in Norway?";
+    StayResidenceCountry = 55, stay "patient"."residence_country"
+        => patient.residence_country: country, "IN-02",
+        nb: "I hvilket land bor pasienten fast?",
+        en: "In which country does the patient ordinarily live?";
+    ResidenceSubdivision = 56, stay "patient"."residence_subdivision"
+        => patient.residence_subdivision: choice(Subdivision, "subdivision"), "IN-10",
+        nb: "Bor pasienten i Québec?",
+        en: "Does the patient live in Québec?";
+    Citizenship = 57, stay "patient"."citizenship"
+        => patient.citizenship: country, "IN-04",
+        nb: "Hvilket statsborgerskap har pasienten?",
+        en: "What is the patient's citizenship?";
+    SecondCitizenship = 58, stay "patient"."second_citizenship"
+        => patient.second_citizenship: country, "IN-04",
+        nb: "Har pasienten et annet statsborgerskap i tillegg? Hvilket?",
+        en: "Does the patient hold a second citizenship? Which?";
+    PatientCategory = 59, stay "patient"."category"
+        => patient.category: choice(PatientCategory, "patient_category"), "IN-11",
+        nb: "Hvilken gruppe hører pasienten til (turist, student, arbeidstaker, pensjonist …)?",
+        en: "Which group does the patient belong to (tourist, student, worker, pensioner …)?";
+    Dependant = 60, stay "patient"."dependant"
+        => patient.dependant: bool, "IN-12",
+        nb: "Er pasienten et forsørget familiemedlem som følger en person i denne gruppen?",
+        en: "Is the patient a dependant family member accompanying a person in this group?";
+    Membership = 61, stay "patient"."membership"
+        => patient.membership: choice(Membership, "membership"), "IN-15",
+        nb: "Er pasienten medlem av folketrygden etter NAVs vedtak (ikke medlem, frivillig, pliktig)?",
+        en: "Is the patient a member of folketrygden as NAV decided (none, voluntary, compulsory)?";
+    CoveredByNordicLegislation = 62, stay "patient"."covered_by_nordic_legislation"
+        => patient.covered_by_nordic_legislation: bool, "IN-07",
+        nb: "Er pasienten omfattet av lovgivningen i et nordisk land (trygdet der)?",
+        en: "Is the patient covered by the legislation of a Nordic country (insured there)?";
+    CareKind = 63, stay "care"."kind"
+        => care.kind: choice(CareKind, "care_kind"), "IN-02",
+        nb: "Hva slags helsehjelp trengs: akutt, for kronisk eller kjent sykdom, planlagt, fortsatt behandling etter S3, eller oksygen/dialyse?",
+        en: "What care is needed: acute, for a chronic or known condition, planned, continued treatment under an S3, or oxygen/dialysis?";
+    PriorAgreement = 64, stay "care"."prior_agreement"
+        => care.prior_agreement: bool, "IN-03",
+        nb: "Er det gjort avtale på forhånd mellom pasienten og sykehuset/avdelingen om behandlingen?",
+        en: "Did the patient and the hospital or department agree on the treatment in advance?";
+    TransportHomeNeeded = 65, stay "care"."transport_home_needed"
+        => care.transport_home_needed: bool, "IN-07",
+        nb: "Trenger pasienten transport hjem?",
+        en: "Does the patient need transport home?";
+    EhicHeld = 66, stay "documents"."ehic"
+        => documents.ehic: bool, "IN-02",
+        nb: "Viste pasienten gyldig Europeisk helsetrygdkort ved innleggelsen?",
+        en: "Did the patient show a valid European Health Insurance Card at admission?";
+    EhicIssuer = 67, stay "documents"."ehic_issuer"
+        => documents.ehic_issuer: country, "IN-04",
+        nb: "Hvilket land har utstedt helsetrygdkortet (eller hasteblanketten)?",
+        en: "Which country issued the health insurance card (or the provisional certificate)?";
+    ProvisionalCertificate = 68, stay "documents"."provisional_certificate"
+        => documents.provisional_certificate: bool, "IN-06",
+        nb: "Har sykehuset mottatt hasteblankett (provisorisk erstatningssertifikat)?",
+        en: "Has the hospital received a provisional replacement certificate (hasteblankett)?";
+    ProvisionalCertificateDate = 69, stay "documents"."provisional_certificate_date"
+        => documents.provisional_certificate_date: date, "IN-06",
+        nb: "Hvilken dato kom hasteblanketten?",
+        en: "On what date did the provisional certificate arrive?";
+    IdentityDocument = 70, stay "documents"."identity_document"
+        => documents.identity_document: choice(IdentityDocument, "identity_document"), "IN-14",
+        nb: "Hvilket identitetsbevis er kopiert (pass, nasjonalt ID-kort, annet, ingen)?",
+        en: "Which identity document was copied (passport, national ID card, other, none)?";
+    ProofOfResidence = 71, stay "documents"."proof_of_residence"
+        => documents.proof_of_residence: bool, "IN-05",
+        nb: "Har pasienten lagt fram bostedsbevis?",
+        en: "Has the patient shown proof of residence?";
+    HomeAddress = 72, stay "documents"."home_address"
+        => documents.home_address: bool, "IN-14",
+        nb: "Har pasienten oppgitt bostedsadressen i hjemlandet?",
+        en: "Has the patient given the home address in the country of residence?";
+    MedicareCard = 73, stay "documents"."medicare_card"
+        => documents.medicare_card: bool, "IN-09",
+        nb: "Har pasienten australsk Medicare-kort?",
+        en: "Does the patient hold an Australian Medicare card?";
+    HoldsS1E106 = 74, stay "documents"."s1"
+        => documents.s1: bool, "IN-13",
+        nb: "Har pasienten S1 (eller E106)?",
+        en: "Does the patient hold an S1 (or E106)?";
+    HoldsS2 = 75, stay "documents"."s2"
+        => documents.s2: bool, "IN-13",
+        nb: "Har pasienten S2 (eller E112)?",
+        en: "Does the patient hold an S2 (or E112)?";
+    S2CoversThisCare = 76, stay "documents"."s2_covers_this_care"
+        => documents.s2_covers_this_care: bool, "IN-13",
+        nb: "Beskriver og garanterer S2-blanketten for nettopp denne behandlingen?",
+        en: "Does the S2 describe and guarantee payment for this very treatment?";
+    S2ValidFrom = 77, stay "documents"."s2_valid_from"
+        => documents.s2_valid_from: date, "IN-13",
+        nb: "Fra hvilken dato gjelder S2-blanketten?",
+        en: "From what date is the S2 valid?";
+    S2ValidUntil = 78, stay "documents"."s2_valid_until"
+        => documents.s2_valid_until: date, "IN-13",
+        nb: "Til og med hvilken dato gjelder S2-blanketten?",
+        en: "Up to and including what date is the S2 valid?";
+    HoldsS3 = 79, stay "documents"."s3"
+        => documents.s3: bool, "IN-13",
+        nb: "Har pasienten S3?",
+        en: "Does the patient hold an S3?";
+    NavDecision = 80, stay "documents"."nav_decision"
+        => documents.nav_decision: bool, "IN-12",
+        nb: "Har pasienten NAVs vedtak om medlemskap i folketrygden?",
+        en: "Does the patient hold NAV's decision on membership of folketrygden?";
+    TravelInsurance = 81, stay "documents"."travel_insurance"
+        => documents.travel_insurance: bool, "IN-08",
+        nb: "Har pasienten privat reiseforsikring?",
+        en: "Does the patient hold private travel insurance?";
 }

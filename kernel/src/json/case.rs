@@ -50,7 +50,7 @@ fn known_name(s: &str) -> Option<&'static &'static str> {
         .chain(DATE_FIELD.iter())
         .find(|n| **n == s)
         .or_else(|| {
-            Fact::ALL
+            Fact::OUTBOUND
                 .iter()
                 .find(|f| f.field() == s)
                 .map(|f| f.field_static())
@@ -66,14 +66,14 @@ fn fact_at(path: &FieldPath) -> Option<Fact> {
     match path.segments() {
         [g, f] => {
             let (g, f) = (name(g)?, name(f)?);
-            Fact::ALL
+            Fact::OUTBOUND
                 .iter()
                 .copied()
                 .find(|x| !x.per_date() && x.group() == g && x.field() == f)
         }
         [_, _, Segment::Index(_), f] => {
             let f = name(f)?;
-            Fact::ALL
+            Fact::OUTBOUND
                 .iter()
                 .copied()
                 .find(|x| x.per_date() && x.field() == f)
@@ -149,7 +149,7 @@ struct Group<'c> {
 
 /// The position of a fact in the table, and the fact.
 fn fact_named(group: &str, name: &str) -> Option<(usize, Fact)> {
-    Fact::ALL
+    Fact::OUTBOUND
         .iter()
         .enumerate()
         .find(|(_, f)| f.group() == group && f.field() == name)
@@ -158,8 +158,11 @@ fn fact_named(group: &str, name: &str) -> Option<(usize, Fact)> {
 
 /// The position of a fact within its group, for the duplicate check (below 64).
 fn position_in_group(i: usize) -> usize {
-    let g = Fact::ALL[i].group();
-    Fact::ALL[..i].iter().filter(|f| f.group() == g).count()
+    let g = Fact::OUTBOUND[i].group();
+    Fact::OUTBOUND[..i]
+        .iter()
+        .filter(|f| f.group() == g)
+        .count()
 }
 
 impl Object for Group<'_> {
@@ -174,7 +177,7 @@ impl Object for Group<'_> {
         map: &mut A,
         cx: Cx<'_>,
     ) -> Result<(), A::Error> {
-        let fact = Fact::ALL
+        let fact = Fact::OUTBOUND
             .iter()
             .copied()
             .filter(|f| f.group() == self.group)
@@ -224,7 +227,7 @@ fn store<E: serde::de::Error>(
 
 /// Reads one value of `fact`'s kind, or `null`. Ranges and capacities are checked by
 /// [`Case::set`]; this only reads the JSON form.
-fn read_value<'de, A: MapAccess<'de>>(
+pub(super) fn read_value<'de, A: MapAccess<'de>>(
     fact: Fact,
     map: &mut A,
     cx: Cx<'_>,
@@ -263,7 +266,11 @@ impl Default for DateEntry {
 
 /// The per-date facts, in table order.
 fn per_date_fact(i: usize) -> Option<Fact> {
-    Fact::ALL.iter().copied().filter(|f| f.per_date()).nth(i)
+    Fact::OUTBOUND
+        .iter()
+        .copied()
+        .filter(|f| f.per_date())
+        .nth(i)
 }
 
 static DATE_FIELD: [&str; 1] = ["date"];

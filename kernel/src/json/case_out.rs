@@ -27,7 +27,7 @@ impl Serialize for CaseOut<'_> {
 }
 
 fn in_group(group: &str) -> impl Iterator<Item = Fact> + '_ {
-    Fact::ALL
+    Fact::OUTBOUND
         .iter()
         .copied()
         .filter(move |f| f.group() == group)
@@ -89,7 +89,7 @@ impl Serialize for DateOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("date", &self.0.date)?;
-        for f in Fact::ALL.iter().copied().filter(|f| f.per_date()) {
+        for f in Fact::OUTBOUND.iter().copied().filter(|f| f.per_date()) {
             if let Some(v) = self.0.get(f) {
                 m.serialize_entry(f.field(), &ValueOut(f, v))?;
             }

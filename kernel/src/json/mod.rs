@@ -7,6 +7,8 @@
 
 mod case;
 mod case_out;
+mod inbound_case;
+mod kind;
 mod read;
 mod strict;
 
@@ -14,6 +16,8 @@ pub use strict::MAX_NESTING;
 mod write;
 
 pub use case::CASE_SCHEMA;
+pub use inbound_case::INBOUND_CASE_SCHEMA;
+pub use kind::case_kind_of_json;
 pub use write::{json_len, to_slice};
 
 use crate::case::Case;
@@ -53,4 +57,35 @@ pub fn evaluate_json_with(
     let case = case_from_json(input)?;
     let decision = crate::outbound::evaluate_with(&case, params)?;
     decision_to_json(&decision, out)
+}
+
+/// Reads an inbound case (`helserett.inbound_case/1`) from JSON.
+pub fn inbound_case_from_json(input: &[u8]) -> Result<crate::inbound::InboundCase, Error> {
+    let mut raw = inbound_case::InboundRaw::new();
+    read::parse(input, &mut raw, &inbound_case::SCHEMA)?;
+    Ok(raw.case)
+}
+
+/// Writes an inbound decision as JSON into `out`, returning the bytes written.
+pub fn inbound_decision_to_json(
+    decision: &crate::inbound::InboundDecision<'_>,
+    out: &mut [u8],
+) -> Result<usize, Error> {
+    write::to_slice(decision, out)
+}
+
+/// Inbound case JSON in, inbound decision JSON out, with the built-in parameters.
+pub fn evaluate_inbound_json(input: &[u8], out: &mut [u8]) -> Result<usize, Error> {
+    evaluate_inbound_json_with(input, Params::builtin(), out)
+}
+
+/// Inbound case JSON in, inbound decision JSON out, with a caller's parameter table.
+pub fn evaluate_inbound_json_with(
+    input: &[u8],
+    params: Params<'_>,
+    out: &mut [u8],
+) -> Result<usize, Error> {
+    let case = inbound_case_from_json(input)?;
+    let decision = crate::inbound::evaluate_inbound_with(&case, params)?;
+    inbound_decision_to_json(&decision, out)
 }

@@ -74,5 +74,16 @@ texts! {
         NoSourcedValue = "no_sourced_value", nb: "ingen kildebelagt verdi", en: "no sourced value";
         ParametersUsed = "parameters_used", nb: "Parametere brukt", en: "Parameters used";
         Source = "source", nb: "kilde", en: "source";
+        InboundTitle = "inbound_title", nb: "Utenlandsk pasient på midlertidig opphold i Norge (IN)", en: "Foreign patient on a temporary stay in Norway (IN)";
+        Entitlement = "entitlement", nb: "Rett til", en: "Entitled to";
+        CareCovered = "care_covered", nb: "Denne helsehjelpen dekkes", en: "This care is covered";
+        Payer = "payer", nb: "Betaler", en: "Payer";
+        PatientPays = "patient_pays", nb: "Pasienten betaler", en: "The patient pays";
+        InvoiceCategory = "invoice_category", nb: "Kategori på fakturaen", en: "Invoice category";
+        EhicStatus = "ehic_status", nb: "Helsetrygdkort (IN-06)", en: "Health insurance card (IN-06)";
+        AdmissionCopies = "admission_copies", nb: "Kopier ved innleggelse", en: "Copies at admission";
+        InvoiceAttachments = "invoice_attachments", nb: "Vedlegg til fakturaen til Helfo (IN-14)", en: "Attachments to the invoice to Helfo (IN-14)";
+        NextSteps = "next_steps", nb: "Neste steg", en: "Next steps";
+        NotYetKnown = "not_yet_known", nb: "ikke avklart", en: "not settled";
     }
 }

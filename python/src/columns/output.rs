@@ -36,7 +36,9 @@ impl RowOut {
         RowOut {
             verdict: position(Verdict::ALL, d.verdict),
             recommended: d.recommended.and_then(|r| position(Route::ALL, r)),
-            next_question: d.next_question.and_then(|q| position(Fact::ALL, q.fact)),
+            next_question: d
+                .next_question
+                .and_then(|q| position(Fact::OUTBOUND, q.fact)),
             refund_ore: refund.and_then(|r| r.refund_ore).map(|o| o.get()),
             patient_share_ore: refund.and_then(|r| r.patient_share_ore).map(|o| o.get()),
             rate_bp: refund.and_then(|r| r.rate_bp).map(|b| i64::from(b.0)),
@@ -94,7 +96,7 @@ static OUTPUTS: &[(&str, Out)] = &[
     (
         "next_question",
         Out::Choice(
-            || Fact::ALL.iter().map(|f| f.path()).collect(),
+            || Fact::OUTBOUND.iter().map(|f| f.path()).collect(),
             |r| r.next_question,
         ),
     ),

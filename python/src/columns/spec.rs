@@ -138,7 +138,7 @@ pub static SPECS: LazyLock<Vec<Spec>> = LazyLock::new(|| {
         kind: Kind::Date,
         target: Target::EvaluationDate,
     }];
-    for f in Fact::ALL.iter().copied() {
+    for f in Fact::OUTBOUND.iter().copied() {
         if f == Fact::TreatmentDates {
             specs.push(Spec {
                 name: "treatment.dates[0].date",

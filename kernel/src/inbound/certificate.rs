@@ -1,0 +1,124 @@
+//! IN-06: a missing EHIC, as a small state machine the desk follows. Missing at admission: ask
+//! for a provisional certificate (hasteblankett; for a Norwegian-issued card, from Helfo).
+//! None by discharge: the patient is self-paying and is invoiced. A valid one later: withdraw
+//! that invoice and invoice Helfo with the certificate attached.
+
+use super::case::InboundCase;
+use super::decision::{EhicState, Payer, StepKind};
+use super::entitlement::{Found, Ground};
+use crate::fact::{Fact, Verdict};
+use crate::ledger::Ledger;
+use crate::reason::ReasonCode as R;
+
+/// Where the EHIC stands, what it does to the entitlement found, and the steps it asks for.
+pub(crate) struct Certificate {
+    pub(crate) state: EhicState,
+    pub(crate) found: Found,
+    pub(crate) steps: [Option<StepKind>; 2],
+}
+
+/// Applies IN-06 to an entitlement whose ground needs an EHIC.
+pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Certificate {
+    let done = |state, found| Certificate {
+        state,
+        found,
+        steps: [None, None],
+    };
+    if !f.ground.needs_ehic() || f.covered == Verdict::NotEligible {
+        return done(EhicState::InOrder, f);
+    }
+    let d = &c.documents;
+    let Some(shown) = d.ehic else {
+        l.lacks(Fact::EhicHeld);
+        return done(EhicState::Undetermined, open(f));
+    };
+    if shown {
+        return done(EhicState::InOrder, f);
+    }
+    l.reason(R::InEhicMissing);
+    let request = if f.ground.norwegian_card() {
+        StepKind::RequestCertificateFromHelfo
+    } else {
+        StepKind::RequestProvisionalCertificate
+    };
+    let discharged = c.stay.discharge_date.map(|dd| dd <= c.evaluation_date);
+    match d.provisional_certificate {
+        Some(true) => match (d.provisional_certificate_date, c.stay.discharge_date) {
+            (Some(came), Some(out)) if came > out => {
+                l.reason(R::InCertificateAfterDischarge);
+                Certificate {
+                    state: EhicState::CertificateAfterDischarge,
+                    found: f,
+                    steps: [Some(StepKind::WithdrawPatientInvoice), None],
+                }
+            }
+            // Discharged, and when the certificate came is what tells whether the patient was
+            // invoiced meanwhile.
+            (None, Some(_)) if discharged == Some(true) => {
+                l.lacks(Fact::ProvisionalCertificateDate);
+                l.reason(R::InCertificateHeld);
+                done(EhicState::CertificateHeld, f)
+            }
+            _ => {
+                l.reason(R::InCertificateHeld);
+                done(EhicState::CertificateHeld, f)
+            }
+        },
+        None if discharged == Some(true) => {
+            l.lacks(Fact::ProvisionalCertificate);
+            done(EhicState::Undetermined, open(f))
+        }
+        None => {
+            l.lacks(Fact::ProvisionalCertificate);
+            Certificate {
+                state: EhicState::AwaitingCertificate,
+                found: open(f),
+                steps: [Some(request), None],
+            }
+        }
+        Some(false) => match discharged {
+            Some(true) => {
+                l.reason(R::InNoCertificateByDischarge);
+                Certificate {
+                    state: EhicState::SelfPaying,
+                    found: Found {
+                        covered: Verdict::NotEligible,
+                        payer: Payer::Patient,
+                        ..f
+                    },
+                    steps: [
+                        Some(StepKind::InvoicePatient),
+                        Some(StepKind::WithdrawIfCertificateArrives),
+                    ],
+                }
+            }
+            Some(false) | None => {
+                if discharged.is_none() {
+                    l.lacks(Fact::DischargeDate);
+                }
+                l.reason(R::InAwaitingCertificate);
+                Certificate {
+                    state: EhicState::AwaitingCertificate,
+                    found: open(f),
+                    steps: [Some(request), None],
+                }
+            }
+        },
+    }
+}
+
+/// The entitlement stands, but who pays waits on the certificate.
+fn open(f: Found) -> Found {
+    Found {
+        covered: Verdict::Undetermined,
+        payer: Payer::Undetermined,
+        ..f
+    }
+}
+
+/// Whether the entitlement's ground is one an EHIC is copied for, for the document list.
+pub(crate) fn card_replaced_by_certificate(c: &InboundCase, ground: Ground) -> bool {
+    ground.needs_ehic()
+        && c.documents.ehic == Some(false)
+        && c.documents.provisional_certificate == Some(true)
+}

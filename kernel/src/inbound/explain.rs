@@ -1,0 +1,89 @@
+//! The inbound decision as the admission desk reads it, in bokmål or English: entitlement,
+//! payer, the EHIC's state, the copies and attachments, the next steps, the reasons and what
+//! is missing. Every word comes from the text catalogue.
+
+use super::decision::{DocumentItem, InboundDecision};
+use crate::explain::{missing_section, parameters_section, Out};
+use crate::text::{Label, Lang};
+use core::fmt::{self, Display, Formatter};
+
+/// The summary of an inbound decision in `lang`; format it with `{}`.
+pub fn explain_inbound<'a>(decision: &'a InboundDecision<'a>, lang: Lang) -> ExplainInbound<'a> {
+    ExplainInbound { d: decision, lang }
+}
+
+/// See [`explain_inbound`].
+pub struct ExplainInbound<'a> {
+    d: &'a InboundDecision<'a>,
+    lang: Lang,
+}
+
+impl Display for ExplainInbound<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let (d, lang) = (self.d, self.lang);
+        let l = |label: Label| label.text(lang);
+        writeln!(f, "{}", l(Label::InboundTitle))?;
+        writeln!(f, "{} {}", l(Label::DecisionAsOf), d.evaluation_date)?;
+        writeln!(f, "  {:<32} {}", l(Label::Entitlement), d.scope.label(lang))?;
+        writeln!(
+            f,
+            "  {:<32} {}",
+            l(Label::CareCovered),
+            d.covered.label(lang)
+        )?;
+        writeln!(f, "  {:<32} {}", l(Label::Payer), d.payer.label(lang))?;
+        writeln!(
+            f,
+            "  {:<32} {}",
+            l(Label::PatientPays),
+            d.user_fee.label(lang)
+        )?;
+        let category = d
+            .invoice_category
+            .map_or(l(Label::NotYetKnown), |c| c.label(lang));
+        writeln!(f, "  {:<32} {}", l(Label::InvoiceCategory), category)?;
+        writeln!(
+            f,
+            "  {:<32} {}",
+            l(Label::EhicStatus),
+            d.ehic_state.label(lang)
+        )?;
+        self.documents(f, Label::AdmissionCopies, &d.admission_copies)?;
+        self.documents(f, Label::InvoiceAttachments, &d.invoice_attachments)?;
+        if !d.steps.is_empty() {
+            writeln!(f, "\n{}", l(Label::NextSteps))?;
+            for (i, s) in d.steps.iter().enumerate() {
+                write!(f, "  {}. {}", i + 1, s.step.label(lang))?;
+                if let Some(doc) = s.document {
+                    write!(f, " ({})", doc.label(lang))?;
+                }
+                writeln!(f, " [{}]", s.rule)?;
+            }
+        }
+        writeln!(f, "\n{}", l(Label::Reasons))?;
+        for r in &d.reasons {
+            writeln!(f, "  [{}] {}", r.rule(), r.text(lang))?;
+        }
+        missing_section(f, &d.missing, lang)?;
+        parameters_section(f, &d.parameters, lang)
+    }
+}
+
+impl ExplainInbound<'_> {
+    fn documents(&self, f: Out<'_, '_>, title: Label, items: &[DocumentItem]) -> fmt::Result {
+        if items.is_empty() {
+            return Ok(());
+        }
+        writeln!(f, "\n{}", title.text(self.lang))?;
+        for i in items {
+            writeln!(
+                f,
+                "  - {} [{}; {}]",
+                i.document.label(self.lang),
+                i.status.label(self.lang),
+                i.rule
+            )?;
+        }
+        Ok(())
+    }
+}

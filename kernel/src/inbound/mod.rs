@@ -1,0 +1,130 @@
+//! Foreign patients on a temporary stay in Norway (seed 002, IN-01..IN-15): the hospital's
+//! question. What the patient is entitled to, who pays, what the hospital copies at admission
+//! and attaches to the invoice, and what the desk does next.
+
+pub mod case;
+mod certificate;
+pub mod decision;
+mod documents;
+mod entitlement;
+mod explain;
+mod steps;
+
+pub use case::{range, InboundCase};
+pub use decision::InboundDecision;
+pub use explain::{explain_inbound, ExplainInbound};
+
+use crate::error::{Error, ErrorKind};
+use crate::fact::{Fact, Missing, Question, SetError, Verdict};
+use crate::ledger::Ledger;
+use crate::params::Params;
+use crate::reason::ReasonCode as R;
+use decision::{EhicState, InvoiceCategory, Payer, UserFee};
+
+/// Decides an inbound case with the built-in parameters.
+pub fn evaluate_inbound(case: &InboundCase) -> Result<InboundDecision<'static>, Error> {
+    evaluate_inbound_with(case, Params::builtin())
+}
+
+/// Decides an inbound case with a caller's parameter table.
+pub fn evaluate_inbound_with<'p>(
+    case: &InboundCase,
+    params: Params<'p>,
+) -> Result<InboundDecision<'p>, Error> {
+    check(case)?;
+    let mut l = Ledger::new(params);
+    let found = entitlement::entitlement(case, &mut l);
+    let cert = certificate::certificate(case, &mut l, found);
+    let mut found = cert.found;
+    // Care that is not covered is the patient's to pay, on no category of the convention lists.
+    if found.covered == Verdict::NotEligible {
+        found.payer = Payer::Patient;
+        if cert.state != EhicState::SelfPaying {
+            found.category = Some(InvoiceCategory::SelfPaying);
+        }
+    }
+    let late = cert.state == EhicState::SelfPaying;
+    let (admission_copies, invoice_attachments) = documents::documents(case, &mut l, &found, late);
+    let steps = steps::steps(
+        case,
+        &mut l,
+        &found,
+        &cert.steps,
+        &admission_copies,
+        &invoice_attachments,
+    );
+    if matches!(found.payer, Payer::Helfo | Payer::HelfoUtland)
+        && found.covered != Verdict::Undetermined
+    {
+        l.reason(R::InInvoiceHelfoAltinn);
+        l.reason(R::InHelfoChoosesSettlement);
+    }
+    let user_fee = match found.covered {
+        Verdict::Eligible | Verdict::Discretion => UserFee::MemberFees,
+        Verdict::NotEligible => UserFee::FullCost,
+        Verdict::Undetermined => UserFee::Undetermined,
+    };
+    if l.overflow {
+        return Err(Error::at_root(ErrorKind::Internal));
+    }
+    let next_question = l.missing.iter().find_map(|m| match m {
+        Missing::Fact { fact, index } => Some(Question {
+            fact: *fact,
+            index: *index,
+        }),
+        Missing::Parameter { .. } => None,
+    });
+    Ok(InboundDecision {
+        schema: decision::INBOUND_DECISION_SCHEMA,
+        evaluation_date: case.evaluation_date,
+        scope: found.scope,
+        covered: found.covered,
+        payer: found.payer,
+        user_fee,
+        invoice_category: found.category,
+        ehic_state: cert.state,
+        admission_copies,
+        invoice_attachments,
+        steps,
+        reasons: l.reasons,
+        missing: l.missing,
+        parameters: l.used,
+        next_question,
+    })
+}
+
+/// Checks a case built in code as the JSON reader checks it (kinds, ranges), and the facts
+/// that contradict each other, naming the later field.
+fn check(case: &InboundCase) -> Result<(), Error> {
+    for f in Fact::INBOUND {
+        if let Err(SetError::Invalid(e)) = crate::fact::check(*f, None, case.get(*f)) {
+            return Err(e);
+        }
+    }
+    let bad = |f: Fact| Err(Error::new(ErrorKind::Inconsistent, f.field_path(None)));
+    let s = &case.stay;
+    if let (Some(a), Some(d)) = (s.admission_date, s.discharge_date) {
+        if d < a {
+            return bad(Fact::DischargeDate);
+        }
+    }
+    let d = &case.documents;
+    if let (Some(from), Some(until)) = (d.s2_valid_from, d.s2_valid_until) {
+        if until < from {
+            return bad(Fact::S2ValidUntil);
+        }
+    }
+    if d.provisional_certificate == Some(false) && d.provisional_certificate_date.is_some() {
+        return bad(Fact::ProvisionalCertificateDate);
+    }
+    // A Norwegian-issued EHIC belongs to a member, or to a Norwegian pensioner abroad who is
+    // not one (IN-11); for anyone else who is no member it is a contradiction.
+    use case::{Membership, PatientCategory};
+    let norwegian_card = d.ehic_issuer == Some(crate::Country::NO);
+    let no_member = case.patient.membership == Some(Membership::None);
+    let pensioner = case.patient.category == Some(PatientCategory::NorwegianPensionerAbroad);
+    if norwegian_card && no_member && case.patient.category.is_some() && !pensioner {
+        return bad(Fact::EhicIssuer);
+    }
+    Ok(())
+}
