@@ -2,7 +2,8 @@
  * conformance: evaluates every shared vector through the C ABI and compares byte for byte
  * with the expected decision, or the expected error's code, path and message. Each valid
  * vector goes both ways in: JSON (helserett_evaluate_json) and the fixed-size struct
- * (helserett_case_from_json, then helserett_evaluate_case_json).
+ * (helserett_case_from_json, then helserett_evaluate_case_json); an inbound vector goes in
+ * as JSON only.
  *
  *   conformance tests/vectors/eea.json [more files...]
  *
@@ -52,6 +53,12 @@ static int check(const struct vector *v, uint8_t *out) {
     }
     if (!same("json", v, out, n)) {
         return 0;
+    }
+    /* An inbound case (seed 002) has no fixed-size struct yet: its way in is JSON. */
+    static const char inbound[] = "{\"schema\":\"helserett.inbound_decision/";
+    if (v->expected_len >= sizeof inbound - 1 &&
+        memcmp(v->expected, inbound, sizeof inbound - 1) == 0) {
+        return 1;
     }
     helserett_case c;
     r = helserett_case_from_json((const uint8_t *)v->input, v->input_len, &c, &err);

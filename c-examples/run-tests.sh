@@ -59,6 +59,28 @@ batch() {
 }
 check "epj_batch: good and bad lines" batch
 
+# The admission desk: an inbound case in, the checklist and the payer out, in both languages;
+# --json is byte for byte the Rust CLI's; a contradictory case is refused naming the field.
+desk() {
+    "$bin/admission_desk" ../tests/cases/admission_example.json >"$tmp/desk.txt" || return 1
+    local want
+    for want in "Betaler                          folketrygden v/Helfo" \
+        "Kopier ved innleggelse" "Vedlegg til fakturaen til Helfo (IN-14)" \
+        "1. Be pasienten om å fremskaffe kopi av pass." "[IN-14] Helfo avgjør"; do
+        grep -qF -- "$want" "$tmp/desk.txt" || { echo "  missing: $want"; return 1; }
+    done
+    "$bin/admission_desk" --lang en - <../tests/cases/admission_example.json >"$tmp/desk_en.txt" || return 1
+    grep -qF "Payer                            folketrygden through Helfo" "$tmp/desk_en.txt" || { echo "  English payer line missing"; return 1; }
+    "$bin/admission_desk" --json ../tests/cases/admission_example.json >"$tmp/desk.json" || return 1
+    "$cli" ../tests/cases/admission_example.json >"$tmp/cli.json" || return 1
+    cmp -s "$tmp/desk.json" "$tmp/cli.json" || { echo "  --json differs from the CLI"; return 1; }
+    sed 's/"2024-07-05"/"2024-06-30"/' ../tests/cases/admission_example.json >"$tmp/bad.json"
+    "$bin/admission_desk" "$tmp/bad.json" >/dev/null 2>"$tmp/desk_err.txt"
+    [ $? -eq 3 ] || { echo "  a discharge before admission was not refused"; return 1; }
+    grep -qF "at stay.discharge_date" "$tmp/desk_err.txt" || { echo "  the error does not name the field"; return 1; }
+}
+check "admission_desk: checklist and payer, nb and en, JSON, refusal" desk
+
 good_only() {
     grep -v 'shoe_size\|2024-02-30\|"2024-06-01"$' tests/batch.jsonl | "$bin/epj_batch" >/dev/null 2>&1
 }

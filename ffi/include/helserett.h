@@ -1802,7 +1802,8 @@ helserett_result helserett_explain_inbound_json(const uint8_t *case_json,
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
  * (`helserett.decision/3`) into `out`: exactly the bytes the Rust kernel, the CLI and the
- * Python package produce.
+ * Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
+ * inbound decision, as `helserett_evaluate_inbound_json` gives it.
  *
  * - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);
  *   at most `HELSERETT_MAX_INPUT_LEN` bytes.

@@ -31,31 +31,46 @@ pub unsafe extern "C" fn helserett_evaluate_inbound_json(
     run(detail, || {
         // SAFETY: caller contract for `case_json`.
         let input = unsafe { input(case_json, case_len, &"case_json") }?;
-        let out_n = out_ptr(out_n, &"out_n")?;
-        let case = kernel::inbound_case_from_json(input)?;
-        let d = kernel::evaluate_inbound(&case)?;
-        // SAFETY: caller contract for `out`.
-        let buf = unsafe { output(out, out_len, &"out") }?;
-        let written = match buf {
-            Some(buf) => inbound_decision_to_json(&d, buf),
-            None => Err(Error::at_root(ErrorKind::BufferTooSmall {
-                needed: json_len(&d),
-            })),
-        };
-        match written {
-            Ok(n) => {
-                set_len(out_n, n);
-                Ok(())
-            }
-            Err(e) => {
-                if let ErrorKind::BufferTooSmall { needed } = e.kind {
-                    // The documented exception to "outputs only on success": the size needed.
-                    set_len(out_n, needed);
-                }
-                Err(Failure::Kernel(e))
-            }
-        }
+        // SAFETY: caller contract for `out`, `out_n`.
+        unsafe { write_inbound(input, out, out_len, out_n) }
     })
+}
+
+/// Decides the inbound case in `input` and writes its decision's JSON into the caller's
+/// buffer (or answers the size query).
+///
+/// # Safety
+/// `out` is NULL or `out_len` writable bytes; `out_n` is NULL or writable (checked).
+pub(crate) unsafe fn write_inbound(
+    input: &[u8],
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+) -> Result<(), Failure> {
+    let out_n = out_ptr(out_n, &"out_n")?;
+    let case = kernel::inbound_case_from_json(input)?;
+    let d = kernel::evaluate_inbound(&case)?;
+    // SAFETY: forwarded caller contract for `out`.
+    let buf = unsafe { output(out, out_len, &"out") }?;
+    let written = match buf {
+        Some(buf) => inbound_decision_to_json(&d, buf),
+        None => Err(Error::at_root(ErrorKind::BufferTooSmall {
+            needed: json_len(&d),
+        })),
+    };
+    match written {
+        Ok(n) => {
+            set_len(out_n, n);
+            Ok(())
+        }
+        Err(e) => {
+            if let ErrorKind::BufferTooSmall { needed } = e.kind {
+                // The documented exception to "outputs only on success": the size needed.
+                set_len(out_n, needed);
+            }
+            Err(Failure::Kernel(e))
+        }
+    }
 }
 
 /// Evaluates an inbound case given as JSON and writes the desk's summary (entitlement, payer,

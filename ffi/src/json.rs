@@ -44,7 +44,8 @@ pub(crate) unsafe fn write_decision(
 
 /// Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
 /// (`helserett.decision/3`) into `out`: exactly the bytes the Rust kernel, the CLI and the
-/// Python package produce.
+/// Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
+/// inbound decision, as `helserett_evaluate_inbound_json` gives it.
 ///
 /// - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);
 ///   at most `HELSERETT_MAX_INPUT_LEN` bytes.
@@ -71,6 +72,10 @@ pub unsafe extern "C" fn helserett_evaluate_json(
         // SAFETY: caller contract for `case_json`.
         let input = unsafe { input(case_json, case_len, &"case_json") }?;
         out_ptr(out_n, &"out_n")?;
+        if kernel::json::case_kind_of_json(input) == kernel::CaseKind::Inbound {
+            // SAFETY: forwarded caller contract.
+            return unsafe { crate::inbound::write_inbound(input, out, out_len, out_n) };
+        }
         let case = kernel::case_from_json(input)?;
         let decision = kernel::evaluate(&case)?;
         // SAFETY: caller contract for `out`, `out_n`.

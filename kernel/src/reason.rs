@@ -440,6 +440,9 @@ reasons! {
     InOtherBritishTerritory = 1046, "IN_OTHER_BRITISH_TERRITORY", "IN-05", NONE,
         nb: "Andre britiske kronbesittelser og territorier (for eksempel Guernsey, Bermuda og Falklandsøyene) er ikke omfattet: pasienten betaler selv.",
         en: "Other British crown dependencies and territories (for example Guernsey, Bermuda and the Falkland Islands) are not covered: the patient pays.";
+    AssumptionCrownDependencyPayer = 1047, "ASSUMPTION_CROWN_DEPENDENCY_PAYER", "IN-05", NONE,
+        nb: "Antagelse (kilden nevner ingen betaler): pasienter fra Isle of Man og Jersey faktureres Helfo, som konvensjonspasienter fra Storbritannia.",
+        en: "Assumption (the source names no payer): patients from the Isle of Man and Jersey are invoiced to Helfo, as the UK's convention patients are.";
     InEhicMissing = 1051, "IN_EHIC_MISSING", "IN-06", REG_883,
         nb: "Helsetrygdkort mangler: sykehuset ber pasienten eller pårørende om hasteblankett (for kort utstedt av Norge: fra Helfo).",
         en: "The EHIC is missing: the hospital asks the patient or next of kin for a provisional certificate (for a Norwegian-issued card: from Helfo).";
@@ -494,6 +497,9 @@ reasons! {
     InQuebecScopeNotStated = 1093, "IN_QUEBEC_SCOPE_NOT_STATED", "IN-10", SHTL,
         nb: "Kilden sier ikke hvilken helsehjelp pasienter fra Québec har rett til; den må gis som parameteren P-IN-QUEBEC-SCOPE.",
         en: "The source does not say what care residents of Québec are entitled to; it must be supplied as the parameter P-IN-QUEBEC-SCOPE.";
+    AssumptionQuebecHelfoUtland = 1094, "ASSUMPTION_QUEBEC_HELFO_UTLAND", "IN-10", NONE,
+        nb: "Antagelse (kilden nevner ingen betaler): pasienter fra Québec faktureres Helfo utland, som for Australia, den andre avtalen utenfor EØS.",
+        en: "Assumption (the source names no payer): patients from Québec are invoiced to Helfo utland, as for Australia, the other agreement outside the EEA.";
     InNorwegianPensionerAbroad = 1101, "IN_NORWEGIAN_PENSIONER_ABROAD", "IN-11", SHTL,
         nb: "Norsk pensjonist bosatt i et annet EU/EØS-land eller Sveits, ikke medlem: nødvendig helsehjelp mot kopi av norsk helsetrygdkort med gul bakside.",
         en: "A Norwegian pensioner resident in another EU/EEA state or Switzerland, not a member: necessary care on a copy of the Norwegian EHIC with the yellow back.";

@@ -209,7 +209,7 @@ fn in_05_united_kingdom_by_date_and_territory() {
             docs(&d, "admission_copies"),
             ["passport_copy", "proof_of_residence"]
         );
-        assert_eq!(d["ehic_state"], "in_order");
+        assert_eq!(d["ehic_state"], "not_needed");
     }
     // Guernsey, Bermuda, the Falklands: the patient pays.
     for r in ["GG", "BM", "FK"] {
@@ -324,7 +324,7 @@ fn in_07_nordic_residents_need_no_ehic_and_no_citizenship() {
         docs(&d, "admission_copies"),
         ["identity_document_copy", "home_address"]
     );
-    assert_eq!(d["ehic_state"], "in_order");
+    assert_eq!(d["ehic_state"], "not_needed");
     // A third-country national: whether a Nordic country's legislation covers them decides.
     let d = nordic(&[("patient.citizenship", json!("IR"))]);
     assert_eq!(
@@ -407,7 +407,7 @@ fn in_09_australia_immediately_necessary_care_not_students_or_diplomats() {
 fn quebec(category: &str) -> Value {
     decide(&with(&[
         ("patient.residence_country", json!("CA")),
-        ("patient.residence_subdivision", json!("quebec")),
+        ("patient.residence_subdivision", json!("QC")),
         ("patient.citizenship", json!("CA")),
         ("patient.category", json!(category)),
         ("documents.home_address", json!(true)),
@@ -423,8 +423,14 @@ fn in_10_quebec_students_and_posted_workers_not_tourists_scope_a_parameter() {
     let d = quebec("student");
     assert_eq!(
         outcome(&d),
-        ("undetermined", "undetermined", "helfo", "undetermined")
+        (
+            "undetermined",
+            "undetermined",
+            "helfo_utland",
+            "undetermined"
+        )
     );
+    assert!(has(&d, "ASSUMPTION_QUEBEC_HELFO_UTLAND"));
     assert!(has(&d, "IN_QUEBEC_SCOPE_NOT_STATED"));
     assert_eq!(d["missing"][0]["parameter"], "P-IN-QUEBEC-SCOPE");
     assert_eq!(
@@ -434,7 +440,7 @@ fn in_10_quebec_students_and_posted_workers_not_tourists_scope_a_parameter() {
     // With the scope supplied as a parameter, the answer follows it.
     let input = serde_json::to_vec(&with(&[
         ("patient.residence_country", json!("CA")),
-        ("patient.residence_subdivision", json!("quebec")),
+        ("patient.residence_subdivision", json!("QC")),
         ("patient.category", json!("worker_for_foreign_employer")),
     ]))
     .unwrap();
@@ -451,7 +457,7 @@ fn in_10_quebec_students_and_posted_workers_not_tourists_scope_a_parameter() {
     let d: Value = serde_json::from_slice(&out[..n]).unwrap();
     assert_eq!(
         outcome(&d),
-        ("necessary_care", "eligible", "helfo", "member_fees")
+        ("necessary_care", "eligible", "helfo_utland", "member_fees")
     );
     // Elsewhere in Canada: no agreement.
     let d = decide(&with(&[
@@ -634,10 +640,28 @@ fn in_14_invoice_through_altinn_with_the_attachments_per_category() {
 }
 
 #[test]
-fn in_15_membership_is_an_input_asked_right_after_residence() {
+fn in_15_membership_is_an_input_asked_where_the_seed_turns_on_it() {
+    // A German tourist: the tourist rule applies whatever NAV might say; nothing is asked.
     let d = decide(&with(&[("patient.membership", Value::Null)]));
-    assert_eq!(d["next_question"]["fact"], "patient.membership");
-    assert_eq!(outcome(&d).0, "undetermined");
+    assert_eq!(d["next_question"], Value::Null);
+    assert_eq!(outcome(&d).1, "eligible");
+    assert!(!has(&d, "IN_NAV_DECIDES_MEMBERSHIP"));
+    // A posted Norwegian worker, a Norwegian citizen, anyone living in Norway: it is asked.
+    for (path, value) in [
+        ("patient.category", json!("posted_norwegian_worker")),
+        ("patient.citizenship", json!("NO")),
+        ("patient.residence_country", json!("NO")),
+    ] {
+        let d = decide(&with(&[("patient.membership", Value::Null), (path, value)]));
+        assert_eq!(d["next_question"]["fact"], "patient.membership", "{path}");
+        assert_eq!(outcome(&d).0, "undetermined");
+    }
+    // Without the category, that comes first (after residence).
+    let d = decide(&with(&[
+        ("patient.membership", Value::Null),
+        ("patient.category", Value::Null),
+    ]));
+    assert_eq!(d["next_question"]["fact"], "patient.category");
     let d = decide(&json!({"schema": "helserett.inbound_case/1", "evaluation_date": "2024-07-03"}));
     assert_eq!(d["next_question"]["fact"], "patient.residence_country");
     assert!(has(&decide(&example()), "IN_NAV_DECIDES_MEMBERSHIP"));
@@ -645,6 +669,13 @@ fn in_15_membership_is_an_input_asked_right_after_residence() {
 
 #[test]
 fn in_01_a_stay_over_twelve_months_is_not_temporary() {
+    // Not stated whether NAV made the patient a member: that is what the longer stay asks.
+    let d = decide(&with(&[
+        ("stay.intended_stay_months", json!(13)),
+        ("patient.membership", Value::Null),
+    ]));
+    assert_eq!(d["next_question"]["fact"], "patient.membership");
+    assert_eq!(outcome(&d).1, "undetermined");
     let d = decide(&with(&[("stay.intended_stay_months", json!(13))]));
     assert_eq!(
         outcome(&d),

@@ -7,6 +7,7 @@ mod answer;
 mod columns;
 mod decision;
 mod errors;
+mod inbound;
 mod params;
 mod single;
 mod texts;
@@ -22,6 +23,14 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("DECISION_SCHEMA", helserett::decision::DECISION_SCHEMA)?;
     m.add_class::<decision::Decision>()?;
     m.add_class::<decision::Question>()?;
+    m.add("INBOUND_CASE_SCHEMA", helserett::json::INBOUND_CASE_SCHEMA)?;
+    m.add(
+        "INBOUND_DECISION_SCHEMA",
+        helserett::inbound::decision::INBOUND_DECISION_SCHEMA,
+    )?;
+    m.add_class::<inbound::InboundDecision>()?;
+    m.add_function(wrap_pyfunction!(inbound::evaluate_inbound, m)?)?;
+    m.add_function(wrap_pyfunction!(inbound::evaluate_inbound_many, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;

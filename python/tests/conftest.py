@@ -15,6 +15,8 @@ import pytest
 PYTHON_DIR = Path(__file__).resolve().parents[1]
 REPO = PYTHON_DIR.parent
 VECTORS = REPO / "tests" / "vectors" / "eea.json"
+INBOUND_VECTORS = REPO / "tests" / "vectors" / "inbound.json"
+ADMISSION_CASE = REPO / "tests" / "cases" / "admission_example.json"
 EXAMPLE_CASE = REPO / "tests" / "cases" / "example_patient.json"
 EXAMPLES = PYTHON_DIR / "examples"
 SPEC = REPO.parent / "shared" / "spec"
@@ -25,6 +27,17 @@ sys.path.insert(0, str(EXAMPLES))
 def load_vectors() -> List[Dict[str, Any]]:
     tests: List[Dict[str, Any]] = json.loads(VECTORS.read_text(encoding="utf-8"))["tests"]
     return tests
+
+
+def load_inbound_vectors() -> List[Dict[str, Any]]:
+    tests: List[Dict[str, Any]] = json.loads(INBOUND_VECTORS.read_text(encoding="utf-8"))["tests"]
+    return tests
+
+
+@pytest.fixture
+def admission_case() -> Dict[str, Any]:
+    case: Dict[str, Any] = json.loads(ADMISSION_CASE.read_text(encoding="utf-8"))
+    return case
 
 
 @pytest.fixture

@@ -67,10 +67,18 @@ def test_a_bad_what_if_is_refused_by_the_kernel() -> None:
         helserett.what_if("P-NO-SUCH-THING", 1)
 
 
+BUILTIN_LEN = len(helserett.builtin_params())
+
+
 @pytest.mark.parametrize(
     "change, index, path, words",
     [
-        (lambda t: t.append(dict(t[0])), 27, "parameters[27]", "overlaps an earlier entry"),
+        (
+            lambda t: t.append(dict(t[0])),
+            BUILTIN_LEN,
+            f"parameters[{BUILTIN_LEN}]",
+            "overlaps an earlier entry",
+        ),
         (lambda t: t[3].update(value=-1), 3, "parameters[3]", "value out of range"),
         (lambda t: t[7].update({"from": "2019-01-01"}), 7, "parameters[7]", "`from` must be before `until`"),
         (lambda t: t[5].update(id="P-NOPE"), 5, "parameters[5].id", "unknown parameter"),

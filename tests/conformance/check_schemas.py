@@ -1,6 +1,7 @@
-"""Checks the JSON Schemas against the shared vectors: every valid case input must match
-kernel/schema/case.schema.json and every expected decision kernel/schema/decision.schema.json,
-with its fields in schema order. Run: python tests/conformance/check_schemas.py (needs jsonschema).
+"""Checks the JSON Schemas against the shared vectors: every valid case input must match its
+case schema (kernel/schema/case.schema.json, inbound_case.schema.json) and every expected
+decision its decision schema (decision.schema.json, inbound_decision.schema.json), with its
+fields in schema order. Run: python tests/conformance/check_schemas.py (needs jsonschema).
 """
 
 import json
@@ -16,16 +17,15 @@ def load(rel):
     return json.loads((ROOT / rel).read_text(encoding="utf-8"))
 
 
-def main():
-    case_schema = load("kernel/schema/case.schema.json")
-    decision_schema = load("kernel/schema/decision.schema.json")
+def check(vectors_rel, case_rel, decision_rel):
+    case_schema = load(case_rel)
+    decision_schema = load(decision_rel)
     for s in (case_schema, decision_schema):
         Draft202012Validator.check_schema(s)
     cases = Draft202012Validator(case_schema)
     decisions = Draft202012Validator(decision_schema)
-    vectors = load("tests/vectors/eea.json")["tests"]
     passed = failed = 0
-    for v in vectors:
+    for v in load(vectors_rel)["tests"]:
         if "expected" not in v:
             continue  # error vectors: the kernel's checks go beyond what a schema can say
         problems = [f"input: {e.message}" for e in cases.iter_errors(json.loads(v["input"]))]
@@ -38,6 +38,21 @@ def main():
             print(f"FAIL {v['id']}: {problems[:3]}")
         else:
             passed += 1
+    return passed, failed
+
+
+def main():
+    passed = failed = 0
+    for files in [
+        ("tests/vectors/eea.json", "kernel/schema/case.schema.json", "kernel/schema/decision.schema.json"),
+        (
+            "tests/vectors/inbound.json",
+            "kernel/schema/inbound_case.schema.json",
+            "kernel/schema/inbound_decision.schema.json",
+        ),
+    ]:
+        p, f = check(*files)
+        passed, failed = passed + p, failed + f
     print(f"conformance: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

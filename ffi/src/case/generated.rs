@@ -110,8 +110,8 @@ pub enum helserett_method {
 pub enum helserett_subdivision {
     /// Not known yet.
     Unknown = 0,
-    /// `"quebec"`.
-    Quebec = 1,
+    /// `"QC"`.
+    QC = 1,
     /// `"other"`.
     Other = 2,
 }

@@ -102,6 +102,7 @@ value_labels! {
     }
     EhicState {
         InOrder => "i orden", "in order";
+        NotNeeded => "trengs ikke", "not needed";
         AwaitingCertificate => "venter på hasteblankett", "awaiting a provisional certificate";
         SelfPaying => "ingen hasteblankett før utskrivning: selvbetalende", "no certificate by discharge: self-paying";
         CertificateAfterDischarge => "hasteblankett kom etter utskrivning", "certificate came after discharge";

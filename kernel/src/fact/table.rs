@@ -318,8 +318,8 @@ facts! {
         en: "Does the patient hold an Australian Medicare card?";
     HoldsS1E106 = 74, stay "documents"."s1"
         => documents.s1: bool, "IN-13",
-        nb: "Har pasienten S1 (eller E106)?",
-        en: "Does the patient hold an S1 (or E106)?";
+        nb: "Har pasienten S1 (eller E106), vist fram eller bekreftet av Helfo?",
+        en: "Does the patient hold an S1 (or E106), shown or confirmed by Helfo?";
     HoldsS2 = 75, stay "documents"."s2"
         => documents.s2: bool, "IN-13",
         nb: "Har pasienten S2 (eller E112)?",

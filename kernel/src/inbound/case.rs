@@ -17,8 +17,8 @@ pub mod range {
 string_enum! {
     /// A subdivision of the residence country that the rules treat apart (C-03).
     Subdivision {
-        /// Québec, Canada (IN-10).
-        Quebec = "quebec",
+        /// Québec, Canada (IN-10): ISO 3166-2 `CA-QC`, written `QC` as C-03 names it.
+        Quebec = "QC",
         /// Any other part of the residence country.
         Other = "other",
     }

@@ -24,8 +24,11 @@ pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Cert
         found,
         steps: [None, None],
     };
+    if f.ground == Ground::Unknown {
+        return done(EhicState::Undetermined, f);
+    }
     if !f.ground.needs_ehic() || f.covered == Verdict::NotEligible {
-        return done(EhicState::InOrder, f);
+        return done(EhicState::NotNeeded, f);
     }
     let d = &c.documents;
     let Some(shown) = d.ehic else {
@@ -42,7 +45,11 @@ pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Cert
         StepKind::RequestProvisionalCertificate
     };
     let discharged = c.stay.discharge_date.map(|dd| dd <= c.evaluation_date);
-    match d.provisional_certificate {
+    // The day it came says it came.
+    let received = d
+        .provisional_certificate
+        .or(d.provisional_certificate_date.map(|_| true));
+    match received {
         Some(true) => match (d.provisional_certificate_date, c.stay.discharge_date) {
             (Some(came), Some(out)) if came > out => {
                 l.reason(R::InCertificateAfterDischarge);
@@ -118,7 +125,8 @@ fn open(f: Found) -> Found {
 
 /// Whether the entitlement's ground is one an EHIC is copied for, for the document list.
 pub(crate) fn card_replaced_by_certificate(c: &InboundCase, ground: Ground) -> bool {
+    let d = &c.documents;
     ground.needs_ehic()
-        && c.documents.ehic == Some(false)
-        && c.documents.provisional_certificate == Some(true)
+        && d.ehic == Some(false)
+        && (d.provisional_certificate == Some(true) || d.provisional_certificate_date.is_some())
 }

@@ -153,8 +153,10 @@ string_enum! {
 string_enum! {
     /// Where the EHIC part of the case stands (IN-06).
     EhicState {
-        /// Shown at admission, or not needed on this ground.
+        /// Shown at admission.
         InOrder = "in_order",
+        /// Not needed: the entitlement rests on something else, or there is none.
+        NotNeeded = "not_needed",
         /// Missing: a provisional certificate is being requested.
         AwaitingCertificate = "awaiting_certificate",
         /// None by discharge: the patient is self-paying and is invoiced.

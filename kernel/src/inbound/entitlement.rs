@@ -133,11 +133,9 @@ pub(crate) fn entitlement(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
         l.lacks(Fact::StayResidenceCountry);
         return Found::OPEN;
     };
-    let Some(membership) = c.patient.membership else {
-        l.lacks(Fact::Membership);
+    let Some(membership) = membership(c, l, res) else {
         return Found::OPEN;
     };
-    l.reason(R::InNavDecidesMembership);
     let found = match membership {
         Membership::Voluntary => member(c, l, res, false),
         Membership::Compulsory => member(c, l, res, true),
@@ -148,6 +146,47 @@ pub(crate) fn entitlement(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
         },
     };
     temporary_stay(c, l, found)
+}
+
+/// IN-15: membership as NAV decided it, when the caller states it. When it is unknown it is
+/// asked where seed 002's lists turn on it: a patient living in Norway, a Norwegian citizen
+/// (voluntary members abroad), and the categories its member lists name (posted Norwegian
+/// workers, workers in Norway living abroad, Norwegian pensioners abroad, others such as
+/// seafarers). For a tourist, student, diplomat, worker for a foreign employer or retired
+/// frontier worker who is not Norwegian, the seed's entitlement for the category decides
+/// without it: nothing is inferred, the member rules are simply not the ones that apply.
+/// `None`: the category (or the membership) is still to be asked.
+fn membership(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Option<Membership> {
+    if let Some(m) = c.patient.membership {
+        l.reason(R::InNavDecidesMembership);
+        return Some(m);
+    }
+    let norwegian = |x: Country| x == Country::NO;
+    // An S1 says the patient is insured in another state, and the foreign employer's worker's
+    // right rests on one (IN-12, IN-13): the S1, not membership, is what to ask them.
+    let s1_ground = c.documents.s1 == Some(true)
+        || c.patient.category == Some(PatientCategory::WorkerForForeignEmployer);
+    let relevant = (res.is_norway() && !s1_ground)
+        || c.patient.citizenship.is_some_and(norwegian)
+        || c.patient.second_citizenship.is_some_and(norwegian)
+        || match c.patient.category {
+            None => {
+                l.lacks(Fact::PatientCategory);
+                return None;
+            }
+            Some(cat) => matches!(
+                cat,
+                PatientCategory::PostedNorwegianWorker
+                    | PatientCategory::WorkerInNorwayLivingAbroad
+                    | PatientCategory::NorwegianPensionerAbroad
+                    | PatientCategory::Other
+            ),
+        };
+    if relevant {
+        l.lacks(Fact::Membership);
+        return None;
+    }
+    Some(Membership::None)
 }
 
 /// IN-01: a temporary stay lasts at most P-IN-TEMPORARY-MONTHS, judged from how long the
@@ -173,6 +212,11 @@ fn temporary_stay(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Found {
         }
         Some(m) if i64::from(m) > limit => {
             l.reason(R::InStayNotTemporary);
+            // A longer stay may make the patient a member: NAV decides (IN-15).
+            if c.patient.membership.is_none() {
+                l.lacks(Fact::Membership);
+                return Found::OPEN;
+            }
             Found {
                 scope: Scope::None,
                 covered: Verdict::NotEligible,
@@ -409,14 +453,7 @@ fn residence_ground(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Found 
         }
     }
     if res == Country::IM || res == Country::JE {
-        l.reason(R::InCrownDependency);
-        return necessary(
-            c,
-            l,
-            Payer::Helfo,
-            InvoiceCategory::CrownDependencyPatient,
-            Ground::CrownDependency,
-        );
+        return crown_dependency(c, l);
     }
     if res.is_other_british_territory() {
         l.reason(R::InOtherBritishTerritory);
@@ -435,6 +472,41 @@ fn residence_ground(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Found 
         return quebec(c, l);
     }
     Found::self_paying(l)
+}
+
+/// IN-05: the Isle of Man and Jersey get no EHIC: passport and proof of residence stand in for
+/// it. The seed names no payer for them; Helfo, as for the UK's convention patients, is a
+/// named assumption.
+fn crown_dependency(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
+    l.reason(R::InCrownDependency);
+    l.reason(R::AssumptionCrownDependencyPayer);
+    let f = necessary(
+        c,
+        l,
+        Payer::Helfo,
+        InvoiceCategory::CrownDependencyPatient,
+        Ground::CrownDependency,
+    );
+    if f.covered == Verdict::NotEligible {
+        return f;
+    }
+    match c.documents.proof_of_residence {
+        Some(true) => f,
+        // Without the proof that stands in for the card, who pays waits for it.
+        Some(false) => Found {
+            covered: Verdict::Undetermined,
+            payer: Payer::Undetermined,
+            ..f
+        },
+        None => {
+            l.lacks(Fact::ProofOfResidence);
+            Found {
+                covered: Verdict::Undetermined,
+                payer: Payer::Undetermined,
+                ..f
+            }
+        }
+    }
 }
 
 /// IN-02, IN-03: care that becomes necessary is covered; a chronic or known condition needs a
@@ -658,10 +730,11 @@ fn quebec(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
         Some(_) => return Found::self_paying(l),
     }
     l.reason(R::InQuebecStudentOrPosted);
+    l.reason(R::AssumptionQuebecHelfoUtland);
     let open = Found::new(
         Scope::Undetermined,
         Verdict::Undetermined,
-        Payer::Helfo,
+        Payer::HelfoUtland,
         InvoiceCategory::QuebecConventionPatient,
         Ground::Quebec,
     );

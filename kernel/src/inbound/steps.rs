@@ -62,7 +62,11 @@ pub(crate) fn steps(
     }
     let mut requested: Vec<DocumentKind, 16> = Vec::new();
     for item in admission.iter().chain(invoice) {
-        if item.status != DocumentStatus::Missing || requested.contains(&item.document) {
+        // A patient without insurance pays: nothing to request.
+        if item.status != DocumentStatus::Missing
+            || requested.contains(&item.document)
+            || item.document == DocumentKind::TravelInsurance
+        {
             continue;
         }
         let _ = requested.push(item.document);

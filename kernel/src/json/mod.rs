@@ -43,7 +43,9 @@ pub fn decision_to_json(decision: &Decision<'_>, out: &mut [u8]) -> Result<usize
     write::to_slice(decision, out)
 }
 
-/// Case JSON in, decision JSON out, with the built-in parameters.
+/// Case JSON in, decision JSON out, with the built-in parameters. The case's `schema` field
+/// chooses the kind: an inbound case (`helserett.inbound_case/1`) gets the inbound decision
+/// (`helserett.inbound_decision/1`), any other the outbound one (`helserett.decision/3`).
 pub fn evaluate_json(input: &[u8], out: &mut [u8]) -> Result<usize, Error> {
     evaluate_json_with(input, Params::builtin(), out)
 }
@@ -54,6 +56,9 @@ pub fn evaluate_json_with(
     params: Params<'_>,
     out: &mut [u8],
 ) -> Result<usize, Error> {
+    if case_kind_of_json(input) == crate::fact::CaseKind::Inbound {
+        return evaluate_inbound_json_with(input, params, out);
+    }
     let case = case_from_json(input)?;
     let decision = crate::outbound::evaluate_with(&case, params)?;
     decision_to_json(&decision, out)

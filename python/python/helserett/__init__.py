@@ -7,6 +7,9 @@ Populations: `evaluate_many(cases)` and `evaluate_columns(columns)` (lists, pand
 without the GIL and on several threads. What-if: `builtin_params()`, `what_if(...)`,
 `evaluate(..., params=table)`, `compare(cases, table_a, table_b)`. The annual figures:
 `helserett.stats`. Errors: `helserett.errors`, all `HelserettError`.
+A foreign patient in a Norwegian hospital (seed 002): `evaluate_inbound(case)` gives an
+`InboundDecision` (entitlement, payer, copies, invoice attachments, next steps);
+`evaluate_inbound_many(cases)` a batch.
 """
 
 from helserett import stats
@@ -14,7 +17,10 @@ from helserett._columns import evaluate_columns
 from helserett._kernel import (
     CASE_SCHEMA,
     DECISION_SCHEMA,
+    INBOUND_CASE_SCHEMA,
+    INBOUND_DECISION_SCHEMA,
     Decision,
+    InboundDecision,
     Question,
     __version__,
     answer,
@@ -22,6 +28,8 @@ from helserett._kernel import (
     check_params,
     column_names,
     evaluate,
+    evaluate_inbound,
+    evaluate_inbound_many,
     evaluate_many,
     text,
     text_kinds,
@@ -40,7 +48,12 @@ __all__ = [
     "__version__",
     "CASE_SCHEMA",
     "DECISION_SCHEMA",
+    "INBOUND_CASE_SCHEMA",
+    "INBOUND_DECISION_SCHEMA",
     "Decision",
+    "InboundDecision",
+    "evaluate_inbound",
+    "evaluate_inbound_many",
     "Question",
     "evaluate",
     "answer",

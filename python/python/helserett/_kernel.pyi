@@ -41,11 +41,18 @@ __all__ = [
     "evaluate",
     "evaluate_columns",
     "evaluate_many",
+    "INBOUND_CASE_SCHEMA",
+    "INBOUND_DECISION_SCHEMA",
+    "InboundDecision",
+    "evaluate_inbound",
+    "evaluate_inbound_many",
 ]
 
 __version__: str
 CASE_SCHEMA: str
 DECISION_SCHEMA: str
+INBOUND_CASE_SCHEMA: str
+INBOUND_DECISION_SCHEMA: str
 
 @final
 class Decision:
@@ -115,6 +122,50 @@ class Question:
     def option_labels(self, lang: _Lang = "nb") -> Tuple[str, ...]: ...
     def to_dict(self) -> QuestionDict: ...
     def __eq__(self, other: object, /) -> bool: ...
+
+@final
+class InboundDecision:
+    """The kernel's answer for a patient living abroad on a temporary stay in a Norwegian
+    hospital (seed 002): read-only."""
+
+    @property
+    def schema(self) -> str: ...
+    @property
+    def evaluation_date(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def covered(self) -> str: ...
+    @property
+    def payer(self) -> str: ...
+    @property
+    def user_fee(self) -> str: ...
+    @property
+    def invoice_category(self) -> Optional[str]: ...
+    @property
+    def ehic_state(self) -> str: ...
+    @property
+    def admission_copies(self) -> List[Dict[str, Optional[str]]]: ...
+    @property
+    def invoice_attachments(self) -> List[Dict[str, Optional[str]]]: ...
+    @property
+    def steps(self) -> List[Dict[str, Optional[str]]]: ...
+    @property
+    def reasons(self) -> List[Tuple[str, str]]: ...
+    @property
+    def missing(self) -> List[str]: ...
+    def next_question(self) -> Optional[Question]: ...
+    def to_json(self) -> str: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+    def explain(self, lang: _Lang = "nb") -> str: ...
+
+def evaluate_inbound(case: CaseInput, *, params: ParamsInput = None) -> InboundDecision:
+    """Decides one inbound case (helserett.inbound_case/1). Raises InvalidCase naming the field."""
+
+def evaluate_inbound_many(
+    cases: Iterable[CaseInput], *, params: ParamsInput = None, threads: Optional[int] = None
+) -> List[Union[InboundDecision, HelserettError]]:
+    """Decides every inbound case, without the GIL; a failing row holds its exception."""
 
 def evaluate(case: CaseInput, *, params: ParamsInput = None) -> Decision:
     """Decides one case. Raises InvalidCase (naming the field), InvalidParams, UnsupportedValue."""

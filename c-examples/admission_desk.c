@@ -1,0 +1,101 @@
+/*
+ * admission_desk: the hospital's question for a patient who lives abroad (seed 002). Reads an
+ * inbound case (helserett.inbound_case/1, JSON) from a file or standard input and prints, in
+ * bokmål or English, the desk's checklist: entitlement, payer, what to copy at admission, what
+ * goes with the invoice to Helfo, the next steps, the reasons and what is still missing. With
+ * --json it prints the kernel's decision JSON instead (for an EPJ to store). Every word and
+ * every decision is the kernel's; this program only moves bytes.
+ *
+ *   admission_desk [--lang nb|en] [--json] [CASE.json | -]
+ *
+ * Exit codes: 0 decided; 2 usage or input error; 3 the case was refused (the field is named).
+ */
+#include "helserett.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_CASE (64 * 1024)
+
+static size_t read_all(FILE *f, uint8_t *buf, size_t cap) {
+    size_t n = 0, got;
+    while (n < cap && (got = fread(buf + n, 1, cap - n, f)) > 0) n += got;
+    return n;
+}
+
+int main(int argc, char **argv) {
+    uint32_t lang = HELSERETT_LANG_NB;
+    int json = 0;
+    const char *path = "-";
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            const char *l = argv[++i];
+            if (strcmp(l, "nb") == 0) lang = HELSERETT_LANG_NB;
+            else if (strcmp(l, "en") == 0) lang = HELSERETT_LANG_EN;
+            else {
+                fprintf(stderr, "admission_desk: --lang takes nb or en\n");
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--json") == 0) {
+            json = 1;
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            fprintf(stderr, "usage: admission_desk [--lang nb|en] [--json] [CASE.json | -]\n");
+            return 2;
+        } else {
+            path = argv[i];
+        }
+    }
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (f == NULL) {
+        fprintf(stderr, "admission_desk: cannot open %s\n", path);
+        return 2;
+    }
+    uint8_t *input = malloc(MAX_CASE);
+    size_t len = input ? read_all(f, input, MAX_CASE) : 0;
+    if (f != stdin) fclose(f);
+    if (input == NULL || len == MAX_CASE) {
+        fprintf(stderr, "admission_desk: the case is larger than %d bytes\n", MAX_CASE);
+        free(input);
+        return 2;
+    }
+    helserett_error_detail err;
+    size_t needed = 0;
+    helserett_result r;
+    /* Ask for the size first, then write: the kernel says exactly how much it needs. */
+    if (json) {
+        r = helserett_evaluate_inbound_json(input, len, NULL, 0, &needed, &err);
+    } else {
+        r = helserett_explain_inbound_json(input, len, lang, NULL, 0, &needed, &err);
+    }
+    if (r != HELSERETT_RESULT_BUFFER_TOO_SMALL) {
+        fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
+        free(input);
+        return 3;
+    }
+    char *out = malloc(needed);
+    size_t n = 0;
+    if (out == NULL) {
+        free(input);
+        return 2;
+    }
+    if (json) {
+        r = helserett_evaluate_inbound_json(input, len, (uint8_t *)out, needed, &n, &err);
+    } else {
+        r = helserett_explain_inbound_json(input, len, lang, out, needed, &n, &err);
+    }
+    if (r != HELSERETT_RESULT_OK) {
+        fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
+        free(out);
+        free(input);
+        return 3;
+    }
+    if (json) {
+        fwrite(out, 1, n, stdout);
+        putchar('\n');
+    } else {
+        fputs(out, stdout);
+    }
+    free(out);
+    free(input);
+    return 0;
+}

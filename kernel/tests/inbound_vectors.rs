@@ -1,0 +1,197 @@
+//! The shared inbound vectors in `tests/vectors/inbound.json` (the format of `eea.json`): one
+//! per patient category of seed 002's lists and per edge case, each with its exact input and
+//! its exact decision bytes or error. C (`conformance`) and Python read the same file.
+//! Regenerate after a deliberate change and review the diff:
+//! `HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test inbound_vectors`.
+
+use helserett::evaluate_json;
+use serde_json::{json, Value};
+
+const FILE: &str = include_str!("../../tests/vectors/inbound.json");
+const EXAMPLE: &str = include_str!("../../tests/cases/admission_example.json");
+
+/// The admission example (a German tourist, acute care, EHIC shown) with changes; `null`
+/// makes a fact unknown, and a group set to `null` is removed.
+fn with(changes: &[(&str, Value)]) -> String {
+    let mut v: Value = serde_json::from_str(EXAMPLE).unwrap();
+    for (path, value) in changes {
+        match path.split_once('.') {
+            Some((g, f)) => {
+                if v.get(g).is_none() {
+                    v[g] = json!({});
+                }
+                v[g][f] = value.clone();
+            }
+            None => v[path] = value.clone(),
+        }
+    }
+    serde_json::to_string(&v).unwrap()
+}
+
+struct Source {
+    id: &'static str,
+    comment: &'static str,
+    flags: &'static [&'static str],
+    input: String,
+}
+
+fn sources() -> Vec<Source> {
+    let s = |id, comment, flags, input: String| Source {
+        id,
+        comment,
+        flags,
+        input,
+    };
+    let n = Value::Null;
+    vec![
+        s("in-eea-tourist", "A German tourist with an EHIC and a national ID card: necessary care, Helfo; the invoice asks for a passport.", &["IN-02", "IN-11", "IN-14"], with(&[])),
+        s("in-eea-student", "A Polish student with an EHIC and a passport.", &["IN-02", "IN-11"], with(&[("patient.residence_country", json!("PL")), ("patient.citizenship", json!("PL")), ("patient.category", json!("student")), ("documents.ehic_issuer", json!("PL")), ("documents.identity_document", json!("passport"))])),
+        s("in-eea-planned", "Planned treatment on an EHIC is not covered: the patient pays.", &["IN-02"], with(&[("care.kind", json!("planned")), ("documents.s2", json!(false))])),
+        s("in-eea-chronic-agreed", "Dialysis agreed in advance with the hospital.", &["IN-03"], with(&[("care.kind", json!("chronic")), ("care.prior_agreement", json!(true))])),
+        s("in-eea-chronic-not-agreed", "Chemotherapy without a prior agreement: the hospital decides (discretion, never eligible).", &["IN-03", "C-07"], with(&[("care.kind", json!("chronic")), ("care.prior_agreement", json!(false))])),
+        s("in-third-country-ehic", "A US citizen living in Germany with a German EHIC: pays or uses travel insurance.", &["IN-04", "IN-08"], with(&[("patient.citizenship", json!("US"))])),
+        s("in-third-country-dutch-ehic", "A Moroccan citizen living in the Netherlands with a Dutch EHIC: as an EU/EEA citizen.", &["IN-04"], with(&[("patient.residence_country", json!("NL")), ("patient.citizenship", json!("MA")), ("documents.ehic_issuer", json!("NL")), ("documents.identity_document", json!("passport"))])),
+        s("in-uk-2019", "A UK resident before Brexit: passport and EHIC, as the EU/EEA.", &["IN-05"], with(&[("patient.residence_country", json!("GB")), ("patient.citizenship", json!("GB")), ("documents.ehic_issuer", json!("GB")), ("documents.identity_document", json!("passport")), ("stay.admission_date", json!("2019-07-01")), ("stay.discharge_date", json!("2019-07-05")), ("evaluation_date", json!("2019-07-03"))])),
+        s("in-uk-2022-protocol", "A UK national living in the UK in 2022: the 1990 protocol, on a passport.", &["IN-05"], with(&[("patient.residence_country", json!("GB")), ("patient.citizenship", json!("GB")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("passport")), ("stay.admission_date", json!("2022-07-01")), ("stay.discharge_date", json!("2022-07-05")), ("evaluation_date", json!("2022-07-03"))])),
+        s("in-uk-2024-any-nationality", "An Indian citizen living in the UK with a UK GHIC in 2024: the 2023 convention.", &["IN-05"], with(&[("patient.residence_country", json!("GB")), ("patient.citizenship", json!("IN")), ("documents.ehic_issuer", json!("GB")), ("documents.identity_document", json!("passport"))])),
+        s("in-gibraltar", "Gibraltar is treated as the UK.", &["IN-05"], with(&[("patient.residence_country", json!("GI")), ("patient.citizenship", json!("GB")), ("documents.ehic_issuer", json!("GB")), ("documents.identity_document", json!("passport")), ("stay.admission_date", json!("2019-07-01")), ("stay.discharge_date", json!("2019-07-05")), ("evaluation_date", json!("2019-07-03"))])),
+        s("in-isle-of-man", "Isle of Man: no EHIC; passport and proof of residence.", &["IN-05"], with(&[("patient.residence_country", json!("IM")), ("patient.citizenship", json!("GB")), ("documents.ehic", json!(false)), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("passport")), ("documents.proof_of_residence", json!(true))])),
+        s("in-jersey-no-proof", "Jersey without proof of residence yet: who pays waits for it.", &["IN-05"], with(&[("patient.residence_country", json!("JE")), ("patient.citizenship", json!("GB")), ("documents.ehic", json!(false)), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("passport")), ("documents.proof_of_residence", json!(false))])),
+        s("in-guernsey", "Guernsey is outside the convention: the patient pays.", &["IN-05", "IN-08"], with(&[("patient.residence_country", json!("GG")), ("patient.citizenship", json!("GB")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.travel_insurance", json!(false))])),
+        s("in-ehic-missing-awaiting", "No EHIC at admission, still in hospital: ask for a provisional certificate.", &["IN-06"], with(&[("documents.ehic", json!(false)), ("documents.provisional_certificate", json!(false)), ("evaluation_date", json!("2024-07-01"))])),
+        s("in-ehic-missing-discharged", "No certificate by discharge: self-paying, invoice the patient.", &["IN-06"], with(&[("documents.ehic", json!(false)), ("documents.provisional_certificate", json!(false)), ("evaluation_date", json!("2024-07-08"))])),
+        s("in-certificate-after-discharge", "The certificate came after discharge: withdraw the patient's invoice, invoice Helfo with it.", &["IN-06"], with(&[("documents.ehic", json!(false)), ("documents.provisional_certificate_date", json!("2024-07-12")), ("evaluation_date", json!("2024-07-12"))])),
+        s("in-nordic-swede", "A Swedish resident: no EHIC needed; identity document and home address.", &["IN-07"], with(&[("patient.residence_country", json!("SE")), ("patient.citizenship", json!("SE")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("other")), ("documents.home_address", json!(true))])),
+        s("in-nordic-third-country", "An Iranian citizen living in Sweden, covered by Swedish legislation, needing transport home.", &["IN-07"], with(&[("patient.residence_country", json!("SE")), ("patient.citizenship", json!("IR")), ("patient.covered_by_nordic_legislation", json!(true)), ("care.transport_home_needed", json!(true)), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("other")), ("documents.home_address", json!(true))])),
+        s("in-nordic-emigrated-norwegian", "A Norwegian living in Denmark: the Danish identity number.", &["IN-07"], with(&[("patient.residence_country", json!("DK")), ("patient.citizenship", json!("NO")), ("patient.membership", json!("none")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("passport")), ("documents.home_address", json!(true))])),
+        s("in-rest-of-world", "A US tourist with travel insurance: pays, itemised receipt.", &["IN-08"], with(&[("patient.residence_country", json!("US")), ("patient.citizenship", json!("US")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.travel_insurance", json!(true))])),
+        s("in-australia-tourist", "An Australian tourist, acute care: Helfo utland.", &["IN-09"], with(&[("patient.residence_country", json!("AU")), ("patient.citizenship", json!("AU")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.medicare_card", json!(true)), ("documents.home_address", json!(true))])),
+        s("in-australia-student", "An Australian student is not covered.", &["IN-09", "IN-08"], with(&[("patient.residence_country", json!("AU")), ("patient.citizenship", json!("AU")), ("patient.category", json!("student")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.travel_insurance", json!(false))])),
+        s("in-australia-dialysis", "An Australian with a regular need for dialysis.", &["IN-09"], with(&[("patient.residence_country", json!("AU")), ("patient.citizenship", json!("AU")), ("care.kind", json!("oxygen_or_dialysis")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("passport")), ("documents.home_address", json!(true))])),
+        s("in-quebec-tourist", "A tourist from Québec is not covered.", &["IN-10", "IN-08"], with(&[("patient.residence_country", json!("CA")), ("patient.residence_subdivision", json!("QC")), ("patient.citizenship", json!("CA")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.travel_insurance", json!(true))])),
+        s("in-quebec-student", "A student from Québec: the scope is the parameter the seed does not give.", &["IN-10"], with(&[("patient.residence_country", json!("CA")), ("patient.residence_subdivision", json!("QC")), ("patient.citizenship", json!("CA")), ("patient.category", json!("student")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.identity_document", json!("passport")), ("documents.home_address", json!(true))])),
+        s("in-pensioner-abroad", "A Norwegian pensioner living in Spain, not a member: the yellow-backed Norwegian EHIC.", &["IN-11"], with(&[("patient.residence_country", json!("ES")), ("patient.citizenship", json!("NO")), ("patient.category", json!("norwegian_pensioner_abroad")), ("patient.membership", json!("none")), ("documents.ehic_issuer", json!("NO"))])),
+        s("in-voluntary-member-spain", "A voluntary member living in Spain, planned treatment: Helfo.", &["IN-12"], with(&[("patient.residence_country", json!("ES")), ("patient.citizenship", json!("NO")), ("patient.category", json!("student")), ("patient.membership", json!("voluntary")), ("care.kind", json!("planned")), ("documents.ehic_issuer", json!("NO")), ("documents.nav_decision", json!(true))])),
+        s("in-voluntary-member-thailand", "A voluntary member living in Thailand: Helfo utland, NAV's decision.", &["IN-12"], with(&[("patient.residence_country", json!("TH")), ("patient.citizenship", json!("NO")), ("patient.category", json!("norwegian_pensioner_abroad")), ("patient.membership", json!("voluntary")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.nav_decision", json!(true))])),
+        s("in-posted-worker-in-norway", "A posted Norwegian worker living in Norway: the health trust pays.", &["IN-12"], with(&[("patient.residence_country", json!("NO")), ("patient.citizenship", json!("NO")), ("patient.category", json!("posted_norwegian_worker")), ("patient.membership", json!("compulsory")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone())])),
+        s("in-posted-worker-in-sweden", "A posted Norwegian worker living in Sweden: Helfo, the Norwegian EHIC.", &["IN-12"], with(&[("patient.residence_country", json!("SE")), ("patient.citizenship", json!("NO")), ("patient.category", json!("posted_norwegian_worker")), ("patient.membership", json!("compulsory")), ("documents.ehic_issuer", json!("NO"))])),
+        s("in-eea-worker-living-abroad", "A Polish worker in Norway living in Poland, compulsory member: Helfo.", &["IN-12"], with(&[("patient.residence_country", json!("PL")), ("patient.citizenship", json!("PL")), ("patient.category", json!("worker_in_norway_living_abroad")), ("patient.membership", json!("compulsory")), ("documents.ehic_issuer", json!("NO"))])),
+        s("in-seafarer-mexico", "A compulsory member on a Norwegian ship living in Mexico: Helfo utland.", &["IN-12"], with(&[("patient.residence_country", json!("MX")), ("patient.citizenship", json!("MX")), ("patient.category", json!("other")), ("patient.membership", json!("compulsory")), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.nav_decision", json!(true))])),
+        s("in-embassy-with-s1", "Embassy staff posted to Oslo with S1/E106: Helfo.", &["IN-12", "IN-13"], with(&[("patient.residence_country", json!("NO")), ("patient.citizenship", json!("FR")), ("patient.category", json!("worker_for_foreign_employer")), ("stay.intended_stay_months", json!(48)), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone()), ("documents.s1", json!(true))])),
+        s("in-embassy-without-s1", "Embassy staff without S1/E106 known: confirm it with Helfo first.", &["IN-12"], with(&[("patient.residence_country", json!("NO")), ("patient.citizenship", json!("FR")), ("patient.category", json!("worker_for_foreign_employer")), ("stay.intended_stay_months", json!(48)), ("documents.ehic", n.clone()), ("documents.ehic_issuer", n.clone())])),
+        s("in-s2-in-period", "Planned treatment on an S2 within its period.", &["IN-13"], with(&[("care.kind", json!("planned")), ("documents.s2", json!(true)), ("documents.s2_covers_this_care", json!(true)), ("documents.s2_valid_from", json!("2024-06-01")), ("documents.s2_valid_until", json!("2024-09-30"))])),
+        s("in-s2-outside-period", "An S2 whose period ended before admission.", &["IN-13"], with(&[("care.kind", json!("planned")), ("documents.s2", json!(true)), ("documents.s2_covers_this_care", json!(true)), ("documents.s2_valid_from", json!("2024-01-01")), ("documents.s2_valid_until", json!("2024-03-31"))])),
+        s("in-s3-frontier-worker", "A retired frontier worker with an S3, continuing cancer treatment.", &["IN-13"], with(&[("patient.category", json!("retired_frontier_worker")), ("care.kind", json!("s3_continuation")), ("documents.s3", json!(true))])),
+        s("in-stay-over-12-months", "A student intending to stay 24 months, NAV's decision unknown: ask NAV.", &["IN-01", "IN-15"], with(&[("patient.category", json!("student")), ("patient.membership", n.clone()), ("stay.intended_stay_months", json!(24))])),
+        s("in-nothing-known", "Only the evaluation date: the residence country is asked first.", &["IN-15"], r#"{"schema":"helserett.inbound_case/1","evaluation_date":"2024-07-03"}"#.into()),
+        s("in-error-discharge-before-admission", "A discharge before admission is refused at the discharge date.", &["errors"], with(&[("stay.discharge_date", json!("2024-06-30"))])),
+        s("in-error-norwegian-ehic-tourist", "A Norwegian-issued EHIC for a tourist who is no member is a contradiction.", &["errors", "IN-11"], with(&[("documents.ehic_issuer", json!("NO"))])),
+        s("in-error-unknown-category", "An unknown category.", &["errors"], with(&[("patient.category", json!("astronaut"))])),
+        s("in-error-stay-out-of-range", "An intended stay beyond 600 months.", &["errors"], with(&[("stay.intended_stay_months", json!(601))])),
+        s("in-error-unknown-field", "A field the inbound schema does not have.", &["errors"], with(&[("patient.favourite_colour", json!("blue"))])),
+    ]
+}
+
+/// The decision JSON (as text) or the error object, for one input.
+fn run(input: &str) -> Value {
+    let mut out = vec![0u8; 64 * 1024];
+    match evaluate_json(input.as_bytes(), &mut out) {
+        Ok(n) => Value::String(String::from_utf8(out[..n].to_vec()).unwrap()),
+        Err(e) => {
+            json!({"code": e.code(), "kind": e.kind.name(), "path": e.path.to_string(), "message": e.to_string()})
+        }
+    }
+}
+
+fn generate() -> String {
+    let tests: Vec<Value> = sources()
+        .into_iter()
+        .map(|s| {
+            let mut v =
+                json!({"id": s.id, "comment": s.comment, "flags": s.flags, "input": s.input});
+            match run(&s.input) {
+                Value::String(out) => v["expected"] = Value::String(out),
+                err => v["error"] = err,
+            }
+            v
+        })
+        .collect();
+    let file = json!({
+        "schema": "helserett.vectors/1",
+        "description": "Shared inbound vectors (seed 002): each input is the exact inbound case JSON; `expected` is the exact inbound decision JSON every binding (Rust, C, Python) must produce byte for byte, or `error` the code, kind and field path it must report.",
+        "generator": "kernel/tests/inbound_vectors.rs; regenerate with HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test inbound_vectors",
+        "numberOfTests": tests.len(),
+        "tests": tests,
+    });
+    serde_json::to_string_pretty(&file).unwrap() + "\n"
+}
+
+#[test]
+fn inbound_vectors_are_current() {
+    let want = generate();
+    if std::env::var_os("HELSERETT_REGEN_VECTORS").is_some() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/vectors/inbound.json");
+        std::fs::write(path, &want).unwrap();
+        return;
+    }
+    let have: Value = serde_json::from_str(FILE).unwrap();
+    let want: Value = serde_json::from_str(&want).unwrap();
+    for (h, w) in have["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(want["tests"].as_array().unwrap())
+    {
+        assert_eq!(h, w, "vector {} drifted; regenerate and review", w["id"]);
+    }
+    assert_eq!(
+        have, want,
+        "the vector file is stale (ids or count); regenerate and review"
+    );
+}
+
+#[test]
+fn every_inbound_rule_has_a_vector_and_every_flag_is_a_rule() {
+    let rules = include_str!("../../../shared/spec/RULES.md");
+    let all = sources();
+    for s in &all {
+        for f in s.flags {
+            assert!(
+                *f == "errors" || rules.contains(&format!("- {f} ")),
+                "{}: {f}",
+                s.id
+            );
+        }
+    }
+    for n in 1..=15 {
+        let id = format!("IN-{n:02}");
+        assert!(
+            all.iter().any(|s| s.flags.contains(&id.as_str())),
+            "no vector for {id}"
+        );
+    }
+}
+
+/// Every valid inbound vector's decision, as the kernel's typed path gives it, is the JSON
+/// path's (the dispatch on `schema` is only a dispatch).
+#[test]
+fn inbound_json_and_typed_paths_agree() {
+    for s in sources() {
+        let Ok(case) = helserett::inbound_case_from_json(s.input.as_bytes()) else {
+            continue;
+        };
+        let Ok(d) = helserett::evaluate_inbound(&case) else {
+            assert!(run(&s.input).is_object(), "{}", s.id);
+            continue;
+        };
+        let mut out = vec![0u8; 64 * 1024];
+        let n = helserett::json::inbound_decision_to_json(&d, &mut out).unwrap();
+        assert_eq!(helserett::json::json_len(&d), n, "{}", s.id);
+        assert_eq!(
+            Value::String(String::from_utf8(out[..n].to_vec()).unwrap()),
+            run(&s.input),
+            "{}",
+            s.id
+        );
+    }
+}

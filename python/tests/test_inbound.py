@@ -1,0 +1,86 @@
+"""The inbound domain (seed 002) through Python: every shared inbound vector byte for byte,
+as JSON text and as a dict, one by one and as a batch; the typed attributes agree with the
+JSON; the summary in both languages is the CLI's."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Literal, Tuple
+
+import pytest
+
+import helserett
+from conftest import cli, load_inbound_vectors
+
+VECTORS = load_inbound_vectors()
+IDS = [v["id"] for v in VECTORS]
+
+
+def outcome(case: Any) -> Tuple[str, Any]:
+    try:
+        return ("decision", helserett.evaluate_inbound(case).to_json())
+    except helserett.InvalidCase as e:
+        return ("error", {"code": e.code, "kind": e.kind, "path": e.path, "message": str(e)})
+
+
+def test_every_in_rule_has_a_vector() -> None:
+    flags = {f for v in VECTORS for f in v["flags"]}
+    assert {f"IN-{n:02}" for n in range(1, 16)} <= flags
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=IDS)
+def test_inbound_vector_as_text_and_dict(vector: Dict[str, Any]) -> None:
+    want = ("decision", vector["expected"]) if "expected" in vector else ("error", vector["error"])
+    assert outcome(vector["input"]) == want
+    assert outcome(json.loads(vector["input"])) == want
+
+
+def test_batch_matches_one_by_one() -> None:
+    inputs = [json.loads(v["input"]) for v in VECTORS]
+    rows = helserett.evaluate_inbound_many(inputs, threads=2)
+    for v, row in zip(VECTORS, rows):
+        if "expected" in v:
+            assert isinstance(row, helserett.InboundDecision), v["id"]
+            assert row.to_json() == v["expected"]
+        else:
+            assert isinstance(row, helserett.InvalidCase), v["id"]
+            assert row.row == inputs.index(json.loads(v["input"]))
+
+
+def test_attributes_are_the_json(admission_case: Dict[str, Any]) -> None:
+    d = helserett.evaluate_inbound(admission_case)
+    j = d.to_dict()
+    assert (d.scope, d.covered, d.payer, d.user_fee) == (
+        j["scope"],
+        j["covered"],
+        j["payer"],
+        j["user_fee"],
+    )
+    assert d.invoice_category == "eea_convention_patient"
+    assert d.admission_copies == j["admission_copies"]
+    assert d.steps == j["steps"]
+    assert [c for c, _ in d.reasons] == [r["code"] for r in j["reasons"]]
+    assert d.next_question() is None
+    assert d.schema == helserett.INBOUND_DECISION_SCHEMA
+
+
+def test_next_question_is_a_question() -> None:
+    d = helserett.evaluate_inbound({"schema": helserett.INBOUND_CASE_SCHEMA, "evaluation_date": "2024-07-03"})
+    q = d.next_question()
+    assert q is not None and q.fact == "patient.residence_country"
+    assert "bor" in q.text("nb")
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_explain_is_the_cli_s(lang: Literal["nb", "en"]) -> None:
+    case = VECTORS[0]["input"].encode()
+    text = helserett.evaluate_inbound(case).explain(lang)
+    assert text.rstrip("\n").encode() == cli("--explain", f"--lang={lang}", "-", stdin=case).rstrip(b"\n")
+
+
+def test_bad_input_names_the_field() -> None:
+    with pytest.raises(helserett.InvalidCase) as e:
+        helserett.evaluate_inbound(
+            {"schema": "helserett.inbound_case/1", "evaluation_date": "2024-07-03", "stay": {"admission_date": "2024-07-03", "discharge_date": "2024-07-01"}}
+        )
+    assert e.value.path == "stay.discharge_date"
