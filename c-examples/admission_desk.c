@@ -3,10 +3,14 @@
  * inbound case (helserett.inbound_case/1, JSON) from a file or standard input and prints, in
  * bokmål or English, the desk's checklist: entitlement, payer, what to copy at admission, what
  * goes with the invoice to Helfo, the next steps, the reasons and what is still missing. With
- * --json it prints the kernel's decision JSON instead (for an EPJ to store). Every word and
- * every decision is the kernel's; this program only moves bytes.
+ * --json it prints the kernel's decision JSON instead (for an EPJ to store). With --interview
+ * it starts from the case (or, with --date, from nothing) and asks the desk the kernel's next
+ * question until the case is settled (answers on standard input, one per line; an empty line
+ * or end of input stops), then prints the checklist. Every word and every decision is the
+ * kernel's; this program only moves bytes.
  *
  *   admission_desk [--lang nb|en] [--json] [CASE.json | -]
+ *   admission_desk [--lang nb|en] --interview [--date YYYY-MM-DD | CASE.json]
  *
  * Exit codes: 0 decided; 2 usage or input error; 3 the case was refused (the field is named).
  */
@@ -17,6 +21,40 @@
 
 #define MAX_CASE (64 * 1024)
 
+/* Asks the kernel's questions until the case is settled; the case is updated in place. */
+static int interview(helserett_inbound_case *c, uint32_t lang) {
+    char text[512], line[256];
+    size_t n;
+    helserett_error_detail err;
+    for (int asked = 0; asked < 64; asked++) {
+        helserett_question q;
+        if (helserett_inbound_next_question(c, &q, &err) != HELSERETT_RESULT_OK) {
+            fprintf(stderr, "admission_desk: %s: %s\n", err.path, err.message);
+            return 3;
+        }
+        if (q.fact == HELSERETT_FACT_NONE) return 0;
+        helserett_question_text(q.fact, lang, text, sizeof text, &n);
+        printf("%s\n", text);
+        for (uint32_t i = 0; i < q.options_len; i++) {
+            char option[96], label[256];
+            helserett_question_option(q.fact, i, option, sizeof option, &n);
+            helserett_option_label(q.fact, i, lang, label, sizeof label, &n);
+            printf("  %s = %s\n", option, label);
+        }
+        printf("> ");
+        if (fgets(line, sizeof line, stdin) == NULL || line[0] == '\n') {
+            printf("\n");
+            return 0;
+        }
+        line[strcspn(line, "\r\n")] = '\0';
+        if (helserett_inbound_case_answer(c, q.fact, line, strlen(line), c, &err) !=
+            HELSERETT_RESULT_OK) {
+            printf("%s\n", err.message); /* the case is untouched: the question comes again */
+        }
+    }
+    return 0;
+}
+
 static size_t read_all(FILE *f, uint8_t *buf, size_t cap) {
     size_t n = 0, got;
     while (n < cap && (got = fread(buf + n, 1, cap - n, f)) > 0) n += got;
@@ -25,8 +63,9 @@ static size_t read_all(FILE *f, uint8_t *buf, size_t cap) {
 
 int main(int argc, char **argv) {
     uint32_t lang = HELSERETT_LANG_NB;
-    int json = 0;
+    int json = 0, ask = 0;
     const char *path = "-";
+    const char *date = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
             const char *l = argv[++i];
@@ -38,12 +77,53 @@ int main(int argc, char **argv) {
             }
         } else if (strcmp(argv[i], "--json") == 0) {
             json = 1;
+        } else if (strcmp(argv[i], "--interview") == 0) {
+            ask = 1;
+        } else if (strcmp(argv[i], "--date") == 0 && i + 1 < argc) {
+            date = argv[++i];
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "usage: admission_desk [--lang nb|en] [--json] [CASE.json | -]\n");
+            fprintf(stderr, "usage: admission_desk [--lang nb|en] [--json | --interview] "
+                            "[--date YYYY-MM-DD] [CASE.json | -]\n");
             return 2;
         } else {
             path = argv[i];
         }
+    }
+    if (ask) {
+        helserett_inbound_case c;
+        helserett_error_detail err;
+        helserett_result r;
+        if (date != NULL) {
+            unsigned y = 0, m = 0, d = 0;
+            if (sscanf(date, "%4u-%2u-%2u", &y, &m, &d) != 3) {
+                fprintf(stderr, "admission_desk: --date takes YYYY-MM-DD\n");
+                return 2;
+            }
+            helserett_date on = {(uint16_t)y, (uint8_t)m, (uint8_t)d};
+            r = helserett_inbound_case_init(on, &c, &err);
+        } else {
+            FILE *cf = fopen(path, "rb");
+            static uint8_t buf[MAX_CASE];
+            size_t len = cf ? read_all(cf, buf, MAX_CASE) : 0;
+            if (cf) fclose(cf);
+            r = helserett_inbound_case_from_json(buf, len, &c, &err);
+        }
+        if (r != HELSERETT_RESULT_OK) {
+            fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path,
+                    err.message);
+            return 3;
+        }
+        int code = interview(&c, lang);
+        if (code != 0) return code;
+        static char text[32 * 1024];
+        size_t n = 0;
+        r = helserett_explain_inbound(&c, lang, text, sizeof text, &n, &err);
+        if (r != HELSERETT_RESULT_OK) {
+            fprintf(stderr, "admission_desk: %s\n", err.message);
+            return 3;
+        }
+        fputs(text, stdout);
+        return 0;
     }
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (f == NULL) {

@@ -2,8 +2,8 @@
  * conformance: evaluates every shared vector through the C ABI and compares byte for byte
  * with the expected decision, or the expected error's code, path and message. Each valid
  * vector goes both ways in: JSON (helserett_evaluate_json) and the fixed-size struct
- * (helserett_case_from_json, then helserett_evaluate_case_json); an inbound vector goes in
- * as JSON only.
+ * (helserett_case_from_json, then helserett_evaluate_case_json; an inbound vector through
+ * helserett_inbound_case_from_json and helserett_evaluate_inbound_case_json).
  *
  *   conformance tests/vectors/eea.json [more files...]
  *
@@ -54,11 +54,20 @@ static int check(const struct vector *v, uint8_t *out) {
     if (!same("json", v, out, n)) {
         return 0;
     }
-    /* An inbound case (seed 002) has no fixed-size struct yet: its way in is JSON. */
+    /* An inbound case (seed 002) goes through its own fixed-size struct. */
     static const char inbound[] = "{\"schema\":\"helserett.inbound_decision/";
     if (v->expected_len >= sizeof inbound - 1 &&
         memcmp(v->expected, inbound, sizeof inbound - 1) == 0) {
-        return 1;
+        helserett_inbound_case ic;
+        r = helserett_inbound_case_from_json((const uint8_t *)v->input, v->input_len, &ic, &err);
+        if (r == HELSERETT_RESULT_OK) {
+            r = helserett_evaluate_inbound_case_json(&ic, out, OUT_CAPACITY, &n, &err);
+        }
+        if (r != HELSERETT_RESULT_OK) {
+            printf("FAIL %s (inbound struct): error %u: %s\n", v->id, (unsigned)r, err.message);
+            return 0;
+        }
+        return same("inbound struct", v, out, n);
     }
     helserett_case c;
     r = helserett_case_from_json((const uint8_t *)v->input, v->input_len, &c, &err);

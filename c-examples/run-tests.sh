@@ -81,6 +81,22 @@ desk() {
 }
 check "admission_desk: checklist and payer, nb and en, JSON, refusal" desk
 
+# The desk's interview through the fixed-size inbound case: the kernel's questions from nothing
+# to settled, a rejected answer asked again, the checklist at the end.
+desk_interview() {
+    "$bin/admission_desk" --lang en --interview --date 2024-07-03 \
+        <tests/desk_interview_en.txt >"$tmp/desk_i.txt" || { echo "  exited $?"; return 1; }
+    local want
+    for want in "In which country does the patient ordinarily live?" \
+        "documents.identity_document: not one of the allowed values" \
+        "Invoice category                 convention patient from another Nordic country" \
+        "Nothing: the case is settled."; do
+        grep -qF -- "$want" "$tmp/desk_i.txt" || { echo "  missing: $want"; return 1; }
+    done
+    [ "$(grep -c '^> ' "$tmp/desk_i.txt")" -eq 8 ] || { echo "  expected 8 answers"; return 1; }
+}
+check "admission_desk: interview from nothing to settled" desk_interview
+
 good_only() {
     grep -v 'shoe_size\|2024-02-30\|"2024-06-01"$' tests/batch.jsonl | "$bin/epj_batch" >/dev/null 2>&1
 }

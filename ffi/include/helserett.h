@@ -1169,6 +1169,198 @@ typedef struct {
 #define helserett_date_ZERO (helserett_date){ .year = 0, .month = 0, .day = 0 }
 
 /**
+ * The `stay` facts of an inbound case.
+ */
+typedef struct {
+  /**
+   * A date; all zero is unknown. On what date was the patient admitted, or first given care? (IN-01)
+   */
+  helserett_date admission_date;
+  /**
+   * A date; all zero is unknown. On what date is or was the patient discharged? (IN-06)
+   */
+  helserett_date discharge_date;
+  /**
+   * 0..=600, or `HELSERETT_UNKNOWN`. How many months in all does the patient intend to stay in Norway? (IN-01)
+   */
+  int64_t intended_stay_months;
+} helserett_inbound_stay;
+
+/**
+ * The `patient` facts of an inbound case.
+ */
+typedef struct {
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. In which country does the patient ordinarily live? (IN-02)
+   */
+  char residence_country[3];
+  /**
+   * A `helserett_subdivision` (0: unknown). Does the patient live in Québec? (IN-10)
+   */
+  uint32_t residence_subdivision;
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. What is the patient's citizenship? (IN-04)
+   */
+  char citizenship[3];
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. Does the patient hold a second citizenship? Which? (IN-04)
+   */
+  char second_citizenship[3];
+  /**
+   * A `helserett_patient_category` (0: unknown). Which group does the patient belong to (tourist, student, worker, pensioner …)? (IN-11)
+   */
+  uint32_t category;
+  /**
+   * A `helserett_tristate`. Is the patient a dependant family member accompanying a person in this group? (IN-12)
+   */
+  uint32_t dependant;
+  /**
+   * A `helserett_membership` (0: unknown). Is the patient a member of folketrygden as NAV decided (none, voluntary, compulsory)? (IN-15)
+   */
+  uint32_t membership;
+  /**
+   * A `helserett_tristate`. Is the patient covered by the legislation of a Nordic country (insured there)? (IN-07)
+   */
+  uint32_t covered_by_nordic_legislation;
+} helserett_inbound_patient;
+
+/**
+ * The `care` facts of an inbound case.
+ */
+typedef struct {
+  /**
+   * A `helserett_care_kind` (0: unknown). What care is needed: acute, for a chronic or known condition, planned, continued treatment under an S3, or oxygen/dialysis? (IN-02)
+   */
+  uint32_t kind;
+  /**
+   * A `helserett_tristate`. Did the patient and the hospital or department agree on the treatment in advance? (IN-03)
+   */
+  uint32_t prior_agreement;
+  /**
+   * A `helserett_tristate`. Does the patient need transport home? (IN-07)
+   */
+  uint32_t transport_home_needed;
+} helserett_inbound_care;
+
+/**
+ * The `documents` facts of an inbound case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Did the patient show a valid European Health Insurance Card at admission? (IN-02)
+   */
+  uint32_t ehic;
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. Which country issued the health insurance card (or the provisional certificate)? (IN-04)
+   */
+  char ehic_issuer[3];
+  /**
+   * A `helserett_tristate`. Has the hospital received a provisional replacement certificate (hasteblankett)? (IN-06)
+   */
+  uint32_t provisional_certificate;
+  /**
+   * A date; all zero is unknown. On what date did the provisional certificate arrive? (IN-06)
+   */
+  helserett_date provisional_certificate_date;
+  /**
+   * A `helserett_identity_document` (0: unknown). Which identity document was copied (passport, national ID card, other, none)? (IN-14)
+   */
+  uint32_t identity_document;
+  /**
+   * A `helserett_tristate`. Has the patient shown proof of residence? (IN-05)
+   */
+  uint32_t proof_of_residence;
+  /**
+   * A `helserett_tristate`. Has the patient given the home address in the country of residence? (IN-14)
+   */
+  uint32_t home_address;
+  /**
+   * A `helserett_tristate`. Does the patient hold an Australian Medicare card? (IN-09)
+   */
+  uint32_t medicare_card;
+  /**
+   * A `helserett_tristate`. Does the patient hold an S1 (or E106), shown or confirmed by Helfo? (IN-13)
+   */
+  uint32_t s1;
+  /**
+   * A `helserett_tristate`. Does the patient hold an S2 (or E112)? (IN-13)
+   */
+  uint32_t s2;
+  /**
+   * A `helserett_tristate`. Does the S2 describe and guarantee payment for this very treatment? (IN-13)
+   */
+  uint32_t s2_covers_this_care;
+  /**
+   * A date; all zero is unknown. From what date is the S2 valid? (IN-13)
+   */
+  helserett_date s2_valid_from;
+  /**
+   * A date; all zero is unknown. Up to and including what date is the S2 valid? (IN-13)
+   */
+  helserett_date s2_valid_until;
+  /**
+   * A `helserett_tristate`. Does the patient hold an S3? (IN-13)
+   */
+  uint32_t s3;
+  /**
+   * A `helserett_tristate`. Does the patient hold NAV's decision on membership of folketrygden? (IN-12)
+   */
+  uint32_t nav_decision;
+  /**
+   * A `helserett_tristate`. Does the patient hold private travel insurance? (IN-08)
+   */
+  uint32_t travel_insurance;
+} helserett_inbound_documents;
+
+/**
+ * One inbound case, filled field by field. Start from `helserett_inbound_case_init`.
+ */
+typedef struct {
+  /**
+   * The day the case is decided on (required).
+   */
+  helserett_date evaluation_date;
+  /**
+   * The `stay` facts.
+   */
+  helserett_inbound_stay stay;
+  /**
+   * The `patient` facts.
+   */
+  helserett_inbound_patient patient;
+  /**
+   * The `care` facts.
+   */
+  helserett_inbound_care care;
+  /**
+   * The `documents` facts.
+   */
+  helserett_inbound_documents documents;
+} helserett_inbound_case;
+
+/**
+ * The question to ask next (`fact` is `HELSERETT_FACT_NONE` when the case is settled).
+ */
+typedef struct {
+  /**
+   * A `helserett_fact`.
+   */
+  uint32_t fact;
+  /**
+   * For a per-date fact, the index into `treatment.dates`; otherwise -1.
+   */
+  int32_t index;
+  /**
+   * A `helserett_answer_kind`.
+   */
+  uint32_t answer_kind;
+  /**
+   * How many options a choice has (`helserett_question_option` gives each).
+   */
+  uint32_t options_len;
+} helserett_question;
+
+/**
  * The `patient` facts.
  */
 typedef struct {
@@ -1477,28 +1669,6 @@ typedef struct {
 } helserett_case;
 
 /**
- * The question to ask next (`fact` is `HELSERETT_FACT_NONE` when the case is settled).
- */
-typedef struct {
-  /**
-   * A `helserett_fact`.
-   */
-  uint32_t fact;
-  /**
-   * For a per-date fact, the index into `treatment.dates`; otherwise -1.
-   */
-  int32_t index;
-  /**
-   * A `helserett_answer_kind`.
-   */
-  uint32_t answer_kind;
-  /**
-   * How many options a choice has (`helserett_question_option` gives each).
-   */
-  uint32_t options_len;
-} helserett_question;
-
-/**
  * The refund (EEA-08..EEA-11); amounts in øre or `HELSERETT_UNKNOWN`.
  */
 typedef struct {
@@ -1798,6 +1968,84 @@ helserett_result helserett_explain_inbound_json(const uint8_t *case_json,
                                                 size_t len,
                                                 size_t *out_n,
                                                 helserett_error_detail *detail);
+
+/**
+ * Fills `*out` with the empty inbound case on `evaluation_date` (every fact unknown: enums and
+ * dates zero, numbers `HELSERETT_UNKNOWN`).
+ *
+ * # Safety
+ * `out` is NULL or writable.
+ */
+helserett_result helserett_inbound_case_init(helserett_date evaluation_date,
+                                             helserett_inbound_case *out,
+                                             helserett_error_detail *detail);
+
+/**
+ * Reads an inbound case given as JSON into the fixed-size struct.
+ *
+ * # Safety
+ * Pointers are NULL or valid; `out` is writable.
+ */
+helserett_result helserett_inbound_case_from_json(const uint8_t *case_json,
+                                                  size_t case_len,
+                                                  helserett_inbound_case *out,
+                                                  helserett_error_detail *detail);
+
+/**
+ * Evaluates the fixed-size inbound case and writes the inbound decision as JSON, with the
+ * buffer rules of `helserett_evaluate_json`.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given.
+ */
+helserett_result helserett_evaluate_inbound_case_json(const helserett_inbound_case *inbound_case,
+                                                      uint8_t *out,
+                                                      size_t out_len,
+                                                      size_t *out_n,
+                                                      helserett_error_detail *detail);
+
+/**
+ * The desk's next question for the fixed-size inbound case (`HELSERETT_FACT_NONE` when it is
+ * settled): the most decisive unknown fact, never one that cannot change the entitlement, the
+ * payer or the documents.
+ *
+ * # Safety
+ * Pointers are NULL or valid; `out` is writable.
+ */
+helserett_result helserett_inbound_next_question(const helserett_inbound_case *inbound_case,
+                                                 helserett_question *out,
+                                                 helserett_error_detail *detail);
+
+/**
+ * Records the answer to an inbound question: `*out` becomes `*inbound_case` with `fact` set
+ * from the answer text (read as `helserett_case_answer` reads it). An answer that is
+ * malformed, or that contradicts the rest of the case, returns the kernel's code and leaves
+ * `*out` untouched. `inbound_case` and `out` may be the same struct.
+ *
+ * # Safety
+ * `inbound_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is
+ * NULL or writable.
+ */
+helserett_result helserett_inbound_case_answer(const helserett_inbound_case *inbound_case,
+                                               uint32_t fact,
+                                               const char *answer,
+                                               size_t answer_len,
+                                               helserett_inbound_case *out,
+                                               helserett_error_detail *detail);
+
+/**
+ * Writes the desk's summary of the fixed-size inbound case in `lang_code`, as
+ * `helserett_explain_inbound_json` does.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given.
+ */
+helserett_result helserett_explain_inbound(const helserett_inbound_case *inbound_case,
+                                           uint32_t lang_code,
+                                           char *buf,
+                                           size_t len,
+                                           size_t *out_n,
+                                           helserett_error_detail *detail);
 
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON

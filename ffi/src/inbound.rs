@@ -4,10 +4,14 @@
 //! Rust kernel's, the CLI's and Python's.
 
 use crate::boundary::helserett_error_detail;
-use crate::boundary::{input, out_ptr, output, run, set_len, Failure};
+use crate::boundary::{input, non_null, out_ptr, output, run, set_len, Failure};
+use crate::case::{self, helserett_date, helserett_inbound_case};
+use crate::decision::helserett_question;
+use crate::enums::fact_from_number;
 use crate::result::helserett_result;
 use core::ffi::c_char;
-use kernel::error::{Error, ErrorKind};
+use kernel::error::{Error, ErrorKind, FieldPath};
+use kernel::inbound::InboundDecision;
 use kernel::json::{inbound_decision_to_json, json_len};
 
 /// Evaluates an inbound case given as JSON and writes the inbound decision as JSON into `out`,
@@ -52,8 +56,17 @@ pub(crate) unsafe fn write_inbound(
     let d = kernel::evaluate_inbound(&case)?;
     // SAFETY: forwarded caller contract for `out`.
     let buf = unsafe { output(out, out_len, &"out") }?;
+    write_json(&d, buf, out_n)
+}
+
+/// Writes the decision's JSON into `buf` (or, without one, answers the size needed).
+fn write_json(
+    d: &InboundDecision<'_>,
+    buf: Option<&mut [u8]>,
+    out_n: *mut usize,
+) -> Result<(), Failure> {
     let written = match buf {
-        Some(buf) => inbound_decision_to_json(&d, buf),
+        Some(buf) => inbound_decision_to_json(d, buf),
         None => Err(Error::at_root(ErrorKind::BufferTooSmall {
             needed: json_len(&d),
         })),
@@ -96,6 +109,162 @@ pub unsafe extern "C" fn helserett_explain_inbound_json(
         let lang = crate::enums::lang(lang_code)?;
         out_ptr(out_n, &"out_n")?;
         let d = kernel::evaluate_inbound(&kernel::inbound_case_from_json(input)?)?;
+        // SAFETY: caller contract for `buf`, `out_n`.
+        unsafe {
+            crate::text::write_display(&kernel::inbound::explain_inbound(&d, lang), buf, len, out_n)
+        }
+    })
+}
+
+/// Fills `*out` with the empty inbound case on `evaluation_date` (every fact unknown: enums and
+/// dates zero, numbers `HELSERETT_UNKNOWN`).
+///
+/// # Safety
+/// `out` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_inbound_case_init(
+    evaluation_date: helserett_date,
+    out: *mut helserett_inbound_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        let out = out_ptr(out, &"out")?;
+        case::date_at(evaluation_date, FieldPath::of(&["evaluation_date"]))?.ok_or(Failure::at(
+            helserett_result::MissingField,
+            &"evaluation_date",
+        ))?;
+        // SAFETY: non-NULL and writable by contract.
+        unsafe { out.write(helserett_inbound_case::empty(evaluation_date)) };
+        Ok(())
+    })
+}
+
+/// Reads an inbound case given as JSON into the fixed-size struct.
+///
+/// # Safety
+/// Pointers are NULL or valid; `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_inbound_case_from_json(
+    case_json: *const u8,
+    case_len: usize,
+    out: *mut helserett_inbound_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let input = unsafe { input(case_json, case_len, &"case_json") }?;
+        let out = out_ptr(out, &"out")?;
+        let k = kernel::inbound_case_from_json(input)?;
+        // SAFETY: `out` is non-NULL and writable by contract.
+        unsafe { out.write(case::inbound_from_kernel(&k)) };
+        Ok(())
+    })
+}
+
+/// Evaluates the fixed-size inbound case and writes the inbound decision as JSON, with the
+/// buffer rules of `helserett_evaluate_json`.
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_inbound_case_json(
+    inbound_case: *const helserett_inbound_case,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
+        let out_n = out_ptr(out_n, &"out_n")?;
+        let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
+        // SAFETY: caller contract for `out`.
+        let buf = unsafe { output(out, out_len, &"out") }?;
+        write_json(&d, buf, out_n)
+    })
+}
+
+/// The desk's next question for the fixed-size inbound case (`HELSERETT_FACT_NONE` when it is
+/// settled): the most decisive unknown fact, never one that cannot change the entitlement, the
+/// payer or the documents.
+///
+/// # Safety
+/// Pointers are NULL or valid; `out` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_inbound_next_question(
+    inbound_case: *const helserett_inbound_case,
+    out: *mut helserett_question,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
+        let out = out_ptr(out, &"out")?;
+        let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
+        // SAFETY: non-NULL and writable by contract.
+        unsafe { out.write(helserett_question::from_kernel(d.next_question)) };
+        Ok(())
+    })
+}
+
+/// Records the answer to an inbound question: `*out` becomes `*inbound_case` with `fact` set
+/// from the answer text (read as `helserett_case_answer` reads it). An answer that is
+/// malformed, or that contradicts the rest of the case, returns the kernel's code and leaves
+/// `*out` untouched. `inbound_case` and `out` may be the same struct.
+///
+/// # Safety
+/// `inbound_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is
+/// NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_inbound_case_answer(
+    inbound_case: *const helserett_inbound_case,
+    fact: u32,
+    answer: *const c_char,
+    answer_len: usize,
+    out: *mut helserett_inbound_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract; the case is copied before `out` is written.
+        let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
+        let out = out_ptr(out, &"out")?;
+        // SAFETY: caller contract.
+        let text = unsafe { input(answer.cast(), answer_len, &"answer") }?;
+        let text = core::str::from_utf8(text)
+            .map_err(|_| Failure::at(helserett_result::InvalidUtf8, &"answer"))?;
+        let fact = fact_from_number(fact)?;
+        let mut k = case::inbound_to_kernel(c)?;
+        k.answer(fact, text)?;
+        // The answer must leave a case the kernel accepts (consistency).
+        kernel::evaluate_inbound(&k)?;
+        let updated = case::inbound_from_kernel(&k);
+        // SAFETY: non-NULL and writable by contract; `c` is not used after this point.
+        unsafe { out.write(updated) };
+        Ok(())
+    })
+}
+
+/// Writes the desk's summary of the fixed-size inbound case in `lang_code`, as
+/// `helserett_explain_inbound_json` does.
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_explain_inbound(
+    inbound_case: *const helserett_inbound_case,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
+        let lang = crate::enums::lang(lang_code)?;
+        out_ptr(out_n, &"out_n")?;
+        let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
         // SAFETY: caller contract for `buf`, `out_n`.
         unsafe {
             crate::text::write_display(&kernel::inbound::explain_inbound(&d, lang), buf, len, out_n)

@@ -28,15 +28,6 @@ impl Case {
         let fail = |kind| SetError::Invalid(Error::new(kind, fact.field_path(index)));
         let mut dates: Vec<TreatmentDate, MAX_TREATMENT_DATES> = Vec::new();
         let value = match fact.kind() {
-            AnswerKind::YesNo => Value::Bool(yes_no(text).ok_or(fail(ErrorKind::InvalidValue))?),
-            AnswerKind::Choice(options) => {
-                let i = options.iter().position(|o| *o == text);
-                Value::Choice(i.ok_or(fail(ErrorKind::InvalidValue))? as u8)
-            }
-            AnswerKind::Choices(_) => Value::Stages(stages(text).map_err(fail)?),
-            AnswerKind::Date => {
-                Value::Date(Date::parse_iso(text).map_err(|e| fail(ErrorKind::InvalidDate(e)))?)
-            }
             AnswerKind::Dates => {
                 for part in text.split(',').map(str::trim) {
                     let d = Date::parse_iso(part).map_err(|e| fail(ErrorKind::InvalidDate(e)))?;
@@ -46,25 +37,48 @@ impl Case {
                 }
                 Value::Dates(&dates)
             }
-            AnswerKind::Country => {
-                Value::Country(country(text).map_err(|e| fail(ErrorKind::InvalidCountry(e)))?)
-            }
-            AnswerKind::Amount | AnswerKind::Number => {
-                // A number too long for any integer is still a number: for an amount it is an
-                // amount too large (or too negative), as the JSON reader says of it.
-                let too_large = |k: ErrorKind| match (k, fact.kind()) {
-                    (ErrorKind::NumberOutOfRange, AnswerKind::Amount) if text.starts_with('-') => {
-                        ErrorKind::NegativeAmount
-                    }
-                    (ErrorKind::NumberOutOfRange, AnswerKind::Amount) => ErrorKind::AmountOverflow,
-                    (k, _) => k,
-                };
-                Value::Int(integer(text).map_err(|k| fail(too_large(k)))?)
-            }
-            AnswerKind::Text => Value::Text(text),
+            _ => parse(fact, text).map_err(fail)?,
         };
         self.set(fact, index, Some(value))
     }
+}
+
+impl crate::inbound::InboundCase {
+    /// Records the answer `text` to an inbound `fact`, read as [`Case::answer`] reads it. On
+    /// error the case is unchanged and the error names the field.
+    pub fn answer(&mut self, fact: Fact, text: &str) -> Result<(), Error> {
+        let value = parse(fact, text.trim()).map_err(|k| Error::new(k, fact.field_path(None)))?;
+        self.set(fact, Some(value))
+    }
+}
+
+/// The answer text as a value of the fact's kind (every kind but the treatment dates, which
+/// keep what is known of each date and are read by [`Case::answer`]).
+fn parse(fact: Fact, text: &str) -> Result<Value<'_>, ErrorKind> {
+    Ok(match fact.kind() {
+        AnswerKind::YesNo => Value::Bool(yes_no(text).ok_or(ErrorKind::InvalidValue)?),
+        AnswerKind::Choice(options) => {
+            let i = options.iter().position(|o| *o == text);
+            Value::Choice(i.ok_or(ErrorKind::InvalidValue)? as u8)
+        }
+        AnswerKind::Choices(_) => Value::Stages(stages(text)?),
+        AnswerKind::Date => Value::Date(Date::parse_iso(text).map_err(ErrorKind::InvalidDate)?),
+        AnswerKind::Country => Value::Country(country(text).map_err(ErrorKind::InvalidCountry)?),
+        AnswerKind::Amount | AnswerKind::Number => {
+            // A number too long for any integer is still a number: for an amount it is an
+            // amount too large (or too negative), as the JSON reader says of it.
+            let too_large = |k: ErrorKind| match (k, fact.kind()) {
+                (ErrorKind::NumberOutOfRange, AnswerKind::Amount) if text.starts_with('-') => {
+                    ErrorKind::NegativeAmount
+                }
+                (ErrorKind::NumberOutOfRange, AnswerKind::Amount) => ErrorKind::AmountOverflow,
+                (k, _) => k,
+            };
+            Value::Int(integer(text).map_err(too_large)?)
+        }
+        AnswerKind::Text => Value::Text(text),
+        AnswerKind::Dates => return Err(ErrorKind::Internal),
+    })
 }
 
 fn yes_no(t: &str) -> Option<bool> {

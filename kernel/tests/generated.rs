@@ -748,3 +748,116 @@ fn inbound_schemas_are_fresh() {
         &render_inbound_decision_schema(),
     );
 }
+
+/// The C struct of the inbound case (every inbound fact is a single value), its empty value
+/// and its translation to and from the kernel's `InboundCase`, all from the fact table.
+fn render_ffi_inbound_case() -> String {
+    use helserett::fact::CaseKind;
+    let mut o = String::new();
+    o.push_str(
+        "//! GENERATED from the fact table (`kernel/src/fact/table.rs`, the `stay` facts) by\n\
+         //! `kernel/tests/generated.rs`: run `HELSERETT_REGEN=1 cargo test -p helserett --test\n\
+         //! generated` after changing the table. Do not edit by hand.\n\
+         //!\n\
+         //! The fixed-size inbound case (a patient living abroad, on a temporary stay in a\n\
+         //! Norwegian hospital) the admission desk fills field by field, and its translation to\n\
+         //! and from the kernel's `InboundCase` through `InboundCase::set`/`get`.\n\n\
+         #![allow(non_camel_case_types)]\n\n\
+         use super::*;\n\
+         use kernel::inbound::InboundCase;\n\n",
+    );
+    let groups = CaseKind::Inbound.groups();
+    let of = |g: &'static str| {
+        Fact::INBOUND
+            .iter()
+            .copied()
+            .filter(move |f| f.group() == g)
+    };
+    for g in groups {
+        writeln!(
+            o,
+            "/// The `{g}` facts of an inbound case.\n#[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_inbound_{g} {{"
+        )
+        .unwrap();
+        for f in of(g) {
+            writeln!(
+                o,
+                "    /// {}\n    pub {}: {},",
+                c_doc(f),
+                f.field(),
+                c_type(f)
+            )
+            .unwrap();
+        }
+        o.push_str("}\n\n");
+    }
+    o.push_str(
+        "/// One inbound case, filled field by field. Start from `helserett_inbound_case_init`.\n\
+         #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_inbound_case {\n    \
+         /// The day the case is decided on (required).\n    \
+         pub evaluation_date: helserett_date,\n",
+    );
+    for g in groups {
+        writeln!(
+            o,
+            "    /// The `{g}` facts.\n    pub {g}: helserett_inbound_{g},"
+        )
+        .unwrap();
+    }
+    o.push_str("}\n\n");
+    o.push_str(
+        "impl helserett_inbound_case {\n    /// The empty inbound case on `evaluation_date`: every fact unknown.\n    \
+         pub fn empty(evaluation_date: helserett_date) -> helserett_inbound_case {\n        \
+         helserett_inbound_case {\n            evaluation_date,\n",
+    );
+    for g in groups {
+        writeln!(o, "            {g}: helserett_inbound_{g} {{").unwrap();
+        for f in of(g) {
+            writeln!(o, "                {}: {},", f.field(), c_unknown(f)).unwrap();
+        }
+        o.push_str("            },\n");
+    }
+    o.push_str("        }\n    }\n}\n\n");
+    o.push_str(
+        "/// Translates the C inbound case into the kernel's: every value goes through\n\
+         /// `InboundCase::set`.\n\
+         pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCase, Failure> {\n    \
+         let mut k = InboundCase::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n",
+    );
+    for f in Fact::INBOUND {
+        let (dec, _) = codec(*f);
+        writeln!(
+            o,
+            "    put_inbound(&mut k, Fact::{f:?}, {dec}(&c.{}.{}, Fact::{f:?}, None)?)?;",
+            f.group(),
+            f.field()
+        )
+        .unwrap();
+    }
+    o.push_str("    Ok(k)\n}\n\n");
+    o.push_str(
+        "/// The kernel's inbound case in the C representation.\n\
+         pub(crate) fn inbound_from_kernel(k: &InboundCase) -> helserett_inbound_case {\n    \
+         let mut c = helserett_inbound_case::empty(c_date(Some(k.evaluation_date)));\n",
+    );
+    for f in Fact::INBOUND {
+        let (_, enc) = codec(*f);
+        writeln!(
+            o,
+            "    c.{}.{} = {enc}(k.get(Fact::{f:?}));",
+            f.group(),
+            f.field()
+        )
+        .unwrap();
+    }
+    o.push_str("    c\n}\n");
+    o
+}
+
+#[test]
+fn ffi_inbound_case_struct_is_fresh() {
+    fresh(
+        "ffi/src/case/inbound_generated.rs",
+        &rustfmt(&render_ffi_inbound_case()),
+    );
+}

@@ -15,8 +15,10 @@
 #![allow(non_camel_case_types)]
 
 mod generated;
+mod inbound_generated;
 
 pub use generated::*;
+pub use inbound_generated::*;
 
 use crate::boundary::{c_str, put_c_str, Failure};
 use crate::result::helserett_result;
@@ -92,6 +94,15 @@ fn put(
         SetError::Invalid(e) => Failure::Kernel(e),
         SetError::NoSuchDate => bad(fact, index, helserett_result::IndexOutOfRange),
     })
+}
+
+/// Stores a decoded inbound value through the kernel's checks.
+fn put_inbound(
+    k: &mut kernel::inbound::InboundCase,
+    fact: Fact,
+    v: Option<Value<'_>>,
+) -> Result<(), Failure> {
+    k.set(fact, v).map_err(Failure::Kernel)
 }
 
 /// A date field: all zero is unknown; anything else must be a real date.
