@@ -295,3 +295,12 @@ impl InboundDecision {
         )
     }
 }
+
+/// `inbound_column_names()`: the column names `evaluate_inbound_columns` reads, from the fact
+/// table: `evaluation_date` and every inbound fact's JSON path.
+#[pyfunction]
+pub fn inbound_column_names() -> Vec<&'static str> {
+    core::iter::once("evaluation_date")
+        .chain(helserett::Fact::INBOUND.iter().map(|f| f.path()))
+        .collect()
+}

@@ -31,6 +31,7 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<inbound::InboundDecision>()?;
     m.add_function(wrap_pyfunction!(inbound::evaluate_inbound, m)?)?;
     m.add_function(wrap_pyfunction!(inbound::evaluate_inbound_many, m)?)?;
+    m.add_function(wrap_pyfunction!(inbound::inbound_column_names, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;

@@ -9,11 +9,13 @@ without the GIL and on several threads. What-if: `builtin_params()`, `what_if(..
 `helserett.stats`. Errors: `helserett.errors`, all `HelserettError`.
 A foreign patient in a Norwegian hospital (seed 002): `evaluate_inbound(case)` gives an
 `InboundDecision` (entitlement, payer, copies, invoice attachments, next steps);
-`evaluate_inbound_many(cases)` a batch.
+`evaluate_inbound_many(cases)` a batch, `evaluate_inbound_columns(columns)` a population as
+columns.
 """
 
 from helserett import stats
 from helserett._columns import evaluate_columns
+from helserett._inbound_columns import evaluate_inbound_columns
 from helserett._kernel import (
     CASE_SCHEMA,
     DECISION_SCHEMA,
@@ -31,6 +33,7 @@ from helserett._kernel import (
     evaluate_inbound,
     evaluate_inbound_many,
     evaluate_many,
+    inbound_column_names,
     text,
     text_kinds,
 )
@@ -54,6 +57,8 @@ __all__ = [
     "InboundDecision",
     "evaluate_inbound",
     "evaluate_inbound_many",
+    "evaluate_inbound_columns",
+    "inbound_column_names",
     "Question",
     "evaluate",
     "answer",

@@ -46,6 +46,7 @@ __all__ = [
     "InboundDecision",
     "evaluate_inbound",
     "evaluate_inbound_many",
+    "inbound_column_names",
 ]
 
 __version__: str
@@ -166,6 +167,9 @@ def evaluate_inbound_many(
     cases: Iterable[CaseInput], *, params: ParamsInput = None, threads: Optional[int] = None
 ) -> List[Union[InboundDecision, HelserettError]]:
     """Decides every inbound case, without the GIL; a failing row holds its exception."""
+
+def inbound_column_names() -> List[str]:
+    """The columns evaluate_inbound_columns reads: evaluation_date and every inbound fact path."""
 
 def evaluate(case: CaseInput, *, params: ParamsInput = None) -> Decision:
     """Decides one case. Raises InvalidCase (naming the field), InvalidParams, UnsupportedValue."""
