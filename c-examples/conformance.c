@@ -69,6 +69,21 @@ static int check(const struct vector *v, uint8_t *out) {
         }
         return same("inbound struct", v, out, n);
     }
+    /* A method case (seed 004) through its own fixed-size struct. */
+    static const char method[] = "{\"schema\":\"helserett.method_decision/";
+    if (v->expected_len >= sizeof method - 1 &&
+        memcmp(v->expected, method, sizeof method - 1) == 0) {
+        helserett_method_case mc;
+        r = helserett_method_case_from_json((const uint8_t *)v->input, v->input_len, &mc, &err);
+        if (r == HELSERETT_RESULT_OK) {
+            r = helserett_evaluate_method_case_json(&mc, out, OUT_CAPACITY, &n, &err);
+        }
+        if (r != HELSERETT_RESULT_OK) {
+            printf("FAIL %s (method struct): error %u: %s\n", v->id, (unsigned)r, err.message);
+            return 0;
+        }
+        return same("method struct", v, out, n);
+    }
     helserett_case c;
     r = helserett_case_from_json((const uint8_t *)v->input, v->input_len, &c, &err);
     if (r == HELSERETT_RESULT_OK) {

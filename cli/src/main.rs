@@ -6,10 +6,14 @@
 
 use helserett::fact::CaseKind;
 use helserett::inbound::explain_inbound;
-use helserett::json::{case_kind_of_json, inbound_decision_to_json, json_len};
+use helserett::json::{
+    case_kind_of_json, inbound_decision_to_json, json_len, method_case_from_json,
+    method_decision_to_json,
+};
+use helserett::methods::explain_method;
 use helserett::{
-    case_from_json, decision_to_json, evaluate, evaluate_inbound, explain, inbound_case_from_json,
-    Error, Lang,
+    case_from_json, decision_to_json, evaluate, evaluate_inbound, evaluate_method, explain,
+    inbound_case_from_json, Error, Lang,
 };
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -18,14 +22,16 @@ const HELP: &str = "\
 helserett: decides a case of Norwegian cross-border health care and prints the decision:
 a Norwegian resident treated abroad (EEA refund, treatment abroad, waiting-time routes, EHIC,
 treatment trips; helserett.case/2), or a patient living abroad on a temporary stay in a
-Norwegian hospital (entitlement, payer, documents, next steps; helserett.inbound_case/1, chosen
-by the case's \"schema\" field).
+Norwegian hospital (entitlement, payer, documents, next steps; helserett.inbound_case/1), or a
+method not approved in Norway (routes, who applies and assesses, cost, cut-off;
+helserett.method_case/1): the case's \"schema\" field chooses.
 
 usage: helserett [--explain] [--lang nb|en] [CASE.json | -]
        helserett --batch [CASES.jsonl | -]
        helserett --version | --help
 
-  CASE.json    the case (helserett.case/2 or helserett.inbound_case/1); `-` or nothing
+  CASE.json    the case (helserett.case/2, helserett.inbound_case/1 or
+               helserett.method_case/1); `-` or nothing
                reads standard input
   --explain    a readable summary instead of the decision JSON
   --lang L     the summary's language: nb (default) or en; also --lang=L
@@ -98,6 +104,16 @@ fn decide(input: &[u8], explain_in: Option<Lang>) -> Result<Vec<u8>, Error> {
             buf.truncate(n);
             Ok(buf)
         }
+        CaseKind::Method => {
+            let d = evaluate_method(&method_case_from_json(input)?)?;
+            if let Some(lang) = explain_in {
+                return Ok(explain_method(&d, lang).to_string().trim_end().into());
+            }
+            let mut buf = vec![0u8; json_len(&d)];
+            let n = method_decision_to_json(&d, &mut buf)?;
+            buf.truncate(n);
+            Ok(buf)
+        }
         _ => {
             let d = evaluate(&case_from_json(input)?)?;
             if let Some(lang) = explain_in {
@@ -141,12 +157,14 @@ fn parse_args() -> Result<Option<Args>, String> {
             }
             "-V" | "--version" => {
                 println!(
-                    "helserett {} (reads {} and {}, writes {} and {})",
+                    "helserett {} (reads {}, {} and {}; writes {}, {} and {})",
                     helserett::VERSION,
                     helserett::json::CASE_SCHEMA,
                     helserett::json::INBOUND_CASE_SCHEMA,
+                    helserett::json::METHOD_CASE_SCHEMA,
                     helserett::decision::DECISION_SCHEMA,
-                    helserett::inbound::decision::INBOUND_DECISION_SCHEMA
+                    helserett::inbound::decision::INBOUND_DECISION_SCHEMA,
+                    helserett::methods::decision::METHOD_DECISION_SCHEMA
                 );
                 return Ok(None);
             }

@@ -1039,6 +1039,106 @@ enum helserett_fact
    * `documents.travel_insurance` (IN-08)
    */
   HELSERETT_FACT_TRAVEL_INSURANCE = 81,
+  /**
+   * `method.kind` (MET-01)
+   */
+  HELSERETT_FACT_METHOD_KIND = 82,
+  /**
+   * `method.nye_metoder_status` (MET-01)
+   */
+  HELSERETT_FACT_NYE_METODER_STATUS = 83,
+  /**
+   * `method.marketing_authorisation` (MET-07)
+   */
+  HELSERETT_FACT_MARKETING_AUTHORISATION = 84,
+  /**
+   * `method.within_approved_indication` (MET-06)
+   */
+  HELSERETT_FACT_WITHIN_APPROVED_INDICATION = 85,
+  /**
+   * `method.on_group_pre_approval_list` (MET-06)
+   */
+  HELSERETT_FACT_ON_GROUP_PRE_APPROVAL_LIST = 86,
+  /**
+   * `method.blue_prescription_possible` (MET-03)
+   */
+  HELSERETT_FACT_BLUE_PRESCRIPTION_POSSIBLE = 87,
+  /**
+   * `method.alternatives_tried_or_unusable` (MET-03)
+   */
+  HELSERETT_FACT_ALTERNATIVES_TRIED_OR_UNUSABLE = 88,
+  /**
+   * `patient.scope` (MET-01)
+   */
+  HELSERETT_FACT_METHOD_PATIENT_SCOPE = 89,
+  /**
+   * `patient.serious_life_shortening_disease` (MET-08)
+   */
+  HELSERETT_FACT_SERIOUS_LIFE_SHORTENING_DISEASE = 90,
+  /**
+   * `patient.rare_condition` (MET-09)
+   */
+  HELSERETT_FACT_METHOD_RARE_CONDITION = 91,
+  /**
+   * `trial.ongoing_trial_available` (MET-04)
+   */
+  HELSERETT_FACT_ONGOING_TRIAL_AVAILABLE = 92,
+  /**
+   * `trial.meets_inclusion_criteria` (MET-04)
+   */
+  HELSERETT_FACT_MEETS_INCLUSION_CRITERIA = 93,
+  /**
+   * `trial.new_trial_feasible` (MET-04)
+   */
+  HELSERETT_FACT_NEW_TRIAL_FEASIBLE = 94,
+  /**
+   * `trial.impress_relevant` (MET-04)
+   */
+  HELSERETT_FACT_IMPRESS_RELEVANT = 95,
+  /**
+   * `assessment.prudence_assessment` (MET-05)
+   */
+  HELSERETT_FACT_PRUDENCE_ASSESSMENT = 96,
+  /**
+   * `assessment.treatment_plan` (MET-05)
+   */
+  HELSERETT_FACT_TREATMENT_PLAN = 97,
+  /**
+   * `assessment.informed_consent` (MET-05)
+   */
+  HELSERETT_FACT_INFORMED_CONSENT = 98,
+  /**
+   * `assessment.discussed_with_collegium` (MET-08)
+   */
+  HELSERETT_FACT_DISCUSSED_WITH_COLLEGIUM = 99,
+  /**
+   * `assessment.ekspertpanelet_recommendation` (MET-08)
+   */
+  HELSERETT_FACT_EKSPERTPANELET_RECOMMENDATION = 100,
+  /**
+   * `assessment.anchored_with_level2_leader` (MET-05)
+   */
+  HELSERETT_FACT_ANCHORED_WITH_LEVEL2_LEADER = 101,
+  /**
+   * `assessment.medical_director_involved` (MET-05)
+   */
+  HELSERETT_FACT_MEDICAL_DIRECTOR_INVOLVED = 102,
+  /**
+   * `abroad.adequate_offer_in_norway` (MET-09)
+   */
+  HELSERETT_FACT_ADEQUATE_OFFER_IN_NORWAY = 103,
+  /**
+   * `abroad.more_effective_abroad_documented` (MET-09)
+   */
+  HELSERETT_FACT_MORE_EFFECTIVE_ABROAD_DOCUMENTED = 104,
+  /**
+   * `abroad.priority_patient` (MET-09)
+   */
+  HELSERETT_FACT_METHOD_PRIORITY_PATIENT = 105,
+  /**
+   * `abroad.home_region` (MET-09)
+   */
+  HELSERETT_FACT_METHOD_HOME_REGION = 106,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -1169,7 +1269,7 @@ typedef struct {
 #define helserett_date_ZERO (helserett_date){ .year = 0, .month = 0, .day = 0 }
 
 /**
- * The `stay` facts of an inbound case.
+ * The `stay` facts of a inbound case.
  */
 typedef struct {
   /**
@@ -1187,7 +1287,7 @@ typedef struct {
 } helserett_inbound_stay;
 
 /**
- * The `patient` facts of an inbound case.
+ * The `patient` facts of a inbound case.
  */
 typedef struct {
   /**
@@ -1225,7 +1325,7 @@ typedef struct {
 } helserett_inbound_patient;
 
 /**
- * The `care` facts of an inbound case.
+ * The `care` facts of a inbound case.
  */
 typedef struct {
   /**
@@ -1243,7 +1343,7 @@ typedef struct {
 } helserett_inbound_care;
 
 /**
- * The `documents` facts of an inbound case.
+ * The `documents` facts of a inbound case.
  */
 typedef struct {
   /**
@@ -1930,6 +2030,166 @@ typedef struct {
   helserett_risk risks[HELSERETT_MAX_RISKS];
 } helserett_decision;
 
+/**
+ * The `method` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_method_kind` (0: unknown). What kind of method is it: a drug, a device, a procedure or diagnostics? (MET-01)
+   */
+  uint32_t kind;
+  /**
+   * A `helserett_nye_metoder_status` (0: unknown). Where does the method stand in Nye metoder: not proposed, under assessment, decided not introduced, or introduced? (MET-01)
+   */
+  uint32_t nye_metoder_status;
+  /**
+   * A `helserett_tristate`. Does the drug have marketing authorisation in Norway? (MET-07)
+   */
+  uint32_t marketing_authorisation;
+  /**
+   * A `helserett_tristate`. Is the drug to be used within its approved indication (the summary of product characteristics)? (MET-06)
+   */
+  uint32_t within_approved_indication;
+  /**
+   * A `helserett_tristate`. Is the drug on Helse Bergen's group pre-approval list for off-label/off-licence use? (MET-06)
+   */
+  uint32_t on_group_pre_approval_list;
+  /**
+   * A `helserett_tristate`. Can the drug be prescribed directly on blue prescription? (MET-03)
+   */
+  uint32_t blue_prescription_possible;
+  /**
+   * A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or can they not be used? (MET-03)
+   */
+  uint32_t alternatives_tried_or_unusable;
+} helserett_method_method;
+
+/**
+ * The `patient` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_patient_scope` (0: unknown). Is it for one patient or for a defined group of patients? (MET-01)
+   */
+  uint32_t scope;
+  /**
+   * A `helserett_tristate`. Does the patient have a serious, life-shortening disease? (MET-08)
+   */
+  uint32_t serious_life_shortening_disease;
+  /**
+   * A `helserett_tristate`. Does the patient have a rare condition or disease? (MET-09)
+   */
+  uint32_t rare_condition;
+} helserett_method_patient;
+
+/**
+ * The `trial` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Is there an ongoing clinical trial the patient could join? (MET-04)
+   */
+  uint32_t ongoing_trial_available;
+  /**
+   * A `helserett_tristate`. Does the patient meet the trial's inclusion criteria? (MET-04)
+   */
+  uint32_t meets_inclusion_criteria;
+  /**
+   * A `helserett_tristate`. Can a new clinical trial be set up? (MET-04)
+   */
+  uint32_t new_trial_feasible;
+  /**
+   * A `helserett_tristate`. Is IMPRESS Norway relevant (personalised trials of cancer drugs)? (MET-04)
+   */
+  uint32_t impress_relevant;
+} helserett_method_trial;
+
+/**
+ * The `assessment` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Has the special prudence assessment been made? (MET-05)
+   */
+  uint32_t prudence_assessment;
+  /**
+   * A `helserett_tristate`. Is there a clear treatment plan? (MET-05)
+   */
+  uint32_t treatment_plan;
+  /**
+   * A `helserett_tristate`. Has the patient given informed consent? (MET-05)
+   */
+  uint32_t informed_consent;
+  /**
+   * A `helserett_tristate`. Have indication and priority been discussed in the professional collegium and with line management? (MET-08)
+   */
+  uint32_t discussed_with_collegium;
+  /**
+   * A `helserett_tristate`. Has Ekspertpanelet recommended trial treatment? (MET-08)
+   */
+  uint32_t ekspertpanelet_recommendation;
+  /**
+   * A `helserett_tristate`. Is the application anchored with the level-2 leader? (MET-05)
+   */
+  uint32_t anchored_with_level2_leader;
+  /**
+   * A `helserett_tristate`. Has the level-2 leader decided that the medical director also assesses the case? (MET-05)
+   */
+  uint32_t medical_director_involved;
+} helserett_method_assessment;
+
+/**
+ * The `abroad` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Is there an adequate offer in Norway? (MET-09)
+   */
+  uint32_t adequate_offer_in_norway;
+  /**
+   * A `helserett_tristate`. Is care abroad documented to be more effective than the Norwegian offer? (MET-09)
+   */
+  uint32_t more_effective_abroad_documented;
+  /**
+   * A `helserett_tristate`. Is the patient entitled to necessary specialist care? (MET-09)
+   */
+  uint32_t priority_patient;
+  /**
+   * A `helserett_region` (0: unknown). Which health region does the patient live in? (MET-09)
+   */
+  uint32_t home_region;
+} helserett_method_abroad;
+
+/**
+ * One method case, filled field by field. Start from `helserett_method_case_init`.
+ */
+typedef struct {
+  /**
+   * The day the case is decided on (required).
+   */
+  helserett_date evaluation_date;
+  /**
+   * The `method` facts.
+   */
+  helserett_method_method method;
+  /**
+   * The `patient` facts.
+   */
+  helserett_method_patient patient;
+  /**
+   * The `trial` facts.
+   */
+  helserett_method_trial trial;
+  /**
+   * The `assessment` facts.
+   */
+  helserett_method_assessment assessment;
+  /**
+   * The `abroad` facts.
+   */
+  helserett_method_abroad abroad;
+} helserett_method_case;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -2051,7 +2311,8 @@ helserett_result helserett_explain_inbound(const helserett_inbound_case *inbound
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
  * (`helserett.decision/3`) into `out`: exactly the bytes the Rust kernel, the CLI and the
  * Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
- * inbound decision, as `helserett_evaluate_inbound_json` gives it.
+ * inbound decision, as `helserett_evaluate_inbound_json` gives it; a method case
+ * (`helserett.method_case/1`) the method decision.
  *
  * - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);
  *   at most `HELSERETT_MAX_INPUT_LEN` bytes.
@@ -2168,6 +2429,80 @@ helserett_result helserett_explain(const helserett_case *patient_case,
                                    size_t len,
                                    size_t *out_n,
                                    helserett_error_detail *detail);
+
+/**
+ * Fills `*out` with the empty method case on `evaluation_date`.
+ *
+ * # Safety
+ * `out` is NULL or writable.
+ */
+helserett_result helserett_method_case_init(helserett_date evaluation_date,
+                                            helserett_method_case *out,
+                                            helserett_error_detail *detail);
+
+/**
+ * Reads a method case given as JSON into the fixed-size struct.
+ *
+ * # Safety
+ * Pointers are NULL or valid; `out` is writable.
+ */
+helserett_result helserett_method_case_from_json(const uint8_t *case_json,
+                                                 size_t case_len,
+                                                 helserett_method_case *out,
+                                                 helserett_error_detail *detail);
+
+/**
+ * Evaluates the fixed-size method case (with the built-in parameters: no meeting calendar;
+ * give one through the JSON path's parameters in a later version) and writes the method
+ * decision as JSON, with the buffer rules of `helserett_evaluate_json`.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given.
+ */
+helserett_result helserett_evaluate_method_case_json(const helserett_method_case *method_case,
+                                                     uint8_t *out,
+                                                     size_t out_len,
+                                                     size_t *out_n,
+                                                     helserett_error_detail *detail);
+
+/**
+ * The next question for the fixed-size method case (`HELSERETT_FACT_NONE` when settled).
+ *
+ * # Safety
+ * Pointers are NULL or valid; `out` is writable.
+ */
+helserett_result helserett_method_next_question(const helserett_method_case *method_case,
+                                                helserett_question *out,
+                                                helserett_error_detail *detail);
+
+/**
+ * Records the answer to a method question, as `helserett_inbound_case_answer` does.
+ *
+ * # Safety
+ * `method_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is
+ * NULL or writable.
+ */
+helserett_result helserett_method_case_answer(const helserett_method_case *method_case,
+                                              uint32_t fact,
+                                              const char *answer,
+                                              size_t answer_len,
+                                              helserett_method_case *out,
+                                              helserett_error_detail *detail);
+
+/**
+ * Evaluates a method case given as JSON and writes its summary in `lang_code` as a
+ * NUL-terminated string into `buf`, with the buffer rules of `helserett_explain`.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given.
+ */
+helserett_result helserett_explain_method_json(const uint8_t *case_json,
+                                               size_t case_len,
+                                               uint32_t lang_code,
+                                               char *buf,
+                                               size_t len,
+                                               size_t *out_n,
+                                               helserett_error_detail *detail);
 
 /**
  * The library version, NUL-terminated, with static lifetime: the same as `HELSERETT_VERSION`

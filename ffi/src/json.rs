@@ -45,7 +45,8 @@ pub(crate) unsafe fn write_decision(
 /// Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
 /// (`helserett.decision/3`) into `out`: exactly the bytes the Rust kernel, the CLI and the
 /// Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
-/// inbound decision, as `helserett_evaluate_inbound_json` gives it.
+/// inbound decision, as `helserett_evaluate_inbound_json` gives it; a method case
+/// (`helserett.method_case/1`) the method decision.
 ///
 /// - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);
 ///   at most `HELSERETT_MAX_INPUT_LEN` bytes.
@@ -72,9 +73,18 @@ pub unsafe extern "C" fn helserett_evaluate_json(
         // SAFETY: caller contract for `case_json`.
         let input = unsafe { input(case_json, case_len, &"case_json") }?;
         out_ptr(out_n, &"out_n")?;
-        if kernel::json::case_kind_of_json(input) == kernel::CaseKind::Inbound {
-            // SAFETY: forwarded caller contract.
-            return unsafe { crate::inbound::write_inbound(input, out, out_len, out_n) };
+        match kernel::json::case_kind_of_json(input) {
+            kernel::CaseKind::Inbound => {
+                // SAFETY: forwarded caller contract.
+                return unsafe { crate::inbound::write_inbound(input, out, out_len, out_n) };
+            }
+            kernel::CaseKind::Method => {
+                let d = kernel::evaluate_method(&kernel::method_case_from_json(input)?)?;
+                // SAFETY: caller contract for `out`.
+                let buf = unsafe { crate::boundary::output(out, out_len, &"out") }?;
+                return crate::methods::write_json(&d, buf, out_n);
+            }
+            kernel::CaseKind::Outbound => {}
         }
         let case = kernel::case_from_json(input)?;
         let decision = kernel::evaluate(&case)?;

@@ -29,6 +29,7 @@ pub mod enums;
 pub mod inbound;
 pub mod json;
 pub mod kiosk;
+pub mod methods;
 pub mod result;
 pub mod text;
 
@@ -42,6 +43,7 @@ pub use enums::*;
 pub use inbound::*;
 pub use json::*;
 pub use kiosk::*;
+pub use methods::*;
 pub use result::helserett_result;
 pub use text::*;
 

@@ -52,6 +52,15 @@ impl crate::inbound::InboundCase {
     }
 }
 
+impl crate::methods::MethodCase {
+    /// Records the answer `text` to a method `fact`, read as [`Case::answer`] reads it. On
+    /// error the case is unchanged and the error names the field.
+    pub fn answer(&mut self, fact: Fact, text: &str) -> Result<(), Error> {
+        let value = parse(fact, text.trim()).map_err(|k| Error::new(k, fact.field_path(None)))?;
+        self.set(fact, Some(value))
+    }
+}
+
 /// The answer text as a value of the fact's kind (every kind but the treatment dates, which
 /// keep what is known of each date and are read by [`Case::answer`]).
 fn parse(fact: Fact, text: &str) -> Result<Value<'_>, ErrorKind> {

@@ -13,6 +13,8 @@ use heapless::{String, Vec};
 pub use crate::inbound::case::{
     CareKind, IdentityDocument, Membership, PatientCategory, Subdivision,
 };
+// The method case's choices.
+pub use crate::methods::case::{MethodKind, NyeMetoderStatus, PatientScope};
 
 /// The most treatment dates one case may carry (EEA-14 gives each its own deadline).
 pub const MAX_TREATMENT_DATES: usize = 8;

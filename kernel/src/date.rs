@@ -170,6 +170,11 @@ impl Date {
         other.day_number() - self.day_number()
     }
 
+    /// The day of the week: 0 Monday … 6 Sunday (1970-01-01 was a Thursday).
+    pub const fn weekday(self) -> u8 {
+        (Date::ymd(1970, 1, 1).days_until(self) + 3).rem_euclid(7) as u8
+    }
+
     /// The date `days` days later (or earlier when negative); `None` past the supported years.
     pub const fn add_days(self, days: i32) -> Option<Date> {
         Date::from_day_number(self.day_number() + days)

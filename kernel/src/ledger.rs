@@ -95,6 +95,25 @@ impl<'p> Ledger<'p> {
         }
     }
 
+    /// Every entry of `id` (a parameter that is a list, such as a meeting calendar), without
+    /// recording them.
+    pub(crate) fn entries_of(&self, id: ParamId) -> impl Iterator<Item = &'p ParamEntry<'p>> {
+        self.params.entries().iter().filter(move |e| e.id == id)
+    }
+
+    /// Records the entries of `id` in force on `on` as used.
+    pub(crate) fn use_entries_on(&mut self, id: ParamId, on: Date) {
+        let entries = self.params.entries();
+        for e in entries.iter().filter(|e| e.id == id && e.in_force(on)) {
+            self.record_use(e);
+        }
+    }
+
+    /// Records a parameter with no usable value on `on` as missing (for `rule`).
+    pub(crate) fn lacks_param(&mut self, id: ParamId, on: Date, rule: &'static str) {
+        self.lacks_item(Missing::Parameter { id, on, rule });
+    }
+
     /// The entry of `id` in force on `on`, without recording anything (to compare dates).
     pub(crate) fn peek(&self, id: ParamId, on: Date) -> Option<&'p ParamEntry<'p>> {
         self.params.lookup(id, on)

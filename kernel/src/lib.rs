@@ -33,6 +33,7 @@ pub mod fact;
 pub mod inbound;
 pub mod json;
 mod ledger;
+pub mod methods;
 pub mod money;
 pub mod outbound;
 pub mod params;
@@ -51,8 +52,9 @@ pub use fact::{CaseKind, Fact, Missing, SetError, Verdict};
 pub use inbound::{evaluate_inbound, evaluate_inbound_with, InboundCase, InboundDecision};
 pub use json::{
     case_from_json, case_to_json, decision_to_json, evaluate_inbound_json, evaluate_json,
-    evaluate_json_with, inbound_case_from_json,
+    evaluate_json_with, inbound_case_from_json, method_case_from_json,
 };
+pub use methods::{evaluate_method, evaluate_method_with, MethodCase, MethodDecision};
 pub use money::{BasisPoints, Ore};
 pub use outbound::{evaluate, evaluate_with};
 pub use params::{ParamEntry, ParamId, Params};

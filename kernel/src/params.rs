@@ -55,6 +55,11 @@ pub enum ParamId {
     /// IN-10 what residents of Québec are entitled to, as a [`QuebecScope`] number: seed 002
     /// does not say, so there is no built-in value.
     InQuebecScope,
+    /// MET-02 the Nye metoder meeting calendar: one entry per meeting day (`[day, day + 1)`,
+    /// value 1). The seed gives no dates: the caller supplies them.
+    MetMeetings,
+    /// MET-01, MET-06 legemiddelsoknader.no in use in Helse Vest (flag).
+    MetWebApplication,
 }
 
 /// The values of `P-UK-TEMP-STAY-COVER` (IN-05): the three regimes in force since 2019.
@@ -128,7 +133,7 @@ pub enum Unit {
 
 impl ParamId {
     /// Every parameter, in RULES.md order.
-    pub const ALL: [ParamId; 18] = [
+    pub const ALL: [ParamId; 20] = [
         ParamId::EeaRate,
         ParamId::EeaDeadlineMonths,
         ParamId::EeaProcessingPriorWeeks,
@@ -147,6 +152,8 @@ impl ParamId {
         ParamId::UkInEeaRefund,
         ParamId::UkTempStayCover,
         ParamId::InQuebecScope,
+        ParamId::MetMeetings,
+        ParamId::MetWebApplication,
     ];
 
     /// The stable name used in RULES.md and in JSON, for example `P-EEA-RATE`.
@@ -170,6 +177,8 @@ impl ParamId {
             ParamId::UkInEeaRefund => "P-UK-IN-EEA-REFUND",
             ParamId::UkTempStayCover => "P-UK-TEMP-STAY-COVER",
             ParamId::InQuebecScope => "P-IN-QUEBEC-SCOPE",
+            ParamId::MetMeetings => "P-MET-MEETINGS",
+            ParamId::MetWebApplication => "P-MET-WEB-APPLICATION",
         }
     }
 
@@ -192,9 +201,11 @@ impl ParamId {
             | ParamId::FrikortCeiling
             | ParamId::OutpatientFee
             | ParamId::DrgUnitPrice => Unit::Ore,
-            ParamId::HelseNordAtOus | ParamId::NordicChildProtocols | ParamId::UkInEeaRefund => {
-                Unit::Flag
-            }
+            ParamId::HelseNordAtOus
+            | ParamId::NordicChildProtocols
+            | ParamId::UkInEeaRefund
+            | ParamId::MetMeetings
+            | ParamId::MetWebApplication => Unit::Flag,
             ParamId::UkTempStayCover | ParamId::InQuebecScope => Unit::Regime,
         }
     }
@@ -371,7 +382,7 @@ const PASIENTREISE_2024: &str = "pasientreiseforskriften § 21 (FOR 19.12.2023 n
 
 /// Parameters the sources give no value for at all: only a caller's table can supply them,
 /// and without one the answer that needs them is `undetermined`, naming them.
-pub const NO_BUILTIN_VALUE: &[ParamId] = &[ParamId::InQuebecScope];
+pub const NO_BUILTIN_VALUE: &[ParamId] = &[ParamId::InQuebecScope, ParamId::MetMeetings];
 
 /// The built-in table (RULES.md section P). Where RULES.md gives a value only for a year, the
 /// entry is in force for that calendar year and no longer: these amounts change every year, and
@@ -404,6 +415,7 @@ static BUILTIN: &[ParamEntry<'static>] = &[
     entry(ParamId::HelseNordAtOus, 1, d(2016, 1, 1), None, "ABR-03; annual report 2021 (seed 000): 'from 2016', taken as 2016-01-01 (a documented choice)"),
     entry(ParamId::NordicChildProtocols, 1, d(2016, 1, 1), None, "ABR-05; annual report 2021 section 3.8 (seed 000)"),
     entry(ParamId::UkInEeaRefund, 1, None, d(2021, 1, 1), "G-04; EEA EFTA Separation Agreement (transition period ended 2020-12-31)"),
+    entry(ParamId::MetWebApplication, 1, d(2025, 10, 1), None, "MET-06; seed 004: legemiddelsoknader.no launched in Helse Vest September/October 2025, taken as 2025-10-01 (a documented choice: before it, the manual procedure)"),
     entry(ParamId::UkTempStayCover, 1, None, d(2021, 1, 1), "IN-05; seed 002 (26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31"),
     entry(ParamId::UkTempStayCover, 2, d(2021, 1, 1), d(2024, 1, 1), "IN-05; Norway-UK convention on social security of 19 June 1990 with its protocol on medical treatment, revised from 2021-01-01 (regjeringen.no, ASD press release December 2020): UK and Norwegian nationals resident in the UK, immediate care, valid passport"),
     entry(ParamId::UkTempStayCover, 3, d(2024, 1, 1), None, "IN-05; convention of 30 June 2023 between Iceland, Liechtenstein, Norway and the UK, folketrygdloven § 1-3 b letter e (Prop. 5 LS (2023-2024)); helsenorge.no: UK GHIC/EHIC regardless of citizenship, members' terms"),

@@ -32,6 +32,12 @@ const UK_1990: &str =
 const UK_2023: &str =
     "convention of 30 June 2023 (Iceland, Liechtenstein, Norway, UK); folketrygdloven § 1-3 b";
 const FTRL_2_8: &str = "folketrygdloven § 2-8; spesialisthelsetjenesteloven § 5-3";
+const NYE_METODER: &str =
+    "spesialisthelsetjenesteloven § 4-4 (Nye metoder); Helse Bergen HF procedure 1.2.2.5";
+const BLUE: &str = "blåreseptforskriften § 3";
+const TRIALS: &str =
+    "Nasjonal veileder for utprøvende behandling; Helse Bergen HF procedure 1.2.2.5";
+const HB: &str = "Helse Bergen HF procedure 1.2.2.5";
 const FTRL_CH2: &str = "folketrygdloven kapittel 2; spesialisthelsetjenesteloven § 5-3";
 
 macro_rules! reasons {
@@ -304,6 +310,9 @@ reasons! {
     AbrParticlePgdDecidedElsewhere = 351, "ABR_PARTICLE_PGD_DECIDED_ELSEWHERE", "ABR-06", NONE,
         nb: "Partikkelterapi avgjøres av utpekte universitetssykehusavdelinger og PGD godkjennes andre steder; utenlandskontoret administrerer reise, fakturaer og oppgjør.",
         en: "Particle therapy is decided by designated university hospital departments and PGD is approved elsewhere; the office administers travel, invoices and settlement.";
+    AbrSeeMethodQuestion = 362, "ABR_SEE_METHOD_QUESTION", "ABR-07", NONE,
+        nb: "En metode som ikke er innført gjennom Nye metoder, har egne veier (studier, unntaksordningen, tilgangsordningen, utprøvende behandling): still metodespørsmålet (helserett.method_case/1).",
+        en: "A method not introduced through Nye metoder has its own routes (trials, the exception scheme, the access scheme, trial treatment): ask the method question (helserett.method_case/1).";
     AbrNewMethodNotIntroduced = 361, "ABR_NEW_METHOD_NOT_INTRODUCED", "ABR-07", NONE,
         nb: "Nye metoder regnes som tilgjengelige i Norge først når de er innført gjennom Nye metoder; en metode som ikke er innført, gir ikke alene rett til behandling i utlandet (antagelse).",
         en: "New methods count as available in Norway only once introduced through Nye metoder; a method not introduced does not by itself give a right to treatment abroad (assumption).";
@@ -560,6 +569,129 @@ reasons! {
     InNavDecidesMembership = 1141, "IN_NAV_DECIDES_MEMBERSHIP", "IN-15", FTRL_CH2,
         nb: "NAV avgjør hvem som er medlem av folketrygden; sykehuset legger NAVs vedtak til grunn.",
         en: "NAV decides who is a member of folketrygden; the hospital goes by NAV's decision.";
+    MetUnderAssessmentNotUsed = 1201, "MET_UNDER_ASSESSMENT_NOT_USED", "MET-01", NYE_METODER,
+        nb: "Metoder som er til vurdering i Nye metoder, skal som hovedregel ikke tas i bruk.",
+        en: "A method under assessment in Nye metoder is as a rule not used.";
+    MetExceptionScheme = 1202, "MET_EXCEPTION_SCHEME", "MET-01", NYE_METODER,
+        nb: "Unntaksordningen: søknad for en enkeltpasient eller en definert pasientgruppe, forankret hos nivå 2-leder og vurdert av fagpersoner i staber, nivå 2-ledere og fagdirektør (ledet av fagdirektør); kostnaden dekkes over et felles kostnadssted på nivå 1.",
+        en: "The exception scheme: an application for a single patient or a defined group, anchored with the level-2 leader and assessed by staff, level-2 leaders and the medical director (led by the medical director); the cost goes to a common cost centre at level 1.";
+    MetExceptionOnlyUnderAssessment = 1203, "MET_EXCEPTION_ONLY_UNDER_ASSESSMENT", "MET-01", NYE_METODER,
+        nb: "Unntaksordningen gjelder metoder som er til vurdering i Nye metoder.",
+        en: "The exception scheme is for methods under assessment in Nye metoder.";
+    MetExceptionProcedureForDrugs = 1204, "MET_EXCEPTION_PROCEDURE_FOR_DRUGS", "MET-01", HB,
+        nb: "Prosedyren beskriver søknader etter unntaksordningen for legemidler; for andre metoder sier den ikke hvem som vurderer.",
+        en: "The procedure describes exception-scheme applications for drugs; for other methods it does not say who assesses.";
+    MetWebApplication = 1205, "MET_WEB_APPLICATION", "MET-06", HB,
+        nb: "Søknaden sendes og saksbehandles i legemiddelsoknader.no; ved nedetid brukes den manuelle prosedyren etter flytskjemaet.",
+        en: "The application is filed and handled in legemiddelsoknader.no; when it is down, the manual procedure with its flowchart.";
+    MetManualProcedure = 1206, "MET_MANUAL_PROCEDURE", "MET-06", HB,
+        nb: "Før legemiddelsoknader.no ble tatt i bruk i Helse Vest: den manuelle prosedyren etter flytskjemaet.",
+        en: "Before legemiddelsoknader.no was in use in Helse Vest: the manual procedure with its flowchart.";
+    MetFollowUp = 1207, "MET_FOLLOW_UP", "MET-01", HB,
+        nb: "Fagdirektør fører oversikt over sakene på Helse Bergen-nivå, og de følges opp i Kjernegruppen for HF-finansierte legemidler.",
+        en: "The medical director keeps the overview of the cases for Helse Bergen, followed up in Kjernegruppen for HF-financed drugs.";
+    MetNotUsed = 1208, "MET_NOT_USED", "MET-01", NYE_METODER,
+        nb: "Ingen vei er åpen: metoden tas ikke i bruk.",
+        en: "No route is open: the method is not used.";
+    MetMiniMethodAssessment = 1209, "MET_MINI_METHOD_ASSESSMENT", "MET-01", HB,
+        nb: "Minimetodevurdering støtter sykehusets egen beslutning om å innføre en metode (gjelder ikke legemidler); råd fra Regionalt kompetansemiljø for metodevurderinger.",
+        en: "A mini method assessment supports the hospital's own decision to introduce a method (not for drugs); advice from the regional competence centre for method assessments.";
+    MetAccessScheme = 1211, "MET_ACCESS_SCHEME", "MET-02", NYE_METODER,
+        nb: "Tilgangsordningen («JA etter NEI»): for en metode som er besluttet ikke innført, for én pasient. Helse Bergen må ha videresendt søknaden til sekretariatet for Nye metoder senest fredag kl. 12.00 uken før neste møte.",
+        en: "The access scheme (\"yes after no\"): for a method decided not introduced, for one patient. Helse Bergen must have forwarded the application to the Nye metoder secretariat by 12:00 on the Friday of the week before the next meeting.";
+    MetAccessOnlyAfterNo = 1212, "MET_ACCESS_ONLY_AFTER_NO", "MET-02", NYE_METODER,
+        nb: "Tilgangsordningen gjelder metoder som er besluttet ikke innført.",
+        en: "The access scheme is for methods decided not introduced.";
+    MetAccessSinglePatientOnly = 1213, "MET_ACCESS_SINGLE_PATIENT_ONLY", "MET-02", NYE_METODER,
+        nb: "Tilgangsordningen gjelder én pasient, ikke en gruppe.",
+        en: "The access scheme is for one patient, not a group.";
+    MetMeetingCalendarMissing = 1214, "MET_MEETING_CALENDAR_MISSING", "MET-02", NONE,
+        nb: "Møtekalenderen for Nye metoder (parameteren P-MET-MEETINGS) har ikke noe møte etter vurderingsdatoen: fristen kan ikke beregnes.",
+        en: "The Nye metoder meeting calendar (the parameter P-MET-MEETINGS) has no meeting after the evaluation date: the cut-off cannot be computed.";
+    MetCutOffPassed = 1215, "MET_CUT_OFF_PASSED", "MET-02", NYE_METODER,
+        nb: "Fristen for det første møtet er passert; søknaden kan nå det neste.",
+        en: "The cut-off for the first meeting has passed; the application can reach the next one.";
+    MetBluePrescription = 1221, "MET_BLUE_PRESCRIPTION", "MET-03", BLUE,
+        nb: "Legemidlet kan ikke forskrives direkte på blå resept, og relevante alternativer er forsøkt eller kan ikke brukes: behandler kan søke Helfo om individuell stønad.",
+        en: "The drug cannot be prescribed directly on blue prescription, and the relevant alternatives were tried or cannot be used: the prescriber may apply to Helfo for individual benefit.";
+    MetBluePrescriptionDirect = 1222, "MET_BLUE_PRESCRIPTION_DIRECT", "MET-03", BLUE,
+        nb: "Legemidlet kan forskrives direkte på blå resept: ingen søknad trengs.",
+        en: "The drug can be prescribed directly on blue prescription: no application is needed.";
+    MetBlueAlternativesFirst = 1223, "MET_BLUE_ALTERNATIVES_FIRST", "MET-03", BLUE,
+        nb: "Relevante forhåndsgodkjente eller markedsførte legemidler må være forsøkt, eller ikke kunne brukes.",
+        en: "The relevant pre-approved or marketed drugs must have been tried, or be unusable.";
+    MetOngoingTrial = 1231, "MET_ONGOING_TRIAL", "MET-04", TRIALS,
+        nb: "Utprøvende behandling gis som hovedregel i kliniske studier; inklusjon i en pågående studie vurderes først.",
+        en: "Trial treatment is as a rule given in clinical trials; inclusion in an ongoing trial comes first.";
+    MetNotIncluded = 1232, "MET_NOT_INCLUDED", "MET-04", TRIALS,
+        nb: "Pasienten oppfyller ikke inklusjonskriteriene for den pågående studien.",
+        en: "The patient does not meet the ongoing trial's inclusion criteria.";
+    MetNewTrial = 1233, "MET_NEW_TRIAL", "MET-04", TRIALS,
+        nb: "Ingen pågående studie passer: en ny klinisk behandlingsstudie kan opprettes (FoU Forsking og innovasjon gir støtte).",
+        en: "No ongoing trial fits: a new clinical trial can be set up (FoU Forsking og innovasjon supports it).";
+    MetNoTrialPossible = 1234, "MET_NO_TRIAL_POSSIBLE", "MET-04", TRIALS,
+        nb: "Ingen pågående studie, og en ny kan ikke gjennomføres.",
+        en: "No ongoing trial, and a new one cannot be carried out.";
+    MetImpress = 1235, "MET_IMPRESS", "MET-04", TRIALS,
+        nb: "IMPRESS Norway (fra 2021) er infrastrukturen for persontilpasset utprøving av kreftlegemidler.",
+        en: "IMPRESS Norway (from 2021) is the infrastructure for personalised trials of cancer drugs.";
+    MetTrialCostNotStated = 1236, "MET_TRIAL_COST_NOT_STATED", "MET-07", NONE,
+        nb: "Prosedyren sier ikke hvem som bærer kostnaden ved deltakelse i en studie.",
+        en: "The procedure does not say who bears the cost of taking part in a trial.";
+    MetOutsideTrial = 1241, "MET_OUTSIDE_TRIAL", "MET-05", TRIALS,
+        nb: "Utprøvende behandling utenfor studie, unntaksvis for én pasient: særskilt forsvarlighetskrav, klar behandlingsplan og informert samtykke; forankret hos nivå 2-leder, som avgjør om fagdirektør også skal vurdere; kostnaden dekkes over et felles kostnadssted på nivå 1.",
+        en: "Trial treatment outside a trial, by exception for one patient: the special prudence requirement, a clear treatment plan and informed consent; anchored with the level-2 leader, who decides whether the medical director also assesses; the cost goes to a common cost centre at level 1.";
+    MetTrialFirst = 1242, "MET_TRIAL_FIRST", "MET-05", TRIALS,
+        nb: "En klinisk studie er mulig for pasienten: utprøvende behandling gis da der.",
+        en: "A clinical trial is possible for the patient: trial treatment is then given there.";
+    MetOutsideTrialSinglePatient = 1243, "MET_OUTSIDE_TRIAL_SINGLE_PATIENT", "MET-05", TRIALS,
+        nb: "Utprøvende behandling utenfor studie gjelder bare enkeltpasienter.",
+        en: "Trial treatment outside a trial is for single patients only.";
+    MetOutsideTrialRequirements = 1244, "MET_OUTSIDE_TRIAL_REQUIREMENTS", "MET-05", TRIALS,
+        nb: "Særskilt forsvarlighetsvurdering, klar behandlingsplan og informert samtykke må foreligge.",
+        en: "The special prudence assessment, a clear treatment plan and informed consent are required.";
+    MetMedicalDirectorAssesses = 1245, "MET_MEDICAL_DIRECTOR_ASSESSES", "MET-05", HB,
+        nb: "Nivå 2-leder har bestemt at fagdirektør også vurderer saken.",
+        en: "The level-2 leader has decided that the medical director also assesses the case.";
+    MetPreApprovalList = 1251, "MET_PRE_APPROVAL_LIST", "MET-06", HB,
+        nb: "Legemidlet står på listen over gruppegodkjenning for off-label/off-licence-bruk: det brukes på Helse Bergens regning, forskrevet slik listen angir.",
+        en: "The drug is on the group pre-approval list for off-label/off-licence use: it is used at Helse Bergen's cost, prescribed as the list says.";
+    MetNotOnList = 1252, "MET_NOT_ON_LIST", "MET-06", HB,
+        nb: "Legemidlet står ikke på listen over gruppegodkjenning.",
+        en: "The drug is not on the group pre-approval list.";
+    MetOffLabel = 1253, "MET_OFF_LABEL", "MET-06", HB,
+        nb: "Bruk utenfor godkjent indikasjon (off-label): søknad forankret hos nivå 2-leder og vurdert av fagpersoner i staber og fagdirektør (ledet av fagdirektør, uten nivå 2-ledere); kostnaden dekkes over et felles kostnadssted på nivå 1.",
+        en: "Use outside the approved indication (off-label): an application anchored with the level-2 leader and assessed by staff and the medical director (led by the medical director, without level-2 leaders); the cost goes to a common cost centre at level 1.";
+    MetWithinIndication = 1254, "MET_WITHIN_INDICATION", "MET-06", HB,
+        nb: "Legemidlet brukes innenfor godkjent indikasjon: ikke off-label.",
+        en: "The drug is used within its approved indication: not off-label.";
+    MetOnlyDrugs = 1255, "MET_ONLY_DRUGS", "MET-06", HB,
+        nb: "Gjelder bare legemidler.",
+        en: "For drugs only.";
+    MetOffLicence = 1261, "MET_OFF_LICENCE", "MET-07", HB,
+        nb: "Uten markedsføringstillatelse i Norge (off-licence): retningslinjen for bruk av nye legemidler før markedsføringstillatelse (compassionate use) og den regionale prosedyren.",
+        en: "Without marketing authorisation in Norway (off-licence): the guideline for new drugs before marketing authorisation (compassionate use) and the regional procedure.";
+    MetOffLicenceCostNotStated = 1262, "MET_OFF_LICENCE_COST_NOT_STATED", "MET-07", NONE,
+        nb: "Prosedyren sier ikke hvem som bærer kostnaden ved off-licence-bruk.",
+        en: "The procedure does not say who bears the cost of off-licence use.";
+    MetHasMarketingAuthorisation = 1263, "MET_HAS_MARKETING_AUTHORISATION", "MET-07", HB,
+        nb: "Legemidlet har markedsføringstillatelse i Norge: ikke off-licence.",
+        en: "The drug has marketing authorisation in Norway: not off-licence.";
+    MetEkspertpanelet = 1271, "MET_EKSPERTPANELET", "MET-08", HB,
+        nb: "Ekspertpanelet kan gi pasienter med alvorlig livsforkortende sykdom en ny vurdering av behandlingsmulighetene, også deltakelse i studier; behandlingsansvarlig overlege henvender seg i samråd med pasienten.",
+        en: "Ekspertpanelet can give patients with a serious, life-shortening disease a new assessment of their options, trials included; the responsible senior consultant refers together with the patient.";
+    MetDiscussFirst = 1272, "MET_DISCUSS_FIRST", "MET-08", HB,
+        nb: "Før henvendelsen skal indikasjon og prioritering diskuteres i det faglige kollegiet og med linjeledelsen.",
+        en: "Before the referral, indication and priority must be discussed in the professional collegium and with line management.";
+    MetEkspertpaneletSeriousOnly = 1273, "MET_EKSPERTPANELET_SERIOUS_ONLY", "MET-08", HB,
+        nb: "Ekspertpanelet er for pasienter med alvorlig livsforkortende sykdom.",
+        en: "Ekspertpanelet is for patients with a serious, life-shortening disease.";
+    MetEkspertpaneletApplication = 1274, "MET_EKSPERTPANELET_APPLICATION", "MET-08", HB,
+        nb: "Søknad om utprøvende behandling etter anbefaling fra Ekspertpanelet, for én pasient: forankret hos nivå 2-leder og alltid vurdert av fagpersoner i staber, nivå 2-ledere og fagdirektør (ledet av fagdirektør); kostnaden dekkes over et felles kostnadssted på nivå 1.",
+        en: "An application for trial treatment recommended by Ekspertpanelet, for one patient: anchored with the level-2 leader and always assessed by staff, level-2 leaders and the medical director (led by the medical director); the cost goes to a common cost centre at level 1.";
+    MetTreatmentAbroad = 1281, "MET_TREATMENT_ABROAD", "MET-09", PBRL_2_4A,
+        nb: "Behandling i utlandet: behandler sender søknaden til enheten for utenlandsbehandling i helseregionen pasienten bor i, som dekker kostnaden.",
+        en: "Treatment abroad: the treating doctor sends the application to the unit for treatment abroad of the patient's home region, which bears the cost.";
 }
 
 impl fmt::Display for ReasonCode {
@@ -592,7 +724,7 @@ mod tests {
             let r = c.rule();
             let (group, num) = r.split_once('-').expect("rule ID has a dash");
             assert!(
-                ["EEA", "G", "RISK", "C", "ABR", "WAIT", "OTHER", "IN"].contains(&group),
+                ["EEA", "G", "RISK", "C", "ABR", "WAIT", "OTHER", "IN", "MET"].contains(&group),
                 "{c}: {r}"
             );
             assert_eq!(num.len(), 2, "{c}: {r}");

@@ -571,7 +571,31 @@ fn schema_enum_lists_are_fresh() {
 /// The inbound case schema, made whole from the fact table's inbound facts (all of them are
 /// single values, so every property is derived; nothing is written by hand).
 fn render_inbound_case_schema() -> String {
-    use helserett::fact::CaseKind;
+    render_flat_case_schema(
+        helserett::fact::CaseKind::Inbound,
+        helserett::json::INBOUND_CASE_SCHEMA,
+        "helserett inbound case",
+        "A patient who lives abroad and needs care during a temporary stay in a Norwegian hospital (seed 002, IN-01..IN-15): what the admission desk knows. Every fact may be absent or null (unknown, C-04). GENERATED from the fact table by kernel/tests/generated.rs.",
+    )
+}
+
+/// The method case schema, made whole from the fact table's method facts.
+fn render_method_case_schema() -> String {
+    render_flat_case_schema(
+        helserett::fact::CaseKind::Method,
+        helserett::json::METHOD_CASE_SCHEMA,
+        "helserett method case",
+        "A method (drug, device, procedure, diagnostics) not approved for the public specialist service, and the patient or group it is for (seed 004, MET-01..MET-09). Every fact may be absent or null (unknown, C-04). GENERATED from the fact table by kernel/tests/generated.rs.",
+    )
+}
+
+/// A case schema whose facts are all single values, from the table.
+fn render_flat_case_schema(
+    kind: helserett::fact::CaseKind,
+    id: &str,
+    title: &str,
+    description: &str,
+) -> String {
     use serde_json::{json, Map, Value};
     let outbound: Value = serde_json::from_str(
         &std::fs::read_to_string(root().join("kernel/schema/case.schema.json")).unwrap(),
@@ -584,15 +608,15 @@ fn render_inbound_case_schema() -> String {
     let mut props = Map::new();
     props.insert(
         "schema".into(),
-        json!({"description": "The inbound case schema version. Optional, but when present it must be \"helserett.inbound_case/1\".", "const": helserett::json::INBOUND_CASE_SCHEMA}),
+        json!({"description": format!("The case schema version. Optional, but when present it must be \"{id}\"."), "const": id}),
     );
     props.insert(
         "evaluation_date".into(),
-        json!({"description": "The day the question is asked (C-06): whether the patient is discharged yet, whether the certificate has come.", "$ref": "#/$defs/date"}),
+        json!({"description": "The day the question is asked (C-06).", "$ref": "#/$defs/date"}),
     );
-    for group in CaseKind::Inbound.groups() {
+    for group in kind.groups() {
         let mut fields = Map::new();
-        for f in Fact::INBOUND.iter().filter(|f| f.group() == *group) {
+        for f in kind.facts().iter().filter(|f| f.group() == *group) {
             let mut p = new_property(*f);
             match f.kind() {
                 AnswerKind::Choice(options) => {
@@ -617,9 +641,9 @@ fn render_inbound_case_schema() -> String {
     }
     let schema = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": helserett::json::INBOUND_CASE_SCHEMA,
-        "title": format!("helserett inbound case, version {}", helserett::json::INBOUND_CASE_SCHEMA),
-        "description": "A patient who lives abroad and needs care during a temporary stay in a Norwegian hospital (seed 002, IN-01..IN-15): what the admission desk knows. Every fact may be absent or null (unknown, C-04). GENERATED from the fact table by kernel/tests/generated.rs.",
+        "$id": id,
+        "title": format!("{title}, version {id}"),
+        "description": description,
         "type": "object",
         "properties": props,
         "required": ["evaluation_date"],
@@ -740,6 +764,14 @@ fn render_inbound_decision_schema() -> String {
 #[test]
 fn inbound_schemas_are_fresh() {
     fresh(
+        "kernel/schema/method_case.schema.json",
+        &render_method_case_schema(),
+    );
+    fresh(
+        "kernel/schema/method_decision.schema.json",
+        &render_method_decision_schema(),
+    );
+    fresh(
         "kernel/schema/inbound_case.schema.json",
         &render_inbound_case_schema(),
     );
@@ -749,34 +781,36 @@ fn inbound_schemas_are_fresh() {
     );
 }
 
-/// The C struct of the inbound case (every inbound fact is a single value), its empty value
-/// and its translation to and from the kernel's `InboundCase`, all from the fact table.
-fn render_ffi_inbound_case() -> String {
-    use helserett::fact::CaseKind;
+/// The C struct of a single-valued case kind (`inbound`: the inbound case, `method`: the
+/// method case), its empty value and its translation to and from the kernel's case, all from
+/// the fact table.
+fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what: &str) -> String {
     let mut o = String::new();
-    o.push_str(
-        "//! GENERATED from the fact table (`kernel/src/fact/table.rs`, the `stay` facts) by\n\
+    writeln!(
+        o,
+        "//! GENERATED from the fact table (`kernel/src/fact/table.rs`, the {p} facts) by\n\
          //! `kernel/tests/generated.rs`: run `HELSERETT_REGEN=1 cargo test -p helserett --test\n\
          //! generated` after changing the table. Do not edit by hand.\n\
          //!\n\
-         //! The fixed-size inbound case (a patient living abroad, on a temporary stay in a\n\
-         //! Norwegian hospital) the admission desk fills field by field, and its translation to\n\
-         //! and from the kernel's `InboundCase` through `InboundCase::set`/`get`.\n\n\
+         //! The fixed-size {p} case ({what}) filled field by field, and its translation to and\n\
+         //! from the kernel's `{ty}` through `{ty}::set`/`get`.\n\n\
          #![allow(non_camel_case_types)]\n\n\
          use super::*;\n\
-         use kernel::inbound::InboundCase;\n\n",
+         use kernel::{p}s_path::{ty};\n"
+    )
+    .unwrap();
+    let o = &mut o;
+    let module = if p == "inbound" { "inbound" } else { "methods" };
+    *o = o.replace(
+        &format!("kernel::{p}s_path::"),
+        &format!("kernel::{module}::"),
     );
-    let groups = CaseKind::Inbound.groups();
-    let of = |g: &'static str| {
-        Fact::INBOUND
-            .iter()
-            .copied()
-            .filter(move |f| f.group() == g)
-    };
+    let groups = kind.groups();
+    let of = |g: &'static str| kind.facts().iter().copied().filter(move |f| f.group() == g);
     for g in groups {
         writeln!(
             o,
-            "/// The `{g}` facts of an inbound case.\n#[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_inbound_{g} {{"
+            "/// The `{g}` facts of a {p} case.\n#[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_{p}_{g} {{"
         )
         .unwrap();
         for f in of(g) {
@@ -791,56 +825,63 @@ fn render_ffi_inbound_case() -> String {
         }
         o.push_str("}\n\n");
     }
-    o.push_str(
-        "/// One inbound case, filled field by field. Start from `helserett_inbound_case_init`.\n\
-         #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_inbound_case {\n    \
+    writeln!(
+        o,
+        "/// One {p} case, filled field by field. Start from `helserett_{p}_case_init`.\n\
+         #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_{p}_case {{\n    \
          /// The day the case is decided on (required).\n    \
-         pub evaluation_date: helserett_date,\n",
-    );
+         pub evaluation_date: helserett_date,"
+    )
+    .unwrap();
     for g in groups {
         writeln!(
             o,
-            "    /// The `{g}` facts.\n    pub {g}: helserett_inbound_{g},"
+            "    /// The `{g}` facts.\n    pub {g}: helserett_{p}_{g},"
         )
         .unwrap();
     }
     o.push_str("}\n\n");
-    o.push_str(
-        "impl helserett_inbound_case {\n    /// The empty inbound case on `evaluation_date`: every fact unknown.\n    \
-         pub fn empty(evaluation_date: helserett_date) -> helserett_inbound_case {\n        \
-         helserett_inbound_case {\n            evaluation_date,\n",
-    );
+    writeln!(
+        o,
+        "impl helserett_{p}_case {{\n    /// The empty {p} case on `evaluation_date`: every fact unknown.\n    \
+         pub fn empty(evaluation_date: helserett_date) -> helserett_{p}_case {{\n        \
+         helserett_{p}_case {{\n            evaluation_date,"
+    )
+    .unwrap();
     for g in groups {
-        writeln!(o, "            {g}: helserett_inbound_{g} {{").unwrap();
+        writeln!(o, "            {g}: helserett_{p}_{g} {{").unwrap();
         for f in of(g) {
             writeln!(o, "                {}: {},", f.field(), c_unknown(f)).unwrap();
         }
         o.push_str("            },\n");
     }
     o.push_str("        }\n    }\n}\n\n");
-    o.push_str(
-        "/// Translates the C inbound case into the kernel's: every value goes through\n\
-         /// `InboundCase::set`.\n\
-         pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCase, Failure> {\n    \
-         let mut k = InboundCase::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n",
-    );
-    for f in Fact::INBOUND {
+    writeln!(
+        o,
+        "/// Translates the C {p} case into the kernel's: every value goes through `{ty}::set`.\n\
+         pub(crate) fn {p}_to_kernel(c: &helserett_{p}_case) -> Result<{ty}, Failure> {{\n    \
+         let mut k = {ty}::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);"
+    )
+    .unwrap();
+    for f in kind.facts() {
         let (dec, _) = codec(*f);
         writeln!(
             o,
-            "    put_inbound(&mut k, Fact::{f:?}, {dec}(&c.{}.{}, Fact::{f:?}, None)?)?;",
+            "    k.set(Fact::{f:?}, {dec}(&c.{}.{}, Fact::{f:?}, None)?).map_err(Failure::Kernel)?;",
             f.group(),
             f.field()
         )
         .unwrap();
     }
     o.push_str("    Ok(k)\n}\n\n");
-    o.push_str(
-        "/// The kernel's inbound case in the C representation.\n\
-         pub(crate) fn inbound_from_kernel(k: &InboundCase) -> helserett_inbound_case {\n    \
-         let mut c = helserett_inbound_case::empty(c_date(Some(k.evaluation_date)));\n",
-    );
-    for f in Fact::INBOUND {
+    writeln!(
+        o,
+        "/// The kernel's {p} case in the C representation.\n\
+         pub(crate) fn {p}_from_kernel(k: &{ty}) -> helserett_{p}_case {{\n    \
+         let mut c = helserett_{p}_case::empty(c_date(Some(k.evaluation_date)));"
+    )
+    .unwrap();
+    for f in kind.facts() {
         let (_, enc) = codec(*f);
         writeln!(
             o,
@@ -851,13 +892,141 @@ fn render_ffi_inbound_case() -> String {
         .unwrap();
     }
     o.push_str("    c\n}\n");
-    o
+    std::mem::take(o)
 }
 
 #[test]
-fn ffi_inbound_case_struct_is_fresh() {
-    fresh(
-        "ffi/src/case/inbound_generated.rs",
-        &rustfmt(&render_ffi_inbound_case()),
+fn ffi_flat_case_structs_are_fresh() {
+    use helserett::fact::CaseKind;
+    let inbound = render_ffi_flat_case(
+        CaseKind::Inbound,
+        "inbound",
+        "InboundCase",
+        "a patient living abroad, on a temporary stay in a Norwegian hospital",
     );
+    fresh("ffi/src/case/inbound_generated.rs", &rustfmt(&inbound));
+    let method = render_ffi_flat_case(
+        CaseKind::Method,
+        "method",
+        "MethodCase",
+        "a method not approved for the public specialist service",
+    );
+    fresh("ffi/src/case/method_generated.rs", &rustfmt(&method));
+}
+
+/// The method decision schema, made whole from the kernel's enums (nothing by hand).
+fn render_method_decision_schema() -> String {
+    use helserett::methods::decision::*;
+    use serde_json::{json, Value};
+    let outbound: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("kernel/schema/decision.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let o = &outbound["$defs"];
+    let codes: Vec<&str> = helserett::ReasonCode::ALL
+        .iter()
+        .filter(|r| {
+            ["MET-", "C-", "ABR-"]
+                .iter()
+                .any(|p| r.rule().starts_with(p))
+        })
+        .map(|r| r.code())
+        .collect();
+    let facts: Vec<&str> = Fact::METHOD.iter().map(|f| f.path()).collect();
+    let opt = |names: &[&str]| {
+        let mut v: Vec<Value> = names.iter().map(|n| json!(n)).collect();
+        v.push(Value::Null);
+        v
+    };
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": METHOD_DECISION_SCHEMA,
+        "title": format!("helserett method decision, version {METHOD_DECISION_SCHEMA}"),
+        "description": "The kernel's answer for a method not approved in Norway (seed 004): every route in the procedure's order with its verdict (discretion: the named body decides, never eligible, C-07), reasons citing MET-* rule IDs, who applies, where it is anchored, who assesses, the channel and form, who bears the cost and the follow-up; the access scheme's cut-off; what is missing. GENERATED from the kernel's enums by kernel/tests/generated.rs.",
+        "type": "object",
+        "properties": {
+            "schema": {"const": METHOD_DECISION_SCHEMA},
+            "evaluation_date": {"$ref": "#/$defs/date"},
+            "routes": {"type": "array", "items": {"$ref": "#/$defs/route_outcome"}, "minItems": MethodRoute::ALL.len(), "maxItems": MethodRoute::ALL.len()},
+            "recommended": {"description": "The first eligible route (never one at a body's discretion).", "enum": opt(MethodRoute::NAMES)},
+            "apply_first": {"description": "Where no route is certain: the first route to apply for.", "enum": opt(MethodRoute::NAMES)},
+            "not_used": {"description": "No route is open: the method is not used.", "type": "boolean"},
+            "access_deadline": {"anyOf": [{"$ref": "#/$defs/access_deadline"}, {"type": "null"}]},
+            "reasons": {"type": "array", "items": {"$ref": "#/$defs/reason"}},
+            "missing": {"type": "array", "items": {"oneOf": [{"$ref": "#/$defs/missing_fact"}, {"$ref": "#/$defs/missing_parameter"}]}},
+            "parameters": {"type": "array", "items": o["param_entry"].clone()},
+            "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]}
+        },
+        "required": ["schema", "evaluation_date", "routes", "recommended", "apply_first", "not_used", "access_deadline", "reasons", "missing", "parameters", "next_question"],
+        "additionalProperties": false,
+        "$defs": {
+            "date": o["date"].clone(),
+            "param_id": o["param_id"].clone(),
+            "verdict": o["verdict"].clone(),
+            "route_outcome": {
+                "type": "object",
+                "properties": {
+                    "route": {"enum": MethodRoute::NAMES},
+                    "verdict": {"$ref": "#/$defs/verdict"},
+                    "rank": {"type": ["integer", "null"], "minimum": 1},
+                    "reasons": {"type": "array", "items": {"$ref": "#/$defs/reason"}, "maxItems": MAX_METHOD_ROUTE_REASONS},
+                    "missing": {"type": "array", "items": {"enum": facts}, "maxItems": MAX_METHOD_ROUTE_MISSING},
+                    "applicant": {"enum": opt(MethodApplicant::NAMES)},
+                    "anchored_with_level2_leader": {"type": "boolean"},
+                    "assessed_by": {"enum": opt(Assessor::NAMES)},
+                    "channel": {"enum": opt(MethodChannel::NAMES)},
+                    "form": {"enum": opt(ApplicationForm::NAMES)},
+                    "cost": {"enum": CostBearer::NAMES},
+                    "follow_up_kjernegruppen": {"type": "boolean"}
+                },
+                "required": ["route", "verdict", "rank", "reasons", "missing", "applicant", "anchored_with_level2_leader", "assessed_by", "channel", "form", "cost", "follow_up_kjernegruppen"],
+                "additionalProperties": false
+            },
+            "access_deadline": {
+                "type": "object",
+                "properties": {
+                    "meeting": {"$ref": "#/$defs/date"},
+                    "cut_off": {"$ref": "#/$defs/date"},
+                    "cut_off_time": {"const": "12:00"},
+                    "days_left": {"type": "integer"},
+                    "missed_meeting": {"anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]}
+                },
+                "required": ["meeting", "cut_off", "cut_off_time", "days_left", "missed_meeting"],
+                "additionalProperties": false
+            },
+            "reason": {
+                "type": "object",
+                "properties": {"code": {"enum": codes}, "rule": {"type": "string"}},
+                "required": ["code", "rule"],
+                "additionalProperties": false
+            },
+            "missing_fact": {
+                "type": "object",
+                "properties": {"fact": {"enum": facts}, "rule": {"type": "string"}},
+                "required": ["fact", "rule"],
+                "additionalProperties": false
+            },
+            "missing_parameter": {
+                "type": "object",
+                "properties": {"parameter": {"$ref": "#/$defs/param_id"}, "on": {"$ref": "#/$defs/date"}, "rule": {"type": "string"}},
+                "required": ["parameter", "on", "rule"],
+                "additionalProperties": false
+            },
+            "question": {
+                "type": "object",
+                "properties": {
+                    "fact": {"enum": facts},
+                    "index": {"type": "null"},
+                    "rule": {"type": "string"},
+                    "answer": {"type": "string"},
+                    "options": {"type": "array", "items": {"type": "string"}}
+                },
+                "required": ["fact", "rule", "answer"],
+                "additionalProperties": false
+            }
+        }
+    });
+    let mut out = serde_json::to_string_pretty(&schema).unwrap();
+    out.push('\n');
+    out
 }

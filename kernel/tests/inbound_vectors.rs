@@ -1,13 +1,17 @@
-//! The shared inbound vectors in `tests/vectors/inbound.json` (the format of `eea.json`): one
-//! per patient category of seed 002's lists and per edge case, each with its exact input and
-//! its exact decision bytes or error. C (`conformance`) and Python read the same file.
-//! Regenerate after a deliberate change and review the diff:
+//! The shared vectors of the single-valued case kinds, in the format of `eea.json`:
+//! `tests/vectors/inbound.json` (one per patient category of seed 002's lists and per edge
+//! case) and `tests/vectors/methods.json` (one per route of seed 004 and for the access
+//! scheme's cut-off on several calendars), each with its exact input and its exact decision
+//! bytes or error. C (`conformance`) and Python read the same files. Regenerate after a
+//! deliberate change and review the diff:
 //! `HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test inbound_vectors`.
 
-use helserett::evaluate_json;
 use serde_json::{json, Value};
 
 const FILE: &str = include_str!("../../tests/vectors/inbound.json");
+const METHOD_FILE: &str = include_str!("../../tests/vectors/methods.json");
+const CALENDAR_FILE: &str = include_str!("../../tests/vectors/with_params/methods_calendar.json");
+const METHOD_EXAMPLE: &str = include_str!("../../tests/cases/method_example.json");
 const EXAMPLE: &str = include_str!("../../tests/cases/admission_example.json");
 
 /// The admission example (a German tourist, acute care, EHIC shown) with changes; `null`
@@ -92,10 +96,88 @@ fn sources() -> Vec<Source> {
     ]
 }
 
+/// The method example with changes.
+fn method(changes: &[(&str, Value)]) -> String {
+    let mut v: Value = serde_json::from_str(METHOD_EXAMPLE).unwrap();
+    for (path, value) in changes {
+        match path.split_once('.') {
+            Some((g, f)) => v[g][f] = value.clone(),
+            None => v[path] = value.clone(),
+        }
+    }
+    serde_json::to_string(&v).unwrap()
+}
+
+/// A meeting calendar for P-MET-MEETINGS: each meeting one day.
+fn meetings(days: &[&str]) -> Vec<helserett::ParamEntry<'static>> {
+    let mut t = helserett::Params::builtin().entries().to_vec();
+    for d in days {
+        let day = helserett::Date::parse_iso(d).unwrap();
+        t.push(helserett::ParamEntry {
+            id: helserett::ParamId::MetMeetings,
+            value: 1,
+            from: Some(day),
+            until: day.add_days(1),
+            source: "Nye metoder meeting calendar (test)",
+        });
+    }
+    t
+}
+
+fn method_sources() -> Vec<Source> {
+    let s = |id, comment, flags, input: String| Source {
+        id,
+        comment,
+        flags,
+        input,
+    };
+    let n = Value::Null;
+    vec![
+        s("met-example-after-no", "A drug decided not introduced, one patient: the access scheme first, then blue prescription, trial treatment outside a trial, off-label and Ekspertpanelet; no calendar, so no cut-off.", &["MET-02", "MET-03", "MET-05", "MET-06", "MET-08"], method(&[])),
+        s("met-ongoing-trial", "An ongoing trial the patient qualifies for: the trial is the route.", &["MET-04"], method(&[("trial.ongoing_trial_available", json!(true)), ("trial.meets_inclusion_criteria", json!(true)), ("trial.impress_relevant", json!(true))])),
+        s("met-new-trial", "No ongoing trial, a new one feasible: trial treatment outside a trial closes.", &["MET-04", "MET-05"], method(&[("trial.new_trial_feasible", json!(true))])),
+        s("met-pre-approval-list", "An off-label drug on the group pre-approval list: at Helse Bergen's cost.", &["MET-06"], method(&[("method.on_group_pre_approval_list", json!(true)), ("method.nye_metoder_status", json!("not_proposed"))])),
+        s("met-exception-scheme-drug", "A drug under assessment for a group: the exception scheme, with the group form and the web application.", &["MET-01"], method(&[("method.nye_metoder_status", json!("under_assessment")), ("patient.scope", json!("patient_group"))])),
+        s("met-exception-scheme-before-web", "The same in June 2025, before legemiddelsoknader.no: the manual procedure.", &["MET-01", "MET-06"], method(&[("method.nye_metoder_status", json!("under_assessment")), ("evaluation_date", json!("2025-06-02"))])),
+        s("met-exception-scheme-device", "A device under assessment: the seed's procedure is for drugs; the mini method assessment opens.", &["MET-01"], method(&[("method.kind", json!("device")), ("method.nye_metoder_status", json!("under_assessment")), ("method.marketing_authorisation", n.clone()), ("method.within_approved_indication", n.clone()), ("method.on_group_pre_approval_list", n.clone()), ("method.blue_prescription_possible", n.clone()), ("method.alternatives_tried_or_unusable", n.clone())])),
+        s("met-blue-prescription-direct", "A drug that can go on blue prescription directly: no § 3 application.", &["MET-03"], method(&[("method.blue_prescription_possible", json!(true))])),
+        s("met-off-licence", "A drug without marketing authorisation, not on the list: compassionate use; the cost is not stated.", &["MET-07"], method(&[("method.marketing_authorisation", json!(false)), ("method.within_approved_indication", n.clone()), ("method.nye_metoder_status", json!("not_proposed"))])),
+        s("met-outside-trial-no-consent", "Trial treatment outside a trial without informed consent closes.", &["MET-05"], method(&[("assessment.informed_consent", json!(false))])),
+        s("met-ekspertpanelet-recommended", "Ekspertpanelet recommended trial treatment: always the staff, level-2 leaders and medical director group.", &["MET-08"], method(&[("assessment.ekspertpanelet_recommendation", json!(true))])),
+        s("met-ekspertpanelet-not-discussed", "Not yet discussed in the collegium: the referral waits.", &["MET-08"], method(&[("assessment.discussed_with_collegium", json!(false))])),
+        s("met-abroad-introduced", "An introduced method with no adequate offer in Norway: treatment abroad through the region's unit.", &["MET-09", "ABR-01"], method(&[("method.nye_metoder_status", json!("introduced")), ("abroad.adequate_offer_in_norway", json!(false))])),
+        s("met-abroad-rare", "A rare condition: experimental treatment abroad at the office's discretion (ABR-05).", &["MET-09", "ABR-05"], method(&[("patient.rare_condition", json!(true))])),
+        s("met-nothing-known", "Only the evaluation date: the method's kind is asked first.", &["MET-01"], r#"{"schema":"helserett.method_case/1","evaluation_date":"2026-01-05"}"#.into()),
+        s("met-not-used", "A drug decided not introduced, within its indication, on blue prescription directly, for a group, no trial, not serious, not introduced at home: no route, not used.", &["MET-01"], method(&[("method.within_approved_indication", json!(true)), ("method.blue_prescription_possible", json!(true)), ("patient.scope", json!("patient_group")), ("patient.serious_life_shortening_disease", json!(false))])),
+        s("met-error-drug-fact-for-device", "A drug's marketing authorisation for a device contradicts its kind.", &["errors"], method(&[("method.kind", json!("device"))])),
+        s("met-error-unknown-status", "An unknown Nye metoder status.", &["errors"], method(&[("method.nye_metoder_status", json!("approved"))])),
+    ]
+}
+
+/// The access scheme's cut-off on several calendars (inputs with a caller's table).
+fn calendar_sources() -> Vec<(Source, Vec<&'static str>)> {
+    let s = |id, comment, flags, input: String| Source {
+        id,
+        comment,
+        flags,
+        input,
+    };
+    vec![
+        (s("met-cut-off-two-weeks-out", "A meeting on Friday 2026-01-16: the cut-off is Friday 2026-01-09 at 12:00, 4 days after the evaluation date.", &["MET-02"], method(&[])), vec!["2026-01-16", "2026-01-30"]),
+        (s("met-cut-off-passed", "Evaluated on 2026-01-12, after the cut-off for 2026-01-16: the next meeting, 2026-01-30, with its cut-off on 2026-01-23.", &["MET-02"], method(&[("evaluation_date", json!("2026-01-12"))])), vec!["2026-01-16", "2026-01-30"]),
+        (s("met-cut-off-on-the-day", "Evaluated on the cut-off day itself: still open until 12:00 (0 days left).", &["MET-02"], method(&[("evaluation_date", json!("2026-01-09"))])), vec!["2026-01-16"]),
+        (s("met-cut-off-calendar-in-the-past", "A calendar whose meetings are all past: undetermined, naming the parameter.", &["MET-02"], method(&[("evaluation_date", json!("2026-03-02"))])), vec!["2026-01-16", "2026-01-30"]),
+    ]
+}
+
 /// The decision JSON (as text) or the error object, for one input.
 fn run(input: &str) -> Value {
+    run_with(input, helserett::Params::builtin())
+}
+
+fn run_with(input: &str, params: helserett::Params<'_>) -> Value {
     let mut out = vec![0u8; 64 * 1024];
-    match evaluate_json(input.as_bytes(), &mut out) {
+    match helserett::evaluate_json_with(input.as_bytes(), params, &mut out) {
         Ok(n) => Value::String(String::from_utf8(out[..n].to_vec()).unwrap()),
         Err(e) => {
             json!({"code": e.code(), "kind": e.kind.name(), "path": e.path.to_string(), "message": e.to_string()})
@@ -103,19 +185,94 @@ fn run(input: &str) -> Value {
     }
 }
 
-fn generate() -> String {
-    let tests: Vec<Value> = sources()
-        .into_iter()
-        .map(|s| {
-            let mut v =
-                json!({"id": s.id, "comment": s.comment, "flags": s.flags, "input": s.input});
-            match run(&s.input) {
-                Value::String(out) => v["expected"] = Value::String(out),
-                err => v["error"] = err,
-            }
-            v
-        })
+fn vector(s: &Source, params: Option<&[&str]>) -> Value {
+    let mut v = json!({"id": s.id, "comment": s.comment, "flags": s.flags, "input": s.input});
+    let result = match params {
+        None => run(&s.input),
+        Some(days) => {
+            let table = meetings(days);
+            v["meetings"] = json!(days);
+            run_with(&s.input, helserett::Params::new(&table).unwrap())
+        }
+    };
+    match result {
+        Value::String(out) => v["expected"] = Value::String(out),
+        err => v["error"] = err,
+    }
+    v
+}
+
+fn generate_methods() -> String {
+    let tests: Vec<Value> = method_sources().iter().map(|s| vector(s, None)).collect();
+    let file = json!({
+        "schema": "helserett.vectors/1",
+        "description": "Shared method vectors (seed 004): each input is the exact method case JSON; `expected` is the exact method decision JSON every binding must produce byte for byte, or `error` the code, kind and field path.",
+        "generator": "kernel/tests/inbound_vectors.rs; regenerate with HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test inbound_vectors",
+        "numberOfTests": tests.len(),
+        "tests": tests,
+    });
+    serde_json::to_string_pretty(&file).unwrap() + "\n"
+}
+
+/// The vectors that need a caller's parameter table (the meeting calendar), apart: an
+/// interface without a way to pass a table yet cannot run them.
+fn generate_calendar() -> String {
+    let tests: Vec<Value> = calendar_sources()
+        .iter()
+        .map(|(s, days)| vector(s, Some(days)))
         .collect();
+    let file = json!({
+        "schema": "helserett.vectors/1",
+        "description": "Method vectors decided with the built-in table plus the Nye metoder meeting days in `meetings` (P-MET-MEETINGS: each day an entry [day, day + 1) with value 1): the access scheme's cut-off on several calendars.",
+        "generator": "kernel/tests/inbound_vectors.rs; regenerate with HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test inbound_vectors",
+        "numberOfTests": tests.len(),
+        "tests": tests,
+    });
+    serde_json::to_string_pretty(&file).unwrap() + "\n"
+}
+
+#[test]
+fn method_vectors_are_current() {
+    for (want, have, rel) in [
+        (
+            generate_methods(),
+            METHOD_FILE,
+            "tests/vectors/methods.json",
+        ),
+        (
+            generate_calendar(),
+            CALENDAR_FILE,
+            "tests/vectors/with_params/methods_calendar.json",
+        ),
+    ] {
+        if std::env::var_os("HELSERETT_REGEN_VECTORS").is_some() {
+            let path = format!("{}/../{rel}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::write(path, &want).unwrap();
+            continue;
+        }
+        let have: Value = serde_json::from_str(have).unwrap();
+        let want: Value = serde_json::from_str(&want).unwrap();
+        assert_eq!(have, want, "{rel} is stale; regenerate and review");
+    }
+}
+
+#[test]
+fn every_method_rule_has_a_vector() {
+    let all: Vec<Source> = method_sources()
+        .into_iter()
+        .chain(calendar_sources().into_iter().map(|(s, _)| s))
+        .collect();
+    for n in 1..=9 {
+        let id = format!("MET-{n:02}");
+        assert!(
+            all.iter().any(|s| s.flags.contains(&id.as_str())),
+            "no vector for {id}"
+        );
+    }
+}
+
+fn generate() -> String {
+    let tests: Vec<Value> = sources().iter().map(|s| vector(s, None)).collect();
     let file = json!({
         "schema": "helserett.vectors/1",
         "description": "Shared inbound vectors (seed 002): each input is the exact inbound case JSON; `expected` is the exact inbound decision JSON every binding (Rust, C, Python) must produce byte for byte, or `error` the code, kind and field path it must report.",

@@ -8,6 +8,7 @@ mod columns;
 mod decision;
 mod errors;
 mod inbound;
+mod methods;
 mod params;
 mod single;
 mod texts;
@@ -32,6 +33,13 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(inbound::evaluate_inbound, m)?)?;
     m.add_function(wrap_pyfunction!(inbound::evaluate_inbound_many, m)?)?;
     m.add_function(wrap_pyfunction!(inbound::inbound_column_names, m)?)?;
+    m.add("METHOD_CASE_SCHEMA", helserett::json::METHOD_CASE_SCHEMA)?;
+    m.add(
+        "METHOD_DECISION_SCHEMA",
+        helserett::methods::decision::METHOD_DECISION_SCHEMA,
+    )?;
+    m.add_class::<methods::MethodDecision>()?;
+    m.add_function(wrap_pyfunction!(methods::evaluate_method, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;

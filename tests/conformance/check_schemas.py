@@ -50,6 +50,16 @@ def main():
             "kernel/schema/inbound_case.schema.json",
             "kernel/schema/inbound_decision.schema.json",
         ),
+        (
+            "tests/vectors/methods.json",
+            "kernel/schema/method_case.schema.json",
+            "kernel/schema/method_decision.schema.json",
+        ),
+        (
+            "tests/vectors/with_params/methods_calendar.json",
+            "kernel/schema/method_case.schema.json",
+            "kernel/schema/method_decision.schema.json",
+        ),
     ]:
         p, f = check(*files)
         passed, failed = passed + p, failed + f

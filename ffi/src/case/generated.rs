@@ -190,6 +190,50 @@ pub enum helserett_identity_document {
     None = 4,
 }
 
+/// `method.kind` (MET-01): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_method_kind {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"drug"`.
+    Drug = 1,
+    /// `"device"`.
+    Device = 2,
+    /// `"procedure"`.
+    Procedure = 3,
+    /// `"diagnostics"`.
+    Diagnostics = 4,
+}
+
+/// `method.nye_metoder_status` (MET-01): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_nye_metoder_status {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"not_proposed"`.
+    NotProposed = 1,
+    /// `"under_assessment"`.
+    UnderAssessment = 2,
+    /// `"decided_not_introduced"`.
+    DecidedNotIntroduced = 3,
+    /// `"introduced"`.
+    Introduced = 4,
+}
+
+/// `patient.scope` (MET-01): the number of each option; 0 is unknown.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_patient_scope {
+    /// Not known yet.
+    Unknown = 0,
+    /// `"single_patient"`.
+    SinglePatient = 1,
+    /// `"patient_group"`.
+    PatientGroup = 2,
+}
+
 /// A kind of text in the kernel's catalogue, for `helserett_text`.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -392,6 +436,56 @@ pub enum helserett_fact {
     NavDecision = 80,
     /// `documents.travel_insurance` (IN-08)
     TravelInsurance = 81,
+    /// `method.kind` (MET-01)
+    MethodKind = 82,
+    /// `method.nye_metoder_status` (MET-01)
+    NyeMetoderStatus = 83,
+    /// `method.marketing_authorisation` (MET-07)
+    MarketingAuthorisation = 84,
+    /// `method.within_approved_indication` (MET-06)
+    WithinApprovedIndication = 85,
+    /// `method.on_group_pre_approval_list` (MET-06)
+    OnGroupPreApprovalList = 86,
+    /// `method.blue_prescription_possible` (MET-03)
+    BluePrescriptionPossible = 87,
+    /// `method.alternatives_tried_or_unusable` (MET-03)
+    AlternativesTriedOrUnusable = 88,
+    /// `patient.scope` (MET-01)
+    MethodPatientScope = 89,
+    /// `patient.serious_life_shortening_disease` (MET-08)
+    SeriousLifeShorteningDisease = 90,
+    /// `patient.rare_condition` (MET-09)
+    MethodRareCondition = 91,
+    /// `trial.ongoing_trial_available` (MET-04)
+    OngoingTrialAvailable = 92,
+    /// `trial.meets_inclusion_criteria` (MET-04)
+    MeetsInclusionCriteria = 93,
+    /// `trial.new_trial_feasible` (MET-04)
+    NewTrialFeasible = 94,
+    /// `trial.impress_relevant` (MET-04)
+    ImpressRelevant = 95,
+    /// `assessment.prudence_assessment` (MET-05)
+    PrudenceAssessment = 96,
+    /// `assessment.treatment_plan` (MET-05)
+    TreatmentPlan = 97,
+    /// `assessment.informed_consent` (MET-05)
+    InformedConsent = 98,
+    /// `assessment.discussed_with_collegium` (MET-08)
+    DiscussedWithCollegium = 99,
+    /// `assessment.ekspertpanelet_recommendation` (MET-08)
+    EkspertpaneletRecommendation = 100,
+    /// `assessment.anchored_with_level2_leader` (MET-05)
+    AnchoredWithLevel2Leader = 101,
+    /// `assessment.medical_director_involved` (MET-05)
+    MedicalDirectorInvolved = 102,
+    /// `abroad.adequate_offer_in_norway` (MET-09)
+    AdequateOfferInNorway = 103,
+    /// `abroad.more_effective_abroad_documented` (MET-09)
+    MoreEffectiveAbroadDocumented = 104,
+    /// `abroad.priority_patient` (MET-09)
+    MethodPriorityPatient = 105,
+    /// `abroad.home_region` (MET-09)
+    MethodHomeRegion = 106,
 }
 
 /// The `patient` facts.

@@ -1,17 +1,16 @@
-//! GENERATED from the fact table (`kernel/src/fact/table.rs`, the `stay` facts) by
+//! GENERATED from the fact table (`kernel/src/fact/table.rs`, the inbound facts) by
 //! `kernel/tests/generated.rs`: run `HELSERETT_REGEN=1 cargo test -p helserett --test
 //! generated` after changing the table. Do not edit by hand.
 //!
-//! The fixed-size inbound case (a patient living abroad, on a temporary stay in a
-//! Norwegian hospital) the admission desk fills field by field, and its translation to
-//! and from the kernel's `InboundCase` through `InboundCase::set`/`get`.
+//! The fixed-size inbound case (a patient living abroad, on a temporary stay in a Norwegian hospital) filled field by field, and its translation to and
+//! from the kernel's `InboundCase` through `InboundCase::set`/`get`.
 
 #![allow(non_camel_case_types)]
 
 use super::*;
 use kernel::inbound::InboundCase;
 
-/// The `stay` facts of an inbound case.
+/// The `stay` facts of a inbound case.
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct helserett_inbound_stay {
@@ -23,7 +22,7 @@ pub struct helserett_inbound_stay {
     pub intended_stay_months: i64,
 }
 
-/// The `patient` facts of an inbound case.
+/// The `patient` facts of a inbound case.
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct helserett_inbound_patient {
@@ -45,7 +44,7 @@ pub struct helserett_inbound_patient {
     pub covered_by_nordic_legislation: u32,
 }
 
-/// The `care` facts of an inbound case.
+/// The `care` facts of a inbound case.
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct helserett_inbound_care {
@@ -57,7 +56,7 @@ pub struct helserett_inbound_care {
     pub transport_home_needed: u32,
 }
 
-/// The `documents` facts of an inbound case.
+/// The `documents` facts of a inbound case.
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct helserett_inbound_documents {
@@ -158,195 +157,185 @@ impl helserett_inbound_case {
     }
 }
 
-/// Translates the C inbound case into the kernel's: every value goes through
-/// `InboundCase::set`.
+/// Translates the C inbound case into the kernel's: every value goes through `InboundCase::set`.
 pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCase, Failure> {
     let mut k = InboundCase::new(required_date(
         c.evaluation_date,
         FieldPath::of(&["evaluation_date"]),
     )?);
-    put_inbound(
-        &mut k,
+    k.set(
         Fact::AdmissionDate,
         date(&c.stay.admission_date, Fact::AdmissionDate, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::DischargeDate,
         date(&c.stay.discharge_date, Fact::DischargeDate, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::IntendedStayMonths,
         number(&c.stay.intended_stay_months, Fact::IntendedStayMonths, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::StayResidenceCountry,
         country(
             &c.patient.residence_country,
             Fact::StayResidenceCountry,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::ResidenceSubdivision,
         choice(
             &c.patient.residence_subdivision,
             Fact::ResidenceSubdivision,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::Citizenship,
         country(&c.patient.citizenship, Fact::Citizenship, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::SecondCitizenship,
         country(&c.patient.second_citizenship, Fact::SecondCitizenship, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::PatientCategory,
         choice(&c.patient.category, Fact::PatientCategory, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::Dependant,
         tri(&c.patient.dependant, Fact::Dependant, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::Membership,
         choice(&c.patient.membership, Fact::Membership, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::CoveredByNordicLegislation,
         tri(
             &c.patient.covered_by_nordic_legislation,
             Fact::CoveredByNordicLegislation,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
-        Fact::CareKind,
-        choice(&c.care.kind, Fact::CareKind, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(Fact::CareKind, choice(&c.care.kind, Fact::CareKind, None)?)
+        .map_err(Failure::Kernel)?;
+    k.set(
         Fact::PriorAgreement,
         tri(&c.care.prior_agreement, Fact::PriorAgreement, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::TransportHomeNeeded,
         tri(
             &c.care.transport_home_needed,
             Fact::TransportHomeNeeded,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::EhicHeld,
         tri(&c.documents.ehic, Fact::EhicHeld, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::EhicIssuer,
         country(&c.documents.ehic_issuer, Fact::EhicIssuer, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::ProvisionalCertificate,
         tri(
             &c.documents.provisional_certificate,
             Fact::ProvisionalCertificate,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::ProvisionalCertificateDate,
         date(
             &c.documents.provisional_certificate_date,
             Fact::ProvisionalCertificateDate,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::IdentityDocument,
         choice(&c.documents.identity_document, Fact::IdentityDocument, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::ProofOfResidence,
         tri(
             &c.documents.proof_of_residence,
             Fact::ProofOfResidence,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::HomeAddress,
         tri(&c.documents.home_address, Fact::HomeAddress, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::MedicareCard,
         tri(&c.documents.medicare_card, Fact::MedicareCard, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::HoldsS1E106,
         tri(&c.documents.s1, Fact::HoldsS1E106, None)?,
-    )?;
-    put_inbound(
-        &mut k,
-        Fact::HoldsS2,
-        tri(&c.documents.s2, Fact::HoldsS2, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(Fact::HoldsS2, tri(&c.documents.s2, Fact::HoldsS2, None)?)
+        .map_err(Failure::Kernel)?;
+    k.set(
         Fact::S2CoversThisCare,
         tri(
             &c.documents.s2_covers_this_care,
             Fact::S2CoversThisCare,
             None,
         )?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::S2ValidFrom,
         date(&c.documents.s2_valid_from, Fact::S2ValidFrom, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::S2ValidUntil,
         date(&c.documents.s2_valid_until, Fact::S2ValidUntil, None)?,
-    )?;
-    put_inbound(
-        &mut k,
-        Fact::HoldsS3,
-        tri(&c.documents.s3, Fact::HoldsS3, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(Fact::HoldsS3, tri(&c.documents.s3, Fact::HoldsS3, None)?)
+        .map_err(Failure::Kernel)?;
+    k.set(
         Fact::NavDecision,
         tri(&c.documents.nav_decision, Fact::NavDecision, None)?,
-    )?;
-    put_inbound(
-        &mut k,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::TravelInsurance,
         tri(&c.documents.travel_insurance, Fact::TravelInsurance, None)?,
-    )?;
+    )
+    .map_err(Failure::Kernel)?;
     Ok(k)
 }
 

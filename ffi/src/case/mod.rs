@@ -16,9 +16,11 @@
 
 mod generated;
 mod inbound_generated;
+mod method_generated;
 
 pub use generated::*;
 pub use inbound_generated::*;
+pub use method_generated::*;
 
 use crate::boundary::{c_str, put_c_str, Failure};
 use crate::result::helserett_result;
@@ -94,15 +96,6 @@ fn put(
         SetError::Invalid(e) => Failure::Kernel(e),
         SetError::NoSuchDate => bad(fact, index, helserett_result::IndexOutOfRange),
     })
-}
-
-/// Stores a decoded inbound value through the kernel's checks.
-fn put_inbound(
-    k: &mut kernel::inbound::InboundCase,
-    fact: Fact,
-    v: Option<Value<'_>>,
-) -> Result<(), Failure> {
-    k.set(fact, v).map_err(Failure::Kernel)
 }
 
 /// A date field: all zero is unknown; anything else must be a real date.

@@ -61,6 +61,8 @@ value_labels! {
         UkInEeaRefund => "Storbritannia i EØS-refusjonen", "the United Kingdom in the EEA refund";
         UkTempStayCover => "dekning for britiske pasienter på midlertidig opphold", "cover for UK residents on a temporary stay";
         InQuebecScope => "omfanget av retten for pasienter fra Québec", "the scope of care for residents of Québec";
+        MetMeetings => "møtekalenderen for Nye metoder", "the Nye metoder meeting calendar";
+        MetWebApplication => "legemiddelsoknader.no i bruk", "legemiddelsoknader.no in use";
     }
     Need {
         Planned => "planlagt behandling", "planned treatment";

@@ -7,6 +7,7 @@
 
 mod inbound;
 mod labels;
+mod methods;
 mod sources;
 
 pub use sources::source;

@@ -116,6 +116,9 @@ macro_rules! per_date {
     (stay) => {
         false
     };
+    (method) => {
+        false
+    };
 }
 
 /// The case kind a fact belongs to: `case` and `date` facts are the outbound case's, `stay`
@@ -130,6 +133,9 @@ macro_rules! case_kind {
     (stay) => {
         $crate::fact::CaseKind::Inbound
     };
+    (method) => {
+        $crate::fact::CaseKind::Method
+    };
 }
 
 /// Reads a case-level fact from the case; a per-date fact from one treatment date.
@@ -140,7 +146,7 @@ macro_rules! scope_get {
     (date, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
         None
     };
-    (stay, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+    ($other:ident, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
         None
     };
 }
@@ -153,7 +159,7 @@ macro_rules! scope_put {
     (date, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
         Err($crate::error::ErrorKind::UnknownField)
     };
-    (stay, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+    ($other:ident, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
         Err($crate::error::ErrorKind::UnknownField)
     };
 }
@@ -178,23 +184,68 @@ macro_rules! date_put {
     };
 }
 
-/// Reads an inbound (`stay`) fact from the inbound case; any other fact is not there.
-macro_rules! stay_get {
-    (stay, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+/// Reads a fact of a single-valued case kind (`stay`: inbound, `method`: methods) from that
+/// kind's case; a fact of another kind is not there.
+macro_rules! flat_get {
+    (stay, stay, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
         field_get!($c.$($acc).+, $($kind)*)
     };
-    ($other:ident, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+    (method, method, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_get!($c.$($acc).+, $($kind)*)
+    };
+    ($want:ident, $other:ident, $c:ident, [$($acc:ident).+], $($kind:tt)*) => {
         None
     };
 }
 
-/// Writes an inbound (`stay`) fact to the inbound case.
-macro_rules! stay_put {
-    (stay, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+/// Writes a fact of a single-valued case kind to that kind's case.
+macro_rules! flat_put {
+    (stay, stay, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
         field_put!($c.$($acc).+, $v, $($kind)*)
     };
-    ($other:ident, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+    (method, method, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
+        field_put!($c.$($acc).+, $v, $($kind)*)
+    };
+    ($want:ident, $other:ident, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
         Err($crate::error::ErrorKind::UnknownField)
+    };
+}
+
+/// `get` and `set` of a single-valued case kind's case, over the table's facts of that scope.
+macro_rules! flat_case_impl {
+    ($want:ident, $ty:path, [$(($variant:ident, $scope:ident, [$($acc:ident).+], $kind:ident $(($($karg:tt)*))?)),*]) => {
+        impl $ty {
+            /// The value of `fact`, or `None` when it is unknown (or not a fact of this case
+            /// kind).
+            pub fn get(&self, fact: Fact) -> Option<$crate::value::Value<'_>> {
+                let c = self;
+                match fact {
+                    $(Fact::$variant => flat_get!($want, $scope, c, [$($acc).+], $kind $($($karg)*)?),)*
+                }
+            }
+
+            /// Sets `fact` to `value`, or to unknown with `None`, checked as
+            /// [`Case::set`](crate::Case::set) checks. On error the case is unchanged.
+            pub fn set(
+                &mut self,
+                fact: Fact,
+                value: Option<$crate::value::Value<'_>>,
+            ) -> Result<(), $crate::error::Error> {
+                $crate::fact::check(fact, None, value).map_err(|e| match e {
+                    $crate::fact::SetError::Invalid(e) => e,
+                    $crate::fact::SetError::NoSuchDate => $crate::error::Error::new(
+                        $crate::error::ErrorKind::Internal,
+                        fact.field_path(None),
+                    ),
+                })?;
+                let c = self;
+                let v = value;
+                let put: Result<(), $crate::error::ErrorKind> = match fact {
+                    $(Fact::$variant => flat_put!($want, $scope, c, v, [$($acc).+], $kind $($($karg)*)?),)*
+                };
+                put.map_err(|k| $crate::error::Error::new(k, fact.field_path(None)))
+            }
+        }
     };
 }
 
@@ -349,38 +400,10 @@ macro_rules! facts {
             }
         }
 
-        impl $crate::inbound::InboundCase {
-            /// The value of an inbound `fact`, or `None` when it is unknown (or not a fact of
-            /// this case kind).
-            pub fn get(&self, fact: Fact) -> Option<$crate::value::Value<'_>> {
-                let c = self;
-                match fact {
-                    $(Fact::$variant => stay_get!($scope, c, [$($acc).+], $kind $($($karg)*)?),)*
-                }
-            }
-
-            /// Sets an inbound `fact` to `value`, or to unknown with `None`, checked as
-            /// [`Case::set`](crate::Case::set) checks. On error the case is unchanged.
-            pub fn set(
-                &mut self,
-                fact: Fact,
-                value: Option<$crate::value::Value<'_>>,
-            ) -> Result<(), $crate::error::Error> {
-                $crate::fact::check(fact, None, value).map_err(|e| match e {
-                    $crate::fact::SetError::Invalid(e) => e,
-                    $crate::fact::SetError::NoSuchDate => $crate::error::Error::new(
-                        $crate::error::ErrorKind::Internal,
-                        fact.field_path(None),
-                    ),
-                })?;
-                let c = self;
-                let v = value;
-                let put: Result<(), $crate::error::ErrorKind> = match fact {
-                    $(Fact::$variant => stay_put!($scope, c, v, [$($acc).+], $kind $($($karg)*)?),)*
-                };
-                put.map_err(|k| $crate::error::Error::new(k, fact.field_path(None)))
-            }
-        }
+        flat_case_impl!(stay, $crate::inbound::InboundCase,
+            [$(($variant, $scope, [$($acc).+], $kind $(($($karg)*))?)),*]);
+        flat_case_impl!(method, $crate::methods::MethodCase,
+            [$(($variant, $scope, [$($acc).+], $kind $(($($karg)*))?)),*]);
 
         impl $crate::case::TreatmentDate {
             /// The value of a per-date `fact` on this date, or `None` when unknown (or not a

@@ -144,6 +144,9 @@ crate::case::string_enum! {
         /// A patient living abroad on a temporary stay in a Norwegian hospital
         /// (`helserett.inbound_case/1`).
         Inbound = "inbound",
+        /// A method not approved for the public specialist service
+        /// (`helserett.method_case/1`).
+        Method = "method",
     }
 }
 
@@ -153,6 +156,7 @@ impl CaseKind {
         match self {
             CaseKind::Outbound => Fact::OUTBOUND,
             CaseKind::Inbound => Fact::INBOUND,
+            CaseKind::Method => Fact::METHOD,
         }
     }
 
@@ -161,6 +165,7 @@ impl CaseKind {
         match self {
             CaseKind::Outbound => &GROUP_STATICS,
             CaseKind::Inbound => &INBOUND_GROUP_STATICS,
+            CaseKind::Method => &METHOD_GROUP_STATICS,
         }
     }
 }
@@ -192,6 +197,7 @@ const fn facts_of<const N: usize>(kind: CaseKind) -> [Fact; N] {
 
 const OUTBOUND_FACTS: [Fact; count_kind(CaseKind::Outbound)] = facts_of(CaseKind::Outbound);
 const INBOUND_FACTS: [Fact; count_kind(CaseKind::Inbound)] = facts_of(CaseKind::Inbound);
+const METHOD_FACTS: [Fact; count_kind(CaseKind::Method)] = facts_of(CaseKind::Method);
 
 impl Fact {
     /// The outbound case's facts, in table order (the order of the case schema and the C
@@ -199,6 +205,8 @@ impl Fact {
     pub const OUTBOUND: &'static [Fact] = &OUTBOUND_FACTS;
     /// The inbound case's facts, in table order.
     pub const INBOUND: &'static [Fact] = &INBOUND_FACTS;
+    /// The method case's facts, in table order.
+    pub const METHOD: &'static [Fact] = &METHOD_FACTS;
 }
 
 /// The JSON objects of the outbound case, in schema order (from the table; per-date facts
@@ -213,6 +221,12 @@ pub static INBOUND_GROUP_STATICS: [&str; INBOUND_GROUP_COUNT] = groups(Fact::INB
 
 /// How many distinct groups the inbound case has.
 pub const INBOUND_GROUP_COUNT: usize = count_groups(Fact::INBOUND);
+
+/// The JSON objects of the method case, in schema order.
+pub static METHOD_GROUP_STATICS: [&str; METHOD_GROUP_COUNT] = groups(Fact::METHOD);
+
+/// How many distinct groups the method case has.
+pub const METHOD_GROUP_COUNT: usize = count_groups(Fact::METHOD);
 
 const fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

@@ -348,4 +348,106 @@ facts! {
         => documents.travel_insurance: bool, "IN-08",
         nb: "Har pasienten privat reiseforsikring?",
         en: "Does the patient hold private travel insurance?";
+
+    // The method case (seed 004): a method not approved for the public specialist service.
+    MethodKind = 82, method "method"."kind"
+        => method.kind: choice(MethodKind, "method_kind"), "MET-01",
+        nb: "Hva slags metode er det: legemiddel, medisinsk utstyr, prosedyre eller diagnostikk?",
+        en: "What kind of method is it: a drug, a device, a procedure or diagnostics?";
+    NyeMetoderStatus = 83, method "method"."nye_metoder_status"
+        => method.nye_metoder_status: choice(NyeMetoderStatus, "nye_metoder_status"), "MET-01",
+        nb: "Hvor står metoden i Nye metoder: ikke foreslått, til vurdering, besluttet ikke innført, eller innført?",
+        en: "Where does the method stand in Nye metoder: not proposed, under assessment, decided not introduced, or introduced?";
+    MarketingAuthorisation = 84, method "method"."marketing_authorisation"
+        => method.marketing_authorisation: bool, "MET-07",
+        nb: "Har legemidlet markedsføringstillatelse i Norge?",
+        en: "Does the drug have marketing authorisation in Norway?";
+    WithinApprovedIndication = 85, method "method"."within_approved_indication"
+        => method.within_approved_indication: bool, "MET-06",
+        nb: "Skal legemidlet brukes innenfor godkjent indikasjon (preparatomtalen)?",
+        en: "Is the drug to be used within its approved indication (the summary of product characteristics)?";
+    OnGroupPreApprovalList = 86, method "method"."on_group_pre_approval_list"
+        => method.on_group_pre_approval_list: bool, "MET-06",
+        nb: "Står legemidlet på listen over gruppegodkjenning for off-label/off-licence-bruk i Helse Bergen?",
+        en: "Is the drug on Helse Bergen's group pre-approval list for off-label/off-licence use?";
+    BluePrescriptionPossible = 87, method "method"."blue_prescription_possible"
+        => method.blue_prescription_possible: bool, "MET-03",
+        nb: "Kan legemidlet forskrives direkte på blå resept?",
+        en: "Can the drug be prescribed directly on blue prescription?";
+    AlternativesTriedOrUnusable = 88, method "method"."alternatives_tried_or_unusable"
+        => method.alternatives_tried_or_unusable: bool, "MET-03",
+        nb: "Er relevante forhåndsgodkjente eller markedsførte legemidler forsøkt, eller kan de ikke brukes?",
+        en: "Have the relevant pre-approved or marketed drugs been tried, or can they not be used?";
+    MethodPatientScope = 89, method "patient"."scope"
+        => patient.scope: choice(PatientScope, "patient_scope"), "MET-01",
+        nb: "Gjelder det én pasient eller en definert pasientgruppe?",
+        en: "Is it for one patient or for a defined group of patients?";
+    SeriousLifeShorteningDisease = 90, method "patient"."serious_life_shortening_disease"
+        => patient.serious_life_shortening_disease: bool, "MET-08",
+        nb: "Har pasienten en alvorlig, livsforkortende sykdom?",
+        en: "Does the patient have a serious, life-shortening disease?";
+    MethodRareCondition = 91, method "patient"."rare_condition"
+        => patient.rare_condition: bool, "MET-09",
+        nb: "Har pasienten en sjelden tilstand eller sykdom?",
+        en: "Does the patient have a rare condition or disease?";
+    OngoingTrialAvailable = 92, method "trial"."ongoing_trial_available"
+        => trial.ongoing_trial_available: bool, "MET-04",
+        nb: "Finnes det en pågående klinisk behandlingsstudie pasienten kan delta i?",
+        en: "Is there an ongoing clinical trial the patient could join?";
+    MeetsInclusionCriteria = 93, method "trial"."meets_inclusion_criteria"
+        => trial.meets_inclusion_criteria: bool, "MET-04",
+        nb: "Oppfyller pasienten inklusjonskriteriene for studien?",
+        en: "Does the patient meet the trial's inclusion criteria?";
+    NewTrialFeasible = 94, method "trial"."new_trial_feasible"
+        => trial.new_trial_feasible: bool, "MET-04",
+        nb: "Er det mulig å opprette en ny klinisk behandlingsstudie?",
+        en: "Can a new clinical trial be set up?";
+    ImpressRelevant = 95, method "trial"."impress_relevant"
+        => trial.impress_relevant: bool, "MET-04",
+        nb: "Er IMPRESS Norway aktuelt (persontilpasset utprøving av kreftlegemidler)?",
+        en: "Is IMPRESS Norway relevant (personalised trials of cancer drugs)?";
+    PrudenceAssessment = 96, method "assessment"."prudence_assessment"
+        => assessment.prudence_assessment: bool, "MET-05",
+        nb: "Er det gjort en særskilt forsvarlighetsvurdering?",
+        en: "Has the special prudence assessment been made?";
+    TreatmentPlan = 97, method "assessment"."treatment_plan"
+        => assessment.treatment_plan: bool, "MET-05",
+        nb: "Finnes det en klar behandlingsplan?",
+        en: "Is there a clear treatment plan?";
+    InformedConsent = 98, method "assessment"."informed_consent"
+        => assessment.informed_consent: bool, "MET-05",
+        nb: "Har pasienten gitt informert samtykke?",
+        en: "Has the patient given informed consent?";
+    DiscussedWithCollegium = 99, method "assessment"."discussed_with_collegium"
+        => assessment.discussed_with_collegium: bool, "MET-08",
+        nb: "Er indikasjon og prioritering diskutert i det faglige kollegiet og med linjeledelsen?",
+        en: "Have indication and priority been discussed in the professional collegium and with line management?";
+    EkspertpaneletRecommendation = 100, method "assessment"."ekspertpanelet_recommendation"
+        => assessment.ekspertpanelet_recommendation: bool, "MET-08",
+        nb: "Har Ekspertpanelet anbefalt utprøvende behandling?",
+        en: "Has Ekspertpanelet recommended trial treatment?";
+    AnchoredWithLevel2Leader = 101, method "assessment"."anchored_with_level2_leader"
+        => assessment.anchored_with_level2_leader: bool, "MET-05",
+        nb: "Er søknaden forankret hos nivå 2-leder?",
+        en: "Is the application anchored with the level-2 leader?";
+    MedicalDirectorInvolved = 102, method "assessment"."medical_director_involved"
+        => assessment.medical_director_involved: bool, "MET-05",
+        nb: "Har nivå 2-leder bestemt at saken også skal vurderes av fagdirektør?",
+        en: "Has the level-2 leader decided that the medical director also assesses the case?";
+    AdequateOfferInNorway = 103, method "abroad"."adequate_offer_in_norway"
+        => abroad.adequate_offer_in_norway: bool, "MET-09",
+        nb: "Finnes det et forsvarlig tilbud i Norge?",
+        en: "Is there an adequate offer in Norway?";
+    MoreEffectiveAbroadDocumented = 104, method "abroad"."more_effective_abroad_documented"
+        => abroad.more_effective_abroad_documented: bool, "MET-09",
+        nb: "Er det dokumentert mer virkningsfull helsehjelp i utlandet enn det som tilbys i Norge?",
+        en: "Is care abroad documented to be more effective than the Norwegian offer?";
+    MethodPriorityPatient = 105, method "abroad"."priority_patient"
+        => abroad.priority_patient: bool, "MET-09",
+        nb: "Har pasienten rett til nødvendig helsehjelp fra spesialisthelsetjenesten?",
+        en: "Is the patient entitled to necessary specialist care?";
+    MethodHomeRegion = 106, method "abroad"."home_region"
+        => abroad.home_region: choice(Region, "region"), "MET-09",
+        nb: "Hvilken helseregion bor pasienten i?",
+        en: "Which health region does the patient live in?";
 }

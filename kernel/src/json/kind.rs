@@ -6,7 +6,7 @@ use core::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 /// The kind of case in `input`: an inbound case names `helserett.inbound_case/…` in its
-/// `schema` field; anything else (no schema, another one, or input that does not parse) is
+/// `schema` field, a method case `helserett.method_case/…`; anything else (no schema, another one, or input that does not parse) is
 /// handed to the outbound reader, which names whatever is wrong with it.
 pub fn case_kind_of_json(input: &[u8]) -> CaseKind {
     let input = super::strict::without_bom(input);
@@ -14,6 +14,7 @@ pub fn case_kind_of_json(input: &[u8]) -> CaseKind {
         Ok((SchemaOnly(Some(s)), _)) if s.starts_with("helserett.inbound_case/") => {
             CaseKind::Inbound
         }
+        Ok((SchemaOnly(Some(s)), _)) if s.starts_with("helserett.method_case/") => CaseKind::Method,
         _ => CaseKind::Outbound,
     }
 }

@@ -7,7 +7,7 @@
 
 mod case;
 mod case_out;
-mod inbound_case;
+mod flat_case;
 mod kind;
 mod read;
 mod strict;
@@ -16,7 +16,7 @@ pub use strict::MAX_NESTING;
 mod write;
 
 pub use case::CASE_SCHEMA;
-pub use inbound_case::INBOUND_CASE_SCHEMA;
+pub use flat_case::{INBOUND_CASE_SCHEMA, METHOD_CASE_SCHEMA};
 pub use kind::case_kind_of_json;
 pub use write::{json_len, to_slice};
 
@@ -45,7 +45,9 @@ pub fn decision_to_json(decision: &Decision<'_>, out: &mut [u8]) -> Result<usize
 
 /// Case JSON in, decision JSON out, with the built-in parameters. The case's `schema` field
 /// chooses the kind: an inbound case (`helserett.inbound_case/1`) gets the inbound decision
-/// (`helserett.inbound_decision/1`), any other the outbound one (`helserett.decision/3`).
+/// (`helserett.inbound_decision/1`), a method case (`helserett.method_case/1`) the method
+/// decision (`helserett.method_decision/1`), any other the outbound one
+/// (`helserett.decision/3`).
 pub fn evaluate_json(input: &[u8], out: &mut [u8]) -> Result<usize, Error> {
     evaluate_json_with(input, Params::builtin(), out)
 }
@@ -56,8 +58,10 @@ pub fn evaluate_json_with(
     params: Params<'_>,
     out: &mut [u8],
 ) -> Result<usize, Error> {
-    if case_kind_of_json(input) == crate::fact::CaseKind::Inbound {
-        return evaluate_inbound_json_with(input, params, out);
+    match case_kind_of_json(input) {
+        crate::fact::CaseKind::Inbound => return evaluate_inbound_json_with(input, params, out),
+        crate::fact::CaseKind::Method => return evaluate_method_json_with(input, params, out),
+        crate::fact::CaseKind::Outbound => {}
     }
     let case = case_from_json(input)?;
     let decision = crate::outbound::evaluate_with(&case, params)?;
@@ -66,8 +70,8 @@ pub fn evaluate_json_with(
 
 /// Reads an inbound case (`helserett.inbound_case/1`) from JSON.
 pub fn inbound_case_from_json(input: &[u8]) -> Result<crate::inbound::InboundCase, Error> {
-    let mut raw = inbound_case::InboundRaw::new();
-    read::parse(input, &mut raw, &inbound_case::SCHEMA)?;
+    let mut raw = flat_case::FlatRaw::<crate::inbound::InboundCase>::new();
+    read::parse(input, &mut raw, &flat_case::INBOUND)?;
     Ok(raw.case)
 }
 
@@ -93,4 +97,30 @@ pub fn evaluate_inbound_json_with(
     let case = inbound_case_from_json(input)?;
     let decision = crate::inbound::evaluate_inbound_with(&case, params)?;
     inbound_decision_to_json(&decision, out)
+}
+
+/// Reads a method case (`helserett.method_case/1`) from JSON.
+pub fn method_case_from_json(input: &[u8]) -> Result<crate::methods::MethodCase, Error> {
+    let mut raw = flat_case::FlatRaw::<crate::methods::MethodCase>::new();
+    read::parse(input, &mut raw, &flat_case::METHOD)?;
+    Ok(raw.case)
+}
+
+/// Writes a method decision as JSON into `out`, returning the bytes written.
+pub fn method_decision_to_json(
+    decision: &crate::methods::MethodDecision<'_>,
+    out: &mut [u8],
+) -> Result<usize, Error> {
+    write::to_slice(decision, out)
+}
+
+/// Method case JSON in, method decision JSON out, with a caller's parameter table.
+pub fn evaluate_method_json_with(
+    input: &[u8],
+    params: Params<'_>,
+    out: &mut [u8],
+) -> Result<usize, Error> {
+    let case = method_case_from_json(input)?;
+    let decision = crate::methods::evaluate_method_with(&case, params)?;
+    method_decision_to_json(&decision, out)
 }

@@ -85,5 +85,14 @@ texts! {
         InvoiceAttachments = "invoice_attachments", nb: "Vedlegg til fakturaen til Helfo (IN-14)", en: "Attachments to the invoice to Helfo (IN-14)";
         NextSteps = "next_steps", nb: "Neste steg", en: "Next steps";
         NotYetKnown = "not_yet_known", nb: "ikke avklart", en: "not settled";
+        MethodTitle = "method_title", nb: "Metode som ikke er godkjent i Norge (MET)", en: "A method not approved in Norway (MET)";
+        ApplyFirst = "apply_first", nb: "Søk først", en: "Apply first";
+        MethodNotUsed = "method_not_used", nb: "Ingen vei er åpen: metoden tas ikke i bruk.", en: "No route is open: the method is not used.";
+        AccessCutOff = "access_cut_off", nb: "Frist for tilgangsordningen (Helse Bergen til sekretariatet)", en: "Access scheme cut-off (Helse Bergen to the secretariat)";
+        Meeting = "meeting", nb: "møte", en: "meeting";
+        AnchoredLevel2 = "anchored_level2", nb: "forankres hos nivå 2-leder", en: "anchored with the level-2 leader";
+        AssessedBy = "assessed_by", nb: "vurderes av", en: "assessed by";
+        Channel = "channel", nb: "kanal", en: "channel";
+        CostBorneBy = "cost_borne_by", nb: "kostnad", en: "cost";
     }
 }

@@ -10,7 +10,8 @@ without the GIL and on several threads. What-if: `builtin_params()`, `what_if(..
 A foreign patient in a Norwegian hospital (seed 002): `evaluate_inbound(case)` gives an
 `InboundDecision` (entitlement, payer, copies, invoice attachments, next steps);
 `evaluate_inbound_many(cases)` a batch, `evaluate_inbound_columns(columns)` a population as
-columns.
+columns. A method not approved in Norway (seed 004): `evaluate_method(case)` gives a
+`MethodDecision` (every route with who applies, assesses and pays; the access cut-off).
 """
 
 from helserett import stats
@@ -21,8 +22,11 @@ from helserett._kernel import (
     DECISION_SCHEMA,
     INBOUND_CASE_SCHEMA,
     INBOUND_DECISION_SCHEMA,
+    METHOD_CASE_SCHEMA,
+    METHOD_DECISION_SCHEMA,
     Decision,
     InboundDecision,
+    MethodDecision,
     Question,
     __version__,
     answer,
@@ -33,6 +37,7 @@ from helserett._kernel import (
     evaluate_inbound,
     evaluate_inbound_many,
     evaluate_many,
+    evaluate_method,
     inbound_column_names,
     text,
     text_kinds,
@@ -59,6 +64,10 @@ __all__ = [
     "evaluate_inbound_many",
     "evaluate_inbound_columns",
     "inbound_column_names",
+    "METHOD_CASE_SCHEMA",
+    "METHOD_DECISION_SCHEMA",
+    "MethodDecision",
+    "evaluate_method",
     "Question",
     "evaluate",
     "answer",

@@ -47,6 +47,10 @@ __all__ = [
     "evaluate_inbound",
     "evaluate_inbound_many",
     "inbound_column_names",
+    "METHOD_CASE_SCHEMA",
+    "METHOD_DECISION_SCHEMA",
+    "MethodDecision",
+    "evaluate_method",
 ]
 
 __version__: str
@@ -54,6 +58,8 @@ CASE_SCHEMA: str
 DECISION_SCHEMA: str
 INBOUND_CASE_SCHEMA: str
 INBOUND_DECISION_SCHEMA: str
+METHOD_CASE_SCHEMA: str
+METHOD_DECISION_SCHEMA: str
 
 @final
 class Decision:
@@ -167,6 +173,30 @@ def evaluate_inbound_many(
     cases: Iterable[CaseInput], *, params: ParamsInput = None, threads: Optional[int] = None
 ) -> List[Union[InboundDecision, HelserettError]]:
     """Decides every inbound case, without the GIL; a failing row holds its exception."""
+
+@final
+class MethodDecision:
+    """The kernel's answer for a method not approved in Norway (seed 004): read-only."""
+
+    @property
+    def schema(self) -> str: ...
+    @property
+    def recommended(self) -> Optional[str]: ...
+    @property
+    def apply_first(self) -> Optional[str]: ...
+    @property
+    def not_used(self) -> bool: ...
+    @property
+    def routes(self) -> List[Dict[str, Any]]: ...
+    @property
+    def access_deadline(self) -> Optional[Dict[str, Any]]: ...
+    def next_question(self) -> Optional[Question]: ...
+    def to_json(self) -> str: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+    def explain(self, lang: _Lang = "nb") -> str: ...
+
+def evaluate_method(case: CaseInput, *, params: ParamsInput = None) -> MethodDecision:
+    """Decides one method case (helserett.method_case/1); the meeting calendar goes in params."""
 
 def inbound_column_names() -> List[str]:
     """The columns evaluate_inbound_columns reads: evaluation_date and every inbound fact path."""

@@ -24,7 +24,10 @@ pub(super) fn treatment_abroad(case: &Case, l: &mut Ledger<'_>) -> Eval {
         Some(Method::ParticleTherapy | Method::Pgd) => {
             e.discretion(R::AbrParticlePgdDecidedElsewhere)
         }
-        Some(Method::NotIntroduced) => e.no(R::AbrNewMethodNotIntroduced),
+        Some(Method::NotIntroduced) => {
+            e.no(R::AbrNewMethodNotIntroduced);
+            e.yes(R::AbrSeeMethodQuestion);
+        }
         Some(Method::Experimental) => {
             let from_2016 = l.flag(ParamId::NordicChildProtocols, case.evaluation_date);
             match (offer.rare_condition, offer.child_in_nordic_cancer_protocol) {

@@ -129,7 +129,13 @@ pub struct RouteOutcome {
 }
 
 /// One route's verdict, reasons and missing facts while it is decided.
-type Eval = Tally<MAX_ROUTE_REASONS, MAX_ROUTE_MISSING>;
+pub(crate) type Eval = Tally<MAX_ROUTE_REASONS, MAX_ROUTE_MISSING>;
+
+/// The right to treatment abroad (ABR-01, ABR-05..ABR-07) for a case, as the outbound ranking
+/// decides it: the methods question asks it for MET-09 rather than keeping a copy.
+pub(crate) fn treatment_abroad(case: &Case, l: &mut Ledger<'_>) -> Eval {
+    abr::treatment_abroad(case, l)
+}
 
 /// The route is for planned care, decided before it is given (C-08): a need that arose abroad
 /// or urgent care closes it, and so does care already given on the evaluation date.

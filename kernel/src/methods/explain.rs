@@ -1,0 +1,125 @@
+//! The method decision as a clinician or administrator reads it, in bokmål or English: the
+//! routes in order with who applies, anchoring, assessment, channel, form and cost; the access
+//! scheme's cut-off; reasons; what is missing. Every word comes from the text catalogue.
+
+use super::decision::{MethodDecision, MethodRouteOutcome};
+use crate::explain::{missing_section, parameters_section, Out};
+use crate::fact::Verdict;
+use crate::text::{Label, Lang};
+use core::fmt::{self, Display, Formatter};
+
+/// The summary of a method decision in `lang`; format it with `{}`.
+pub fn explain_method<'a>(decision: &'a MethodDecision<'a>, lang: Lang) -> ExplainMethod<'a> {
+    ExplainMethod { d: decision, lang }
+}
+
+/// See [`explain_method`].
+pub struct ExplainMethod<'a> {
+    d: &'a MethodDecision<'a>,
+    lang: Lang,
+}
+
+impl Display for ExplainMethod<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let (d, lang) = (self.d, self.lang);
+        let l = |label: Label| label.text(lang);
+        writeln!(f, "{}", l(Label::MethodTitle))?;
+        writeln!(f, "{} {}", l(Label::DecisionAsOf), d.evaluation_date)?;
+        match (d.recommended, d.apply_first) {
+            (Some(r), _) => writeln!(f, "{}: {}", l(Label::Recommended), r.label(lang))?,
+            (None, Some(r)) => writeln!(f, "{}: {}", l(Label::ApplyFirst), r.label(lang))?,
+            (None, None) if d.not_used => writeln!(f, "{}", l(Label::MethodNotUsed))?,
+            (None, None) => writeln!(f, "{}", l(Label::NoRouteSettled))?,
+        }
+        if let Some(a) = d.access_deadline {
+            writeln!(
+                f,
+                "{}: {} {} ({} {}; {} {})",
+                l(Label::AccessCutOff),
+                a.cut_off,
+                a.cut_off_time,
+                a.days_left,
+                l(Label::DaysLeft),
+                l(Label::Meeting),
+                a.meeting
+            )?;
+        }
+        writeln!(f, "\n{}", l(Label::Routes))?;
+        let mut ranked: heapless::Vec<&MethodRouteOutcome, 16> = heapless::Vec::new();
+        for o in d.routes.iter().filter(|o| o.rank.is_some()) {
+            let _ = ranked.push(o);
+        }
+        ranked.sort_unstable_by_key(|o| o.rank);
+        for o in &ranked {
+            self.route(f, o)?;
+        }
+        let mut first = true;
+        for o in d
+            .routes
+            .iter()
+            .filter(|o| o.verdict == Verdict::NotEligible)
+        {
+            if first {
+                writeln!(f, "\n{}", l(Label::OtherRoutes))?;
+                first = false;
+            }
+            writeln!(
+                f,
+                "  -  {} [{}]",
+                o.route.label(lang),
+                o.verdict.label(lang)
+            )?;
+            for r in &o.reasons {
+                writeln!(f, "       {} {}", r.rule(), r.text(lang))?;
+            }
+        }
+        if !d.reasons.is_empty() {
+            writeln!(f, "\n{}", l(Label::Reasons))?;
+            for r in &d.reasons {
+                writeln!(f, "  [{}] {}", r.rule(), r.text(lang))?;
+            }
+        }
+        missing_section(f, &d.missing, lang)?;
+        parameters_section(f, &d.parameters, lang)
+    }
+}
+
+impl ExplainMethod<'_> {
+    fn route(&self, f: Out<'_, '_>, o: &MethodRouteOutcome) -> fmt::Result {
+        let lang = self.lang;
+        let l = |label: Label| label.text(lang);
+        writeln!(
+            f,
+            "  {}. {} [{}]",
+            o.rank.unwrap_or(0),
+            o.route.label(lang),
+            o.verdict.label(lang)
+        )?;
+        if let Some(a) = o.applicant {
+            writeln!(f, "       {}: {}", l(Label::Applicant), a.label(lang))?;
+        }
+        if o.anchored_with_level2_leader {
+            writeln!(f, "       {}", l(Label::AnchoredLevel2))?;
+        }
+        if let Some(a) = o.assessed_by {
+            writeln!(f, "       {}: {}", l(Label::AssessedBy), a.label(lang))?;
+        }
+        if let Some(c) = o.channel {
+            write!(f, "       {}: {}", l(Label::Channel), c.label(lang))?;
+            match o.form {
+                Some(form) => writeln!(f, "; {}", form.label(lang))?,
+                None => writeln!(f)?,
+            }
+        }
+        writeln!(
+            f,
+            "       {}: {}",
+            l(Label::CostBorneBy),
+            o.cost.label(lang)
+        )?;
+        for r in &o.reasons {
+            writeln!(f, "       {} {}", r.rule(), r.text(lang))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,576 @@
+//! The routes of seed 004 (MET-01..MET-09), each decided on its own: its verdict, reasons and
+//! missing facts, and who applies, where it is anchored, who assesses, the channel and form,
+//! who bears the cost. Discretion (a body decides) is never eligible (C-07).
+
+use super::case::{MethodCase, MethodKind, NyeMetoderStatus, PatientScope};
+use super::decision::{
+    ApplicationForm, Assessor, CostBearer, MethodApplicant as A, MethodChannel, MethodRoute,
+    MethodRouteOutcome, MAX_METHOD_ROUTE_MISSING, MAX_METHOD_ROUTE_REASONS,
+};
+use crate::case::{Case, Method, Need};
+use crate::fact::{Fact, Verdict};
+use crate::ledger::{Ledger, Tally};
+use crate::params::ParamId;
+use crate::reason::ReasonCode as R;
+
+type T = Tally<MAX_METHOD_ROUTE_REASONS, MAX_METHOD_ROUTE_MISSING>;
+
+/// One route being decided.
+pub(crate) struct Eval {
+    pub(crate) t: T,
+    applicant: Option<A>,
+    anchored: bool,
+    assessed_by: Option<Assessor>,
+    channel: Option<MethodChannel>,
+    form: Option<ApplicationForm>,
+    cost: CostBearer,
+    follow_up: bool,
+}
+
+impl Eval {
+    fn new() -> Eval {
+        Eval {
+            t: T::new(),
+            applicant: None,
+            anchored: false,
+            assessed_by: None,
+            channel: None,
+            form: None,
+            cost: CostBearer::Undetermined,
+            follow_up: false,
+        }
+    }
+
+    fn closed(&self) -> bool {
+        self.t.verdict == Verdict::NotEligible
+    }
+
+    pub(crate) fn into_outcome(self, route: MethodRoute) -> MethodRouteOutcome {
+        MethodRouteOutcome {
+            route,
+            verdict: self.t.verdict,
+            rank: None,
+            reasons: self.t.reasons,
+            missing: self.t.missing,
+            applicant: self.applicant,
+            anchored_with_level2_leader: self.anchored,
+            assessed_by: self.assessed_by,
+            channel: self.channel,
+            form: self.form,
+            cost: self.cost,
+            follow_up_kjernegruppen: self.follow_up,
+        }
+    }
+}
+
+/// Decides `route` for the case.
+pub(crate) fn decide(route: MethodRoute, c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+    match route {
+        MethodRoute::ClinicalTrial => clinical_trial(c),
+        MethodRoute::GroupPreApproval => group_pre_approval(c),
+        MethodRoute::ExceptionScheme => exception_scheme(c, l),
+        MethodRoute::AccessScheme => access_scheme(c),
+        MethodRoute::BluePrescription => blue_prescription(c),
+        MethodRoute::TrialOutsideTrial => trial_outside_trial(c),
+        MethodRoute::OffLabelApplication => off_label(c, l),
+        MethodRoute::OffLicence => off_licence(c),
+        MethodRoute::Ekspertpanelet => ekspertpanelet(c),
+        MethodRoute::TreatmentAbroad => treatment_abroad(c, l),
+        MethodRoute::MiniMethodAssessment => mini_method(c),
+    }
+}
+
+/// The kind of method: `None` with the fact recorded as missing.
+fn kind(c: &MethodCase, e: &mut Eval) -> Option<MethodKind> {
+    if c.method.kind.is_none() {
+        e.t.lacks(Fact::MethodKind);
+    }
+    c.method.kind
+}
+
+/// Only for drugs (MET-03, MET-06, MET-07).
+fn drug_only(c: &MethodCase, e: &mut Eval) {
+    match kind(c, e) {
+        Some(MethodKind::Drug) | None => {}
+        Some(_) => e.t.no(R::MetOnlyDrugs),
+    }
+}
+
+/// The form by scope: one patient or a group.
+fn form(c: &MethodCase, e: &mut Eval) {
+    e.form = match c.patient.scope {
+        Some(PatientScope::SinglePatient) => Some(ApplicationForm::SinglePatient),
+        Some(PatientScope::PatientGroup) => Some(ApplicationForm::PatientGroup),
+        None => {
+            e.t.needs(Fact::MethodPatientScope);
+            None
+        }
+    };
+}
+
+/// legemiddelsoknader.no from its launch (P-MET-WEB-APPLICATION), the manual procedure before.
+fn channel(c: &MethodCase, e: &mut Eval, l: &mut Ledger<'_>) {
+    if l.flag(ParamId::MetWebApplication, c.evaluation_date) {
+        e.channel = Some(MethodChannel::WebApplication);
+        e.t.yes(R::MetWebApplication);
+    } else {
+        e.channel = Some(MethodChannel::ManualProcedure);
+        e.t.yes(R::MetManualProcedure);
+    }
+}
+
+/// Whether a trial is open to the patient: `Some(true)` an ongoing one they can join or a new
+/// one that can be set up; `Some(false)` neither; `None` not known (recorded).
+fn trial_possible(c: &MethodCase, e: &mut Eval) -> Option<bool> {
+    let t = &c.trial;
+    match (
+        t.ongoing_trial_available,
+        t.meets_inclusion_criteria,
+        t.new_trial_feasible,
+    ) {
+        (Some(true), Some(true), _) => Some(true),
+        (Some(true), None, _) => {
+            e.t.lacks(Fact::MeetsInclusionCriteria);
+            None
+        }
+        (_, _, Some(true)) => Some(true),
+        (Some(false), _, Some(false)) | (Some(true), Some(false), Some(false)) => Some(false),
+        (None, _, _) => {
+            e.t.lacks(Fact::OngoingTrialAvailable);
+            None
+        }
+        (_, _, None) => {
+            e.t.lacks(Fact::NewTrialFeasible);
+            None
+        }
+    }
+}
+
+/// MET-04: trial treatment is as a rule given in clinical trials, an ongoing one considered
+/// before a new one is set up. The seed does not say who bears the cost.
+fn clinical_trial(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    let t = &c.trial;
+    e.t.yes(R::MetOngoingTrial);
+    match t.ongoing_trial_available {
+        None => e.t.lacks(Fact::OngoingTrialAvailable),
+        Some(true) => match t.meets_inclusion_criteria {
+            None => e.t.lacks(Fact::MeetsInclusionCriteria),
+            Some(true) => e.channel = Some(MethodChannel::TrialInclusion),
+            Some(false) => {
+                e.t.yes(R::MetNotIncluded);
+                new_trial(c, &mut e);
+            }
+        },
+        Some(false) => new_trial(c, &mut e),
+    }
+    if t.impress_relevant == Some(true) {
+        e.t.yes(R::MetImpress);
+    }
+    if !e.closed() {
+        e.applicant = Some(A::TreatingSeniorConsultant);
+        e.assessed_by = Some(Assessor::Trial);
+        e.t.yes(R::MetTrialCostNotStated);
+    }
+    e
+}
+
+/// A new trial: the research system decides whether it is set up (C-07).
+fn new_trial(c: &MethodCase, e: &mut Eval) {
+    match c.trial.new_trial_feasible {
+        None => e.t.lacks(Fact::NewTrialFeasible),
+        Some(true) => {
+            e.t.discretion(R::MetNewTrial);
+            e.channel = Some(MethodChannel::TrialInclusion);
+        }
+        Some(false) => e.t.no(R::MetNoTrialPossible),
+    }
+}
+
+/// Off-label (marketing authorisation, outside the indication) or off-licence (none):
+/// `Some(true)`; within the indication: `Some(false)`; `None` not known (recorded).
+fn off_label_or_licence(c: &MethodCase, e: &mut Eval) -> Option<bool> {
+    match c.method.marketing_authorisation {
+        None => {
+            e.t.lacks(Fact::MarketingAuthorisation);
+            None
+        }
+        Some(false) => Some(true),
+        Some(true) => match c.method.within_approved_indication {
+            None => {
+                e.t.lacks(Fact::WithinApprovedIndication);
+                None
+            }
+            Some(within) => Some(!within),
+        },
+    }
+}
+
+/// MET-06, MET-07: the group pre-approval list, checked first; used at Helse Bergen's cost.
+fn group_pre_approval(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    drug_only(c, &mut e);
+    if e.closed() {
+        return e;
+    }
+    match off_label_or_licence(c, &mut e) {
+        Some(false) => e.t.no(R::MetWithinIndication),
+        Some(true) => e.t.condition(
+            c.method.on_group_pre_approval_list,
+            Fact::OnGroupPreApprovalList,
+            Some(R::MetPreApprovalList),
+            R::MetNotOnList,
+        ),
+        None => {}
+    }
+    if !e.closed() {
+        e.applicant = Some(A::TreatingSeniorConsultant);
+        e.channel = Some(MethodChannel::PreApprovalList);
+        e.cost = CostBearer::HelseBergen;
+    }
+    e
+}
+
+/// The status in Nye metoder, recorded when unknown.
+fn status(c: &MethodCase, e: &mut Eval) -> Option<NyeMetoderStatus> {
+    if c.method.nye_metoder_status.is_none() {
+        e.t.lacks(Fact::NyeMetoderStatus);
+    }
+    c.method.nye_metoder_status
+}
+
+/// MET-01: the exception scheme, for a method under assessment; for a drug, anchored with the
+/// level-2 leader and assessed by staff, level-2 leaders and the medical director.
+fn exception_scheme(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+    let mut e = Eval::new();
+    match status(c, &mut e) {
+        Some(NyeMetoderStatus::UnderAssessment) | None => {}
+        Some(_) => e.t.no(R::MetExceptionOnlyUnderAssessment),
+    }
+    if e.closed() {
+        return e;
+    }
+    e.t.discretion(R::MetExceptionScheme);
+    e.applicant = Some(A::TreatingSeniorConsultant);
+    e.cost = CostBearer::CommonCostCentreLevel1;
+    form(c, &mut e);
+    match kind(c, &mut e) {
+        Some(MethodKind::Drug) => {
+            e.anchored = true;
+            e.assessed_by = Some(Assessor::StaffLevel2LeadersAndMedicalDirector);
+            channel(c, &mut e, l);
+            e.follow_up = true;
+            e.t.yes(R::MetFollowUp);
+        }
+        Some(_) => {
+            e.assessed_by = Some(Assessor::Undetermined);
+            e.t.yes(R::MetExceptionProcedureForDrugs);
+        }
+        None => {}
+    }
+    e
+}
+
+/// MET-02: the access scheme, for a method decided not introduced, for one patient; Helse
+/// Bergen forwards the application to the Nye metoder secretariat (the cut-off is the
+/// decision's `access_deadline`).
+fn access_scheme(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    match status(c, &mut e) {
+        Some(NyeMetoderStatus::DecidedNotIntroduced) | None => {}
+        Some(_) => e.t.no(R::MetAccessOnlyAfterNo),
+    }
+    if e.closed() {
+        return e;
+    }
+    match c.patient.scope {
+        None => e.t.lacks(Fact::MethodPatientScope),
+        Some(PatientScope::SinglePatient) => {}
+        Some(PatientScope::PatientGroup) => e.t.no(R::MetAccessSinglePatientOnly),
+    }
+    if e.closed() {
+        return e;
+    }
+    e.t.discretion(R::MetAccessScheme);
+    e.applicant = Some(A::HelseBergen);
+    e.assessed_by = Some(Assessor::NyeMetoder);
+    e.channel = Some(MethodChannel::NyeMetoderSecretariat);
+    e.form = Some(ApplicationForm::SinglePatient);
+    e
+}
+
+/// MET-03: individual benefit on blue prescription (§ 3), applied for to Helfo by the
+/// prescriber, when the drug cannot go on blue prescription directly and the alternatives were
+/// tried or cannot be used.
+fn blue_prescription(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    drug_only(c, &mut e);
+    if e.closed() {
+        return e;
+    }
+    match c.method.blue_prescription_possible {
+        None => e.t.lacks(Fact::BluePrescriptionPossible),
+        Some(true) => e.t.no(R::MetBluePrescriptionDirect),
+        Some(false) => e.t.condition(
+            c.method.alternatives_tried_or_unusable,
+            Fact::AlternativesTriedOrUnusable,
+            None,
+            R::MetBlueAlternativesFirst,
+        ),
+    }
+    if !e.closed() {
+        e.t.discretion(R::MetBluePrescription);
+        e.applicant = Some(A::Prescriber);
+        e.assessed_by = Some(Assessor::Helfo);
+        e.channel = Some(MethodChannel::HelfoApplication);
+        e.cost = CostBearer::Helfo;
+    }
+    e
+}
+
+/// MET-05: trial treatment outside a trial, by exception for one patient when no trial is
+/// possible; the prudence requirement, a treatment plan and consent; anchored with the level-2
+/// leader, who decides whether the medical director also assesses.
+fn trial_outside_trial(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    match c.patient.scope {
+        None => e.t.lacks(Fact::MethodPatientScope),
+        Some(PatientScope::SinglePatient) => {}
+        Some(PatientScope::PatientGroup) => e.t.no(R::MetOutsideTrialSinglePatient),
+    }
+    if e.closed() {
+        return e;
+    }
+    if trial_possible(c, &mut e) == Some(true) {
+        e.t.no(R::MetTrialFirst);
+    }
+    if e.closed() {
+        return e;
+    }
+    let a = &c.assessment;
+    for (v, f) in [
+        (a.prudence_assessment, Fact::PrudenceAssessment),
+        (a.treatment_plan, Fact::TreatmentPlan),
+        (a.informed_consent, Fact::InformedConsent),
+    ] {
+        e.t.condition(v, f, None, R::MetOutsideTrialRequirements);
+        if e.closed() {
+            return e;
+        }
+    }
+    e.t.discretion(R::MetOutsideTrial);
+    e.applicant = Some(A::TreatingSeniorConsultant);
+    e.anchored = true;
+    e.assessed_by = Some(match a.medical_director_involved {
+        Some(true) => {
+            e.t.yes(R::MetMedicalDirectorAssesses);
+            Assessor::StaffAndMedicalDirector
+        }
+        _ => Assessor::Level2Leader,
+    });
+    e.form = Some(ApplicationForm::SinglePatient);
+    e.cost = CostBearer::CommonCostCentreLevel1;
+    e
+}
+
+/// MET-06: off-label use not on the pre-approval list: an application anchored with the
+/// level-2 leader, assessed by staff and the medical director (no level-2 leaders).
+fn off_label(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+    let mut e = Eval::new();
+    drug_only(c, &mut e);
+    if e.closed() {
+        return e;
+    }
+    match c.method.marketing_authorisation {
+        None => e.t.lacks(Fact::MarketingAuthorisation),
+        Some(false) => e.t.no(R::MetOffLicence),
+        Some(true) => match c.method.within_approved_indication {
+            None => e.t.lacks(Fact::WithinApprovedIndication),
+            Some(true) => e.t.no(R::MetWithinIndication),
+            Some(false) => match c.method.on_group_pre_approval_list {
+                None => e.t.lacks(Fact::OnGroupPreApprovalList),
+                Some(true) => e.t.no(R::MetPreApprovalList),
+                Some(false) => {}
+            },
+        },
+    }
+    if e.closed() {
+        return e;
+    }
+    e.t.discretion(R::MetOffLabel);
+    e.applicant = Some(A::TreatingSeniorConsultant);
+    e.anchored = true;
+    e.assessed_by = Some(Assessor::StaffAndMedicalDirector);
+    form(c, &mut e);
+    channel(c, &mut e, l);
+    e.cost = CostBearer::CommonCostCentreLevel1;
+    e.follow_up = true;
+    e
+}
+
+/// MET-07: off-licence use (no marketing authorisation in Norway): compassionate use and the
+/// regional procedure; the seed does not say who bears the cost.
+fn off_licence(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    drug_only(c, &mut e);
+    if e.closed() {
+        return e;
+    }
+    match c.method.marketing_authorisation {
+        None => e.t.lacks(Fact::MarketingAuthorisation),
+        Some(true) => e.t.no(R::MetHasMarketingAuthorisation),
+        Some(false) => match c.method.on_group_pre_approval_list {
+            None => e.t.lacks(Fact::OnGroupPreApprovalList),
+            Some(true) => e.t.no(R::MetPreApprovalList),
+            Some(false) => {}
+        },
+    }
+    if e.closed() {
+        return e;
+    }
+    e.t.discretion(R::MetOffLicence);
+    e.t.yes(R::MetOffLicenceCostNotStated);
+    e.applicant = Some(A::TreatingSeniorConsultant);
+    e.assessed_by = Some(Assessor::RegionalProcedure);
+    e.channel = Some(MethodChannel::CompassionateUse);
+    form(c, &mut e);
+    e
+}
+
+/// MET-08: Ekspertpanelet, for a serious, life-shortening disease, after indication and
+/// priority were discussed; a recommended trial treatment for one patient is then always
+/// assessed by staff, level-2 leaders and the medical director.
+fn ekspertpanelet(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    e.t.condition(
+        c.patient.serious_life_shortening_disease,
+        Fact::SeriousLifeShorteningDisease,
+        None,
+        R::MetEkspertpaneletSeriousOnly,
+    );
+    if e.closed() {
+        return e;
+    }
+    let a = &c.assessment;
+    if a.ekspertpanelet_recommendation == Some(true) {
+        match c.patient.scope {
+            None => e.t.lacks(Fact::MethodPatientScope),
+            Some(PatientScope::SinglePatient) => {}
+            Some(PatientScope::PatientGroup) => e.t.no(R::MetOutsideTrialSinglePatient),
+        }
+        if e.closed() {
+            return e;
+        }
+        e.t.discretion(R::MetEkspertpaneletApplication);
+        e.applicant = Some(A::TreatingSeniorConsultant);
+        e.anchored = true;
+        e.assessed_by = Some(Assessor::StaffLevel2LeadersAndMedicalDirector);
+        e.form = Some(ApplicationForm::SinglePatient);
+        e.cost = CostBearer::CommonCostCentreLevel1;
+        e.follow_up = true;
+        return e;
+    }
+    e.t.condition(
+        a.discussed_with_collegium,
+        Fact::DiscussedWithCollegium,
+        None,
+        R::MetDiscussFirst,
+    );
+    if e.closed() {
+        return e;
+    }
+    e.t.discretion(R::MetEkspertpanelet);
+    e.applicant = Some(A::SeniorConsultantWithPatient);
+    e.assessed_by = Some(Assessor::Ekspertpanelet);
+    e.channel = Some(MethodChannel::EkspertpaneletReferral);
+    e
+}
+
+/// MET-09: treatment abroad, decided by the outbound ABR rules on an outbound case made from
+/// the method case (a planned need, before care; a method not introduced counts as not
+/// available, ABR-07, unless a rare condition makes it experimental care, ABR-05).
+fn treatment_abroad(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+    let mut e = Eval::new();
+    let mut o = Case::new(c.evaluation_date);
+    o.treatment.need = Some(Need::Planned);
+    o.treatment.care_given = Some(false);
+    let a = &c.abroad;
+    o.norwegian_offer.adequate = a.adequate_offer_in_norway;
+    o.norwegian_offer.abroad_documented_more_effective = a.more_effective_abroad_documented;
+    o.norwegian_offer.rare_condition = c.patient.rare_condition;
+    o.norwegian_offer.child_in_nordic_cancer_protocol = Some(false);
+    o.patient.priority_patient = a.priority_patient;
+    o.patient.home_region = a.home_region;
+    o.norwegian_offer.method = match (c.method.nye_metoder_status, c.patient.rare_condition) {
+        (None, _) => {
+            e.t.lacks(Fact::NyeMetoderStatus);
+            None
+        }
+        (Some(NyeMetoderStatus::Introduced), _) => Some(Method::Established),
+        (Some(_), Some(true)) => Some(Method::Experimental),
+        (Some(_), Some(false)) => Some(Method::NotIntroduced),
+        (Some(_), None) => {
+            e.t.lacks(Fact::MethodRareCondition);
+            None
+        }
+    };
+    if o.norwegian_offer.method.is_none() {
+        return e;
+    }
+    let abr = crate::outbound::routes::treatment_abroad(&o, l);
+    e.t.verdict = e.t.verdict.and(abr.verdict);
+    // The pointer to this very question is not one of its reasons.
+    for r in abr
+        .reasons
+        .into_iter()
+        .filter(|r| *r != R::AbrSeeMethodQuestion)
+    {
+        e.t.yes(r);
+    }
+    for f in abr.missing {
+        // The outbound facts the ABR rules asked for are the method case's own.
+        match method_fact(f) {
+            Some(m) if abr.verdict == Verdict::Undetermined => e.t.lacks(m),
+            Some(m) => e.t.needs(m),
+            None => {}
+        }
+    }
+    e.t.overflow |= abr.overflow;
+    if !e.closed() {
+        e.t.yes(R::MetTreatmentAbroad);
+        e.applicant = Some(A::TreatingDoctor);
+        e.assessed_by = Some(Assessor::RegionalUnit);
+        e.channel = Some(MethodChannel::TreatmentAbroadApplication);
+        e.cost = CostBearer::RegionalUnit;
+    }
+    e
+}
+
+/// The method case's fact for an outbound fact the ABR rules ask for.
+fn method_fact(f: Fact) -> Option<Fact> {
+    Some(match f {
+        Fact::AdequateOffer => Fact::AdequateOfferInNorway,
+        Fact::MoreEffectiveAbroad => Fact::MoreEffectiveAbroadDocumented,
+        Fact::RareCondition => Fact::MethodRareCondition,
+        Fact::PriorityPatient => Fact::MethodPriorityPatient,
+        Fact::HomeRegion => Fact::MethodHomeRegion,
+        _ => return None,
+    })
+}
+
+/// A mini method assessment supports the hospital's own decision to introduce a method that
+/// is not a drug.
+fn mini_method(c: &MethodCase) -> Eval {
+    let mut e = Eval::new();
+    match kind(c, &mut e) {
+        Some(MethodKind::Drug) => e.t.no(R::MetMiniMethodAssessment),
+        Some(_) => {
+            e.t.discretion(R::MetMiniMethodAssessment);
+            e.applicant = Some(A::TreatingSeniorConsultant);
+            e.assessed_by = Some(Assessor::Hospital);
+            e.channel = Some(MethodChannel::MiniMethodForm);
+        }
+        None => {}
+    }
+    e
+}
