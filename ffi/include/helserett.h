@@ -1307,7 +1307,7 @@ typedef struct {
    */
   char second_citizenship[3];
   /**
-   * A `helserett_patient_category` (0: unknown). Which group does the patient belong to (tourist, student, worker, pensioner …)? (IN-11)
+   * A `helserett_patient_category` (0: unknown). Which group does the patient belong to (tourist, student, worker, pensioner …)? For a dependant: the group of the person they accompany. (IN-11)
    */
   uint32_t category;
   /**

@@ -405,14 +405,17 @@ reasons! {
         nb: "Oppfølging i Norge etter behandling i utlandet skjer på ordinær venteliste.",
         en: "Follow-up care in Norway after treatment abroad joins the ordinary waiting list.";
     InTemporaryStay = 1001, "IN_TEMPORARY_STAY", "IN-01", SHTL,
-        nb: "Midlertidig opphold: pasienten har tenkt å være i Norge i høyst 12 måneder.",
-        en: "A temporary stay: the patient intends to stay in Norway for at most 12 months.";
+        nb: "Midlertidig opphold: pasienten har tenkt å være i Norge kortere enn grensen for midlertidig opphold (P-IN-TEMPORARY-MONTHS).",
+        en: "A temporary stay: the patient intends to stay in Norway no longer than the limit for a temporary stay (P-IN-TEMPORARY-MONTHS).";
     InStayNotTemporary = 1002, "IN_STAY_NOT_TEMPORARY", "IN-01", SHTL,
-        nb: "Oppholdet er ikke midlertidig (over 12 måneder): rettighetene ved midlertidig opphold gjelder ikke. NAV avgjør om pasienten blir medlem av folketrygden.",
-        en: "The stay is not temporary (over 12 months): the rights of a temporary stay do not apply. NAV decides whether the patient becomes a member of folketrygden.";
+        nb: "Oppholdet er lengre enn grensen for midlertidig opphold (P-IN-TEMPORARY-MONTHS): kilden gir ingen regel for det. NAV avgjør om pasienten blir medlem av folketrygden.",
+        en: "The stay is longer than the limit for a temporary stay (P-IN-TEMPORARY-MONTHS): the source gives no rule for it. NAV decides whether the patient becomes a member of folketrygden.";
     InEhicNecessaryCare = 1011, "IN_EHIC_NECESSARY_CARE", "IN-02", REG_883,
         nb: "Pasient fra EU/EØS eller Sveits med gyldig helsetrygdkort: nødvendig helsehjelp under oppholdet, på samme vilkår og med samme egenandeler som medlemmer av folketrygden.",
         en: "A patient from the EU/EEA or Switzerland with a valid EHIC: care that becomes necessary during the stay, on the terms and user fees of members of folketrygden.";
+    InNecessityConcrete = 1013, "IN_NECESSITY_CONCRETE", "IN-02", REG_883,
+        nb: "Hva som er nødvendig helsehjelp, avgjøres konkret i hvert tilfelle av den som behandler, ut fra hva slags helsetjeneste det gjelder og hvor lenge pasienten skal være i Norge.",
+        en: "What care is necessary is judged case by case by the treating clinician, from the kind of care and how long the patient means to stay in Norway.";
     InPlannedNotCovered = 1012, "IN_PLANNED_NOT_COVERED", "IN-02", REG_883,
         nb: "Planlagt behandling dekkes ikke; bare helsehjelp som trengs for å fortsette oppholdet på medisinsk forsvarlig vis.",
         en: "Planned treatment is not covered; only the care needed to continue the stay safely.";
@@ -432,7 +435,7 @@ reasons! {
         nb: "Pasienten er statsborger i et EU/EØS-land eller Sveits.",
         en: "The patient is a citizen of an EU/EEA state or Switzerland.";
     InUkAsEea = 1041, "IN_UK_AS_EEA", "IN-05", REG_883,
-        nb: "Bosatt i Storbritannia (også Gibraltar, Orknøy og Shetland) før 2021: som EU/EØS, med pass og helsetrygdkort.",
+        nb: "Bosatt i Storbritannia (også Gibraltar, Orknøyene og Shetland) før 2021: behandles som EU/EØS-borgere, med pass og helsetrygdkort.",
         en: "Resident in the United Kingdom (also Gibraltar, Orkney and Shetland) before 2021: as the EU/EEA, with passport and EHIC.";
     InUkProtocol = 1042, "IN_UK_PROTOCOL", "IN-05", UK_1990,
         nb: "Bosatt i Storbritannia 2021–2023: sykehjelpsprotokollen gir britiske og norske statsborgere øyeblikkelig hjelp mot gyldig pass.",
@@ -452,6 +455,9 @@ reasons! {
     AssumptionCrownDependencyPayer = 1047, "ASSUMPTION_CROWN_DEPENDENCY_PAYER", "IN-05", NONE,
         nb: "Antagelse (kilden nevner ingen betaler): pasienter fra Isle of Man og Jersey faktureres Helfo, som konvensjonspasienter fra Storbritannia.",
         en: "Assumption (the source names no payer): patients from the Isle of Man and Jersey are invoiced to Helfo, as the UK's convention patients are.";
+    InProofOfResidenceMissing = 1048, "IN_PROOF_OF_RESIDENCE_MISSING", "IN-05", UK_1990,
+        nb: "Bostedsbevis mangler: det erstatter helsetrygdkortet for Isle of Man og Jersey, og hvem som betaler avgjøres når det foreligger.",
+        en: "The proof of residence is missing: it stands in for the EHIC for the Isle of Man and Jersey, and who pays is settled once it is there.";
     InEhicMissing = 1051, "IN_EHIC_MISSING", "IN-06", REG_883,
         nb: "Helsetrygdkort mangler: sykehuset ber pasienten eller pårørende om hasteblankett (for kort utstedt av Norge: fra Helfo).",
         en: "The EHIC is missing: the hospital asks the patient or next of kin for a provisional certificate (for a Norwegian-issued card: from Helfo).";
@@ -494,7 +500,7 @@ reasons! {
     InAustraliaStudentOrDiplomat = 1083, "IN_AUSTRALIA_STUDENT_OR_DIPLOMAT", "IN-09", AUSTRALIA,
         nb: "Avtalen med Australia gjelder ikke studenter og diplomater.",
         en: "The agreement with Australia does not cover students and diplomats.";
-    InAustraliaClinicianJudges = 1084, "IN_AUSTRALIA_IMMEDIATELY_NECESSARY", "IN-09", AUSTRALIA,
+    InImmediateNeedClinicianJudges = 1084, "IN_IMMEDIATE_NEED_CLINICIAN_JUDGES", "IN-09", AUSTRALIA,
         nb: "Kronisk eller kjent sykdom: dekkes bare når tilstanden krever omgående medisinsk tilsyn; behandleren vurderer.",
         en: "A chronic or known condition: covered only when it needs prompt medical attention; the clinician judges.";
     InQuebecStudentOrPosted = 1091, "IN_QUEBEC_STUDENT_OR_POSTED", "IN-10", SHTL,
@@ -549,7 +555,7 @@ reasons! {
         nb: "S3: pensjonert grensearbeider får fortsatt behandling som ble påbegynt mens vedkommende var i arbeid.",
         en: "S3: a retired frontier worker keeps treatment begun while still working.";
     AssumptionDocumentTerms = 1125, "ASSUMPTION_DOCUMENT_TERMS", "IN-13", REG_883,
-        nb: "Antagelse (kilden sier det ikke): med S1, S2 eller S3 betaler pasienten medlemmers egenandel (ytelser som om trygdet her), og Helfo faktureres.",
+        nb: "Antagelse (kilden sier det ikke): med S1, S2 eller S3 betaler pasienten samme egenandel som medlemmer (som om pasienten var trygdet her), og Helfo faktureres.",
         en: "Assumption (the source does not say): with an S1, S2 or S3 the patient pays members' user fees (benefits as if insured here), and Helfo is invoiced.";
     InResidentNotMember = 1126, "IN_RESIDENT_NOT_MEMBER", "IN-13", FTRL_CH2,
         nb: "Bosatt i Norge uten medlemskap og uten S1: kilden gir ingen rett. NAV avgjør medlemskap.",

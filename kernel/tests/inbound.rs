@@ -441,6 +441,7 @@ fn in_10_quebec_students_and_posted_workers_not_tourists_scope_a_parameter() {
     let input = serde_json::to_vec(&with(&[
         ("patient.residence_country", json!("CA")),
         ("patient.residence_subdivision", json!("QC")),
+        ("patient.citizenship", json!("CA")),
         ("patient.category", json!("worker_for_foreign_employer")),
     ]))
     .unwrap();
@@ -463,6 +464,7 @@ fn in_10_quebec_students_and_posted_workers_not_tourists_scope_a_parameter() {
     let d = decide(&with(&[
         ("patient.residence_country", json!("CA")),
         ("patient.residence_subdivision", json!("other")),
+        ("patient.citizenship", json!("CA")),
     ]));
     assert_eq!(outcome(&d).2, "patient");
 }
@@ -505,6 +507,16 @@ fn in_12_members_get_planned_care_and_the_payer_follows_residence() {
         outcome(&d),
         ("necessary_and_planned", "eligible", "helfo", "member_fees")
     );
+    // The card is copied "ved nødvendig helsehjelp": for planned treatment, NAV's decision
+    // where there is one.
+    assert!(docs(&d, "admission_copies").is_empty());
+    let d = member(
+        "voluntary",
+        "ES",
+        &[("documents.nav_decision", json!(true))],
+    );
+    assert_eq!(docs(&d, "admission_copies"), ["nav_membership_decision"]);
+    let d = member("voluntary", "ES", &[("care.kind", json!("acute"))]);
     assert_eq!(docs(&d, "admission_copies"), ["norwegian_ehic_copy"]);
     let d = member(
         "voluntary",
@@ -676,10 +688,16 @@ fn in_01_a_stay_over_twelve_months_is_not_temporary() {
     ]));
     assert_eq!(d["next_question"]["fact"], "patient.membership");
     assert_eq!(outcome(&d).1, "undetermined");
+    // NAV said not a member, and the seed has no rule for a longer stay: open, NAV to ask.
     let d = decide(&with(&[("stay.intended_stay_months", json!(13))]));
     assert_eq!(
         outcome(&d),
-        ("none", "not_eligible", "patient", "full_cost")
+        (
+            "undetermined",
+            "undetermined",
+            "undetermined",
+            "undetermined"
+        )
     );
     assert!(has(&d, "IN_STAY_NOT_TEMPORARY"));
     assert!(steps(&d).contains(&"ask_nav_about_membership".to_string()));

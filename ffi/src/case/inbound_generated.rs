@@ -34,7 +34,7 @@ pub struct helserett_inbound_patient {
     pub citizenship: [c_char; 3],
     /// ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. Does the patient hold a second citizenship? Which? (IN-04)
     pub second_citizenship: [c_char; 3],
-    /// A `helserett_patient_category` (0: unknown). Which group does the patient belong to (tourist, student, worker, pensioner …)? (IN-11)
+    /// A `helserett_patient_category` (0: unknown). Which group does the patient belong to (tourist, student, worker, pensioner …)? For a dependant: the group of the person they accompany. (IN-11)
     pub category: u32,
     /// A `helserett_tristate`. Is the patient a dependant family member accompanying a person in this group? (IN-12)
     pub dependant: u32,

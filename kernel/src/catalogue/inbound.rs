@@ -17,7 +17,7 @@ value_labels! {
         Student => "student", "student";
         PostedNorwegianWorker => "norsk arbeidstaker stasjonert i et annet EU/EØS-land eller Sveits", "Norwegian worker posted to another EU/EEA state or Switzerland";
         WorkerInNorwayLivingAbroad => "arbeidstaker fra EU/EØS eller Sveits som jobber i Norge uten å bo her", "worker from the EU/EEA or Switzerland working in Norway without living here";
-        WorkerForForeignEmployer => "arbeidstaker bosatt i Norge med utenlandsk arbeidsgiver (for eksempel ambassadepersonell, utsendt arbeidstaker)", "worker living in Norway for a foreign employer (for example embassy staff, a posted worker)";
+        WorkerForForeignEmployer => "arbeidstaker i Norge med utenlandsk arbeidsgiver (ambassadepersonell i Oslo; utsendt arbeidstaker, for eksempel fra Québec)", "worker in Norway for a foreign employer (embassy staff in Oslo; a posted worker, for example from Québec)";
         NorwegianPensionerAbroad => "norsk pensjonist bosatt i et annet EU/EØS-land eller Sveits", "Norwegian pensioner living in another EU/EEA state or Switzerland";
         Diplomat => "diplomat", "diplomat";
         RetiredFrontierWorker => "pensjonert grensearbeider", "retired frontier worker";
@@ -56,7 +56,7 @@ value_labels! {
         Undetermined => "ikke avklart", "not settled";
     }
     UserFee {
-        MemberFees => "egenandel som medlemmer av folketrygden", "user fees as members of folketrygden";
+        MemberFees => "samme egenandel som medlemmer av folketrygden", "the same user fees as members of folketrygden";
         FullCost => "hele kostnaden", "the full cost";
         Undetermined => "ikke avklart", "not settled";
     }
@@ -80,7 +80,7 @@ value_labels! {
         EhicCopy => "kopi av Europeisk helsetrygdkort, tatt ved innleggelsen og signert av sykehuset med dato", "copy of the European Health Insurance Card, taken at admission and signed and dated by the hospital";
         NorwegianEhicCopy => "kopi av Europeisk helsetrygdkort utstedt av Norge", "copy of the Norwegian-issued European Health Insurance Card";
         NorwegianEhicYellowBackCopy => "kopi av Europeisk helsetrygdkort fra Norge (med gul bakside)", "copy of the Norwegian European Health Insurance Card (with the yellow back)";
-        ProvisionalCertificate => "hasteblankett (provisorisk erstatningssertifikat)", "provisional replacement certificate (hasteblankett)";
+        ProvisionalCertificate => "hasteblankett (provisorisk erstatningsbevis)", "provisional replacement certificate (hasteblankett)";
         PassportOrNationalIdCopy => "kopi av pass eller nasjonalt ID-kort med statsborgerskap", "copy of passport or national ID card showing citizenship";
         PassportCopy => "kopi av pass", "copy of passport";
         IdentityDocumentCopy => "kopi av identitetsbevis", "copy of an identity document";
@@ -92,7 +92,7 @@ value_labels! {
         S2Copy => "kopi av S2/E112", "copy of the S2/E112";
         S3Copy => "kopi av S3", "copy of the S3";
         TravelInsurance => "privat reiseforsikring", "private travel insurance";
-        InvoiceBasisForm => "skjema for fakturagrunnlag – konvensjonspasienter og medlemmer av folketrygden bosatt utenfor Norge", "invoice-basis form for convention patients and members of folketrygden living outside Norway";
+        InvoiceBasisForm => "skjema for fakturagrunnlag – konvensjonspasienter og medlemmer av folketrygden bosatt utenfor Norge – helseforetak", "invoice-basis form for convention patients and members of folketrygden living outside Norway – health trusts";
     }
     DocumentStatus {
         Held => "foreligger", "held";
@@ -116,7 +116,7 @@ value_labels! {
         WithdrawIfCertificateArrives => "Kommer gyldig hasteblankett senere: trekk fakturaen tilbake og send ny faktura til Helfo med hasteblanketten vedlagt.", "If a valid certificate arrives later: withdraw the invoice and send a new one to Helfo with the certificate attached.";
         WithdrawPatientInvoice => "Trekk tilbake fakturaen til pasienten og send ny faktura til Helfo med hasteblanketten vedlagt.", "Withdraw the patient's invoice and send a new one to Helfo with the certificate attached.";
         RequestPassportCopy => "Be pasienten om å fremskaffe kopi av pass.", "Ask the patient for a copy of the passport.";
-        RequestDocument => "Be pasienten om dokumentet.", "Ask the patient for the document.";
+        RequestDocument => "Be pasienten om opplysningen eller dokumentet.", "Ask the patient for the information or the document.";
         ConfirmS1WithHelfo => "Kontakt Helfo for å få bekreftet at pasienten har S1/E106.", "Ask Helfo to confirm that the patient holds an S1/E106.";
         ItemisedReceipt => "Gi pasienten spesifisert kvittering for behandlingen og hva den kostet.", "Give the patient an itemised receipt of the treatment and its cost.";
         TransportHomeExtraCost => "Merutgiften til transport hjem kan dekkes.", "The extra cost of transport home can be covered.";

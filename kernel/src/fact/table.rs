@@ -258,8 +258,8 @@ facts! {
         en: "Does the patient hold a second citizenship? Which?";
     PatientCategory = 59, stay "patient"."category"
         => patient.category: choice(PatientCategory, "patient_category"), "IN-11",
-        nb: "Hvilken gruppe hører pasienten til (turist, student, arbeidstaker, pensjonist …)?",
-        en: "Which group does the patient belong to (tourist, student, worker, pensioner …)?";
+        nb: "Hvilken gruppe hører pasienten til (turist, student, arbeidstaker, pensjonist …)? For et forsørget familiemedlem: gruppen til den det følger.",
+        en: "Which group does the patient belong to (tourist, student, worker, pensioner …)? For a dependant: the group of the person they accompany.";
     Dependant = 60, stay "patient"."dependant"
         => patient.dependant: bool, "IN-12",
         nb: "Er pasienten et forsørget familiemedlem som følger en person i denne gruppen?",
@@ -294,7 +294,7 @@ facts! {
         en: "Which country issued the health insurance card (or the provisional certificate)?";
     ProvisionalCertificate = 68, stay "documents"."provisional_certificate"
         => documents.provisional_certificate: bool, "IN-06",
-        nb: "Har sykehuset mottatt hasteblankett (provisorisk erstatningssertifikat)?",
+        nb: "Har sykehuset mottatt hasteblankett (provisorisk erstatningsbevis)?",
         en: "Has the hospital received a provisional replacement certificate (hasteblankett)?";
     ProvisionalCertificateDate = 69, stay "documents"."provisional_certificate_date"
         => documents.provisional_certificate_date: date, "IN-06",

@@ -39,12 +39,13 @@ pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Cert
         return done(EhicState::InOrder, f);
     }
     l.reason(R::InEhicMissing);
-    let request = if f.ground.norwegian_card() {
+    let request = if f.ground.certificate_from_helfo() {
         StepKind::RequestCertificateFromHelfo
     } else {
         StepKind::RequestProvisionalCertificate
     };
-    let discharged = c.stay.discharge_date.map(|dd| dd <= c.evaluation_date);
+    // Discharged once the discharge day is over: a certificate may still come that day.
+    let discharged = c.stay.discharge_date.map(|dd| dd < c.evaluation_date);
     // The day it came says it came.
     let received = d
         .provisional_certificate

@@ -58,6 +58,7 @@ pub(crate) fn documents(
         ),
         Ground::PensionerEhic => (&[(D::EhicCopy, "IN-11")], &[(D::EhicCopy, "IN-14")], true),
         Ground::MemberEhic => (&[(D::EhicCopy, "IN-12")], &[(D::EhicCopy, "IN-14")], true),
+        Ground::MemberPlanned => (&[], &[], true),
         Ground::NavDecision => (
             &[(D::NavMembershipDecision, "IN-12")],
             &[(D::NavMembershipDecision, "IN-12")],
@@ -112,8 +113,10 @@ pub(crate) fn documents(
         let s = status(c, l, d);
         push(l, &mut admission, d, s, rule);
     }
-    // A member's NAV decision is copied where there is one (IN-12: "eventuelt").
-    if f.ground == Ground::MemberEhic && c.documents.nav_decision == Some(true) {
+    // A voluntary member's NAV decision is copied where there is one (IN-12: "eventuelt").
+    let voluntary = c.patient.membership == Some(super::case::Membership::Voluntary);
+    let member_ground = matches!(f.ground, Ground::MemberEhic | Ground::MemberPlanned);
+    if member_ground && voluntary && c.documents.nav_decision == Some(true) {
         push(
             l,
             &mut admission,

@@ -22,6 +22,9 @@ pub(crate) enum Ground {
     PensionerEhic,
     /// A member resident in another EU/EEA state: the Norwegian-issued EHIC (IN-12).
     MemberEhic,
+    /// The same for planned treatment: no card ("ved nødvendig helsehjelp"), NAV's decision
+    /// where there is one (IN-12).
+    MemberPlanned,
     /// A member outside the EU/EEA (or without EU/EEA citizenship): NAV's decision (IN-12).
     NavDecision,
     /// A member resident in Norway: the health trust pays (IN-12).
@@ -70,9 +73,32 @@ impl Ground {
         )
     }
 
-    /// Whether the EHIC is issued by Norway (a provisional certificate comes from Helfo).
-    pub(crate) fn norwegian_card(self) -> bool {
-        matches!(self, Ground::PensionerEhic | Ground::MemberEhic)
+    /// Whether a provisional certificate comes from Helfo: for members only (IN-12, "Be
+    /// eventuelt om hasteblankett fra Helfo"); everyone else asks the patient or next of kin.
+    pub(crate) fn certificate_from_helfo(self) -> bool {
+        matches!(self, Ground::MemberEhic)
+    }
+
+    /// The rule the patient's own invoice rests on when the care is not covered.
+    pub(crate) fn self_paying_rule(self) -> &'static str {
+        match self {
+            Ground::S1 | Ground::S2 | Ground::S3 => "IN-13",
+            Ground::Australia => "IN-09",
+            Ground::Quebec => "IN-10",
+            Ground::UkProtocol | Ground::CrownDependency => "IN-05",
+            Ground::Nordic => "IN-07",
+            Ground::SelfPaying | Ground::Unknown => "IN-08",
+            _ => "IN-02",
+        }
+    }
+
+    /// A ground outside the EU/EEA conventions: a patient who pays gets the rest of the
+    /// world's itemised receipt (IN-08).
+    pub(crate) fn outside_eea(self) -> bool {
+        matches!(
+            self,
+            Ground::SelfPaying | Ground::Australia | Ground::Quebec | Ground::UkProtocol
+        )
     }
 }
 
@@ -217,12 +243,13 @@ fn temporary_stay(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Found {
                 l.lacks(Fact::Membership);
                 return Found::OPEN;
             }
+            // NAV said "not a member": the seed gives no rule for a longer stay.
             Found {
-                scope: Scope::None,
-                covered: Verdict::NotEligible,
-                payer: Payer::Patient,
-                category: Some(InvoiceCategory::SelfPaying),
-                ground: Ground::SelfPaying,
+                scope: Scope::Undetermined,
+                covered: Verdict::Undetermined,
+                payer: Payer::Undetermined,
+                category: None,
+                ground: Ground::Unknown,
             }
         }
         Some(_) => {
@@ -309,7 +336,15 @@ fn member(c: &InboundCase, l: &mut Ledger<'_>, res: Country, compulsory: bool) -
     match citizen {
         Some(true) => {
             l.reason(R::InMemberInEea);
-            f(Payer::Helfo, Ground::MemberEhic)
+            // The card is copied "ved nødvendig helsehjelp": planned treatment needs none.
+            match c.care.kind {
+                Some(CareKind::Planned) => f(Payer::Helfo, Ground::MemberPlanned),
+                Some(_) => f(Payer::Helfo, Ground::MemberEhic),
+                None => {
+                    l.lacks(Fact::CareKind);
+                    f(Payer::Helfo, Ground::MemberEhic)
+                }
+            }
         }
         Some(false) => {
             l.reason(R::InMemberOutsideEea);
@@ -465,6 +500,16 @@ fn residence_ground(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Found 
     if (res.is_eu_eea() && !res.is_norway()) || res == Country::CH {
         return ehic(c, l, true, InvoiceCategory::EeaConventionPatient);
     }
+    // The right rests on the card: one issued by another EU/EEA state or Switzerland counts
+    // wherever its holder lives (IN-02).
+    // Only where the card can carry the right (an EU/EEA citizen, or a Dutch card): otherwise
+    // the country of residence's own rules decide.
+    let card = c.documents.ehic_issuer;
+    let carries = eea_citizen(c, false) == Some(true) || card == Some(Country::NL);
+    let eea_card = card.is_some_and(|i| i.issues_ehic() && !i.is_norway());
+    if c.documents.ehic == Some(true) && eea_card && carries {
+        return ehic(c, l, true, InvoiceCategory::EeaConventionPatient);
+    }
     if res == Country::AU {
         return australia(c, l);
     }
@@ -493,11 +538,14 @@ fn crown_dependency(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
     match c.documents.proof_of_residence {
         Some(true) => f,
         // Without the proof that stands in for the card, who pays waits for it.
-        Some(false) => Found {
-            covered: Verdict::Undetermined,
-            payer: Payer::Undetermined,
-            ..f
-        },
+        Some(false) => {
+            l.reason(R::InProofOfResidenceMissing);
+            Found {
+                covered: Verdict::Undetermined,
+                payer: Payer::Undetermined,
+                ..f
+            }
+        }
         None => {
             l.lacks(Fact::ProofOfResidence);
             Found {
@@ -515,19 +563,25 @@ fn crown_dependency(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
 fn necessary_care(c: &InboundCase, l: &mut Ledger<'_>) -> Verdict {
     match c.care.kind {
         None => l.lacks(Fact::CareKind),
-        Some(CareKind::Acute) => Verdict::Eligible,
-        Some(CareKind::Chronic | CareKind::OxygenOrDialysis) => match c.care.prior_agreement {
-            None => l.lacks(Fact::PriorAgreement),
-            Some(true) => {
-                l.reason(R::InPriorAgreement);
-                Verdict::Eligible
+        Some(CareKind::Acute) => {
+            l.reason(R::InNecessityConcrete);
+            Verdict::Eligible
+        }
+        // Continuing treatment of a known illness without an S3 is care for a known condition.
+        Some(CareKind::Chronic | CareKind::OxygenOrDialysis | CareKind::S3Continuation) => {
+            match c.care.prior_agreement {
+                None => l.lacks(Fact::PriorAgreement),
+                Some(true) => {
+                    l.reason(R::InPriorAgreement);
+                    Verdict::Eligible
+                }
+                Some(false) => {
+                    l.reason(R::InPriorAgreementHospitalDecides);
+                    Verdict::Discretion
+                }
             }
-            Some(false) => {
-                l.reason(R::InPriorAgreementHospitalDecides);
-                Verdict::Discretion
-            }
-        },
-        Some(CareKind::Planned | CareKind::S3Continuation) => {
+        }
+        Some(CareKind::Planned) => {
             l.reason(R::InPlannedNotCovered);
             Verdict::NotEligible
         }
@@ -557,7 +611,10 @@ fn ehic(
 ) -> Found {
     let uk = category == InvoiceCategory::UkConventionPatient;
     let issuer = c.documents.ehic_issuer;
-    if issuer == Some(Country::NO) {
+    let pensioner = c.patient.category == Some(PatientCategory::NorwegianPensionerAbroad)
+        && c.patient.membership != Some(Membership::Voluntary)
+        && c.patient.membership != Some(Membership::Compulsory);
+    if issuer == Some(Country::NO) || pensioner {
         l.reason(R::InNorwegianPensionerAbroad);
         return necessary(
             c,
@@ -643,11 +700,11 @@ fn immediately_necessary(c: &InboundCase, l: &mut Ledger<'_>, australia: bool) -
             l.reason(R::InAustraliaOxygenDialysis);
             Verdict::Eligible
         }
-        Some(CareKind::Chronic | CareKind::OxygenOrDialysis) => {
-            l.reason(R::InAustraliaClinicianJudges);
+        Some(CareKind::Chronic | CareKind::OxygenOrDialysis | CareKind::S3Continuation) => {
+            l.reason(R::InImmediateNeedClinicianJudges);
             Verdict::Discretion
         }
-        Some(CareKind::Planned | CareKind::S3Continuation) => {
+        Some(CareKind::Planned) => {
             l.reason(R::InPlannedNotCovered);
             Verdict::NotEligible
         }

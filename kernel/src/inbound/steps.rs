@@ -104,10 +104,10 @@ pub(crate) fn steps(
             add(l, StepKind::UseForeignIdentityNumber, None, "IN-07");
         }
     }
-    let not_member_here = f.ground == Ground::SelfPaying
-        && l.reasons
-            .iter()
-            .any(|r| matches!(r, R::InStayNotTemporary | R::InResidentNotMember));
+    let not_member_here = l
+        .reasons
+        .iter()
+        .any(|r| matches!(r, R::InStayNotTemporary | R::InResidentNotMember));
     if not_member_here {
         add(l, StepKind::AskNavAboutMembership, None, "IN-15");
     }
@@ -118,8 +118,13 @@ pub(crate) fn steps(
             }
             Payer::HealthTrust => add(l, StepKind::HealthTrustPays, None, "IN-12"),
             Payer::Patient if !certificate.contains(&Some(StepKind::InvoicePatient)) => {
-                add(l, StepKind::InvoicePatient, None, "IN-08");
-                if f.ground == Ground::SelfPaying {
+                add(
+                    l,
+                    StepKind::InvoicePatient,
+                    None,
+                    f.ground.self_paying_rule(),
+                );
+                if f.ground.outside_eea() {
                     add(l, StepKind::ItemisedReceipt, None, "IN-08");
                 }
             }

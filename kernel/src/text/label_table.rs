@@ -75,7 +75,8 @@ texts! {
         ParametersUsed = "parameters_used", nb: "Parametere brukt", en: "Parameters used";
         Source = "source", nb: "kilde", en: "source";
         InboundTitle = "inbound_title", nb: "Utenlandsk pasient på midlertidig opphold i Norge (IN)", en: "Foreign patient on a temporary stay in Norway (IN)";
-        Entitlement = "entitlement", nb: "Rett til", en: "Entitled to";
+        Entitlement = "entitlement", nb: "Rettighet", en: "Entitlement";
+        HospitalDecides = "hospital_decides", nb: "sykehuset avgjør (skjønn)", en: "the hospital decides (discretion)";
         CareCovered = "care_covered", nb: "Denne helsehjelpen dekkes", en: "This care is covered";
         Payer = "payer", nb: "Betaler", en: "Payer";
         PatientPays = "patient_pays", nb: "Pasienten betaler", en: "The patient pays";
