@@ -4,15 +4,14 @@
 //! Rust kernel's, the CLI's and Python's.
 
 use crate::boundary::helserett_error_detail;
-use crate::boundary::{input, non_null, out_ptr, output, run, set_len, Failure};
+use crate::boundary::{input, non_null, out_ptr, run, Failure};
 use crate::case::{self, helserett_date, helserett_inbound_case};
 use crate::decision::helserett_question;
 use crate::enums::fact_from_number;
+use crate::json::write_json;
 use crate::result::helserett_result;
 use core::ffi::c_char;
-use kernel::error::{Error, ErrorKind, FieldPath};
-use kernel::inbound::InboundDecision;
-use kernel::json::{inbound_decision_to_json, json_len};
+use kernel::error::FieldPath;
 
 /// Evaluates an inbound case given as JSON and writes the inbound decision as JSON into `out`,
 /// with the buffer rules of `helserett_evaluate_json`: on success `*out_n` is the number of
@@ -51,39 +50,10 @@ pub(crate) unsafe fn write_inbound(
     out_len: usize,
     out_n: *mut usize,
 ) -> Result<(), Failure> {
-    let out_n = out_ptr(out_n, &"out_n")?;
-    let case = kernel::inbound_case_from_json(input)?;
-    let d = kernel::evaluate_inbound(&case)?;
-    // SAFETY: forwarded caller contract for `out`.
-    let buf = unsafe { output(out, out_len, &"out") }?;
-    write_json(&d, buf, out_n)
-}
-
-/// Writes the decision's JSON into `buf` (or, without one, answers the size needed).
-fn write_json(
-    d: &InboundDecision<'_>,
-    buf: Option<&mut [u8]>,
-    out_n: *mut usize,
-) -> Result<(), Failure> {
-    let written = match buf {
-        Some(buf) => inbound_decision_to_json(d, buf),
-        None => Err(Error::at_root(ErrorKind::BufferTooSmall {
-            needed: json_len(&d),
-        })),
-    };
-    match written {
-        Ok(n) => {
-            set_len(out_n, n);
-            Ok(())
-        }
-        Err(e) => {
-            if let ErrorKind::BufferTooSmall { needed } = e.kind {
-                // The documented exception to "outputs only on success": the size needed.
-                set_len(out_n, needed);
-            }
-            Err(Failure::Kernel(e))
-        }
-    }
+    out_ptr(out_n, &"out_n")?;
+    let d = kernel::evaluate_inbound(&kernel::inbound_case_from_json(input)?)?;
+    // SAFETY: forwarded caller contract.
+    unsafe { write_json(&d, out, out_len, out_n) }
 }
 
 /// Evaluates an inbound case given as JSON and writes the desk's summary (entitlement, payer,
@@ -177,11 +147,10 @@ pub unsafe extern "C" fn helserett_evaluate_inbound_case_json(
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
-        let out_n = out_ptr(out_n, &"out_n")?;
+        out_ptr(out_n, &"out_n")?;
         let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
-        // SAFETY: caller contract for `out`.
-        let buf = unsafe { output(out, out_len, &"out") }?;
-        write_json(&d, buf, out_n)
+        // SAFETY: caller contract for `out`, `out_n`.
+        unsafe { write_json(&d, out, out_len, out_n) }
     })
 }
 

@@ -8,12 +8,13 @@ use crate::result::helserett_result;
 use kernel::decision::Decision;
 use kernel::error::{Error, ErrorKind};
 
-/// Writes a decision's JSON into the caller's buffer (or answers the size query).
+/// Writes any decision's JSON into the caller's buffer (or answers the size query): the one
+/// place for the buffer rules of every `helserett_evaluate*_json` function.
 ///
 /// # Safety
 /// `out` is NULL or `out_len` writable bytes; `out_n` is writable (checked non-NULL).
-pub(crate) unsafe fn write_decision(
-    d: &Decision<'_>,
+pub(crate) unsafe fn write_json<T: serde::Serialize>(
+    d: &T,
     out: *mut u8,
     out_len: usize,
     out_n: *mut usize,
@@ -22,7 +23,7 @@ pub(crate) unsafe fn write_decision(
     // SAFETY: forwarded caller contract.
     let buf = unsafe { output(out, out_len, &"out") }?;
     let written = match buf {
-        Some(buf) => kernel::decision_to_json(d, buf),
+        Some(buf) => kernel::json::to_slice(d, buf),
         None => Err(Error::at_root(ErrorKind::BufferTooSmall {
             needed: kernel::json::json_len(d),
         })),
@@ -40,6 +41,20 @@ pub(crate) unsafe fn write_decision(
             Err(Failure::Kernel(e))
         }
     }
+}
+
+/// The outbound decision's JSON, as `write_json` writes it.
+///
+/// # Safety
+/// As `write_json`.
+pub(crate) unsafe fn write_decision(
+    d: &Decision<'_>,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+) -> Result<(), Failure> {
+    // SAFETY: forwarded caller contract.
+    unsafe { write_json(d, out, out_len, out_n) }
 }
 
 /// Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
@@ -80,9 +95,8 @@ pub unsafe extern "C" fn helserett_evaluate_json(
             }
             kernel::CaseKind::Method => {
                 let d = kernel::evaluate_method(&kernel::method_case_from_json(input)?)?;
-                // SAFETY: caller contract for `out`.
-                let buf = unsafe { crate::boundary::output(out, out_len, &"out") }?;
-                return crate::methods::write_json(&d, buf, out_n);
+                // SAFETY: caller contract for `out`, `out_n`.
+                return unsafe { write_json(&d, out, out_len, out_n) };
             }
             kernel::CaseKind::Outbound => {}
         }

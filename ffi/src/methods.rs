@@ -4,42 +4,15 @@
 //! decision JSON (`helserett.method_decision/1`) or its summary in bokmål or English out.
 
 use crate::boundary::helserett_error_detail;
-use crate::boundary::{input, non_null, out_ptr, output, run, set_len, Failure};
+use crate::boundary::{input, non_null, out_ptr, run, Failure};
 use crate::case::{self, helserett_date, helserett_method_case};
 use crate::decision::helserett_question;
 use crate::enums::fact_from_number;
+use crate::json::write_json;
 use crate::result::helserett_result;
 use core::ffi::c_char;
-use kernel::error::{Error, ErrorKind, FieldPath};
-use kernel::json::{json_len, method_decision_to_json};
-use kernel::methods::{evaluate_method, explain_method, MethodDecision};
-
-/// Writes the decision's JSON into `buf` (or, without one, answers the size needed).
-pub(crate) fn write_json(
-    d: &MethodDecision<'_>,
-    buf: Option<&mut [u8]>,
-    out_n: *mut usize,
-) -> Result<(), Failure> {
-    let written = match buf {
-        Some(buf) => method_decision_to_json(d, buf),
-        None => Err(Error::at_root(ErrorKind::BufferTooSmall {
-            needed: json_len(d),
-        })),
-    };
-    match written {
-        Ok(n) => {
-            set_len(out_n, n);
-            Ok(())
-        }
-        Err(e) => {
-            if let ErrorKind::BufferTooSmall { needed } = e.kind {
-                // The documented exception to "outputs only on success": the size needed.
-                set_len(out_n, needed);
-            }
-            Err(Failure::Kernel(e))
-        }
-    }
-}
+use kernel::error::FieldPath;
+use kernel::methods::{evaluate_method, explain_method};
 
 /// Fills `*out` with the empty method case on `evaluation_date`.
 ///
@@ -102,11 +75,10 @@ pub unsafe extern "C" fn helserett_evaluate_method_case_json(
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(method_case, &"method_case") }?;
-        let out_n = out_ptr(out_n, &"out_n")?;
+        out_ptr(out_n, &"out_n")?;
         let d = evaluate_method(&case::method_to_kernel(c)?)?;
-        // SAFETY: caller contract for `out`.
-        let buf = unsafe { output(out, out_len, &"out") }?;
-        write_json(&d, buf, out_n)
+        // SAFETY: caller contract for `out`, `out_n`.
+        unsafe { write_json(&d, out, out_len, out_n) }
     })
 }
 

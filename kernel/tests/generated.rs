@@ -723,42 +723,60 @@ fn render_inbound_decision_schema() -> String {
                 },
                 "required": ["step", "document", "rule"],
                 "additionalProperties": false
-            },
-            "reason": {
-                "type": "object",
-                "properties": {"code": {"enum": codes}, "rule": {"type": "string"}},
-                "required": ["code", "rule"],
-                "additionalProperties": false
-            },
-            "missing_fact": {
-                "type": "object",
-                "properties": {"fact": {"enum": facts}, "rule": {"type": "string"}},
-                "required": ["fact", "rule"],
-                "additionalProperties": false
-            },
-            "missing_parameter": {
-                "type": "object",
-                "properties": {"parameter": {"$ref": "#/$defs/param_id"}, "on": {"$ref": "#/$defs/date"}, "rule": {"type": "string"}},
-                "required": ["parameter", "on", "rule"],
-                "additionalProperties": false
-            },
-            "question": {
-                "type": "object",
-                "properties": {
-                    "fact": {"enum": facts},
-                    "index": {"type": "null"},
-                    "rule": {"type": "string"},
-                    "answer": {"type": "string"},
-                    "options": {"type": "array", "items": {"type": "string"}}
-                },
-                "required": ["fact", "rule", "answer"],
-                "additionalProperties": false
             }
         }
     });
+    let mut schema = schema;
+    shared_flat_defs(&mut schema, &facts, &codes);
     let mut out = serde_json::to_string_pretty(&schema).unwrap();
     out.push('\n');
     out
+}
+
+/// The `$defs` both single-valued decision schemas share: a reason, a missing fact or
+/// parameter, a question, over the kind's facts and reason codes.
+fn shared_flat_defs(schema: &mut serde_json::Value, facts: &[&str], codes: &[&str]) {
+    use serde_json::json;
+    let defs = schema["$defs"].as_object_mut().unwrap();
+    defs.insert(
+        "reason".into(),
+        json!({
+            "type": "object",
+            "properties": {"code": {"enum": codes}, "rule": {"type": "string"}},
+            "required": ["code", "rule"],
+            "additionalProperties": false
+        }),
+    );
+    defs.insert(
+        "missing_fact".into(),
+        json!({
+            "type": "object",
+            "properties": {"fact": {"enum": facts}, "rule": {"type": "string"}},
+            "required": ["fact", "rule"],
+            "additionalProperties": false
+        }),
+    );
+    defs.insert("missing_parameter".into(), json!({
+        "type": "object",
+        "properties": {"parameter": {"$ref": "#/$defs/param_id"}, "on": {"$ref": "#/$defs/date"}, "rule": {"type": "string"}},
+        "required": ["parameter", "on", "rule"],
+        "additionalProperties": false
+    }));
+    defs.insert(
+        "question".into(),
+        json!({
+            "type": "object",
+            "properties": {
+                "fact": {"enum": facts},
+                "index": {"type": "null"},
+                "rule": {"type": "string"},
+                "answer": {"type": "string"},
+                "options": {"type": "array", "items": {"type": "string"}}
+            },
+            "required": ["fact", "rule", "answer"],
+            "additionalProperties": false
+        }),
+    );
 }
 
 #[test]
@@ -993,39 +1011,11 @@ fn render_method_decision_schema() -> String {
                 },
                 "required": ["meeting", "cut_off", "cut_off_time", "days_left", "missed_meeting"],
                 "additionalProperties": false
-            },
-            "reason": {
-                "type": "object",
-                "properties": {"code": {"enum": codes}, "rule": {"type": "string"}},
-                "required": ["code", "rule"],
-                "additionalProperties": false
-            },
-            "missing_fact": {
-                "type": "object",
-                "properties": {"fact": {"enum": facts}, "rule": {"type": "string"}},
-                "required": ["fact", "rule"],
-                "additionalProperties": false
-            },
-            "missing_parameter": {
-                "type": "object",
-                "properties": {"parameter": {"$ref": "#/$defs/param_id"}, "on": {"$ref": "#/$defs/date"}, "rule": {"type": "string"}},
-                "required": ["parameter", "on", "rule"],
-                "additionalProperties": false
-            },
-            "question": {
-                "type": "object",
-                "properties": {
-                    "fact": {"enum": facts},
-                    "index": {"type": "null"},
-                    "rule": {"type": "string"},
-                    "answer": {"type": "string"},
-                    "options": {"type": "array", "items": {"type": "string"}}
-                },
-                "required": ["fact", "rule", "answer"],
-                "additionalProperties": false
             }
         }
     });
+    let mut schema = schema;
+    shared_flat_defs(&mut schema, &facts, &codes);
     let mut out = serde_json::to_string_pretty(&schema).unwrap();
     out.push('\n');
     out
