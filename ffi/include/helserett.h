@@ -2059,7 +2059,7 @@ typedef struct {
    */
   uint32_t blue_prescription_possible;
   /**
-   * A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or can they not be used? (MET-03)
+   * A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient? (MET-03)
    */
   uint32_t alternatives_tried_or_unusable;
 } helserett_method_method;

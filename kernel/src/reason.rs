@@ -311,7 +311,7 @@ reasons! {
         nb: "Partikkelterapi avgjøres av utpekte universitetssykehusavdelinger og PGD godkjennes andre steder; utenlandskontoret administrerer reise, fakturaer og oppgjør.",
         en: "Particle therapy is decided by designated university hospital departments and PGD is approved elsewhere; the office administers travel, invoices and settlement.";
     AbrSeeMethodQuestion = 362, "ABR_SEE_METHOD_QUESTION", "ABR-07", NONE,
-        nb: "En metode som ikke er innført gjennom Nye metoder, har egne veier (studier, unntaksordningen, tilgangsordningen, utprøvende behandling): still metodespørsmålet (helserett.method_case/1).",
+        nb: "En metode som ikke er innført gjennom Nye metoder, har egne veier (studier, unntaksordningen, tilgangsordningen, utprøvende behandling): se veiene for metoder som ikke er godkjent (helserett.method_case/1).",
         en: "A method not introduced through Nye metoder has its own routes (trials, the exception scheme, the access scheme, trial treatment): ask the method question (helserett.method_case/1).";
     AbrNewMethodNotIntroduced = 361, "ABR_NEW_METHOD_NOT_INTRODUCED", "ABR-07", NONE,
         nb: "Nye metoder regnes som tilgjengelige i Norge først når de er innført gjennom Nye metoder; en metode som ikke er innført, gir ikke alene rett til behandling i utlandet (antagelse).",
@@ -579,8 +579,11 @@ reasons! {
         nb: "Metoder som er til vurdering i Nye metoder, skal som hovedregel ikke tas i bruk.",
         en: "A method under assessment in Nye metoder is as a rule not used.";
     MetExceptionScheme = 1202, "MET_EXCEPTION_SCHEME", "MET-01", NYE_METODER,
-        nb: "Unntaksordningen: søknad for en enkeltpasient eller en definert pasientgruppe, forankret hos nivå 2-leder og vurdert av fagpersoner i staber, nivå 2-ledere og fagdirektør (ledet av fagdirektør); kostnaden dekkes over et felles kostnadssted på nivå 1.",
-        en: "The exception scheme: an application for a single patient or a defined group, anchored with the level-2 leader and assessed by staff, level-2 leaders and the medical director (led by the medical director); the cost goes to a common cost centre at level 1.";
+        nb: "Unntaksordningen: søknad for en enkeltpasient eller en definert pasientgruppe; kostnaden ved innvilget søknad dekkes over et felles kostnadssted på nivå 1.",
+        en: "The exception scheme: an application for a single patient or a defined group; the cost of a granted application goes to a common cost centre at level 1.";
+    MetExceptionDrugProcedure = 1210, "MET_EXCEPTION_DRUG_PROCEDURE", "MET-01", NYE_METODER,
+        nb: "For et legemiddel: søknaden forankres hos nivå 2-leder og vurderes av fagpersoner i staber, nivå 2-ledere og fagdirektør/assisterende fagdirektør, ledet av fagdirektør.",
+        en: "For a drug: the application is anchored with the level-2 leader and assessed by professionals from the staff units, level-2 leaders and the medical director or deputy, led by the medical director.";
     MetExceptionOnlyUnderAssessment = 1203, "MET_EXCEPTION_ONLY_UNDER_ASSESSMENT", "MET-01", NYE_METODER,
         nb: "Unntaksordningen gjelder metoder som er til vurdering i Nye metoder.",
         en: "The exception scheme is for methods under assessment in Nye metoder.";
@@ -599,9 +602,27 @@ reasons! {
     MetNotUsed = 1208, "MET_NOT_USED", "MET-01", NYE_METODER,
         nb: "Ingen vei er åpen: metoden tas ikke i bruk.",
         en: "No route is open: the method is not used.";
+    MetMiniMethodNotForDrugs = 1216, "MET_MINI_METHOD_NOT_FOR_DRUGS", "MET-01", HB,
+        nb: "Minimetodevurdering gjelder ikke legemidler.",
+        en: "A mini method assessment is not for drugs.";
+    MetAnchorFirst = 1217, "MET_ANCHOR_FIRST", "MET-05", HB,
+        nb: "Søknaden må forankres hos nivå 2-leder før den sendes.",
+        en: "The application must be anchored with the level-2 leader before it is sent.";
+    MetIncludeInTrial = 1237, "MET_INCLUDE_IN_TRIAL", "MET-04", TRIALS,
+        nb: "Pasienten oppfyller inklusjonskriteriene for en pågående studie: vurder inklusjon; studien avgjør.",
+        en: "The patient meets an ongoing trial's inclusion criteria: consider inclusion; the trial decides.";
+    MetOutsideTrialToDo = 1246, "MET_OUTSIDE_TRIAL_TO_DO", "MET-05", TRIALS,
+        nb: "Den særskilte forsvarlighetsvurderingen og en klar behandlingsplan må foreligge før søknaden sendes.",
+        en: "The special prudence assessment and a clear treatment plan must be in place before the application is sent.";
+    MetIntroducedOrdinaryCare = 1247, "MET_INTRODUCED_ORDINARY_CARE", "MET-05", TRIALS,
+        nb: "Metoden er innført: den er ordinær behandling, ikke utprøvende behandling.",
+        en: "The method is introduced: it is ordinary care, not trial treatment.";
+    MetEkspertpaneletSinglePatient = 1275, "MET_EKSPERTPANELET_SINGLE_PATIENT", "MET-08", HB,
+        nb: "Søknad etter anbefaling fra Ekspertpanelet gjelder én pasient.",
+        en: "An application after Ekspertpanelet's recommendation is for one patient.";
     MetMiniMethodAssessment = 1209, "MET_MINI_METHOD_ASSESSMENT", "MET-01", HB,
-        nb: "Minimetodevurdering støtter sykehusets egen beslutning om å innføre en metode (gjelder ikke legemidler); råd fra Regionalt kompetansemiljø for metodevurderinger.",
-        en: "A mini method assessment supports the hospital's own decision to introduce a method (not for drugs); advice from the regional competence centre for method assessments.";
+        nb: "Minimetodevurdering støtter sykehusets egen beslutning om å innføre en metode, med vurdering fra en ekstern fagfelle (gjelder ikke legemidler); råd fra Regionalt kompetansemiljø for metodevurderinger.",
+        en: "A mini method assessment supports the hospital's own decision to introduce a method, with an external peer's assessment (not for drugs); advice from the regional competence centre for method assessments.";
     MetAccessScheme = 1211, "MET_ACCESS_SCHEME", "MET-02", NYE_METODER,
         nb: "Tilgangsordningen («JA etter NEI»): for en metode som er besluttet ikke innført, for én pasient. Helse Bergen må ha videresendt søknaden til sekretariatet for Nye metoder senest fredag kl. 12.00 uken før neste møte.",
         en: "The access scheme (\"yes after no\"): for a method decided not introduced, for one patient. Helse Bergen must have forwarded the application to the Nye metoder secretariat by 12:00 on the Friday of the week before the next meeting.";
@@ -612,11 +633,11 @@ reasons! {
         nb: "Tilgangsordningen gjelder én pasient, ikke en gruppe.",
         en: "The access scheme is for one patient, not a group.";
     MetMeetingCalendarMissing = 1214, "MET_MEETING_CALENDAR_MISSING", "MET-02", NONE,
-        nb: "Møtekalenderen for Nye metoder (parameteren P-MET-MEETINGS) har ikke noe møte etter vurderingsdatoen: fristen kan ikke beregnes.",
-        en: "The Nye metoder meeting calendar (the parameter P-MET-MEETINGS) has no meeting after the evaluation date: the cut-off cannot be computed.";
+        nb: "Møtekalenderen for Nye metoder (parameteren P-MET-MEETINGS) har ikke noe møte med åpen frist etter vurderingsdatoen: fristen kan ikke beregnes.",
+        en: "The Nye metoder meeting calendar (the parameter P-MET-MEETINGS) has no meeting whose cut-off is still open after the evaluation date: the cut-off cannot be computed.";
     MetCutOffPassed = 1215, "MET_CUT_OFF_PASSED", "MET-02", NYE_METODER,
-        nb: "Fristen for det første møtet er passert; søknaden kan nå det neste.",
-        en: "The cut-off for the first meeting has passed; the application can reach the next one.";
+        nb: "Fristen for det første møtet er passert; søknaden rekker det neste møtet.",
+        en: "The cut-off for the first meeting has passed; the application can still make the next one.";
     MetBluePrescription = 1221, "MET_BLUE_PRESCRIPTION", "MET-03", BLUE,
         nb: "Legemidlet kan ikke forskrives direkte på blå resept, og relevante alternativer er forsøkt eller kan ikke brukes: behandler kan søke Helfo om individuell stønad.",
         en: "The drug cannot be prescribed directly on blue prescription, and the relevant alternatives were tried or cannot be used: the prescriber may apply to Helfo for individual benefit.";
@@ -636,8 +657,8 @@ reasons! {
         nb: "Ingen pågående studie passer: en ny klinisk behandlingsstudie kan opprettes (FoU Forsking og innovasjon gir støtte).",
         en: "No ongoing trial fits: a new clinical trial can be set up (FoU Forsking og innovasjon supports it).";
     MetNoTrialPossible = 1234, "MET_NO_TRIAL_POSSIBLE", "MET-04", TRIALS,
-        nb: "Ingen pågående studie, og en ny kan ikke gjennomføres.",
-        en: "No ongoing trial, and a new one cannot be carried out.";
+        nb: "Ingen pågående studie passer, og en ny kan ikke gjennomføres.",
+        en: "No ongoing trial fits, and a new one cannot be carried out.";
     MetImpress = 1235, "MET_IMPRESS", "MET-04", TRIALS,
         nb: "IMPRESS Norway (fra 2021) er infrastrukturen for persontilpasset utprøving av kreftlegemidler.",
         en: "IMPRESS Norway (from 2021) is the infrastructure for personalised trials of cancer drugs.";
@@ -645,17 +666,17 @@ reasons! {
         nb: "Prosedyren sier ikke hvem som bærer kostnaden ved deltakelse i en studie.",
         en: "The procedure does not say who bears the cost of taking part in a trial.";
     MetOutsideTrial = 1241, "MET_OUTSIDE_TRIAL", "MET-05", TRIALS,
-        nb: "Utprøvende behandling utenfor studie, unntaksvis for én pasient: særskilt forsvarlighetskrav, klar behandlingsplan og informert samtykke; forankret hos nivå 2-leder, som avgjør om fagdirektør også skal vurdere; kostnaden dekkes over et felles kostnadssted på nivå 1.",
+        nb: "Utprøvende behandling utenfor studie, unntaksvis for én pasient: særskilt forsvarlighetskrav, klar behandlingsplan og informert samtykke; forankret hos nivå 2-leder, som tar stilling til om fagdirektør også skal vurdere; kostnaden dekkes over et felles kostnadssted på nivå 1.",
         en: "Trial treatment outside a trial, by exception for one patient: the special prudence requirement, a clear treatment plan and informed consent; anchored with the level-2 leader, who decides whether the medical director also assesses; the cost goes to a common cost centre at level 1.";
     MetTrialFirst = 1242, "MET_TRIAL_FIRST", "MET-05", TRIALS,
-        nb: "En klinisk studie er mulig for pasienten: utprøvende behandling gis da der.",
-        en: "A clinical trial is possible for the patient: trial treatment is then given there.";
+        nb: "En klinisk studie er mulig for pasienten: behandlingen skal da gis i studien.",
+        en: "A clinical trial is possible for the patient: the treatment is then given in the trial.";
     MetOutsideTrialSinglePatient = 1243, "MET_OUTSIDE_TRIAL_SINGLE_PATIENT", "MET-05", TRIALS,
         nb: "Utprøvende behandling utenfor studie gjelder bare enkeltpasienter.",
         en: "Trial treatment outside a trial is for single patients only.";
     MetOutsideTrialRequirements = 1244, "MET_OUTSIDE_TRIAL_REQUIREMENTS", "MET-05", TRIALS,
-        nb: "Særskilt forsvarlighetsvurdering, klar behandlingsplan og informert samtykke må foreligge.",
-        en: "The special prudence assessment, a clear treatment plan and informed consent are required.";
+        nb: "Utprøvende behandling utenfor studie krever pasientens informerte samtykke.",
+        en: "Trial treatment outside a trial requires the patient's informed consent.";
     MetMedicalDirectorAssesses = 1245, "MET_MEDICAL_DIRECTOR_ASSESSES", "MET-05", HB,
         nb: "Nivå 2-leder har bestemt at fagdirektør også vurderer saken.",
         en: "The level-2 leader has decided that the medical director also assesses the case.";

@@ -119,10 +119,16 @@ fn met_02_access_scheme_after_a_no_single_patient_cut_off_from_the_calendar() {
     let d = decide(&with(&[]));
     let a = route(&d, "access_scheme");
     assert_eq!(a["verdict"], "discretion");
-    assert_eq!(a["applicant"], "helse_bergen");
+    // The clinician applies; Helse Bergen forwards it to the secretariat (the channel).
+    assert_eq!(a["applicant"], "treating_senior_consultant");
+    assert_eq!(a["channel"], "nye_metoder_secretariat");
     assert_eq!(a["assessed_by"], "nye_metoder");
     assert_eq!(d["access_deadline"], Value::Null);
-    assert_eq!(d["missing"][0]["parameter"], "P-MET-MEETINGS");
+    assert!(d["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["parameter"] == "P-MET-MEETINGS"));
     let t = calendar(&["2026-01-16", "2026-01-30"]);
     let d = decide_with(&with(&[]), Params::new(&t).unwrap());
     assert_eq!(d["access_deadline"]["cut_off"], "2026-01-09");
@@ -187,7 +193,9 @@ fn met_04_an_ongoing_trial_comes_first_then_a_new_one() {
         ("trial.ongoing_trial_available", json!(true)),
         ("trial.meets_inclusion_criteria", json!(true)),
     ]));
-    assert_eq!(d["recommended"], "clinical_trial");
+    // The trial decides on inclusion (C-07): the route to apply for first, never "eligible".
+    assert_eq!(verdict(&d, "clinical_trial"), "discretion");
+    assert_eq!(d["apply_first"], "clinical_trial");
     assert_eq!(route(&d, "clinical_trial")["rank"], 1);
     assert_eq!(
         verdict(&d, "trial_outside_trial"),
@@ -217,19 +225,39 @@ fn met_05_trial_treatment_outside_a_trial_needs_prudence_plan_and_consent() {
     )]));
     assert_eq!(
         route(&d, "trial_outside_trial")["assessed_by"],
-        "staff_and_medical_director"
+        "level2_leader_and_medical_director"
+    );
+    // Consent refused closes it; a missing prudence assessment or plan is a step to take.
+    assert_eq!(
+        verdict(
+            &decide(&with(&[("assessment.informed_consent", json!(false))])),
+            "trial_outside_trial"
+        ),
+        "not_eligible"
     );
     for f in [
         "assessment.prudence_assessment",
         "assessment.treatment_plan",
-        "assessment.informed_consent",
     ] {
-        assert_eq!(
-            verdict(&decide(&with(&[(f, json!(false))])), "trial_outside_trial"),
-            "not_eligible",
-            "{f}"
-        );
+        let d = decide(&with(&[(f, json!(false))]));
+        let r = route(&d, "trial_outside_trial");
+        assert_eq!(r["verdict"], "discretion", "{f}");
+        assert!(codes(r).contains(&"MET_OUTSIDE_TRIAL_TO_DO"), "{f}");
     }
+    // Not yet anchored with the level-2 leader: a step before the application.
+    let d = decide(&with(&[(
+        "assessment.anchored_with_level2_leader",
+        json!(false),
+    )]));
+    assert!(codes(route(&d, "trial_outside_trial")).contains(&"MET_ANCHOR_FIRST"));
+    // An introduced method is ordinary care, not trial treatment.
+    assert_eq!(
+        verdict(
+            &decide(&with(&[("method.nye_metoder_status", json!("introduced"))])),
+            "trial_outside_trial"
+        ),
+        "not_eligible"
+    );
     assert_eq!(
         verdict(
             &decide(&with(&[("patient.scope", json!("patient_group"))])),
@@ -283,16 +311,13 @@ fn met_08_ekspertpanelet_serious_disease_after_discussion_and_the_full_group_ass
         route(&d, "ekspertpanelet")["applicant"],
         "senior_consultant_with_patient"
     );
-    assert_eq!(
-        verdict(
-            &decide(&with(&[(
-                "assessment.discussed_with_collegium",
-                json!(false)
-            )])),
-            "ekspertpanelet"
-        ),
-        "not_eligible"
-    );
+    // The discussion comes first: a step before the referral, not a bar.
+    let d = decide(&with(&[(
+        "assessment.discussed_with_collegium",
+        json!(false),
+    )]));
+    assert_eq!(verdict(&d, "ekspertpanelet"), "discretion");
+    assert!(codes(route(&d, "ekspertpanelet")).contains(&"MET_DISCUSS_FIRST"));
     assert_eq!(
         verdict(
             &decide(&with(&[(

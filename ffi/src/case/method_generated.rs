@@ -26,7 +26,7 @@ pub struct helserett_method_method {
     pub on_group_pre_approval_list: u32,
     /// A `helserett_tristate`. Can the drug be prescribed directly on blue prescription? (MET-03)
     pub blue_prescription_possible: u32,
-    /// A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or can they not be used? (MET-03)
+    /// A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient? (MET-03)
     pub alternatives_tried_or_unusable: u32,
 }
 

@@ -39,22 +39,22 @@ value_labels! {
     }
     MethodApplicant {
         TreatingSeniorConsultant => "behandlingsansvarlig overlege", "the treating senior consultant";
-        SeniorConsultantWithPatient => "behandlingsansvarlig overlege i samråd med pasienten", "the treating senior consultant together with the patient";
+        SeniorConsultantWithPatient => "behandlingsansvarlig overlege i samråd med pasienten", "the treating senior consultant in consultation with the patient";
         Prescriber => "behandler (forskrivende lege)", "the prescriber";
         TreatingDoctor => "behandler", "the treating doctor";
-        HelseBergen => "Helse Bergen, som videresender til sekretariatet for Nye metoder", "Helse Bergen, forwarding to the Nye metoder secretariat";
     }
     Assessor {
-        StaffLevel2LeadersAndMedicalDirector => "fagpersoner i staber, nivå 2-ledere og fagdirektør (ledet av fagdirektør)", "staff, level-2 leaders and the medical director (led by the medical director)";
-        StaffAndMedicalDirector => "fagpersoner i staber og fagdirektør (ledet av fagdirektør)", "staff and the medical director (led by the medical director)";
-        Level2Leader => "nivå 2-leder, som avgjør om fagdirektør også vurderer", "the level-2 leader, who decides whether the medical director also assesses";
+        StaffLevel2LeadersAndMedicalDirector => "fagpersoner i staber, nivå 2-ledere og fagdirektør/assisterende fagdirektør (ledet av fagdirektør)", "professionals from the staff units, level-2 leaders and the medical director or deputy (led by the medical director)";
+        StaffAndMedicalDirector => "fagpersoner i staber og fagdirektør/assisterende fagdirektør (ledet av fagdirektør)", "professionals from the staff units and the medical director or deputy (led by the medical director)";
+        Level2Leader => "nivå 2-leder, som tar stilling til om fagdirektør også skal vurdere", "the level-2 leader, who decides whether the medical director also assesses";
+        Level2LeaderAndMedicalDirector => "nivå 2-leder og fagdirektør", "the level-2 leader and the medical director";
         NyeMetoder => "Nye metoder", "Nye metoder";
         Helfo => "Helfo", "Helfo";
         RegionalProcedure => "regional prosedyre for nye legemidler før markedsføringstillatelse", "the regional procedure for new drugs before marketing authorisation";
         Ekspertpanelet => "Ekspertpanelet (rådgivende)", "Ekspertpanelet (advisory)";
         RegionalUnit => "enheten for utenlandsbehandling i pasientens helseregion", "the unit for treatment abroad of the patient's home region";
         Trial => "studien (protokoll og inklusjonskriterier)", "the trial (its protocol and inclusion criteria)";
-        Hospital => "sykehuset selv", "the hospital itself";
+        Hospital => "sykehuset, med vurdering fra en ekstern fagfelle", "the hospital, with an external peer's assessment";
         Undetermined => "ikke angitt i kilden", "not stated in the source";
     }
     MethodChannel {

@@ -376,8 +376,8 @@ facts! {
         en: "Can the drug be prescribed directly on blue prescription?";
     AlternativesTriedOrUnusable = 88, method "method"."alternatives_tried_or_unusable"
         => method.alternatives_tried_or_unusable: bool, "MET-03",
-        nb: "Er relevante forhåndsgodkjente eller markedsførte legemidler forsøkt, eller kan de ikke brukes?",
-        en: "Have the relevant pre-approved or marketed drugs been tried, or can they not be used?";
+        nb: "Er relevante forhåndsgodkjente eller markedsførte legemidler enten forsøkt eller uaktuelle for pasienten?",
+        en: "Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient?";
     MethodPatientScope = 89, method "patient"."scope"
         => patient.scope: choice(PatientScope, "patient_scope"), "MET-01",
         nb: "Gjelder det én pasient eller en definert pasientgruppe?",

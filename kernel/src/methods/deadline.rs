@@ -41,6 +41,9 @@ pub(crate) fn access_deadline(on: Date, l: &mut Ledger<'_>) -> Option<AccessDead
         }
     }
     let Some((meeting, cut)) = next else {
+        if missed.is_some() {
+            l.reason(R::MetCutOffPassed);
+        }
         l.lacks_param(ParamId::MetMeetings, on, "MET-02");
         l.reason(R::MetMeetingCalendarMissing);
         return None;

@@ -56,8 +56,6 @@ string_enum! {
         Prescriber = "prescriber",
         /// The treating doctor (MET-09).
         TreatingDoctor = "treating_doctor",
-        /// Helse Bergen, forwarding the application to the Nye metoder secretariat (MET-02).
-        HelseBergen = "helse_bergen",
     }
 }
 
@@ -72,6 +70,9 @@ string_enum! {
         StaffAndMedicalDirector = "staff_and_medical_director",
         /// The level-2 leader, who decides whether the medical director also assesses (MET-05).
         Level2Leader = "level2_leader",
+        /// The level-2 leader and the medical director, when the leader has involved the
+        /// medical director (MET-05).
+        Level2LeaderAndMedicalDirector = "level2_leader_and_medical_director",
         /// Nye metoder (the access scheme, MET-02).
         NyeMetoder = "nye_metoder",
         /// Helfo (MET-03).

@@ -32,14 +32,18 @@ impl Display for ExplainMethod<'_> {
             (None, None) => writeln!(f, "{}", l(Label::NoRouteSettled))?,
         }
         if let Some(a) = d.access_deadline {
+            let days = if a.days_left == 1 {
+                l(Label::DayLeft)
+            } else {
+                l(Label::DaysLeft)
+            };
             writeln!(
                 f,
-                "{}: {} {} ({} {}; {} {})",
+                "{}: {} {} ({} {days}; {} {})",
                 l(Label::AccessCutOff),
                 a.cut_off,
                 a.cut_off_time,
                 a.days_left,
-                l(Label::DaysLeft),
                 l(Label::Meeting),
                 a.meeting
             )?;

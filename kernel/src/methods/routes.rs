@@ -133,8 +133,10 @@ fn trial_possible(c: &MethodCase, e: &mut Eval) -> Option<bool> {
             e.t.lacks(Fact::MeetsInclusionCriteria);
             None
         }
+        // Not meeting the inclusion criteria is a ground of its own (MET-05).
+        (Some(true), Some(false), _) => Some(false),
         (_, _, Some(true)) => Some(true),
-        (Some(false), _, Some(false)) | (Some(true), Some(false), Some(false)) => Some(false),
+        (Some(false), _, Some(false)) => Some(false),
         (None, _, _) => {
             e.t.lacks(Fact::OngoingTrialAvailable);
             None
@@ -156,7 +158,11 @@ fn clinical_trial(c: &MethodCase) -> Eval {
         None => e.t.lacks(Fact::OngoingTrialAvailable),
         Some(true) => match t.meets_inclusion_criteria {
             None => e.t.lacks(Fact::MeetsInclusionCriteria),
-            Some(true) => e.channel = Some(MethodChannel::TrialInclusion),
+            // The trial decides on inclusion (C-07).
+            Some(true) => {
+                e.t.discretion(R::MetIncludeInTrial);
+                e.channel = Some(MethodChannel::TrialInclusion);
+            }
             Some(false) => {
                 e.t.yes(R::MetNotIncluded);
                 new_trial(c, &mut e);
@@ -256,7 +262,8 @@ fn exception_scheme(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
     form(c, &mut e);
     match kind(c, &mut e) {
         Some(MethodKind::Drug) => {
-            e.anchored = true;
+            e.t.yes(R::MetExceptionDrugProcedure);
+            anchored(c, &mut e);
             e.assessed_by = Some(Assessor::StaffLevel2LeadersAndMedicalDirector);
             channel(c, &mut e, l);
             e.follow_up = true;
@@ -292,7 +299,7 @@ fn access_scheme(c: &MethodCase) -> Eval {
         return e;
     }
     e.t.discretion(R::MetAccessScheme);
-    e.applicant = Some(A::HelseBergen);
+    e.applicant = Some(A::TreatingSeniorConsultant);
     e.assessed_by = Some(Assessor::NyeMetoder);
     e.channel = Some(MethodChannel::NyeMetoderSecretariat);
     e.form = Some(ApplicationForm::SinglePatient);
@@ -333,6 +340,10 @@ fn blue_prescription(c: &MethodCase) -> Eval {
 /// leader, who decides whether the medical director also assesses.
 fn trial_outside_trial(c: &MethodCase) -> Eval {
     let mut e = Eval::new();
+    if c.method.nye_metoder_status == Some(NyeMetoderStatus::Introduced) {
+        e.t.no(R::MetIntroducedOrdinaryCare);
+        return e;
+    }
     match c.patient.scope {
         None => e.t.lacks(Fact::MethodPatientScope),
         Some(PatientScope::SinglePatient) => {}
@@ -348,29 +359,51 @@ fn trial_outside_trial(c: &MethodCase) -> Eval {
         return e;
     }
     let a = &c.assessment;
+    // Consent refused closes the route; the prudence assessment and the treatment plan are
+    // what the application must have before it is sent.
+    e.t.condition(
+        a.informed_consent,
+        Fact::InformedConsent,
+        None,
+        R::MetOutsideTrialRequirements,
+    );
+    if e.closed() {
+        return e;
+    }
     for (v, f) in [
         (a.prudence_assessment, Fact::PrudenceAssessment),
         (a.treatment_plan, Fact::TreatmentPlan),
-        (a.informed_consent, Fact::InformedConsent),
     ] {
-        e.t.condition(v, f, None, R::MetOutsideTrialRequirements);
-        if e.closed() {
-            return e;
+        match v {
+            Some(true) => {}
+            Some(false) => e.t.yes(R::MetOutsideTrialToDo),
+            None => e.t.needs(f),
         }
     }
     e.t.discretion(R::MetOutsideTrial);
     e.applicant = Some(A::TreatingSeniorConsultant);
-    e.anchored = true;
+    anchored(c, &mut e);
     e.assessed_by = Some(match a.medical_director_involved {
         Some(true) => {
             e.t.yes(R::MetMedicalDirectorAssesses);
-            Assessor::StaffAndMedicalDirector
+            Assessor::Level2LeaderAndMedicalDirector
         }
         _ => Assessor::Level2Leader,
     });
     e.form = Some(ApplicationForm::SinglePatient);
     e.cost = CostBearer::CommonCostCentreLevel1;
     e
+}
+
+/// Anchored with the level-2 leader: asked for where to apply; not yet anchored is a step to
+/// take before the application goes, not a bar.
+fn anchored(c: &MethodCase, e: &mut Eval) {
+    e.anchored = true;
+    match c.assessment.anchored_with_level2_leader {
+        Some(true) => {}
+        Some(false) => e.t.yes(R::MetAnchorFirst),
+        None => e.t.needs(Fact::AnchoredWithLevel2Leader),
+    }
 }
 
 /// MET-06: off-label use not on the pre-approval list: an application anchored with the
@@ -399,12 +432,13 @@ fn off_label(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
     }
     e.t.discretion(R::MetOffLabel);
     e.applicant = Some(A::TreatingSeniorConsultant);
-    e.anchored = true;
+    anchored(c, &mut e);
     e.assessed_by = Some(Assessor::StaffAndMedicalDirector);
     form(c, &mut e);
     channel(c, &mut e, l);
     e.cost = CostBearer::CommonCostCentreLevel1;
     e.follow_up = true;
+    e.t.yes(R::MetFollowUp);
     e
 }
 
@@ -431,6 +465,8 @@ fn off_licence(c: &MethodCase) -> Eval {
     e.t.discretion(R::MetOffLicence);
     e.t.yes(R::MetOffLicenceCostNotStated);
     e.applicant = Some(A::TreatingSeniorConsultant);
+    // Chapter 8: all trial use of drugs is anchored with the level-2 leader.
+    anchored(c, &mut e);
     e.assessed_by = Some(Assessor::RegionalProcedure);
     e.channel = Some(MethodChannel::CompassionateUse);
     form(c, &mut e);
@@ -456,30 +492,28 @@ fn ekspertpanelet(c: &MethodCase) -> Eval {
         match c.patient.scope {
             None => e.t.lacks(Fact::MethodPatientScope),
             Some(PatientScope::SinglePatient) => {}
-            Some(PatientScope::PatientGroup) => e.t.no(R::MetOutsideTrialSinglePatient),
+            Some(PatientScope::PatientGroup) => e.t.no(R::MetEkspertpaneletSinglePatient),
         }
         if e.closed() {
             return e;
         }
         e.t.discretion(R::MetEkspertpaneletApplication);
         e.applicant = Some(A::TreatingSeniorConsultant);
-        e.anchored = true;
+        anchored(c, &mut e);
         e.assessed_by = Some(Assessor::StaffLevel2LeadersAndMedicalDirector);
         e.form = Some(ApplicationForm::SinglePatient);
         e.cost = CostBearer::CommonCostCentreLevel1;
         e.follow_up = true;
-        return e;
-    }
-    e.t.condition(
-        a.discussed_with_collegium,
-        Fact::DiscussedWithCollegium,
-        None,
-        R::MetDiscussFirst,
-    );
-    if e.closed() {
+        e.t.yes(R::MetFollowUp);
         return e;
     }
     e.t.discretion(R::MetEkspertpanelet);
+    // The discussion comes before the referral: a step, not a bar.
+    match a.discussed_with_collegium {
+        Some(true) => {}
+        Some(false) => e.t.yes(R::MetDiscussFirst),
+        None => e.t.needs(Fact::DiscussedWithCollegium),
+    }
     e.applicant = Some(A::SeniorConsultantWithPatient);
     e.assessed_by = Some(Assessor::Ekspertpanelet);
     e.channel = Some(MethodChannel::EkspertpaneletReferral);
@@ -562,8 +596,12 @@ fn method_fact(f: Fact) -> Option<Fact> {
 /// is not a drug.
 fn mini_method(c: &MethodCase) -> Eval {
     let mut e = Eval::new();
+    if c.method.nye_metoder_status == Some(NyeMetoderStatus::UnderAssessment) {
+        e.t.no(R::MetUnderAssessmentNotUsed);
+        return e;
+    }
     match kind(c, &mut e) {
-        Some(MethodKind::Drug) => e.t.no(R::MetMiniMethodAssessment),
+        Some(MethodKind::Drug) => e.t.no(R::MetMiniMethodNotForDrugs),
         Some(_) => {
             e.t.discretion(R::MetMiniMethodAssessment);
             e.applicant = Some(A::TreatingSeniorConsultant);

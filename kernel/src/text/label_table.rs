@@ -95,5 +95,7 @@ texts! {
         AssessedBy = "assessed_by", nb: "vurderes av", en: "assessed by";
         Channel = "channel", nb: "kanal", en: "channel";
         CostBorneBy = "cost_borne_by", nb: "kostnad", en: "cost";
+        DayLeft = "day_left", nb: "dag igjen", en: "day left";
+        FollowUpKjernegruppen = "follow_up_kjernegruppen", nb: "fagdirektør fører oversikt; følges opp i Kjernegruppen for HF-finansierte legemidler", en: "the medical director keeps the overview; followed up in Kjernegruppen for HF-financed drugs";
     }
 }

@@ -34,7 +34,10 @@ pub(super) fn treatment_abroad(case: &Case, l: &mut Ledger<'_>) -> Eval {
                 // ABR-05: "may, in special cases": the office's discretion (C-07).
                 (Some(true), _) => e.discretion(R::AbrExperimentalRareCondition),
                 (_, Some(true)) if from_2016 => child_protocol(&mut e, case),
-                (Some(false), Some(_)) => e.no(R::AbrExperimentalNotCovered),
+                (Some(false), Some(_)) => {
+                    e.no(R::AbrExperimentalNotCovered);
+                    e.yes(R::AbrSeeMethodQuestion);
+                }
                 (None, _) => e.lacks(Fact::RareCondition),
                 (Some(false), None) => e.lacks(Fact::ChildInNordicProtocol),
             }
