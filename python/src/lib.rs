@@ -40,6 +40,7 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     )?;
     m.add_class::<methods::MethodDecision>()?;
     m.add_function(wrap_pyfunction!(methods::evaluate_method, m)?)?;
+    m.add_function(wrap_pyfunction!(methods::evaluate_method_many, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;

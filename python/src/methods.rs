@@ -23,20 +23,10 @@ pub struct MethodDecision {
     next_question: Option<helserett::fact::Question>,
 }
 
-/// `evaluate_method(case, *, params=None)`: one method case (dict, JSON str or bytes,
-/// `helserett.method_case/1`) to a `MethodDecision`; the Nye metoder meeting calendar
-/// (P-MET-MEETINGS) goes in `params`.
-#[pyfunction]
-#[pyo3(signature = (case, *, params=None))]
-pub fn evaluate_method(
-    py: Python<'_>,
-    case: &Bound<'_, PyAny>,
-    params: Option<&Bound<'_, PyAny>>,
-) -> PyResult<MethodDecision> {
-    let params = ParamSource::from_arg(py, params)?;
-    let json = case_bytes(case).or_raise(py)?;
-    let case = Box::new(helserett::method_case_from_json(&json).or_raise(py)?);
-    let decided = params
+/// Reads and decides one method case given as JSON bytes.
+fn read_and_decide(json: &[u8], params: &ParamSource) -> Result<MethodDecision, Failure> {
+    let case = Box::new(helserett::method_case_from_json(json)?);
+    let (buf, recommended, apply_first, not_used, next_question) = params
         .with(|p: Params<'_>| {
             evaluate_method_with(&case, p).and_then(|d| {
                 let mut buf = vec![0u8; helserett::json::json_len(&d)];
@@ -50,22 +40,71 @@ pub fn evaluate_method(
                     d.next_question,
                 ))
             })
-        })
-        .and_then(|r| r.map_err(Failure::Kernel))
-        .or_raise(py)?;
-    let (buf, recommended, apply_first, not_used, next_question) = decided;
+        })?
+        .map_err(Failure::Kernel)?;
     let json = String::from_utf8(buf)
-        .map_err(|_| Failure::Internal("the decision JSON is not UTF-8".into()))
-        .or_raise(py)?;
+        .map_err(|_| Failure::Internal("the decision JSON is not UTF-8".into()))?;
     Ok(MethodDecision {
         case,
-        params,
+        params: params.clone(),
         json,
         recommended,
         apply_first,
         not_used,
         next_question,
     })
+}
+
+/// `evaluate_method_many(cases, *, params=None, threads=None)`: one result per case, in
+/// order: a `MethodDecision`, or the exception for that row (with `.row` set), never raised.
+#[pyfunction]
+#[pyo3(signature = (cases, *, params=None, threads=None))]
+pub fn evaluate_method_many<'py>(
+    py: Python<'py>,
+    cases: &Bound<'py, PyAny>,
+    params: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, pyo3::types::PyList>> {
+    let params = ParamSource::from_arg(py, params)?;
+    let mut rows: Vec<Result<Vec<u8>, Failure>> = Vec::new();
+    for item in cases.try_iter()? {
+        rows.push(case_bytes(&item?).map(|b| b.into_owned()));
+    }
+    let threads = crate::threads::count(threads);
+    let decided = py.detach(|| {
+        crate::threads::map_rows(rows.len(), threads, |range| {
+            rows[range]
+                .iter()
+                .map(|r| match r {
+                    Ok(json) => read_and_decide(json, &params),
+                    Err(f) => Err(f.clone()),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let out = pyo3::types::PyList::empty(py);
+    for (row, result) in decided.into_iter().enumerate() {
+        match result {
+            Ok(d) => out.append(d)?,
+            Err(f) => out.append(f.to_object(py, Some(row))?)?,
+        }
+    }
+    Ok(out)
+}
+
+/// `evaluate_method(case, *, params=None)`: one method case (dict, JSON str or bytes,
+/// `helserett.method_case/1`) to a `MethodDecision`; the Nye metoder meeting calendar
+/// (P-MET-MEETINGS) goes in `params`.
+#[pyfunction]
+#[pyo3(signature = (case, *, params=None))]
+pub fn evaluate_method(
+    py: Python<'_>,
+    case: &Bound<'_, PyAny>,
+    params: Option<&Bound<'_, PyAny>>,
+) -> PyResult<MethodDecision> {
+    let params = ParamSource::from_arg(py, params)?;
+    let json = case_bytes(case).or_raise(py)?;
+    read_and_decide(&json, &params).or_raise(py)
 }
 
 #[pymethods]

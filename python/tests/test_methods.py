@@ -58,3 +58,13 @@ def test_explain_is_the_cli_s(lang: Literal["nb", "en"]) -> None:
     case = VECTORS[0]["input"].encode()
     text = helserett.evaluate_method(case).explain(lang)
     assert text.rstrip("\n").encode() == cli("--explain", f"--lang={lang}", "-", stdin=case).rstrip(b"\n")
+
+
+def test_batch_matches_one_by_one() -> None:
+    rows = helserett.evaluate_method_many([json.loads(v["input"]) for v in VECTORS], threads=2)
+    for v, row in zip(VECTORS, rows):
+        if "expected" in v:
+            assert isinstance(row, helserett.MethodDecision), v["id"]
+            assert row.to_json() == v["expected"]
+        else:
+            assert isinstance(row, helserett.InvalidCase) and row.code == v["error"]["code"], v["id"]

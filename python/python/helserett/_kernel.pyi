@@ -51,6 +51,7 @@ __all__ = [
     "METHOD_DECISION_SCHEMA",
     "MethodDecision",
     "evaluate_method",
+    "evaluate_method_many",
 ]
 
 __version__: str
@@ -197,6 +198,11 @@ class MethodDecision:
 
 def evaluate_method(case: CaseInput, *, params: ParamsInput = None) -> MethodDecision:
     """Decides one method case (helserett.method_case/1); the meeting calendar goes in params."""
+
+def evaluate_method_many(
+    cases: Iterable[CaseInput], *, params: ParamsInput = None, threads: Optional[int] = None
+) -> List[Union[MethodDecision, HelserettError]]:
+    """Decides every method case, without the GIL; a failing row holds its exception."""
 
 def inbound_column_names() -> List[str]:
     """The columns evaluate_inbound_columns reads: evaluation_date and every inbound fact path."""
