@@ -10,10 +10,11 @@ use helserett::json::{
     case_kind_of_json, inbound_decision_to_json, json_len, method_case_from_json,
     method_decision_to_json,
 };
+use helserett::json::{params_from_json, ParamTable, ParamsMode};
 use helserett::methods::explain_method;
 use helserett::{
-    case_from_json, decision_to_json, evaluate, evaluate_inbound, evaluate_method, explain,
-    inbound_case_from_json, Error, Lang,
+    case_from_json, decision_to_json, evaluate_inbound_with, evaluate_method_with, evaluate_with,
+    explain, inbound_case_from_json, Error, Lang, Params,
 };
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -26,8 +27,8 @@ Norwegian hospital (entitlement, payer, documents, next steps; helserett.inbound
 method not approved in Norway (routes, who applies and assesses, cost, cut-off;
 helserett.method_case/1): the case's \"schema\" field chooses.
 
-usage: helserett [--explain] [--lang nb|en] [CASE.json | -]
-       helserett --batch [CASES.jsonl | -]
+usage: helserett [--explain] [--lang nb|en] [--params FILE | --params-replace FILE] [CASE.json | -]
+       helserett --batch [--params FILE | --params-replace FILE] [CASES.jsonl | -]
        helserett --version | --help
 
   CASE.json    the case (helserett.case/2, helserett.inbound_case/1 or
@@ -38,6 +39,9 @@ usage: helserett [--explain] [--lang nb|en] [CASE.json | -]
   --batch      JSON Lines: one case per line in, one line out per case, in order: the
                decision JSON, or {\"line\":N,\"error\":{code,kind,path,message}}; blank lines
                are skipped; progress on standard error every 10 000 lines
+  --params F   a parameter table (helserett.params/1) overlaid on the built-in one: each
+               parameter it names takes its entries (for example the Nye metoder meeting
+               calendar, P-MET-MEETINGS); --params-replace F uses it instead of the built-in
   --version    the kernel version and the schema versions
 
 exit codes: 0 decided (every line, with --batch); 1 some --batch line was refused;
@@ -49,6 +53,7 @@ struct Args {
     lang: Lang,
     batch: bool,
     path: Option<String>,
+    params: Option<(String, ParamsMode)>,
 }
 
 fn main() -> ExitCode {
@@ -62,8 +67,21 @@ fn main() -> ExitCode {
             "helserett: reading the case from the terminal; end it with Ctrl-D (--help for more)"
         );
     }
+    let table = match &args.params {
+        None => None,
+        Some((path, mode)) => match read_params(path, *mode) {
+            Ok(t) => Some(t),
+            Err(code) => return code,
+        },
+    };
+    let entries = table.as_ref().map(ParamTable::entries);
+    // A table read from a file was checked when it was read.
+    let params = match &entries {
+        Some(e) => Params::new(e).unwrap_or(Params::builtin()),
+        None => Params::builtin(),
+    };
     if args.batch {
-        return batch(args.path.as_deref());
+        return batch(args.path.as_deref(), params);
     }
     let input = match read_input(args.path.as_deref()) {
         Ok(b) => b,
@@ -74,7 +92,7 @@ fn main() -> ExitCode {
         }
     };
     let mut out = std::io::stdout().lock();
-    let written = match decide(&input, args.explain.then_some(args.lang)) {
+    let written = match decide(&input, params, args.explain.then_some(args.lang)) {
         Ok(text) => out.write_all(&text).and_then(|_| writeln!(out)),
         Err(e) => {
             eprintln!("helserett: error {} ({}): {e}", e.code(), e.kind.name());
@@ -92,10 +110,10 @@ fn main() -> ExitCode {
 
 /// One case in, its decision out: JSON, or the summary in `explain`'s language. The case's
 /// kind comes from its `schema` field.
-fn decide(input: &[u8], explain_in: Option<Lang>) -> Result<Vec<u8>, Error> {
+fn decide(input: &[u8], params: Params<'_>, explain_in: Option<Lang>) -> Result<Vec<u8>, Error> {
     match case_kind_of_json(input) {
         CaseKind::Inbound => {
-            let d = evaluate_inbound(&inbound_case_from_json(input)?)?;
+            let d = evaluate_inbound_with(&inbound_case_from_json(input)?, params)?;
             if let Some(lang) = explain_in {
                 return Ok(explain_inbound(&d, lang).to_string().trim_end().into());
             }
@@ -105,7 +123,7 @@ fn decide(input: &[u8], explain_in: Option<Lang>) -> Result<Vec<u8>, Error> {
             Ok(buf)
         }
         CaseKind::Method => {
-            let d = evaluate_method(&method_case_from_json(input)?)?;
+            let d = evaluate_method_with(&method_case_from_json(input)?, params)?;
             if let Some(lang) = explain_in {
                 return Ok(explain_method(&d, lang).to_string().trim_end().into());
             }
@@ -115,7 +133,7 @@ fn decide(input: &[u8], explain_in: Option<Lang>) -> Result<Vec<u8>, Error> {
             Ok(buf)
         }
         _ => {
-            let d = evaluate(&case_from_json(input)?)?;
+            let d = evaluate_with(&case_from_json(input)?, params)?;
             if let Some(lang) = explain_in {
                 return Ok(explain(&d, lang).to_string().trim_end().into());
             }
@@ -134,6 +152,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         lang: Lang::Nb,
         batch: false,
         path: None,
+        params: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -143,6 +162,20 @@ fn parse_args() -> Result<Option<Args>, String> {
         };
         match flag.as_str() {
             "--explain" => a.explain = true,
+            "--params" | "--params-replace" => {
+                let mode = if flag == "--params" {
+                    ParamsMode::Overlay
+                } else {
+                    ParamsMode::Replace
+                };
+                let file = inline
+                    .or_else(|| it.next())
+                    .ok_or("--params takes a file")?;
+                if a.params.is_some() {
+                    return Err("one parameter table at a time".into());
+                }
+                a.params = Some((file, mode));
+            }
             "--batch" => a.batch = true,
             "--lang" => {
                 let value = inline.or_else(|| it.next());
@@ -181,6 +214,23 @@ fn usage(why: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Reads and checks a parameter file; on failure the message is printed and the exit code
+/// returned.
+fn read_params(path: &str, mode: ParamsMode) -> Result<ParamTable, ExitCode> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        eprintln!("helserett: cannot read the parameter table from {path}: {e}");
+        ExitCode::from(2)
+    })?;
+    params_from_json(&bytes, mode).map_err(|e| {
+        eprintln!(
+            "helserett: {path}: error {} ({}): {e}",
+            e.code(),
+            e.kind.name()
+        );
+        ExitCode::from(3)
+    })
+}
+
 fn read_input(path: Option<&str>) -> std::io::Result<Vec<u8>> {
     match path {
         None | Some("-") => {
@@ -193,7 +243,7 @@ fn read_input(path: Option<&str>) -> std::io::Result<Vec<u8>> {
 }
 
 /// JSON Lines in, one line out per case, in order.
-fn batch(path: Option<&str>) -> ExitCode {
+fn batch(path: Option<&str>, params: Params<'_>) -> ExitCode {
     let reader: Box<dyn BufRead> = match path {
         None | Some("-") => Box::new(std::io::stdin().lock()),
         Some(p) => match std::fs::File::open(p) {
@@ -217,7 +267,7 @@ fn batch(path: Option<&str>) -> ExitCode {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let written = match decide(&line, None) {
+        let written = match decide(&line, params, None) {
             Ok(json) => {
                 decided += 1;
                 out.write_all(&json).and_then(|_| writeln!(out))

@@ -76,3 +76,30 @@ fn batch_answers_every_line_in_order() {
     let (code, _, _) = helserett(&["--batch"], &format!("{one_line}\n"));
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_parameter_file_overlays_or_replaces_and_a_bad_one_names_the_entry() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let calendar = format!("{root}/tests/params/nye_metoder_2026.json");
+    let method = include_str!("../../tests/cases/method_example.json");
+    let (code, out, _) = helserett(&["--params", &calendar, "-"], method);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains(r#""access_deadline":{"meeting":"2026-01-16","cut_off":"2026-01-09""#),
+        "{out}"
+    );
+    // Without it, the cut-off names the parameter.
+    let (_, out, _) = helserett(&["-"], method);
+    assert!(out.contains(r#""access_deadline":null"#));
+    // Replacing the built-in table leaves the outbound rates without a value.
+    let (code, out, _) = helserett(&[&format!("--params-replace={calendar}"), "-"], EXAMPLE);
+    assert_eq!(code, 0);
+    assert!(out.contains(r#""parameter":"P-EEA-RATE""#), "{out}");
+    let bad =
+        std::env::temp_dir().join(format!("helserett-bad-params-{}.json", std::process::id()));
+    std::fs::write(&bad, r#"{"schema":"helserett.params/1","parameters":[{"id":"P-EEA-RATE","value":1,"unit":"ore","source":"x"}]}"#).unwrap();
+    let (code, _, err) = helserett(&["--params", bad.to_str().unwrap(), "-"], EXAMPLE);
+    assert_eq!(code, 3);
+    assert!(err.contains("parameters[0].unit"), "{err}");
+    let _ = std::fs::remove_file(bad);
+}

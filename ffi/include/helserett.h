@@ -1222,6 +1222,332 @@ typedef uint32_t helserett_text_kind;
 #endif // __cplusplus
 
 /**
+ * `patient.residence_subdivision` (IN-10): the number of each option; 0 is unknown.
+ */
+enum helserett_subdivision
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_SUBDIVISION_UNKNOWN = 0,
+  /**
+   * `"QC"`.
+   */
+  HELSERETT_SUBDIVISION_QC = 1,
+  /**
+   * `"other"`.
+   */
+  HELSERETT_SUBDIVISION_OTHER = 2,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_subdivision helserett_subdivision;
+#else
+typedef uint32_t helserett_subdivision;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * `patient.category` (IN-11): the number of each option; 0 is unknown.
+ */
+enum helserett_patient_category
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_PATIENT_CATEGORY_UNKNOWN = 0,
+  /**
+   * `"tourist"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_TOURIST = 1,
+  /**
+   * `"student"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_STUDENT = 2,
+  /**
+   * `"posted_norwegian_worker"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_POSTED_NORWEGIAN_WORKER = 3,
+  /**
+   * `"worker_in_norway_living_abroad"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_WORKER_IN_NORWAY_LIVING_ABROAD = 4,
+  /**
+   * `"worker_for_foreign_employer"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_WORKER_FOR_FOREIGN_EMPLOYER = 5,
+  /**
+   * `"norwegian_pensioner_abroad"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_NORWEGIAN_PENSIONER_ABROAD = 6,
+  /**
+   * `"diplomat"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_DIPLOMAT = 7,
+  /**
+   * `"retired_frontier_worker"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_RETIRED_FRONTIER_WORKER = 8,
+  /**
+   * `"other"`.
+   */
+  HELSERETT_PATIENT_CATEGORY_OTHER = 9,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_patient_category helserett_patient_category;
+#else
+typedef uint32_t helserett_patient_category;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * `patient.membership` (IN-15): the number of each option; 0 is unknown.
+ */
+enum helserett_membership
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_MEMBERSHIP_UNKNOWN = 0,
+  /**
+   * `"none"`.
+   */
+  HELSERETT_MEMBERSHIP_NONE = 1,
+  /**
+   * `"voluntary"`.
+   */
+  HELSERETT_MEMBERSHIP_VOLUNTARY = 2,
+  /**
+   * `"compulsory"`.
+   */
+  HELSERETT_MEMBERSHIP_COMPULSORY = 3,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_membership helserett_membership;
+#else
+typedef uint32_t helserett_membership;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * `care.kind` (IN-02): the number of each option; 0 is unknown.
+ */
+enum helserett_care_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_CARE_KIND_UNKNOWN = 0,
+  /**
+   * `"acute"`.
+   */
+  HELSERETT_CARE_KIND_ACUTE = 1,
+  /**
+   * `"chronic"`.
+   */
+  HELSERETT_CARE_KIND_CHRONIC = 2,
+  /**
+   * `"planned"`.
+   */
+  HELSERETT_CARE_KIND_PLANNED = 3,
+  /**
+   * `"s3_continuation"`.
+   */
+  HELSERETT_CARE_KIND_S3_CONTINUATION = 4,
+  /**
+   * `"oxygen_or_dialysis"`.
+   */
+  HELSERETT_CARE_KIND_OXYGEN_OR_DIALYSIS = 5,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_care_kind helserett_care_kind;
+#else
+typedef uint32_t helserett_care_kind;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * `documents.identity_document` (IN-14): the number of each option; 0 is unknown.
+ */
+enum helserett_identity_document
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_IDENTITY_DOCUMENT_UNKNOWN = 0,
+  /**
+   * `"passport"`.
+   */
+  HELSERETT_IDENTITY_DOCUMENT_PASSPORT = 1,
+  /**
+   * `"national_id_card"`.
+   */
+  HELSERETT_IDENTITY_DOCUMENT_NATIONAL_ID_CARD = 2,
+  /**
+   * `"other"`.
+   */
+  HELSERETT_IDENTITY_DOCUMENT_OTHER = 3,
+  /**
+   * `"none"`.
+   */
+  HELSERETT_IDENTITY_DOCUMENT_NONE = 4,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_identity_document helserett_identity_document;
+#else
+typedef uint32_t helserett_identity_document;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * `method.kind` (MET-01): the number of each option; 0 is unknown.
+ */
+enum helserett_method_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_METHOD_KIND_UNKNOWN = 0,
+  /**
+   * `"drug"`.
+   */
+  HELSERETT_METHOD_KIND_DRUG = 1,
+  /**
+   * `"device"`.
+   */
+  HELSERETT_METHOD_KIND_DEVICE = 2,
+  /**
+   * `"procedure"`.
+   */
+  HELSERETT_METHOD_KIND_PROCEDURE = 3,
+  /**
+   * `"diagnostics"`.
+   */
+  HELSERETT_METHOD_KIND_DIAGNOSTICS = 4,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_method_kind helserett_method_kind;
+#else
+typedef uint32_t helserett_method_kind;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * `method.nye_metoder_status` (MET-01): the number of each option; 0 is unknown.
+ */
+enum helserett_nye_metoder_status
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_NYE_METODER_STATUS_UNKNOWN = 0,
+  /**
+   * `"not_proposed"`.
+   */
+  HELSERETT_NYE_METODER_STATUS_NOT_PROPOSED = 1,
+  /**
+   * `"under_assessment"`.
+   */
+  HELSERETT_NYE_METODER_STATUS_UNDER_ASSESSMENT = 2,
+  /**
+   * `"decided_not_introduced"`.
+   */
+  HELSERETT_NYE_METODER_STATUS_DECIDED_NOT_INTRODUCED = 3,
+  /**
+   * `"introduced"`.
+   */
+  HELSERETT_NYE_METODER_STATUS_INTRODUCED = 4,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_nye_metoder_status helserett_nye_metoder_status;
+#else
+typedef uint32_t helserett_nye_metoder_status;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * `patient.scope` (MET-01): the number of each option; 0 is unknown.
+ */
+enum helserett_patient_scope
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * Not known yet.
+   */
+  HELSERETT_PATIENT_SCOPE_UNKNOWN = 0,
+  /**
+   * `"single_patient"`.
+   */
+  HELSERETT_PATIENT_SCOPE_SINGLE_PATIENT = 1,
+  /**
+   * `"patient_group"`.
+   */
+  HELSERETT_PATIENT_SCOPE_PATIENT_GROUP = 2,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_patient_scope helserett_patient_scope;
+#else
+typedef uint32_t helserett_patient_scope;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
+ * How a caller's parameter table meets the built-in one.
+ */
+enum helserett_params_mode
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * The built-in table, with the caller's entries in place of those of each parameter the
+   * caller's table names.
+   */
+  HELSERETT_PARAMS_MODE_OVERLAY = 0,
+  /**
+   * Only the caller's table.
+   */
+  HELSERETT_PARAMS_MODE_REPLACE = 1,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_params_mode helserett_params_mode;
+#else
+typedef uint32_t helserett_params_mode;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * Why a call failed, in detail: the code, the field at fault and the full message, as
  * NUL-terminated UTF-8. Pass one to any call that takes it (or NULL); it is written only when
  * the call fails.
@@ -2333,6 +2659,26 @@ helserett_result helserett_evaluate_json(const uint8_t *case_json,
                                          size_t out_len,
                                          size_t *out_n,
                                          helserett_error_detail *detail);
+
+/**
+ * `helserett_evaluate_json` with a parameter table given as JSON (`helserett.params/1`, for
+ * example the Nye metoder meeting calendar `P-MET-MEETINGS`), overlaid on the built-in table
+ * or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`). The
+ * table is read and checked on every call (no state is kept); an error in it names the entry
+ * (`parameters[3].id`). Buffer rules as `helserett_evaluate_json`.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given.
+ */
+helserett_result helserett_evaluate_json_with_params(const uint8_t *case_json,
+                                                     size_t case_len,
+                                                     const uint8_t *params_json,
+                                                     size_t params_len,
+                                                     uint32_t params_mode,
+                                                     uint8_t *out,
+                                                     size_t out_len,
+                                                     size_t *out_n,
+                                                     helserett_error_detail *detail);
 
 /**
  * Reads a case given as JSON into the fixed-size struct (to hand a case from an integration

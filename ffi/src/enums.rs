@@ -27,6 +27,26 @@ pub enum helserett_lang {
     En = 1,
 }
 
+/// How a caller's parameter table meets the built-in one.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_params_mode {
+    /// The built-in table, with the caller's entries in place of those of each parameter the
+    /// caller's table names.
+    Overlay = 0,
+    /// Only the caller's table.
+    Replace = 1,
+}
+
+/// The mode with this number.
+pub(crate) fn params_mode(n: u32) -> Result<kernel::json::ParamsMode, Failure> {
+    match n {
+        0 => Ok(kernel::json::ParamsMode::Overlay),
+        1 => Ok(kernel::json::ParamsMode::Replace),
+        _ => Err(Failure::at(helserett_result::InvalidEnum, &"params_mode")),
+    }
+}
+
 /// A yes/no fact that may be unknown.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -107,6 +107,59 @@ pub unsafe extern "C" fn helserett_evaluate_json(
     })
 }
 
+/// `helserett_evaluate_json` with a parameter table given as JSON (`helserett.params/1`, for
+/// example the Nye metoder meeting calendar `P-MET-MEETINGS`), overlaid on the built-in table
+/// or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`). The
+/// table is read and checked on every call (no state is kept); an error in it names the entry
+/// (`parameters[3].id`). Buffer rules as `helserett_evaluate_json`.
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_json_with_params(
+    case_json: *const u8,
+    case_len: usize,
+    params_json: *const u8,
+    params_len: usize,
+    params_mode: u32,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract for `case_json`, `params_json`.
+        let table = unsafe { input(params_json, params_len, &"params_json") }?;
+        // SAFETY: as above.
+        let input = unsafe { input(case_json, case_len, &"case_json") }?;
+        let mode = crate::enums::params_mode(params_mode)?;
+        out_ptr(out_n, &"out_n")?;
+        let table = kernel::json::params_from_json(table, mode)?;
+        let entries = table.entries();
+        let params = kernel::Params::new(&entries)
+            .map_err(|e| Error::at_root(ErrorKind::InvalidParams(e)))?;
+        let d = match kernel::json::case_kind_of_json(input) {
+            kernel::CaseKind::Inbound => {
+                let d =
+                    kernel::evaluate_inbound_with(&kernel::inbound_case_from_json(input)?, params)?;
+                // SAFETY: caller contract for `out`, `out_n`.
+                return unsafe { write_json(&d, out, out_len, out_n) };
+            }
+            kernel::CaseKind::Method => {
+                let d =
+                    kernel::evaluate_method_with(&kernel::method_case_from_json(input)?, params)?;
+                // SAFETY: caller contract for `out`, `out_n`.
+                return unsafe { write_json(&d, out, out_len, out_n) };
+            }
+            kernel::CaseKind::Outbound => {
+                kernel::evaluate_with(&kernel::case_from_json(input)?, params)?
+            }
+        };
+        // SAFETY: caller contract for `out`, `out_n`.
+        unsafe { write_json(&d, out, out_len, out_n) }
+    })
+}
+
 /// Reads a case given as JSON into the fixed-size struct (to hand a case from an integration
 /// to a kiosk, or to start an interview from what is already known).
 ///

@@ -60,3 +60,36 @@ fn header_version_matches_cargo_toml() {
     let lib = unsafe { std::ffi::CStr::from_ptr(helserett::helserett_version()) };
     assert_eq!(lib.to_str().unwrap(), in_workspace);
 }
+
+/// Every C enum the crate declares is in the header (cbindgen only writes the enums a
+/// signature names unless `cbindgen.toml` lists them): a choice added to the fact table must
+/// not leave C callers without its constants.
+#[test]
+fn every_c_enum_is_in_the_header() {
+    let header = std::fs::read_to_string(header_path()).unwrap();
+    let mut stack = vec![crate_dir().join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for line in text.lines() {
+                let Some(rest) = line.trim().strip_prefix("pub enum helserett_") else {
+                    continue;
+                };
+                let name = rest
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .next()
+                    .unwrap();
+                assert!(
+                    header.contains(&format!("enum helserett_{name}\n")),
+                    "helserett_{name} ({}) is not in the header: list it in cbindgen.toml",
+                    path.display()
+                );
+            }
+        }
+    }
+}

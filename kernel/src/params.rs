@@ -131,6 +131,39 @@ pub enum Unit {
     Regime,
 }
 
+impl Unit {
+    /// Every unit.
+    pub const ALL: [Unit; 8] = [
+        Unit::BasisPoints,
+        Unit::Months,
+        Unit::Weeks,
+        Unit::Km,
+        Unit::Ore,
+        Unit::OrePerKm,
+        Unit::Flag,
+        Unit::Regime,
+    ];
+
+    /// The unit's name in a parameter file (`basis_points`, `ore_per_km` …).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Unit::BasisPoints => "basis_points",
+            Unit::Months => "months",
+            Unit::Weeks => "weeks",
+            Unit::Km => "km",
+            Unit::Ore => "ore",
+            Unit::OrePerKm => "ore_per_km",
+            Unit::Flag => "flag",
+            Unit::Regime => "regime",
+        }
+    }
+
+    /// The unit with this name.
+    pub fn from_name(s: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.name() == s)
+    }
+}
+
 impl ParamId {
     /// Every parameter, in RULES.md order.
     pub const ALL: [ParamId; 20] = [

@@ -48,6 +48,7 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(columns::column_names, m)?)?;
     m.add_function(wrap_pyfunction!(params::builtin_params, m)?)?;
     m.add_function(wrap_pyfunction!(params::check_params, m)?)?;
+    m.add_function(wrap_pyfunction!(params::read_params, m)?)?;
     m.add_function(wrap_pyfunction!(texts::text, m)?)?;
     m.add_function(wrap_pyfunction!(texts::text_kinds, m)?)?;
     Ok(())

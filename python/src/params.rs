@@ -198,8 +198,16 @@ pub fn is_date(obj: &Bound<'_, PyAny>) -> bool {
 /// `builtin_params()`: the kernel's table, one dict per entry.
 #[pyfunction]
 pub fn builtin_params(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    entries_list(py, Params::builtin().entries())
+}
+
+/// The entries as the list of dicts `params=` takes.
+fn entries_list<'py>(
+    py: Python<'py>,
+    entries: &[helserett::ParamEntry<'_>],
+) -> PyResult<Bound<'py, PyList>> {
     let out = PyList::empty(py);
-    for e in Params::builtin().entries() {
+    for e in entries {
         let d = PyDict::new(py);
         d.set_item("id", e.id.name())?;
         d.set_item("value", e.value)?;
@@ -209,6 +217,36 @@ pub fn builtin_params(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
         out.append(d)?;
     }
     Ok(out)
+}
+
+/// `read_params(text, *, mode="overlay")`: a parameter file (`helserett.params/1`, str or
+/// bytes) read and checked by the kernel, as the list `params=` takes: overlaid on the
+/// built-in table (`mode="overlay"`) or alone (`"replace"`). Raises `InvalidCase` or
+/// `InvalidParams` naming the entry.
+#[pyfunction]
+#[pyo3(signature = (text, *, mode="overlay"))]
+pub fn read_params<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    mode: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    use helserett::json::ParamsMode;
+    let mode = match mode {
+        "overlay" => ParamsMode::Overlay,
+        "replace" => ParamsMode::Replace,
+        other => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "mode is \"overlay\" or \"replace\", not {other:?}"
+            )))
+        }
+    };
+    let bytes = crate::to_json::case_bytes(text).or_raise(py)?;
+    let table = helserett::json::params_from_json(&bytes, mode)
+        .map_err(Failure::Kernel)
+        .or_raise(py)?;
+    let entries = table.entries();
+    let list = entries_list(py, &entries)?;
+    Ok(list)
 }
 
 /// `check_params(table)`: raises `InvalidParams` naming the entry at fault, else returns.

@@ -68,3 +68,14 @@ def test_batch_matches_one_by_one() -> None:
             assert row.to_json() == v["expected"]
         else:
             assert isinstance(row, helserett.InvalidCase) and row.code == v["error"]["code"], v["id"]
+
+
+def test_a_parameter_file_read_by_the_kernel() -> None:
+    text = (REPO / "tests" / "params" / "nye_metoder_2026.json").read_text("utf-8")
+    table = helserett.read_params(text)
+    d = helserett.evaluate_method(json.loads(VECTORS[0]["input"]), params=table)
+    assert d.access_deadline is not None and d.access_deadline["cut_off"] == "2026-01-09"
+    assert len(helserett.read_params(text, mode="replace")) == 3
+    with pytest.raises(helserett.InvalidCase) as e:
+        helserett.read_params('{"schema":"helserett.params/1","parameters":[{"id":"P-NOPE","value":1,"source":"x"}]}')
+    assert e.value.path == "parameters[0].id"

@@ -63,6 +63,17 @@ def main():
     ]:
         p, f = check(*files)
         passed, failed = passed + p, failed + f
+    # The parameter files of the repository against the parameter schema.
+    params_schema = load("kernel/schema/params.schema.json")
+    Draft202012Validator.check_schema(params_schema)
+    tables = Draft202012Validator(params_schema)
+    for path in sorted((ROOT / "tests" / "params").glob("*.json")):
+        problems = [e.message for e in tables.iter_errors(json.loads(path.read_text(encoding="utf-8")))]
+        if problems:
+            failed += 1
+            print(f"FAIL {path.name}: {problems[:3]}")
+        else:
+            passed += 1
     print(f"conformance: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -9,6 +9,7 @@ mod case;
 mod case_out;
 mod flat_case;
 mod kind;
+mod params;
 mod read;
 mod strict;
 
@@ -18,6 +19,10 @@ mod write;
 pub use case::CASE_SCHEMA;
 pub use flat_case::{INBOUND_CASE_SCHEMA, METHOD_CASE_SCHEMA};
 pub use kind::case_kind_of_json;
+pub use params::{
+    params_from_json, ParamTable, ParamsMode, MAX_PARAM_ENTRIES, MAX_PARAM_SOURCE, MAX_PARAM_TEXT,
+    PARAMS_SCHEMA,
+};
 pub use write::{json_len, to_slice};
 
 use crate::case::Case;

@@ -40,6 +40,7 @@ from helserett._kernel import (
     evaluate_method,
     evaluate_method_many,
     inbound_column_names,
+    read_params,
     text,
     text_kinds,
 )
@@ -70,6 +71,7 @@ __all__ = [
     "MethodDecision",
     "evaluate_method",
     "evaluate_method_many",
+    "read_params",
     "Question",
     "evaluate",
     "answer",

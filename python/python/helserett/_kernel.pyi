@@ -52,6 +52,7 @@ __all__ = [
     "MethodDecision",
     "evaluate_method",
     "evaluate_method_many",
+    "read_params",
 ]
 
 __version__: str
@@ -239,6 +240,11 @@ def column_names() -> ColumnNames:
 
 def builtin_params() -> List[ParamEntry]:
     """The kernel's built-in parameter table, one dict per entry."""
+
+def read_params(
+    text: Union[str, bytes], *, mode: Literal["overlay", "replace"] = "overlay"
+) -> List[ParamEntry]:
+    """Reads a parameter file (helserett.params/1) with the kernel, as the list params= takes."""
 
 def check_params(params: Sequence[Mapping[str, Any]]) -> None:
     """Raises InvalidParams naming the entry at fault, or returns."""
