@@ -163,7 +163,8 @@ fn calendar_sources() -> Vec<(Source, Vec<&'static str>)> {
         input,
     };
     vec![
-        (s("met-cut-off-two-weeks-out", "A meeting on Friday 2026-01-16: the cut-off is Friday 2026-01-09 at 12:00, 4 days after the evaluation date.", &["MET-02"], method(&[])), vec!["2026-01-16", "2026-01-30"]),
+        (s("met-cut-off-friday-two-weeks-out", "Evaluated on Friday 2026-01-02, the next meeting on Friday 2026-01-16, two weeks out: the cut-off is Friday 2026-01-09 at 12:00, 7 days left.", &["MET-02"], method(&[("evaluation_date", json!("2026-01-02"))])), vec!["2026-01-16", "2026-01-30"]),
+        (s("met-cut-off-monday-before", "Evaluated on Monday 2026-01-05, meeting on Friday 2026-01-16: the cut-off is Friday 2026-01-09 at 12:00, 4 days after the evaluation date.", &["MET-02"], method(&[])), vec!["2026-01-16", "2026-01-30"]),
         (s("met-cut-off-passed", "Evaluated on 2026-01-12, after the cut-off for 2026-01-16: the next meeting, 2026-01-30, with its cut-off on 2026-01-23.", &["MET-02"], method(&[("evaluation_date", json!("2026-01-12"))])), vec!["2026-01-16", "2026-01-30"]),
         (s("met-cut-off-on-the-day", "Evaluated on the cut-off day itself: still open until 12:00 (0 days left).", &["MET-02"], method(&[("evaluation_date", json!("2026-01-09"))])), vec!["2026-01-16"]),
         (s("met-cut-off-calendar-in-the-past", "A calendar whose meetings are all past: undetermined, naming the parameter.", &["MET-02"], method(&[("evaluation_date", json!("2026-03-02"))])), vec!["2026-01-16", "2026-01-30"]),
