@@ -29,6 +29,7 @@ helserett.method_case/1): the case's \"schema\" field chooses.
 
 usage: helserett [--explain] [--lang nb|en] [--params FILE | --params-replace FILE] [CASE.json | -]
        helserett --batch [--params FILE | --params-replace FILE] [CASES.jsonl | -]
+       helserett params [--lang nb|en] [--params FILE | --params-replace FILE]
        helserett --version | --help
 
   CASE.json    the case (helserett.case/2, helserett.inbound_case/1 or
@@ -42,6 +43,9 @@ usage: helserett [--explain] [--lang nb|en] [--params FILE | --params-replace FI
   --params F   a parameter table (helserett.params/1) overlaid on the built-in one: each
                parameter it names takes its entries (for example the Nye metoder meeting
                calendar, P-MET-MEETINGS); --params-replace F uses it instead of the built-in
+  params       lists the parameter table in use (built-in, or with --params) and, for every
+               parameter, the years from 2019 to this year it has no value for: what an
+               operator must supply
   --version    the kernel version and the schema versions
 
 exit codes: 0 decided (every line, with --batch); 1 some --batch line was refused;
@@ -62,7 +66,8 @@ fn main() -> ExitCode {
         Ok(None) => return ExitCode::SUCCESS,
         Err(why) => return usage(&why),
     };
-    if args.path.as_deref().is_none_or(|p| p == "-") && std::io::stdin().is_terminal() {
+    let listing = args.path.as_deref() == Some("params");
+    if !listing && args.path.as_deref().is_none_or(|p| p == "-") && std::io::stdin().is_terminal() {
         eprintln!(
             "helserett: reading the case from the terminal; end it with Ctrl-D (--help for more)"
         );
@@ -80,6 +85,9 @@ fn main() -> ExitCode {
         Some(e) => Params::new(e).unwrap_or(Params::builtin()),
         None => Params::builtin(),
     };
+    if listing {
+        return list_params(params, args.lang);
+    }
     if args.batch {
         return batch(args.path.as_deref(), params);
     }
@@ -212,6 +220,63 @@ fn parse_args() -> Result<Option<Args>, String> {
 fn usage(why: &str) -> ExitCode {
     eprintln!("helserett: {why}\nusage: helserett [--explain] [--lang nb|en] [--batch] [CASE.json | -] (--help for more)");
     ExitCode::from(2)
+}
+
+/// `helserett params`: the table in use, entry by entry, and each parameter's years without a
+/// value from 2019 (the first year the research covers) to this year.
+fn list_params(params: Params<'_>, lang: Lang) -> ExitCode {
+    let this_year = this_year();
+    let mut out = std::io::stdout().lock();
+    let mut gaps_total = 0;
+    for id in helserett::ParamId::ALL {
+        let _ = writeln!(out, "{id}  {} [{}]", id.label(lang), id.unit().name());
+        for e in params.entries().iter().filter(|e| e.id == id) {
+            let from = e.from.map_or("…".to_string(), |d| d.to_string());
+            let until = e.until.map_or("…".to_string(), |d| d.to_string());
+            let source = helserett::catalogue::source(e.source, lang);
+            let _ = writeln!(out, "  {:>12}  [{from}, {until})  {source}", e.value);
+        }
+        let gaps: Vec<String> = (2019..=this_year)
+            .filter_map(|y| {
+                let (covered, days) = params.days_in_force(id, y);
+                match covered {
+                    c if c == days => None,
+                    0 => Some(y.to_string()),
+                    c => Some(format!("{y} ({c}/{days} days)")),
+                }
+            })
+            .collect();
+        if helserett::params::NO_BUILTIN_VALUE.contains(&id) {
+            let _ = writeln!(out, "  caller-supplied: no source gives a value");
+        } else if id.unit() == helserett::params::Unit::Flag {
+            // A flag's absence is "not in force", not a missing value.
+            let _ = writeln!(out, "  a flag: not in force where no entry is");
+        } else if gaps.is_empty() {
+            let _ = writeln!(out, "  2019-{this_year}: in force every day");
+        } else {
+            gaps_total += gaps.len();
+            let _ = writeln!(
+                out,
+                "  no value in 2019-{this_year} for: {}",
+                gaps.join(", ")
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n{gaps_total} parameter-years without a value (2019-{this_year})"
+    );
+    ExitCode::SUCCESS
+}
+
+/// This calendar year, from the system clock (the CLI's own default; the kernel has no clock).
+fn this_year() -> u16 {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i32;
+    helserett::Date::ymd(1970, 1, 1)
+        .add_days(days)
+        .map_or(2026, |d| d.year())
 }
 
 /// Reads and checks a parameter file; on failure the message is printed and the exit code

@@ -103,3 +103,18 @@ fn a_parameter_file_overlays_or_replaces_and_a_bad_one_names_the_entry() {
     assert!(err.contains("parameters[0].unit"), "{err}");
     let _ = std::fs::remove_file(bad);
 }
+
+#[test]
+fn params_lists_the_table_and_its_gaps_by_year() {
+    let (code, out, _) = helserett(&["params", "--lang", "en"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("P-EEA-RATE"), "{out}");
+    // The km rate has sourced values for 2019 and 2024 only (RULES.md section P).
+    let travel = out.split("P-TRAVEL-RATE ").nth(1).unwrap();
+    assert!(
+        travel.contains("no value in 2019-") && travel.contains("2020, 2021, 2022, 2023"),
+        "{travel}"
+    );
+    assert!(out.contains("caller-supplied"));
+    assert!(out.contains("parameter-years without a value"));
+}

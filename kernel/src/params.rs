@@ -381,6 +381,28 @@ impl<'a> Params<'a> {
     pub fn lookup(&self, id: ParamId, date: Date) -> Option<&'a ParamEntry<'a>> {
         self.entries.iter().find(|e| e.id == id && e.in_force(date))
     }
+
+    /// How many days of calendar year `year` some entry of `id` is in force, out of the
+    /// year's days: a year with fewer is a gap an operator must fill (or, for a parameter
+    /// that is a list such as the meeting calendar, simply the days it names).
+    pub fn days_in_force(&self, id: ParamId, year: u16) -> (u32, u32) {
+        let (Some(start), Some(end)) = (
+            Date::new(year, 1, 1).ok(),
+            Date::new(year.saturating_add(1), 1, 1).ok(),
+        ) else {
+            return (0, 0);
+        };
+        let total = start.days_until(end) as u32;
+        let mut covered = 0u32;
+        for e in self.entries.iter().filter(|e| e.id == id) {
+            let from = e.from.map_or(start, |f| f.max(start));
+            let until = e.until.map_or(end, |u| u.min(end));
+            if from < until {
+                covered += from.days_until(until) as u32;
+            }
+        }
+        (covered.min(total), total)
+    }
 }
 
 fn intervals_overlap(a: &ParamEntry<'_>, b: &ParamEntry<'_>) -> bool {

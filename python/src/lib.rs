@@ -49,6 +49,7 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(params::builtin_params, m)?)?;
     m.add_function(wrap_pyfunction!(params::check_params, m)?)?;
     m.add_function(wrap_pyfunction!(params::read_params, m)?)?;
+    m.add_function(wrap_pyfunction!(params::params_coverage, m)?)?;
     m.add_function(wrap_pyfunction!(texts::text, m)?)?;
     m.add_function(wrap_pyfunction!(texts::text_kinds, m)?)?;
     Ok(())

@@ -249,6 +249,48 @@ pub fn read_params<'py>(
     Ok(list)
 }
 
+/// `params_coverage(year_from, year_to, *, params=None)`: for every parameter and calendar
+/// year, how many days some entry is in force (`days_in_force` of `days`), and whether the
+/// parameter is a flag (absent: not in force) or has no built-in value at all: an operator's
+/// list of what to supply, from the kernel's table.
+#[pyfunction]
+#[pyo3(signature = (year_from, year_to, *, params=None))]
+pub fn params_coverage<'py>(
+    py: Python<'py>,
+    year_from: u16,
+    year_to: u16,
+    params: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let source = ParamSource::from_arg(py, params)?;
+    let rows = source
+        .with(|p| {
+            let mut rows = Vec::new();
+            for id in helserett::ParamId::ALL {
+                for year in year_from..=year_to {
+                    let (covered, days) = p.days_in_force(id, year);
+                    rows.push((id, year, covered, days));
+                }
+            }
+            rows
+        })
+        .or_raise(py)?;
+    let out = PyList::empty(py);
+    for (id, year, covered, days) in rows {
+        let d = PyDict::new(py);
+        d.set_item("id", id.name())?;
+        d.set_item("year", year)?;
+        d.set_item("days_in_force", covered)?;
+        d.set_item("days", days)?;
+        d.set_item("flag", id.unit() == helserett::params::Unit::Flag)?;
+        d.set_item(
+            "caller_supplied",
+            helserett::params::NO_BUILTIN_VALUE.contains(&id),
+        )?;
+        out.append(d)?;
+    }
+    Ok(out)
+}
+
 /// `check_params(table)`: raises `InvalidParams` naming the entry at fault, else returns.
 #[pyfunction]
 pub fn check_params(py: Python<'_>, params: &Bound<'_, PyAny>) -> PyResult<()> {

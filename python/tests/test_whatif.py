@@ -163,3 +163,12 @@ def test_the_decision_json_keeps_a_what_if_source_intact(example_case: Dict[str,
     table = helserett.what_if("P-EEA-RATE", 9000, since="2024-01-01", source='quote " and ø')
     used = json.loads(helserett.evaluate(example_case, params=table).to_json())["parameters"]
     assert {"id": "P-EEA-RATE", "value": 9000, "from": "2024-01-01", "until": None, "source": 'quote " and ø'} in used
+
+
+def test_params_coverage_lists_the_gaps_by_year() -> None:
+    rows = helserett.params_coverage(2019, 2026)
+    travel = {r["year"]: r for r in rows if r["id"] == "P-TRAVEL-RATE"}
+    assert travel[2019]["days_in_force"] == travel[2019]["days"] == 365
+    assert travel[2020]["days_in_force"] == 0 and travel[2020]["days"] == 366
+    meetings = [r for r in rows if r["id"] == "P-MET-MEETINGS"]
+    assert all(r["caller_supplied"] for r in meetings)

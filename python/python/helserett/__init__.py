@@ -41,6 +41,7 @@ from helserett._kernel import (
     evaluate_method_many,
     inbound_column_names,
     read_params,
+    params_coverage,
     text,
     text_kinds,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "evaluate_method",
     "evaluate_method_many",
     "read_params",
+    "params_coverage",
     "Question",
     "evaluate",
     "answer",

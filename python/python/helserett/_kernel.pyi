@@ -53,6 +53,7 @@ __all__ = [
     "evaluate_method",
     "evaluate_method_many",
     "read_params",
+    "params_coverage",
 ]
 
 __version__: str
@@ -245,6 +246,11 @@ def read_params(
     text: Union[str, bytes], *, mode: Literal["overlay", "replace"] = "overlay"
 ) -> List[ParamEntry]:
     """Reads a parameter file (helserett.params/1) with the kernel, as the list params= takes."""
+
+def params_coverage(
+    year_from: int, year_to: int, *, params: ParamsInput = None
+) -> List[Dict[str, Any]]:
+    """For every parameter and year: days in force of the year's days, flag, caller-supplied."""
 
 def check_params(params: Sequence[Mapping[str, Any]]) -> None:
     """Raises InvalidParams naming the entry at fault, or returns."""
