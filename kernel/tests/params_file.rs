@@ -103,3 +103,13 @@ fn met_02_the_calendar_from_a_file_gives_the_cut_off() {
     let d: serde_json::Value = serde_json::from_slice(&out[..n]).unwrap();
     assert_eq!(d["access_deadline"]["cut_off"], "2026-01-09");
 }
+
+#[test]
+fn p_days_in_force_shows_the_gaps_by_year() {
+    let p = Params::builtin();
+    assert_eq!(p.days_in_force(ParamId::TravelRate, 2019), (365, 365));
+    assert_eq!(p.days_in_force(ParamId::TravelRate, 2020), (0, 366));
+    // The EEA rate changed on 2023-10-02: two entries share the year and cover it whole.
+    assert_eq!(p.days_in_force(ParamId::EeaRate, 2023), (365, 365));
+    assert_eq!(p.days_in_force(ParamId::MetWebApplication, 2025), (92, 365));
+}
