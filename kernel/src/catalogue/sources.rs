@@ -7,6 +7,14 @@ use crate::text::Lang;
 /// (English as in the table, bokmål).
 static SOURCES: &[(&str, &str)] = &[
     (
+        "NorCRIN, 'Patient travel' (https://www.norcrin.no/en/patient-travel/): NOK 149 each way; in force 2018-2019 by the amendment list of pasientreiseforskriften § 24",
+        "NorCRIN, «Patient travel» (https://www.norcrin.no/en/patient-travel/): kr 149 hver vei; i kraft 2018–2019 etter endringslisten til pasientreiseforskriften § 24",
+    ),
+    (
+        "helsenorge.no, 'Exemption card for public health services': NOK 3,278 (the year 2025 from a secondary source)",
+        "helsenorge.no, «Frikort for helsetjenester»: kr 3 278 (året 2025 fra en sekundærkilde)",
+    ),
+    (
         "MET-06; seed 004: legemiddelsoknader.no launched in Helse Vest September/October 2025, taken as 2025-10-01 (a documented choice: before it, the manual procedure)",
         "MET-06; seed 004: legemiddelsoknader.no ble lansert i Helse Vest i september/oktober 2025, her regnet fra 1.10.2025 (et dokumentert valg: før det gjelder den manuelle prosedyren)",
     ),
