@@ -2354,6 +2354,11 @@ typedef struct {
    * Risk notes.
    */
   helserett_risk risks[HELSERETT_MAX_RISKS];
+  /**
+   * The receipt's SHA-256 of the parameter table used (the JSON's
+   * `receipt.params_sha256`, as bytes).
+   */
+  uint8_t params_sha256[32];
 } helserett_decision;
 
 /**
@@ -2635,7 +2640,7 @@ helserett_result helserett_explain_inbound(const helserett_inbound_case *inbound
 
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
- * (`helserett.decision/3`) into `out`: exactly the bytes the Rust kernel, the CLI and the
+ * (`helserett.decision/4`) into `out`: exactly the bytes the Rust kernel, the CLI and the
  * Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
  * inbound decision, as `helserett_evaluate_inbound_json` gives it; a method case
  * (`helserett.method_case/1`) the method decision.

@@ -231,6 +231,9 @@ pub struct helserett_decision {
     pub risks_len: u32,
     /// Risk notes.
     pub risks: [helserett_risk; HELSERETT_MAX_RISKS],
+    /// The receipt's SHA-256 of the parameter table used (the JSON's
+    /// `receipt.params_sha256`, as bytes).
+    pub params_sha256: [u8; 32],
 }
 
 fn ore(v: Option<Ore>) -> i64 {
@@ -323,6 +326,7 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
             reason: 0,
             until: none_date,
         }; HELSERETT_MAX_RISKS],
+        params_sha256: d.receipt.params_sha256,
     };
     if let Some(r) = &d.refund {
         c.refund = helserett_refund {

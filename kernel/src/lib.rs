@@ -38,7 +38,9 @@ pub mod money;
 pub mod outbound;
 pub mod params;
 pub mod reason;
+pub mod receipt;
 pub mod region;
+mod sha256;
 pub mod text;
 pub mod value;
 

@@ -343,12 +343,17 @@ impl core::error::Error for ParamTableError {}
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
 pub struct Params<'a> {
     entries: &'a [ParamEntry<'a>],
+    /// SHA-256 of the table's canonical encoding (the receipt's `params_sha256`).
+    sha256: [u8; 32],
 }
 
 impl<'a> Params<'a> {
     /// The built-in table: the values RULES.md gives with a source.
     pub const fn builtin() -> Params<'static> {
-        Params { entries: BUILTIN }
+        Params {
+            entries: BUILTIN,
+            sha256: BUILTIN_SHA256,
+        }
     }
 
     /// A caller's table, checked: non-empty intervals, values in range, no overlaps.
@@ -369,12 +374,20 @@ impl<'a> Params<'a> {
                 return Err(ParamTableError::Overlap { index });
             }
         }
-        Ok(Params { entries })
+        Ok(Params {
+            entries,
+            sha256: table_sha256(entries),
+        })
     }
 
     /// The entries, in table order.
     pub fn entries(&self) -> &'a [ParamEntry<'a>] {
         self.entries
+    }
+
+    /// SHA-256 of the table's canonical encoding (see [`table_sha256`]).
+    pub const fn sha256(&self) -> [u8; 32] {
+        self.sha256
     }
 
     /// The entry for `id` in force on `date`, if any (C-06).
@@ -404,6 +417,59 @@ impl<'a> Params<'a> {
         (covered.min(total), total)
     }
 }
+
+/// SHA-256 over the table's canonical encoding, the same on every platform: for each entry in
+/// table order the UTF-8 line `ID \t VALUE \t FROM \t UNTIL \t LEN:SOURCE \n`, where ID is the
+/// parameter's name (`P-EEA-RATE`), VALUE the integer in decimal, FROM and UNTIL `YYYY-MM-DD`
+/// or `-` when open, and LEN the source's length in bytes (so that no source can pass for the
+/// next entry). An auditor recomputes it from a table file with any SHA-256 tool.
+pub fn table_sha256(entries: &[ParamEntry<'_>]) -> [u8; 32] {
+    let mut h = crate::sha256::Sha256::new();
+    let mut num = [0u8; 20];
+    for e in entries {
+        h.update(e.id.name().as_bytes());
+        h.update(b"\t");
+        h.update(decimal(e.value, &mut num));
+        h.update(b"\t");
+        for d in [e.from, e.until] {
+            match d {
+                Some(d) => h.update(&d.to_iso()),
+                None => h.update(b"-"),
+            }
+            h.update(b"\t");
+        }
+        h.update(decimal(e.source.len() as i64, &mut num));
+        h.update(b":");
+        h.update(e.source.as_bytes());
+        h.update(b"\n");
+    }
+    h.finish()
+}
+
+/// `v` in decimal ASCII, in `buf`.
+fn decimal(v: i64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut n = v.unsigned_abs();
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    &buf[i..]
+}
+
+/// [`table_sha256`] of the built-in table, kept as a constant (a test recomputes it).
+pub const BUILTIN_SHA256: [u8; 32] = [
+    0x9d, 0xee, 0x0d, 0x83, 0x03, 0x11, 0x14, 0xda, 0x45, 0x51, 0x61, 0x74, 0xf9, 0x94, 0x48, 0x2b,
+    0xe7, 0xa6, 0xb1, 0x5b, 0xad, 0x2d, 0x0b, 0x97, 0x3c, 0xe7, 0xe5, 0x01, 0x14, 0x21, 0xc8, 0x45,
+];
 
 fn intervals_overlap(a: &ParamEntry<'_>, b: &ParamEntry<'_>) -> bool {
     // [a.from, a.until) and [b.from, b.until) overlap unless one ends before the other starts.
@@ -484,6 +550,17 @@ mod tests {
 
     fn on(s: &str) -> Date {
         Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn builtin_sha256_is_the_tables() {
+        let got = table_sha256(BUILTIN);
+        let hex: std::string::String = got.iter().map(|b| format!("0x{b:02x}, ")).collect();
+        assert_eq!(BUILTIN_SHA256, got, "update BUILTIN_SHA256 to [{hex}]");
+        // Changing one entry changes the hash.
+        let mut changed = BUILTIN.to_vec();
+        changed[0].value += 1;
+        assert_ne!(table_sha256(&changed), got);
     }
 
     #[test]

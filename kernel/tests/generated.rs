@@ -706,12 +706,14 @@ fn render_inbound_decision_schema() -> String {
             "reasons": {"type": "array", "items": {"$ref": "#/$defs/reason"}},
             "missing": {"type": "array", "items": {"oneOf": [{"$ref": "#/$defs/missing_fact"}, {"$ref": "#/$defs/missing_parameter"}]}},
             "parameters": {"type": "array", "items": o["param_entry"].clone()},
-            "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]}
+            "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]},
+            "receipt": outbound["properties"]["receipt"].clone()
         },
-        "required": ["schema", "evaluation_date", "scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "admission_copies", "invoice_attachments", "steps", "reasons", "missing", "parameters", "next_question"],
+        "required": ["schema", "evaluation_date", "scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "admission_copies", "invoice_attachments", "steps", "reasons", "missing", "parameters", "next_question", "receipt"],
         "additionalProperties": false,
         "$defs": {
             "date": o["date"].clone(),
+            "receipt": o["receipt"].clone(),
             "param_id": o["param_id"].clone(),
             "document_item": item,
             "step": {
@@ -973,12 +975,14 @@ fn render_method_decision_schema() -> String {
             "reasons": {"type": "array", "items": {"$ref": "#/$defs/reason"}},
             "missing": {"type": "array", "items": {"oneOf": [{"$ref": "#/$defs/missing_fact"}, {"$ref": "#/$defs/missing_parameter"}]}},
             "parameters": {"type": "array", "items": o["param_entry"].clone()},
-            "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]}
+            "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]},
+            "receipt": outbound["properties"]["receipt"].clone()
         },
-        "required": ["schema", "evaluation_date", "routes", "recommended", "apply_first", "not_used", "access_deadline", "reasons", "missing", "parameters", "next_question"],
+        "required": ["schema", "evaluation_date", "routes", "recommended", "apply_first", "not_used", "access_deadline", "reasons", "missing", "parameters", "next_question", "receipt"],
         "additionalProperties": false,
         "$defs": {
             "date": o["date"].clone(),
+            "receipt": o["receipt"].clone(),
             "param_id": o["param_id"].clone(),
             "verdict": o["verdict"].clone(),
             "route_outcome": {

@@ -113,3 +113,33 @@ fn p_days_in_force_shows_the_gaps_by_year() {
     assert_eq!(p.days_in_force(ParamId::EeaRate, 2023), (365, 365));
     assert_eq!(p.days_in_force(ParamId::MetWebApplication, 2025), (92, 365));
 }
+
+/// The receipt: the same case and table give the same receipt; another table another hash; the
+/// built-in table's hash is its canonical encoding's SHA-256.
+#[test]
+fn p_receipt_names_the_table_used() {
+    let case = include_bytes!("../../tests/cases/method_example.json");
+    let decide = |p: Params<'_>| {
+        let mut out = vec![0u8; 64 * 1024];
+        let n = helserett::evaluate_json_with(case, p, &mut out).unwrap();
+        let d: serde_json::Value = serde_json::from_slice(&out[..n]).unwrap();
+        d["receipt"].clone()
+    };
+    let builtin = decide(Params::builtin());
+    assert_eq!(builtin, decide(Params::builtin()), "stable across runs");
+    let hex: String = helserett::params::table_sha256(Params::builtin().entries())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(builtin["params_sha256"], hex);
+    assert_eq!(builtin["kernel"], helserett::VERSION);
+    assert_eq!(builtin["case_schema"], "helserett.method_case/1");
+    assert_eq!(builtin["decision_schema"], "helserett.method_decision/1");
+    let t = params_from_json(CALENDAR.as_bytes(), ParamsMode::Overlay).unwrap();
+    let entries = t.entries();
+    let other = decide(Params::new(&entries).unwrap());
+    assert_ne!(other["params_sha256"], builtin["params_sha256"]);
+    // The built-in table given back as a caller's table hashes the same.
+    let copy = Params::builtin().entries().to_vec();
+    assert_eq!(decide(Params::new(&copy).unwrap()), builtin);
+}

@@ -183,7 +183,7 @@ pub fn lang(s: &str) -> PyResult<Lang> {
 
 #[pymethods]
 impl Decision {
-    /// The decision schema, `helserett.decision/3`.
+    /// The decision schema, `helserett.decision/4`.
     #[getter]
     fn schema(&self) -> &'static str {
         DECISION_SCHEMA
@@ -289,6 +289,13 @@ impl Decision {
     #[getter]
     fn routes(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         self.field(py, "routes")
+    }
+
+    /// What produced the decision: kernel, schemas, evaluation date, the SHA-256 of the
+    /// parameter table. A new object from the decision JSON.
+    #[getter]
+    fn receipt(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "receipt")
     }
 
     /// The kernel's decision JSON, byte for byte as the command-line program prints it.

@@ -41,12 +41,12 @@ def test_every_field_is_an_attribute_equal_to_the_json(example_case: Dict[str, A
     d = helserett.evaluate(example_case)
     as_json = json.loads(d.to_json())
     assert d.to_dict() == as_json
-    assert list(as_json) == TOP_LEVEL + ["next_question"]
-    for name in TOP_LEVEL:
+    assert list(as_json) == TOP_LEVEL + ["next_question", "receipt"]
+    for name in TOP_LEVEL + ["receipt"]:
         assert getattr(d, name) == as_json[name], name
     assert d.refund_ore == as_json["refund"]["refund_ore"] == 11_000_000
     assert (d.verdict, d.recommended, d.evaluation_date) == ("eligible", "eea_refund", "2024-04-15")
-    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/3"
+    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/4"
 
 
 def test_the_decision_is_read_only(example_case: Dict[str, Any]) -> None:

@@ -172,3 +172,20 @@ def test_params_coverage_lists_the_gaps_by_year() -> None:
     assert travel[2020]["days_in_force"] == 0 and travel[2020]["days"] == 366
     meetings = [r for r in rows if r["id"] == "P-MET-MEETINGS"]
     assert all(r["caller_supplied"] for r in meetings)
+
+
+def test_an_auditor_recomputes_the_receipt(example_case: Dict[str, Any]) -> None:
+    import hashlib
+
+    lines = "".join(
+        f"{e['id']}\t{e['value']}\t{e['from'] or '-'}\t{e['until'] or '-'}\t"
+        f"{len(e['source'].encode())}:{e['source']}\n"
+        for e in helserett.builtin_params()
+    )
+    receipt = helserett.evaluate(example_case).to_dict()["receipt"]
+    assert receipt["params_sha256"] == hashlib.sha256(lines.encode()).hexdigest()
+    assert receipt["decision_schema"] == helserett.DECISION_SCHEMA
+    table = helserett.builtin_params()
+    table[0]["value"] = 9000
+    changed = helserett.evaluate(example_case, params=table).to_dict()["receipt"]
+    assert changed["params_sha256"] != receipt["params_sha256"]

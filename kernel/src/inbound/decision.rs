@@ -269,4 +269,6 @@ pub struct InboundDecision<'p> {
     pub parameters: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
     /// The next question (the first missing fact), or `None` when settled.
     pub next_question: Option<Question>,
+    /// What produced this decision: kernel, schemas, evaluation date, the table's hash.
+    pub receipt: crate::receipt::Receipt,
 }

@@ -90,6 +90,12 @@ pub fn evaluate_inbound_with<'p>(
         missing: l.missing,
         parameters: l.used,
         next_question,
+        receipt: crate::receipt::Receipt::new(
+            crate::json::INBOUND_CASE_SCHEMA,
+            decision::INBOUND_DECISION_SCHEMA,
+            case.evaluation_date,
+            params,
+        ),
     })
 }
 

@@ -221,4 +221,6 @@ pub struct MethodDecision<'p> {
     pub parameters: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
     /// The next question, or `None` when settled.
     pub next_question: Option<Question>,
+    /// What produced this decision: kernel, schemas, evaluation date, the table's hash.
+    pub receipt: crate::receipt::Receipt,
 }

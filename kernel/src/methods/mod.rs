@@ -112,6 +112,12 @@ pub fn evaluate_method_with<'p>(
         missing: l.missing,
         parameters: l.used,
         next_question,
+        receipt: crate::receipt::Receipt::new(
+            crate::json::METHOD_CASE_SCHEMA,
+            METHOD_DECISION_SCHEMA,
+            case.evaluation_date,
+            params,
+        ),
     })
 }
 

@@ -19,7 +19,7 @@ use serde::Serialize;
 /// Version of the decision schema (`kernel/schema/decision.schema.json`).
 /// Version 3 (from 2); routes can be `discretion` (C-07), a document can be `on_request`
 /// (EEA-18), and new reason codes and fact paths; the shape is unchanged.
-pub const DECISION_SCHEMA: &str = "helserett.decision/3";
+pub const DECISION_SCHEMA: &str = "helserett.decision/4";
 /// The most risk notes.
 pub const MAX_RISKS: usize = 4;
 /// The longest prior-notification checklist.
@@ -277,4 +277,6 @@ pub struct Decision<'p> {
     /// The kiosk's next question: the most decisive unknown fact across all routes, or `null`
     /// when the case is settled.
     pub next_question: Option<Question>,
+    /// What produced this decision: kernel, schemas, evaluation date, the table's hash.
+    pub receipt: crate::receipt::Receipt,
 }

@@ -57,6 +57,12 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         routes: Vec::new(),
         recommended: None,
         next_question: None,
+        receipt: crate::receipt::Receipt::new(
+            crate::json::CASE_SCHEMA,
+            DECISION_SCHEMA,
+            case.evaluation_date,
+            params,
+        ),
     };
     if verdict != Verdict::NotEligible {
         d.refund = amounts::refund(case, verdict, &mut l)?;

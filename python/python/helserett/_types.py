@@ -171,6 +171,7 @@ class DecisionDict(TypedDict):
     routes: List[RouteOutcome]
     recommended: Optional[str]
     next_question: Optional[NextQuestion]
+    receipt: Dict[str, str]
 
 
 class ColumnNames(TypedDict):
