@@ -30,7 +30,7 @@ impl Case {
         let value = match fact.kind() {
             AnswerKind::Dates => {
                 for part in text.split(',').map(str::trim) {
-                    let d = Date::parse_iso(part).map_err(|e| fail(ErrorKind::InvalidDate(e)))?;
+                    let d = date(part).map_err(|e| fail(ErrorKind::InvalidDate(e)))?;
                     let known = self.treatment.dates.iter().find(|t| t.date == d);
                     let entry = known.copied().unwrap_or(TreatmentDate::on(d));
                     dates.push(entry).map_err(|_| fail(ErrorKind::TooMany))?;
@@ -71,7 +71,7 @@ fn parse(fact: Fact, text: &str) -> Result<Value<'_>, ErrorKind> {
             Value::Choice(i.ok_or(ErrorKind::InvalidValue)? as u8)
         }
         AnswerKind::Choices(_) => Value::Stages(stages(text)?),
-        AnswerKind::Date => Value::Date(Date::parse_iso(text).map_err(ErrorKind::InvalidDate)?),
+        AnswerKind::Date => Value::Date(date(text).map_err(ErrorKind::InvalidDate)?),
         AnswerKind::Country => Value::Country(country(text).map_err(ErrorKind::InvalidCountry)?),
         AnswerKind::Amount | AnswerKind::Number => {
             // A number too long for any integer is still a number: for an amount it is an
@@ -83,11 +83,96 @@ fn parse(fact: Fact, text: &str) -> Result<Value<'_>, ErrorKind> {
                 (ErrorKind::NumberOutOfRange, AnswerKind::Amount) => ErrorKind::AmountOverflow,
                 (k, _) => k,
             };
-            Value::Int(integer(text).map_err(too_large)?)
+            // A count may carry its unit and digit groups as people write it: "84 km",
+            // "1 200 km", "12 måneder". An amount stays whole øre, unit-free.
+            let count;
+            let digits = if fact.kind() == AnswerKind::Number {
+                count = without_unit(text);
+                count.as_str()
+            } else {
+                text
+            };
+            Value::Int(integer(digits).map_err(too_large)?)
         }
         AnswerKind::Text => Value::Text(text),
         AnswerKind::Dates => return Err(ErrorKind::Internal),
     })
+}
+
+/// A date as `YYYY-MM-DD`, or as Norwegians write it: `d.m.yyyy` (`4.3.2024`, `04.03.2024`).
+fn date(t: &str) -> Result<Date, crate::date::DateError> {
+    use crate::date::DateError;
+    if !t.contains('.') {
+        return Date::parse_iso(t);
+    }
+    let mut parts = t.split('.');
+    let (Some(d), Some(m), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(DateError::Format);
+    };
+    let num = |s: &str, max_len: usize| -> Result<u16, DateError> {
+        if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateError::Format);
+        }
+        s.parse::<u16>().map_err(|_| DateError::Format)
+    };
+    let (d, m) = (num(d, 2)?, num(m, 2)?);
+    if y.len() != 4 {
+        return Err(DateError::Format);
+    }
+    Date::new(num(y, 4)?, m as u8, d as u8)
+}
+
+/// The unit words a count may end with (the counts of the fact tables: kilometres, trips,
+/// months, consultations), in bokmål and English.
+const UNITS: &[&str] = &[
+    "km",
+    "kilometer",
+    "kilometre",
+    "kilometres",
+    "kilometers",
+    "tur",
+    "turer",
+    "trip",
+    "trips",
+    "måned",
+    "måneder",
+    "mnd",
+    "month",
+    "months",
+    "konsultasjon",
+    "konsultasjoner",
+    "consultation",
+    "consultations",
+];
+
+/// A count as written, its unit word and the spaces between digit groups taken off:
+/// `"1 200 km"` → `"1200"`. Only a known unit word ([`UNITS`]) is taken off.
+fn without_unit(t: &str) -> heapless::String<24> {
+    let word_start = t
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(t.len(), |(i, _)| i);
+    let unit = &t[word_start..];
+    let number = if !unit.is_empty() && UNITS.iter().any(|u| unit.eq_ignore_ascii_case(u)) {
+        t[..word_start].trim_end()
+    } else {
+        t
+    };
+    let mut out = heapless::String::new();
+    for c in number
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+    {
+        if out.push(c).is_err() {
+            // Longer than any count: left as it is, for `integer` to refuse.
+            return heapless::String::try_from("x").unwrap_or_default();
+        }
+    }
+    out
 }
 
 fn yes_no(t: &str) -> Option<bool> {
@@ -169,6 +254,35 @@ mod tests {
         }
     }
 
+    /// Answers as people type them at a Norwegian kiosk or desk: dates `d.m.yyyy`, counts
+    /// with their unit and digit groups. Amounts stay whole øre.
+    #[test]
+    fn c_04_natural_dates_and_counts() {
+        let mut c = Case::new(Date::ymd(2024, 6, 1));
+        c.answer(Fact::TravelOneWayKm, None, "1 200 km").unwrap();
+        assert_eq!(c.travel.one_way_km, Some(1200));
+        c.answer(Fact::TravelOneWayKm, None, "84km").unwrap();
+        assert_eq!(c.travel.one_way_km, Some(84));
+        c.answer(Fact::ClaimReceived, None, "4.3.2024").unwrap();
+        assert_eq!(
+            c.get(Fact::ClaimReceived, None),
+            Some(Value::Date(Date::ymd(2024, 3, 4)))
+        );
+        c.answer(Fact::ClaimReceived, None, "04.03.2024").unwrap();
+        for bad in ["4.3.24", "32.1.2024", "4.3.2024.1", "a.b.cdef"] {
+            assert!(c.answer(Fact::ClaimReceived, None, bad).is_err(), "{bad}");
+        }
+        assert!(c.answer(Fact::TravelOneWayKm, None, "km").is_err());
+        assert!(
+            c.answer(Fact::TravelOneWayKm, None, "12x").is_err(),
+            "only known units"
+        );
+        assert!(
+            c.answer(Fact::Expenses, None, "100 kr").is_err(),
+            "amounts are øre"
+        );
+    }
+
     #[test]
     fn c_04_a_refused_answer_leaves_the_case_unchanged() {
         let mut c = Case::new(Date::ymd(2024, 6, 1));
@@ -176,7 +290,7 @@ mod tests {
         let before = c.clone();
         for (f, text, code) in [
             (Fact::TravelOneWayKm, "10001", 122),
-            (Fact::TravelOneWayKm, "84 km", 112),
+            (Fact::TravelOneWayKm, "84,5 km", 112),
             (Fact::Expenses, "-5", 120),
             (Fact::Expenses, "1000000000000001", 121),
             (Fact::Expenses, "99999999999999999999999", 121),

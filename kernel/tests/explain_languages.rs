@@ -32,7 +32,7 @@ fn strip_codes(line: &str) -> String {
             _ => {}
         }
     }
-    let codes: Vec<&str> = helserett::Fact::OUTBOUND
+    let codes: Vec<&str> = helserett::Fact::ALL
         .iter()
         .flat_map(|f| f.options())
         .copied()
@@ -90,26 +90,74 @@ fn c_05_no_english_in_bokmal_and_no_bokmal_line_in_english() {
             .collect();
         let nb = format!("{}", explain(&d, Lang::Nb));
         let en = format!("{}", explain(&d, Lang::En));
-        let en_lines: Vec<&str> = en.lines().collect();
-        for line in nb.lines() {
-            let text = strip_codes(line);
-            if !neutral(line, &places) {
-                assert!(
-                    !en_lines.contains(&line),
-                    "{}: the same in nb and en: {line:?}",
-                    t["id"]
-                );
-            }
-            for word in text.split(|c: char| !c.is_alphabetic() && c != '_') {
-                assert!(
-                    !ENGLISH.contains(&word),
-                    "{}: English {word:?} in bokmål: {line:?}",
-                    t["id"]
-                );
-            }
-        }
+        check_pair(&t["id"], &nb, &en, &places);
         checked += 1;
     }
     assert!(checked >= 40, "only {checked} vectors checked");
     eprintln!("no-English-in-bokmål: {checked} vectors checked");
+}
+
+/// One explanation in both languages: no bokmål line is also an English line (unless it holds
+/// no language at all), and no bokmål line holds an English marker word.
+fn check_pair(id: &Value, nb: &str, en: &str, places: &[String]) {
+    let en_lines: Vec<&str> = en.lines().collect();
+    for line in nb.lines() {
+        let mut text = strip_codes(line);
+        for p in places {
+            text = text.replace(p.as_str(), " ");
+        }
+        if !neutral(line, places) {
+            assert!(
+                !en_lines.contains(&line),
+                "{id}: the same in nb and en: {line:?}"
+            );
+        }
+        for word in text.split(|c: char| !c.is_alphabetic() && c != '_') {
+            assert!(
+                !ENGLISH.contains(&word),
+                "{id}: English {word:?} in bokmål: {line:?}"
+            );
+        }
+    }
+}
+
+/// The same for the inbound and the method explanations, over their shared vectors.
+#[test]
+fn c_05_inbound_and_method_explanations_are_one_language_each() {
+    let mut checked = 0;
+    for file in [
+        include_str!("../../tests/vectors/inbound.json"),
+        include_str!("../../tests/vectors/methods.json"),
+    ] {
+        let vectors: Value = serde_json::from_str(file).unwrap();
+        for t in vectors["tests"].as_array().unwrap() {
+            let input = t["input"].as_str().unwrap().as_bytes();
+            let pair = if let Ok(c) = helserett::inbound_case_from_json(input) {
+                helserett::evaluate_inbound(&c).ok().map(|d| {
+                    let nb = helserett::inbound::explain_inbound(&d, Lang::Nb).to_string();
+                    (
+                        nb,
+                        helserett::inbound::explain_inbound(&d, Lang::En).to_string(),
+                    )
+                })
+            } else if let Ok(c) = helserett::method_case_from_json(input) {
+                helserett::evaluate_method(&c).ok().map(|d| {
+                    let nb = helserett::methods::explain_method(&d, Lang::Nb).to_string();
+                    (
+                        nb,
+                        helserett::methods::explain_method(&d, Lang::En).to_string(),
+                    )
+                })
+            } else {
+                None
+            };
+            // Proper names are the same in both languages.
+            let names: Vec<String> = ["Isle of Man"].iter().map(|s| s.to_string()).collect();
+            if let Some((nb, en)) = pair {
+                check_pair(&t["id"], &nb, &en, &names);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 50, "only {checked} vectors checked");
 }
