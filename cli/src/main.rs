@@ -4,14 +4,14 @@
 //! `schema` field says which kind it is: an outbound case (treatment abroad) or an inbound one
 //! (a foreign patient in a Norwegian hospital).
 
+use helserett::explain_inbound;
+use helserett::explain_method;
 use helserett::fact::CaseKind;
-use helserett::inbound::explain_inbound;
 use helserett::json::{
     case_kind_of_json, inbound_decision_to_json, json_len, method_case_from_json,
     method_decision_to_json,
 };
 use helserett::json::{params_from_json, ParamTable, ParamsMode};
-use helserett::methods::explain_method;
 use helserett::{
     case_from_json, decision_to_json, evaluate_inbound_with, evaluate_method_with, evaluate_with,
     explain, inbound_case_from_json, Error, Lang, Params,

@@ -80,9 +80,7 @@ pub unsafe extern "C" fn helserett_explain_inbound_json(
         out_ptr(out_n, &"out_n")?;
         let d = kernel::evaluate_inbound(&kernel::inbound_case_from_json(input)?)?;
         // SAFETY: caller contract for `buf`, `out_n`.
-        unsafe {
-            crate::text::write_display(&kernel::inbound::explain_inbound(&d, lang), buf, len, out_n)
-        }
+        unsafe { crate::text::write_display(&kernel::explain_inbound(&d, lang), buf, len, out_n) }
     })
 }
 
@@ -235,8 +233,6 @@ pub unsafe extern "C" fn helserett_explain_inbound(
         out_ptr(out_n, &"out_n")?;
         let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
         // SAFETY: caller contract for `buf`, `out_n`.
-        unsafe {
-            crate::text::write_display(&kernel::inbound::explain_inbound(&d, lang), buf, len, out_n)
-        }
+        unsafe { crate::text::write_display(&kernel::explain_inbound(&d, lang), buf, len, out_n) }
     })
 }

@@ -12,7 +12,8 @@ use crate::json::write_json;
 use crate::result::helserett_result;
 use core::ffi::c_char;
 use kernel::error::FieldPath;
-use kernel::methods::{evaluate_method, explain_method};
+use kernel::explain_method;
+use kernel::methods::evaluate_method;
 
 /// Fills `*out` with the empty method case on `evaluation_date`.
 ///

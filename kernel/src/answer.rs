@@ -43,7 +43,7 @@ impl Case {
     }
 }
 
-impl crate::inbound::InboundCase {
+impl crate::case::inbound::InboundCase {
     /// Records the answer `text` to an inbound `fact`, read as [`Case::answer`] reads it. On
     /// error the case is unchanged and the error names the field.
     pub fn answer(&mut self, fact: Fact, text: &str) -> Result<(), Error> {
@@ -52,7 +52,7 @@ impl crate::inbound::InboundCase {
     }
 }
 
-impl crate::methods::MethodCase {
+impl crate::case::method::MethodCase {
     /// Records the answer `text` to a method `fact`, read as [`Case::answer`] reads it. On
     /// error the case is unchanged and the error names the field.
     pub fn answer(&mut self, fact: Fact, text: &str) -> Result<(), Error> {

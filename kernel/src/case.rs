@@ -9,12 +9,17 @@ use crate::date::Date;
 use crate::money::Ore;
 use heapless::{String, Vec};
 
-// The inbound case's choices, where the fact table's `choice(..)` kinds find every choice enum.
-pub use crate::inbound::case::{
-    CareKind, IdentityDocument, Membership, PatientCategory, Subdivision,
-};
-// The method case's choices.
-pub use crate::methods::case::{MethodKind, NyeMetoderStatus, PatientScope};
+pub mod inbound;
+pub mod method;
+
+// The inbound and method cases' choices, where the fact table's `choice(..)` kinds find every
+// choice enum.
+pub use inbound::{CareKind, IdentityDocument, Membership, PatientCategory, Subdivision};
+pub use method::{MethodKind, NyeMetoderStatus, PatientScope};
+
+/// The case schema this kernel reads. Version 2 added the routing facts (`norwegian_offer`,
+/// `waiting`, the patient's region); every version-1 case is a valid version-2 case.
+pub const CASE_SCHEMA: &str = "helserett.case/2";
 
 /// The most treatment dates one case may carry (EEA-14 gives each its own deadline).
 pub const MAX_TREATMENT_DATES: usize = 8;

@@ -2,6 +2,12 @@
 //! allocation), so the command line, the C ABI and Python all print the same text. Every
 //! word comes from the text catalogue (`crate::text`); each section is one short function.
 
+mod inbound;
+mod method;
+
+pub use inbound::{explain_inbound, ExplainInbound};
+pub use method::{explain_method, ExplainMethod};
+
 use crate::fact::{Missing, Verdict};
 use crate::money::{BasisPoints, Ore};
 use crate::outbound::decision::{DeadlineStart, Decision, Limit, TravelBasis};

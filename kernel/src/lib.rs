@@ -49,7 +49,7 @@ pub use country::Country;
 pub use date::Date;
 pub use decision::Decision;
 pub use error::{Error, ErrorKind};
-pub use explain::explain;
+pub use explain::{explain, explain_inbound, explain_method};
 pub use fact::{CaseKind, Fact, Missing, SetError, Verdict};
 pub use inbound::{evaluate_inbound, evaluate_inbound_with, InboundCase, InboundDecision};
 pub use json::{

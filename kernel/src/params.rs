@@ -555,7 +555,7 @@ mod tests {
     #[test]
     fn builtin_sha256_is_the_tables() {
         let got = table_sha256(BUILTIN);
-        let hex: std::string::String = got.iter().map(|b| format!("0x{b:02x}, ")).collect();
+        let hex: String = got.iter().map(|b| format!("0x{b:02x}, ")).collect();
         assert_eq!(BUILTIN_SHA256, got, "update BUILTIN_SHA256 to [{hex}]");
         // Changing one entry changes the hash.
         let mut changed = BUILTIN.to_vec();

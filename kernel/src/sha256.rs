@@ -120,7 +120,7 @@ fn compress(state: &mut [u32; 8], block: &[u8; 64]) {
 mod tests {
     use super::*;
 
-    fn hex(d: [u8; 32]) -> std::string::String {
+    fn hex(d: [u8; 32]) -> String {
         d.iter().map(|b| format!("{b:02x}")).collect()
     }
 

@@ -134,19 +134,13 @@ fn c_05_inbound_and_method_explanations_are_one_language_each() {
             let input = t["input"].as_str().unwrap().as_bytes();
             let pair = if let Ok(c) = helserett::inbound_case_from_json(input) {
                 helserett::evaluate_inbound(&c).ok().map(|d| {
-                    let nb = helserett::inbound::explain_inbound(&d, Lang::Nb).to_string();
-                    (
-                        nb,
-                        helserett::inbound::explain_inbound(&d, Lang::En).to_string(),
-                    )
+                    let nb = helserett::explain_inbound(&d, Lang::Nb).to_string();
+                    (nb, helserett::explain_inbound(&d, Lang::En).to_string())
                 })
             } else if let Ok(c) = helserett::method_case_from_json(input) {
                 helserett::evaluate_method(&c).ok().map(|d| {
-                    let nb = helserett::methods::explain_method(&d, Lang::Nb).to_string();
-                    (
-                        nb,
-                        helserett::methods::explain_method(&d, Lang::En).to_string(),
-                    )
+                    let nb = helserett::explain_method(&d, Lang::Nb).to_string();
+                    (nb, helserett::explain_method(&d, Lang::En).to_string())
                 })
             } else {
                 None

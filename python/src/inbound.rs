@@ -7,10 +7,9 @@ use crate::errors::{Failure, OrRaise};
 use crate::params::ParamSource;
 use crate::threads;
 use crate::to_json::case_bytes;
+use helserett::explain_inbound;
 use helserett::inbound::decision::INBOUND_DECISION_SCHEMA;
-use helserett::inbound::{
-    evaluate_inbound_with, explain_inbound, InboundCase, InboundDecision as Kernel,
-};
+use helserett::inbound::{evaluate_inbound_with, InboundCase, InboundDecision as Kernel};
 use helserett::Params;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};

@@ -6,8 +6,9 @@ use crate::decision::{json_loads, lang, Question};
 use crate::errors::{Failure, OrRaise};
 use crate::params::ParamSource;
 use crate::to_json::case_bytes;
+use helserett::explain_method;
 use helserett::methods::decision::METHOD_DECISION_SCHEMA;
-use helserett::methods::{evaluate_method_with, explain_method, MethodCase};
+use helserett::methods::{evaluate_method_with, MethodCase};
 use helserett::Params;
 use pyo3::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Labels of the inbound case's choices and of the inbound decision's values (seed 002), in
 //! bokmål and English.
 
-use crate::inbound::case::{CareKind, IdentityDocument, Membership, PatientCategory, Subdivision};
+use crate::case::inbound::{CareKind, IdentityDocument, Membership, PatientCategory, Subdivision};
 use crate::inbound::decision::{
     DocumentKind, DocumentStatus, EhicState, InvoiceCategory, Payer, Scope, StepKind, UserFee,
 };

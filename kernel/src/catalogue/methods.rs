@@ -1,7 +1,7 @@
 //! Labels of the method case's choices and of the method decision's values (seed 004), in
 //! bokmål and English.
 
-use crate::methods::case::{MethodKind, NyeMetoderStatus, PatientScope};
+use crate::case::method::{MethodKind, NyeMetoderStatus, PatientScope};
 use crate::methods::decision::{
     ApplicationForm, Assessor, CostBearer, MethodApplicant, MethodChannel, MethodRoute,
 };

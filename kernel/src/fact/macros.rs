@@ -400,9 +400,9 @@ macro_rules! facts {
             }
         }
 
-        flat_case_impl!(stay, $crate::inbound::InboundCase,
+        flat_case_impl!(stay, $crate::case::inbound::InboundCase,
             [$(($variant, $scope, [$($acc).+], $kind $(($($karg)*))?)),*]);
-        flat_case_impl!(method, $crate::methods::MethodCase,
+        flat_case_impl!(method, $crate::case::method::MethodCase,
             [$(($variant, $scope, [$($acc).+], $kind $(($($karg)*))?)),*]);
 
         impl $crate::case::TreatmentDate {

@@ -237,7 +237,7 @@ facts! {
         nb: "Hvilken dato blir eller ble pasienten utskrevet?",
         en: "On what date is or was the patient discharged?";
     IntendedStayMonths = 54, stay "stay"."intended_stay_months"
-        => stay.intended_stay_months: int(crate::inbound::range::INTENDED_STAY_MONTHS), "IN-01",
+        => stay.intended_stay_months: int(crate::case::inbound::range::INTENDED_STAY_MONTHS), "IN-01",
         nb: "Hvor mange måneder har pasienten tenkt å oppholde seg i Norge i alt?",
         en: "How many months in all does the patient intend to stay in Norway?";
     StayResidenceCountry = 55, stay "patient"."residence_country"

@@ -2,17 +2,16 @@
 //! question. What the patient is entitled to, who pays, what the hospital copies at admission
 //! and attaches to the invoice, and what the desk does next.
 
-pub mod case;
+/// The inbound case (it lives beside the outbound one, in `case`, below the fact table).
+pub use crate::case::inbound as case;
 mod certificate;
 pub mod decision;
 mod documents;
 mod entitlement;
-mod explain;
 mod steps;
 
 pub use case::{range, InboundCase};
 pub use decision::InboundDecision;
-pub use explain::{explain_inbound, ExplainInbound};
 
 use crate::error::{Error, ErrorKind};
 use crate::fact::{Fact, Missing, Question, SetError, Verdict};
@@ -91,7 +90,7 @@ pub fn evaluate_inbound_with<'p>(
         parameters: l.used,
         next_question,
         receipt: crate::receipt::Receipt::new(
-            crate::json::INBOUND_CASE_SCHEMA,
+            crate::case::inbound::INBOUND_CASE_SCHEMA,
             decision::INBOUND_DECISION_SCHEMA,
             case.evaluation_date,
             params,

@@ -13,9 +13,7 @@ use crate::fact::{Fact, SetError, GROUP_COUNT, GROUP_STATICS};
 use crate::value::Value;
 use serde::de::MapAccess;
 
-/// The case schema this kernel reads. Version 2 added the routing facts (`norwegian_offer`,
-/// `waiting`, the patient's region); every version-1 case is a valid version-2 case.
-pub const CASE_SCHEMA: &str = "helserett.case/2";
+pub use crate::case::CASE_SCHEMA;
 /// The earlier schema versions still read.
 const OLDER_CASE_SCHEMAS: &[&str] = &["helserett.case/1"];
 

@@ -6,18 +6,16 @@
 
 use super::case::read_value;
 use super::read::{field, Cx, Object, Schema, StrSeed};
+use crate::case::inbound::InboundCase;
+use crate::case::method::MethodCase;
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, FieldPath, Segment};
 use crate::fact::{AnswerKind, CaseKind, Fact};
-use crate::inbound::InboundCase;
-use crate::methods::MethodCase;
 use crate::value::Value;
 use serde::de::MapAccess;
 
-/// The inbound case schema this kernel reads.
-pub const INBOUND_CASE_SCHEMA: &str = "helserett.inbound_case/1";
-/// The method case schema this kernel reads.
-pub const METHOD_CASE_SCHEMA: &str = "helserett.method_case/1";
+pub use crate::case::inbound::INBOUND_CASE_SCHEMA;
+pub use crate::case::method::METHOD_CASE_SCHEMA;
 
 /// A case kind whose facts are all single values.
 pub(crate) trait FlatCase: Sized {

@@ -3,15 +3,14 @@
 //! is anchored, who assesses, the channel and form, who bears the cost, and the access
 //! scheme's cut-off.
 
-pub mod case;
+/// The method case (it lives beside the outbound one, in `case`, below the fact table).
+pub use crate::case::method as case;
 mod deadline;
 pub mod decision;
-mod explain;
 mod routes;
 
-pub use case::MethodCase;
+pub use crate::case::method::MethodCase;
 pub use decision::MethodDecision;
-pub use explain::{explain_method, ExplainMethod};
 
 use crate::error::{Error, ErrorKind};
 use crate::fact::{Fact, Missing, Question, SetError, Verdict};
@@ -113,7 +112,7 @@ pub fn evaluate_method_with<'p>(
         parameters: l.used,
         next_question,
         receipt: crate::receipt::Receipt::new(
-            crate::json::METHOD_CASE_SCHEMA,
+            crate::case::method::METHOD_CASE_SCHEMA,
             METHOD_DECISION_SCHEMA,
             case.evaluation_date,
             params,

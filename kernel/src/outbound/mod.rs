@@ -58,7 +58,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         recommended: None,
         next_question: None,
         receipt: crate::receipt::Receipt::new(
-            crate::json::CASE_SCHEMA,
+            crate::case::CASE_SCHEMA,
             DECISION_SCHEMA,
             case.evaluation_date,
             params,

@@ -2,8 +2,8 @@
 //! payer, the EHIC's state, the copies and attachments, the next steps, the reasons and what
 //! is missing. Every word comes from the text catalogue.
 
-use super::decision::{DocumentItem, InboundDecision};
-use crate::explain::{missing_section, parameters_section, Out};
+use super::{missing_section, parameters_section, Out};
+use crate::inbound::decision::{DocumentItem, InboundDecision};
 use crate::text::{Label, Lang};
 use core::fmt::{self, Display, Formatter};
 

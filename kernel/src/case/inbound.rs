@@ -2,9 +2,12 @@
 //! care during a temporary stay in Norway (seed 002). Every fact may be unknown (C-04); the
 //! facts are declared in the one fact table (`fact/table.rs`, scope `stay`).
 
-use crate::case::string_enum;
+use super::string_enum;
 use crate::country::Country;
 use crate::date::Date;
+
+/// The inbound case schema this kernel reads.
+pub const INBOUND_CASE_SCHEMA: &str = "helserett.inbound_case/1";
 
 /// The allowed ranges of the inbound case's numeric facts.
 pub mod range {

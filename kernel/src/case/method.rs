@@ -3,8 +3,11 @@
 //! procedure). Every fact may be unknown (C-04); the facts are declared in the one fact table
 //! (`fact/table.rs`, scope `method`).
 
-use crate::case::{string_enum, Region};
+use super::{string_enum, Region};
 use crate::date::Date;
+
+/// The method case schema this kernel reads.
+pub const METHOD_CASE_SCHEMA: &str = "helserett.method_case/1";
 
 string_enum! {
     /// What kind of method it is.

@@ -2,9 +2,9 @@
 //! routes in order with who applies, anchoring, assessment, channel, form and cost; the access
 //! scheme's cut-off; reasons; what is missing. Every word comes from the text catalogue.
 
-use super::decision::{MethodDecision, MethodRouteOutcome};
-use crate::explain::{missing_section, parameters_section, Out};
+use super::{missing_section, parameters_section, Out};
 use crate::fact::Verdict;
+use crate::methods::decision::{MethodDecision, MethodRouteOutcome};
 use crate::text::{Label, Lang};
 use core::fmt::{self, Display, Formatter};
 
