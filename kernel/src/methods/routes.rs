@@ -406,6 +406,16 @@ fn anchored(c: &MethodCase, e: &mut Eval) {
     }
 }
 
+/// The pre-approval list comes first (MET-06): a drug on it takes that route, not an
+/// application.
+fn not_on_list(c: &MethodCase, e: &mut Eval) {
+    match c.method.on_group_pre_approval_list {
+        None => e.t.lacks(Fact::OnGroupPreApprovalList),
+        Some(true) => e.t.no(R::MetPreApprovalList),
+        Some(false) => {}
+    }
+}
+
 /// MET-06: off-label use not on the pre-approval list: an application anchored with the
 /// level-2 leader, assessed by staff and the medical director (no level-2 leaders).
 fn off_label(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
@@ -420,11 +430,7 @@ fn off_label(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
         Some(true) => match c.method.within_approved_indication {
             None => e.t.lacks(Fact::WithinApprovedIndication),
             Some(true) => e.t.no(R::MetWithinIndication),
-            Some(false) => match c.method.on_group_pre_approval_list {
-                None => e.t.lacks(Fact::OnGroupPreApprovalList),
-                Some(true) => e.t.no(R::MetPreApprovalList),
-                Some(false) => {}
-            },
+            Some(false) => not_on_list(c, &mut e),
         },
     }
     if e.closed() {
@@ -453,11 +459,7 @@ fn off_licence(c: &MethodCase) -> Eval {
     match c.method.marketing_authorisation {
         None => e.t.lacks(Fact::MarketingAuthorisation),
         Some(true) => e.t.no(R::MetHasMarketingAuthorisation),
-        Some(false) => match c.method.on_group_pre_approval_list {
-            None => e.t.lacks(Fact::OnGroupPreApprovalList),
-            Some(true) => e.t.no(R::MetPreApprovalList),
-            Some(false) => {}
-        },
+        Some(false) => not_on_list(c, &mut e),
     }
     if e.closed() {
         return e;
