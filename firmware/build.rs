@@ -1,0 +1,34 @@
+//! Puts the linker script where the linker finds it, and packs the shared vectors' inputs into
+//! one blob the firmware embeds: for each vector, `[id length: u8][id][input length: u32 LE]
+//! [input]`. The vectors stay where every other binding reads them (tests/vectors/); nothing is
+//! copied into this crate.
+
+use std::{env, fs, path::PathBuf};
+
+const VECTOR_FILES: [&str; 3] = ["eea.json", "inbound.json", "methods.json"];
+
+fn main() {
+    let out = PathBuf::from(env::var_os("OUT_DIR").unwrap());
+    let here = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap());
+
+    fs::copy(here.join("memory.x"), out.join("memory.x")).unwrap();
+    println!("cargo:rustc-link-search={}", out.display());
+    println!("cargo:rerun-if-changed=memory.x");
+
+    let mut blob = Vec::new();
+    for name in VECTOR_FILES {
+        let path = here.join("../tests/vectors").join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).unwrap();
+        let file: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for test in file["tests"].as_array().unwrap() {
+            let id = test["id"].as_str().unwrap().as_bytes();
+            let input = test["input"].as_str().unwrap().as_bytes();
+            blob.push(u8::try_from(id.len()).unwrap());
+            blob.extend_from_slice(id);
+            blob.extend_from_slice(&u32::try_from(input.len()).unwrap().to_le_bytes());
+            blob.extend_from_slice(input);
+        }
+    }
+    fs::write(out.join("vectors.bin"), blob).unwrap();
+}
