@@ -285,7 +285,11 @@ pub struct ParamEntry<'a> {
     pub from: Option<Date>,
     /// First day no longer in force; `None`: still in force.
     pub until: Option<Date>,
-    /// Where the value comes from (law, seed, page), so a caseworker can check it.
+    /// Where the value comes from (law, seed, page), so a caseworker can check it. Not in the
+    /// decision JSON: a decision names the entry (id, value, validity) and its receipt names the
+    /// table, whose file or listing (`helserett params`) carries the sources; `explain` shows
+    /// them.
+    #[serde(skip)]
     pub source: &'a str,
 }
 

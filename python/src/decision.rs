@@ -183,7 +183,7 @@ pub fn lang(s: &str) -> PyResult<Lang> {
 
 #[pymethods]
 impl Decision {
-    /// The decision schema, `helserett.decision/4`.
+    /// The decision schema, `helserett.decision/5`.
     #[getter]
     fn schema(&self) -> &'static str {
         DECISION_SCHEMA
@@ -279,10 +279,16 @@ impl Decision {
         self.field(py, "risks")
     }
 
-    /// The dated parameters used, each with its validity and source. A new object from the decision JSON.
+    /// The dated parameters used, each with its validity and its source, as `params=` takes
+    /// them. The decision JSON names the entries without their sources (the receipt names the
+    /// table); the typed decision still holds them, so they come from it.
     #[getter]
     fn parameters(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "parameters")
+        self.with_decision(|d| {
+            crate::params::entries_list(py, d.parameters.iter().copied())
+                .map(|l| l.unbind().into_any())
+        })
+        .or_raise(py)?
     }
 
     /// Every outbound route, open ones first in ranking order. A new object from the decision JSON.

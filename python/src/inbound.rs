@@ -172,7 +172,7 @@ pub fn evaluate_inbound_many<'py>(
 
 #[pymethods]
 impl InboundDecision {
-    /// `helserett.inbound_decision/1`.
+    /// `helserett.inbound_decision/2`.
     #[getter]
     fn schema(&self) -> &'static str {
         INBOUND_DECISION_SCHEMA

@@ -110,7 +110,7 @@ pub fn evaluate_method(
 
 #[pymethods]
 impl MethodDecision {
-    /// `helserett.method_decision/1`.
+    /// `helserett.method_decision/2`.
     #[getter]
     fn schema(&self) -> &'static str {
         METHOD_DECISION_SCHEMA

@@ -201,10 +201,10 @@ pub fn builtin_params(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     entries_list(py, Params::builtin().entries())
 }
 
-/// The entries as the list of dicts `params=` takes.
-fn entries_list<'py>(
+/// The entries as the list of dicts `params=` takes (id, value, from, until, source).
+pub fn entries_list<'py, 'e>(
     py: Python<'py>,
-    entries: &[helserett::ParamEntry<'_>],
+    entries: impl IntoIterator<Item = &'e helserett::ParamEntry<'e>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let out = PyList::empty(py);
     for e in entries {

@@ -43,10 +43,15 @@ def test_every_field_is_an_attribute_equal_to_the_json(example_case: Dict[str, A
     assert d.to_dict() == as_json
     assert list(as_json) == TOP_LEVEL + ["next_question", "receipt"]
     for name in TOP_LEVEL + ["receipt"]:
+        if name == "parameters":
+            continue
         assert getattr(d, name) == as_json[name], name
+    # The JSON names the entries (decision/5); the attribute adds each entry's source.
+    assert [{k: v for k, v in e.items() if k != "source"} for e in d.parameters] == as_json["parameters"]
+    assert all(e["source"] for e in d.parameters)
     assert d.refund_ore == as_json["refund"]["refund_ore"] == 11_000_000
     assert (d.verdict, d.recommended, d.evaluation_date) == ("eligible", "eea_refund", "2024-04-15")
-    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/4"
+    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/5"
 
 
 def test_the_decision_is_read_only(example_case: Dict[str, Any]) -> None:

@@ -159,10 +159,14 @@ def test_compare_a_dataframe(population: Dict[str, List[Any]]) -> None:
     assert frame["delta_ore"].astype(object).where(frame["delta_ore"].notna(), None).tolist() == want["delta_ore"]
 
 
-def test_the_decision_json_keeps_a_what_if_source_intact(example_case: Dict[str, Any]) -> None:
+def test_a_what_if_source_stays_intact_where_sources_are_shown(example_case: Dict[str, Any]) -> None:
     table = helserett.what_if("P-EEA-RATE", 9000, since="2024-01-01", source='quote " and ø')
-    used = json.loads(helserett.evaluate(example_case, params=table).to_json())["parameters"]
-    assert {"id": "P-EEA-RATE", "value": 9000, "from": "2024-01-01", "until": None, "source": 'quote " and ø'} in used
+    d = helserett.evaluate(example_case, params=table)
+    entry = {"id": "P-EEA-RATE", "value": 9000, "from": "2024-01-01", "until": None}
+    # The decision JSON names the entry; its source is in the table the receipt's hash names.
+    assert entry in json.loads(d.to_json())["parameters"]
+    assert {**entry, "source": 'quote " and ø'} in d.parameters
+    assert 'quote " and ø' in d.explain(lang="en")
 
 
 def test_params_coverage_lists_the_gaps_by_year() -> None:
