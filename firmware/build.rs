@@ -1,11 +1,19 @@
 //! Puts the linker script where the linker finds it, and packs the shared vectors' inputs into
 //! one blob the firmware embeds: for each vector, `[id length: u8][id][input length: u32 LE]
-//! [input]`. The vectors stay where every other binding reads them (tests/vectors/); nothing is
-//! copied into this crate.
+//! [input][table length: u32 LE][table][mode: u8]`, where a vector with a caller's parameter
+//! table (tests/vectors/with_params/tables.json) carries the table file's text and its mode
+//! (0 overlay, 1 replace), and every other vector an empty table (the built-in one). The vectors
+//! stay where every other binding reads them (tests/vectors/); nothing is copied into this
+//! crate.
 
 use std::{env, fs, path::PathBuf};
 
-const VECTOR_FILES: [&str; 3] = ["eea.json", "inbound.json", "methods.json"];
+const VECTOR_FILES: [&str; 4] = [
+    "eea.json",
+    "inbound.json",
+    "methods.json",
+    "with_params/tables.json",
+];
 
 fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").unwrap());
@@ -28,6 +36,14 @@ fn main() {
             blob.extend_from_slice(id);
             blob.extend_from_slice(&u32::try_from(input.len()).unwrap().to_le_bytes());
             blob.extend_from_slice(input);
+            let table = test["params"].as_str().unwrap_or("").as_bytes();
+            blob.extend_from_slice(&u32::try_from(table.len()).unwrap().to_le_bytes());
+            blob.extend_from_slice(table);
+            blob.push(match test["mode"].as_str() {
+                None | Some("overlay") => 0,
+                Some("replace") => 1,
+                Some(other) => panic!("unknown mode {other}"),
+            });
         }
     }
     fs::write(out.join("vectors.bin"), blob).unwrap();

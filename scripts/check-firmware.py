@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compares the firmware's output (scripts/firmware.sh) with the shared vectors, byte for byte.
 
-Every vector in tests/vectors/{eea,inbound,methods}.json must appear once: a decision whose bytes
+Every vector in tests/vectors/{eea,inbound,methods}.json and with_params/tables.json (a
+caller's parameter table) must appear once: a decision whose bytes
 equal `expected`, or an error whose code, kind, path and message equal `error`. Prints the
 footprint and the deepest stack, and fails above the limits given (a regression gate: the limits
 sit a little above the figures measured, see docs/firmware.md).
@@ -14,7 +15,7 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-VECTOR_FILES = ["eea.json", "inbound.json", "methods.json"]
+VECTOR_FILES = ["eea.json", "inbound.json", "methods.json", "with_params/tables.json"]
 
 
 def expected_by_id():

@@ -136,8 +136,7 @@ pub unsafe extern "C" fn helserett_evaluate_json_with_params(
         out_ptr(out_n, &"out_n")?;
         let table = kernel::json::params_from_json(table, mode)?;
         let entries = table.entries();
-        let params = kernel::Params::new(&entries)
-            .map_err(|e| Error::at_root(ErrorKind::InvalidParams(e)))?;
+        let params = kernel::Params::new(&entries).map_err(Error::from_table)?;
         let d = match kernel::json::case_kind_of_json(input) {
             kernel::CaseKind::Inbound => {
                 let d =

@@ -58,3 +58,60 @@ fn met_02_the_calendar_goes_in_through_the_c_abi() {
     assert_ne!(call(bad, 0, &mut untouched, &mut n2), helserett_result::Ok);
     assert!(untouched.iter().all(|b| *b == 7) && n2 == 99);
 }
+
+/// The C string in a fixed `c_char` array.
+fn c_text(s: &[std::ffi::c_char]) -> String {
+    let bytes: Vec<u8> = s.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn p_the_table_vectors_through_the_c_abi_byte_for_byte() {
+    let file: serde_json::Value = serde_json::from_str(include_str!(
+        "../../tests/vectors/with_params/tables.json"
+    ))
+    .unwrap();
+    let tests = file["tests"].as_array().unwrap();
+    assert!(tests.len() >= 10);
+    for t in tests {
+        let id = t["id"].as_str().unwrap();
+        let input = t["input"].as_str().unwrap().as_bytes();
+        let table = t["params"].as_str().unwrap().as_bytes();
+        let mode = match t["mode"].as_str().unwrap() {
+            "overlay" => helserett_params_mode::Overlay,
+            "replace" => helserett_params_mode::Replace,
+            other => panic!("{id}: mode {other}"),
+        } as u32;
+        let mut out = vec![0u8; 64 * 1024];
+        let mut n = 0;
+        // SAFETY: a zeroed detail is a valid value of the plain C struct.
+        let mut detail: helserett_error_detail = unsafe { std::mem::zeroed() };
+        // SAFETY: valid buffers for the lengths given.
+        let r = unsafe {
+            helserett_evaluate_json_with_params(
+                input.as_ptr(),
+                input.len(),
+                table.as_ptr(),
+                table.len(),
+                mode,
+                out.as_mut_ptr(),
+                out.len(),
+                &mut n,
+                &mut detail,
+            )
+        };
+        match t.get("expected") {
+            Some(want) => {
+                assert_eq!(r, helserett_result::Ok, "{id}: {}", c_text(&detail.message));
+                assert_eq!(std::str::from_utf8(&out[..n]).unwrap(), want.as_str().unwrap(), "{id}");
+            }
+            None => {
+                let e = &t["error"];
+                assert_eq!(detail.code as u64, e["code"].as_u64().unwrap(), "{id}");
+                assert_eq!(r as u64, e["code"].as_u64().unwrap(), "{id}");
+                assert_eq!(c_text(&detail.path), e["path"].as_str().unwrap(), "{id}");
+                assert_eq!(c_text(&detail.message), e["message"].as_str().unwrap(), "{id}");
+            }
+        }
+    }
+}

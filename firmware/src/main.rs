@@ -1,6 +1,7 @@
 //! The kernel on a Cortex-M4F board: decides every shared vector (tests/vectors/) through the
-//! same entry point as the hosts (`helserett::evaluate_json`), writes each decision's bytes to
-//! the host over semihosting, and reports the flash and RAM the image takes and the stack each
+//! same entry points as the hosts (`helserett::evaluate_json`; with a caller's parameter table
+//! read by `params_from_json`, `evaluate_json_with`), writes each decision's bytes to the host
+//! over semihosting, and reports the flash and RAM the image takes and the stack each
 //! decision used. `scripts/firmware.sh` runs it in QEMU (mps2-an386) and compares the bytes
 //! with the vectors' expected decisions, byte for byte.
 //!
@@ -15,6 +16,16 @@
 use core::fmt::Write;
 use cortex_m_rt::entry;
 use cortex_m_semihosting::{debug, hio};
+use helserett::json::{params_from_json, ParamsMode};
+
+/// One packed vector.
+struct Vector<'a> {
+    id: &'a [u8],
+    input: &'a [u8],
+    /// A parameter table file, or empty for the built-in table.
+    table: &'a [u8],
+    mode: ParamsMode,
+}
 
 /// The vectors' inputs, packed by build.rs.
 static VECTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/vectors.bin"));
@@ -43,9 +54,24 @@ fn main() -> ! {
     let mut decision = [0u8; DECISION_CAPACITY];
     let mut deepest = (0usize, &[][..]);
     let mut rest = VECTORS;
-    while let Some((id, input, tail)) = next_vector(rest) {
+    while let Some((v, tail)) = next_vector(rest) {
         rest = tail;
-        let (result, used) = with_painted_stack(|| helserett::evaluate_json(input, &mut decision));
+        let (id, input) = (v.id, v.input);
+        // The table is read outside the painted stack: what is charged is the decision.
+        let table = (!v.table.is_empty()).then(|| params_from_json(v.table, v.mode));
+        let (result, used) = match &table {
+            None => with_painted_stack(|| helserett::evaluate_json(input, &mut decision)),
+            Some(Err(e)) => (Err(*e), 0),
+            Some(Ok(t)) => {
+                let entries = t.entries();
+                match helserett::Params::new(&entries) {
+                    Ok(p) => with_painted_stack(|| {
+                        helserett::evaluate_json_with(input, p, &mut decision)
+                    }),
+                    Err(e) => (Err(helserett::Error::from_table(e)), 0),
+                }
+            }
+        };
         if used > deepest.0 {
             deepest = (used, id);
         }
@@ -84,14 +110,34 @@ fn main() -> ! {
     exit(debug::EXIT_SUCCESS)
 }
 
-/// The next `(id, input)` in the packed blob, and what follows it.
-fn next_vector(blob: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
+/// The next vector in the packed blob, and what follows it.
+fn next_vector(blob: &[u8]) -> Option<(Vector<'_>, &[u8])> {
     let (&id_len, blob) = blob.split_first()?;
     let (id, blob) = blob.split_at_checked(usize::from(id_len))?;
+    let (input, blob) = counted(blob)?;
+    let (table, blob) = counted(blob)?;
+    let (&mode, blob) = blob.split_first()?;
+    let mode = if mode == 1 {
+        ParamsMode::Replace
+    } else {
+        ParamsMode::Overlay
+    };
+    Some((
+        Vector {
+            id,
+            input,
+            table,
+            mode,
+        },
+        blob,
+    ))
+}
+
+/// Bytes preceded by their length (u32, little-endian).
+fn counted(blob: &[u8]) -> Option<(&[u8], &[u8])> {
     let (len, blob) = blob.split_at_checked(4)?;
     let len = u32::from_le_bytes([len[0], len[1], len[2], len[3]]) as usize;
-    let (input, blob) = blob.split_at_checked(len)?;
-    Some((id, input, blob))
+    blob.split_at_checked(len)
 }
 
 /// Runs `f` with the free stack below this frame painted, and returns its result and the

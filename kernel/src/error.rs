@@ -288,7 +288,8 @@ impl fmt::Display for ErrorKind {
             ErrorKind::BufferTooSmall { needed } => {
                 write!(f, "output buffer too small: {needed} bytes needed")
             }
-            ErrorKind::InvalidParams(e) => write!(f, "invalid parameter table: {e}"),
+            // The error's path names the entry (`parameters[3].until`).
+            ErrorKind::InvalidParams(e) => write!(f, "invalid parameter table: {}", e.what()),
             ErrorKind::ArithmeticOverflow => f.write_str("arithmetic overflow"),
             ErrorKind::Internal => f.write_str("internal capacity exceeded (a bug)"),
         }
@@ -360,6 +361,30 @@ impl Error {
             position: Some(position),
             ..self
         }
+    }
+
+    /// A rejected parameter table, at the entry (and field) at fault: `parameters[3].until`
+    /// for an empty interval, `parameters[3].value` for a value out of range, `parameters[3]`
+    /// for an overlap. Every interface reports a table error through this one mapping.
+    pub fn from_table(e: ParamTableError) -> Error {
+        static PARAMETERS: &str = "parameters";
+        static VALUE: &str = "value";
+        static UNTIL: &str = "until";
+        let field = match e {
+            ParamTableError::EmptyInterval { .. } => Some(&UNTIL),
+            ParamTableError::ValueOutOfRange { .. } => Some(&VALUE),
+            ParamTableError::Overlap { .. } => None,
+        };
+        // A table past u16::MAX entries is named at its last representable position.
+        let index = u16::try_from(e.index()).unwrap_or(u16::MAX);
+        let at = FieldPath::ROOT
+            .child(Segment::Field(&PARAMETERS))
+            .child(Segment::Index(index));
+        let path = match field {
+            Some(f) => at.child(Segment::Field(f)),
+            None => at,
+        };
+        Error::new(ErrorKind::InvalidParams(e), path)
     }
 
     /// The stable number of the kind.

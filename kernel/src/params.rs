@@ -323,20 +323,30 @@ pub enum ParamTableError {
     },
 }
 
+impl ParamTableError {
+    /// The position of the entry at fault.
+    pub const fn index(self) -> usize {
+        match self {
+            ParamTableError::EmptyInterval { index }
+            | ParamTableError::ValueOutOfRange { index }
+            | ParamTableError::Overlap { index } => index,
+        }
+    }
+
+    /// What is wrong with the entry, without naming it (an [`Error`](crate::Error) names it in
+    /// its path: `parameters[3].until`).
+    pub const fn what(self) -> &'static str {
+        match self {
+            ParamTableError::EmptyInterval { .. } => "`from` must be before `until`",
+            ParamTableError::ValueOutOfRange { .. } => "value out of range for its unit",
+            ParamTableError::Overlap { .. } => "overlaps an earlier entry for the same parameter",
+        }
+    }
+}
+
 impl fmt::Display for ParamTableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ParamTableError::EmptyInterval { index } => {
-                write!(f, "parameters[{index}]: `from` must be before `until`")
-            }
-            ParamTableError::ValueOutOfRange { index } => {
-                write!(f, "parameters[{index}]: value out of range for its unit")
-            }
-            ParamTableError::Overlap { index } => write!(
-                f,
-                "parameters[{index}]: overlaps an earlier entry for the same parameter"
-            ),
-        }
+        write!(f, "parameters[{}]: {}", self.index(), self.what())
     }
 }
 

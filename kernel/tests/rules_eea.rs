@@ -866,3 +866,40 @@ fn eea_13_patient_travel_user_fee_deducted_as_in_norway() {
     assert!(missing(&d, Fact::HoldsExemptionCard));
     assert_eq!(d.travel.unwrap().verdict, Verdict::Undetermined);
 }
+
+#[test]
+fn eea_14_c_04_a_deadline_not_known_for_past_care_leaves_the_verdict_open() {
+    // Care on 2024-03-04, asked on 2024-10-01 (past the six months from the treatment date):
+    // whether the patient paid on the spot is not known, so the deadline may have passed.
+    let mut c = example();
+    c.evaluation_date = date("2024-10-01");
+    let mut t = TreatmentDate::on(date("2024-03-04"));
+    t.settled_on_the_spot = None;
+    c.treatment.dates.clear();
+    c.treatment.dates.push(t).unwrap();
+    let d = decide(&c);
+    assert_eq!(d.deadlines[0].expired, None);
+    assert_eq!(d.verdict, Verdict::Undetermined);
+    assert!(missing(&d, Fact::SettledOnTheSpot));
+    // Invoiced afterwards, on 2024-03-20: the deadline is 2024-09-20, passed: not eligible.
+    c.treatment.dates[0].invoice_date = Some(date("2024-03-20"));
+    assert_eq!(decide(&c).verdict, Verdict::NotEligible);
+    // Asked in time, the unknown start cannot matter: eligible.
+    c.treatment.dates[0].invoice_date = None;
+    c.evaluation_date = date("2024-08-01");
+    assert_eq!(decide(&c).verdict, Verdict::Eligible);
+    // A table without the deadline's length: it may have passed.
+    c.treatment.dates[0].settled_on_the_spot = Some(true);
+    let table: Vec<ParamEntry<'_>> = Params::builtin()
+        .entries()
+        .iter()
+        .filter(|e| e.id != ParamId::EeaDeadlineMonths)
+        .copied()
+        .collect();
+    let d = evaluate_with(&c, Params::new(&table).unwrap()).unwrap();
+    assert_eq!(d.verdict, Verdict::Undetermined);
+    assert!(d
+        .missing
+        .iter()
+        .any(|m| matches!(m, Missing::Parameter { id: ParamId::EeaDeadlineMonths, .. })));
+}

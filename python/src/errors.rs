@@ -42,19 +42,10 @@ impl From<helserett::Error> for Failure {
 }
 
 impl Failure {
-    /// A parameter-table failure from the kernel's own check of the table.
+    /// A parameter-table failure from the kernel's own check of the table: the kernel's
+    /// error, at the entry it names.
     pub fn table(e: ParamTableError) -> Failure {
-        let index = match e {
-            ParamTableError::EmptyInterval { index }
-            | ParamTableError::ValueOutOfRange { index }
-            | ParamTableError::Overlap { index } => Some(index),
-            _ => None,
-        };
-        Failure::Params {
-            index,
-            path: index.map_or_else(|| "parameters".into(), |i| format!("parameters[{i}]")),
-            message: ErrorKind::InvalidParams(e).to_string(),
-        }
+        Failure::Kernel(helserett::Error::from_table(e))
     }
 
     /// The exception instance (not raised): batch calls return it in the row's place.
@@ -71,9 +62,11 @@ impl Failure {
                 kw.set_item("kind", e.kind.name())?;
                 kw.set_item("path", e.path.to_string())?;
                 if let ErrorKind::InvalidParams(t) = e.kind {
-                    return Failure::table(t).to_object(py, row);
+                    kw.set_item("index", t.index())?;
+                    (py.get_type::<InvalidParams>(), e.to_string())
+                } else {
+                    (class_for(py, e.code())?, e.to_string())
                 }
-                (class_for(py, e.code())?, e.to_string())
             }
             Failure::Params {
                 index,

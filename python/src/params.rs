@@ -97,7 +97,8 @@ fn bad(index: Option<usize>, path: &str, what: String) -> Failure {
     Failure::Params {
         index,
         path: path.to_string(),
-        message: format!("invalid parameter table: {path}: {what}"),
+        // The kernel's form: `path: kind: what` (Error's Display).
+        message: format!("{path}: invalid parameter table: {what}"),
     }
 }
 

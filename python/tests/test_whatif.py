@@ -79,8 +79,8 @@ BUILTIN_LEN = len(helserett.builtin_params())
             f"parameters[{BUILTIN_LEN}]",
             "overlaps an earlier entry",
         ),
-        (lambda t: t[3].update(value=-1), 3, "parameters[3]", "value out of range"),
-        (lambda t: t[7].update({"from": "2019-01-01"}), 7, "parameters[7]", "`from` must be before `until`"),
+        (lambda t: t[3].update(value=-1), 3, "parameters[3].value", "value out of range"),
+        (lambda t: t[7].update({"from": "2019-01-01"}), 7, "parameters[7].until", "`from` must be before `until`"),
         (lambda t: t[5].update(id="P-NOPE"), 5, "parameters[5].id", "unknown parameter"),
         (lambda t: t[5].update(value="4"), 5, "parameters[5].value", "not a whole number"),
         (lambda t: t[5].update(value=True), 5, "parameters[5].value", "not a whole number"),
@@ -104,7 +104,7 @@ def test_a_bad_table_names_the_entry(
             call()
         assert isinstance(e.value, ValueError)
         assert (e.value.index, e.value.path, e.value.code, e.value.kind) == (index, path, 300, "invalid_params")
-        assert words in str(e.value) and str(e.value).startswith("invalid parameter table: parameters[")
+        assert words in str(e.value) and str(e.value).startswith(f"{path}: invalid parameter table: ")
 
 
 def test_a_table_is_a_list_of_dicts() -> None:

@@ -101,8 +101,7 @@ pub fn params_from_json(input: &[u8], mode: ParamsMode) -> Result<ParamTable, Er
     // The file's own entries are checked alone, so that an error's index is the file's.
     {
         let entries = table.entries();
-        Params::new(&entries)
-            .map_err(|e| Error::new(ErrorKind::InvalidParams(e), FieldPath::of(&["parameters"])))?;
+        Params::new(&entries).map_err(Error::from_table)?;
     }
     if mode == ParamsMode::Overlay {
         let named = |id: ParamId| table.stored.iter().any(|s| s.id == id);
@@ -245,7 +244,8 @@ impl Object for EntryRaw {
         }
         if let (Some(id), Some(unit)) = (self.id, self.unit) {
             if id.unit() != unit {
-                return Err((ErrorKind::Inconsistent, &ENTRY[2]));
+                // Not one of the allowed values: a parameter has exactly one unit.
+                return Err((ErrorKind::InvalidValue, &ENTRY[2]));
             }
         }
         Ok(())

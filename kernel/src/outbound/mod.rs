@@ -82,6 +82,19 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         {
             d.verdict = Verdict::Undetermined;
         }
+        // C-04, EEA-14: the same for a date of care already given whose deadline is not known
+        // (its length is a parameter the table lacks, or whether it runs from an invoice is
+        // not known and the earliest possible deadline has passed): it may have expired.
+        let open_deadline = case.treatment.dates.iter().any(|t| {
+            t.date <= case.evaluation_date
+                && !d
+                    .deadlines
+                    .iter()
+                    .any(|x| x.treatment_date == t.date && x.expired.is_some())
+        });
+        if d.verdict == Verdict::Eligible && open_deadline {
+            d.verdict = Verdict::Undetermined;
+        }
         // EEA-14: when every treatment date's claim deadline has passed, no refund is left.
         if !d.deadlines.is_empty() && d.deadlines.iter().all(|x| x.expired == Some(true)) {
             d.verdict = Verdict::NotEligible;
