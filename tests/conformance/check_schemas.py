@@ -41,6 +41,41 @@ def check(vectors_rel, case_rel, decision_rel):
     return passed, failed
 
 
+SCHEMAS_BY_CASE = {
+    "helserett.case/": ("kernel/schema/case.schema.json", "kernel/schema/decision.schema.json"),
+    "helserett.inbound_case/": (
+        "kernel/schema/inbound_case.schema.json",
+        "kernel/schema/inbound_decision.schema.json",
+    ),
+    "helserett.method_case/": (
+        "kernel/schema/method_case.schema.json",
+        "kernel/schema/method_decision.schema.json",
+    ),
+}
+
+
+def check_tables(vectors_rel):
+    """Vectors with a caller's table: the case and decision against the schemas of the case's
+    kind, and the table file of every decided vector against the parameter schema."""
+    tables = Draft202012Validator(load("kernel/schema/params.schema.json"))
+    passed = failed = 0
+    for v in load(vectors_rel)["tests"]:
+        if "expected" not in v:
+            continue  # a bad table: the kernel's checks go beyond what a schema can say
+        case = json.loads(v["input"])
+        case_rel, decision_rel = next(s for k, s in SCHEMAS_BY_CASE.items() if case["schema"].startswith(k))
+        out = json.loads(v["expected"])
+        problems = [f"input: {e.message}" for e in Draft202012Validator(load(case_rel)).iter_errors(case)]
+        problems += [f"expected: {e.message}" for e in Draft202012Validator(load(decision_rel)).iter_errors(out)]
+        problems += [f"params: {e.message}" for e in tables.iter_errors(json.loads(v["params"]))]
+        if problems:
+            failed += 1
+            print(f"FAIL {v['id']}: {problems[:3]}")
+        else:
+            passed += 1
+    return passed, failed
+
+
 def main():
     passed = failed = 0
     for files in [
@@ -63,6 +98,8 @@ def main():
     ]:
         p, f = check(*files)
         passed, failed = passed + p, failed + f
+    p, f = check_tables("tests/vectors/with_params/tables.json")
+    passed, failed = passed + p, failed + f
     # The parameter files of the repository against the parameter schema.
     params_schema = load("kernel/schema/params.schema.json")
     Draft202012Validator.check_schema(params_schema)
