@@ -61,16 +61,18 @@ fn met_02_the_calendar_goes_in_through_the_c_abi() {
 
 /// The C string in a fixed `c_char` array.
 fn c_text(s: &[std::ffi::c_char]) -> String {
-    let bytes: Vec<u8> = s.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+    let bytes: Vec<u8> = s
+        .iter()
+        .take_while(|c| **c != 0)
+        .map(|c| *c as u8)
+        .collect();
     String::from_utf8(bytes).unwrap()
 }
 
 #[test]
 fn p_the_table_vectors_through_the_c_abi_byte_for_byte() {
-    let file: serde_json::Value = serde_json::from_str(include_str!(
-        "../../tests/vectors/with_params/tables.json"
-    ))
-    .unwrap();
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../../tests/vectors/with_params/tables.json")).unwrap();
     let tests = file["tests"].as_array().unwrap();
     assert!(tests.len() >= 10);
     for t in tests {
@@ -103,14 +105,22 @@ fn p_the_table_vectors_through_the_c_abi_byte_for_byte() {
         match t.get("expected") {
             Some(want) => {
                 assert_eq!(r, helserett_result::Ok, "{id}: {}", c_text(&detail.message));
-                assert_eq!(std::str::from_utf8(&out[..n]).unwrap(), want.as_str().unwrap(), "{id}");
+                assert_eq!(
+                    std::str::from_utf8(&out[..n]).unwrap(),
+                    want.as_str().unwrap(),
+                    "{id}"
+                );
             }
             None => {
                 let e = &t["error"];
                 assert_eq!(detail.code as u64, e["code"].as_u64().unwrap(), "{id}");
                 assert_eq!(r as u64, e["code"].as_u64().unwrap(), "{id}");
                 assert_eq!(c_text(&detail.path), e["path"].as_str().unwrap(), "{id}");
-                assert_eq!(c_text(&detail.message), e["message"].as_str().unwrap(), "{id}");
+                assert_eq!(
+                    c_text(&detail.message),
+                    e["message"].as_str().unwrap(),
+                    "{id}"
+                );
             }
         }
     }

@@ -233,10 +233,22 @@ impl Explain<'_> {
         }
         self.money(f, Label::UserFee, u.amount_ore, n.as_str())?;
         match u.paid_out_with_refund {
-            Some(true) => writeln!(f, "  {}", self.l(Label::PaidOutWithRefund)),
-            Some(false) => writeln!(f, "  {}", self.l(Label::CountsTowardsCard)),
-            None => Ok(()),
+            Some(true) => writeln!(f, "  {}", self.l(Label::PaidOutWithRefund))?,
+            Some(false) => writeln!(f, "  {}", self.l(Label::CountsTowardsCard))?,
+            None => {}
         }
+        if u.exemption_card_ceiling_ore.is_some() {
+            self.money(
+                f,
+                Label::ExemptionCardCeiling,
+                u.exemption_card_ceiling_ore,
+                "P-FRIKORT-CEILING",
+            )?;
+        }
+        if u.payout_ore.is_some() {
+            self.money(f, Label::HelfoPays, u.payout_ore, "EEA-19")?;
+        }
+        Ok(())
     }
 
     fn travel(&self, f: Out<'_, '_>) -> fmt::Result {

@@ -79,6 +79,14 @@ impl<'p> Ledger<'p> {
         }
     }
 
+    /// The value of `id` in force on `on`, recording the entry used; a gap is not missing: the
+    /// value informs the patient and settles nothing.
+    pub(crate) fn informative(&mut self, id: ParamId, on: Date) -> Option<i64> {
+        let e = self.params.lookup(id, on)?;
+        self.record_use(e);
+        Some(e.value)
+    }
+
     /// A dated flag (value 1: in force), recording the entry used; a flag with no entry in
     /// force is simply off, not missing.
     pub(crate) fn flag(&mut self, id: ParamId, on: Date) -> bool {

@@ -898,8 +898,43 @@ fn eea_14_c_04_a_deadline_not_known_for_past_care_leaves_the_verdict_open() {
         .collect();
     let d = evaluate_with(&c, Params::new(&table).unwrap()).unwrap();
     assert_eq!(d.verdict, Verdict::Undetermined);
-    assert!(d
-        .missing
-        .iter()
-        .any(|m| matches!(m, Missing::Parameter { id: ParamId::EeaDeadlineMonths, .. })));
+    assert!(d.missing.iter().any(|m| matches!(
+        m,
+        Missing::Parameter {
+            id: ParamId::EeaDeadlineMonths,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn eea_19_helfo_keeps_the_user_fee_back_unless_the_patient_holds_an_exemption_card() {
+    // Two outpatient consultations in 2024 (NOK 386 each was the 2023 fee; take the table's).
+    let mut c = example();
+    c.treatment.setting = Some(Setting::Outpatient);
+    c.treatment.dates[0].outpatient_consultations = Some(2);
+    c.patient.holds_exemption_card = Some(false);
+    let d = decide(&c);
+    let refund = d.refund.as_ref().unwrap().refund_ore.unwrap();
+    let u = d.user_fee.unwrap();
+    let fee = u.amount_ore.unwrap();
+    assert!(fee > Ore::ZERO);
+    assert_eq!(u.payout_ore, Some(refund.checked_sub(fee).unwrap()));
+    // The ceiling in force in 2024 (NOK 3 165) is named for the patient, and used.
+    assert_eq!(u.exemption_card_ceiling_ore, Some(ore(316_500)));
+    assert!(d.parameters.iter().any(|e| e.id == ParamId::FrikortCeiling));
+    // With an exemption card the fee is paid out with the refund: Helfo pays the whole refund.
+    c.patient.holds_exemption_card = Some(true);
+    let with_card = decide(&c);
+    assert_eq!(with_card.refund.as_ref().unwrap().refund_ore, Some(refund));
+    assert_eq!(
+        with_card.user_fee.as_ref().unwrap().payout_ore,
+        Some(refund)
+    );
+    // Inpatient: no fee, the whole refund.
+    let d = decide(&example());
+    assert_eq!(d.user_fee.unwrap().payout_ore, d.refund.unwrap().refund_ore);
+    // Not known whether the patient holds a card: what Helfo pays is open.
+    c.patient.holds_exemption_card = None;
+    assert_eq!(decide(&c).user_fee.unwrap().payout_ore, None);
 }

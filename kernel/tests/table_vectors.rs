@@ -45,7 +45,10 @@ fn case_2026() -> String {
             "treatment.dates",
             json!([{"date": "2026-10-05", "settled_on_the_spot": false, "invoice_date": "2026-10-20"}]),
         ),
-        ("prior_notification.application_received", json!("2026-08-03")),
+        (
+            "prior_notification.application_received",
+            json!("2026-08-03"),
+        ),
     ])
 }
 
@@ -122,7 +125,8 @@ fn run(input: &str, params: &str, mode_name: &str) -> Result<String, Value> {
     let entries = table.entries();
     let params = helserett::Params::new(&entries).unwrap();
     let mut out = vec![0u8; 64 * 1024];
-    let n = helserett::evaluate_json_with(input.as_bytes(), params, &mut out).map_err(error_json)?;
+    let n =
+        helserett::evaluate_json_with(input.as_bytes(), params, &mut out).map_err(error_json)?;
     Ok(String::from_utf8(out[..n].to_vec()).unwrap())
 }
 
@@ -161,7 +165,10 @@ fn table_vectors_are_current() {
     }
     let have: Value = serde_json::from_str(FILE).unwrap();
     let want: Value = serde_json::from_str(&want).unwrap();
-    assert_eq!(have, want, "tests/vectors/with_params/tables.json is stale; regenerate and review");
+    assert_eq!(
+        have, want,
+        "tests/vectors/with_params/tables.json is stale; regenerate and review"
+    );
 }
 
 fn decided(id: &str) -> Value {
@@ -179,14 +186,19 @@ fn eea_08_the_80_percent_what_if_refunds_80_percent_of_the_norwegian_cost() {
     let d = decided("table-what-if-80-percent");
     let builtin = helserett::Params::builtin();
     let on = helserett::Date::ymd(2024, 3, 4);
-    let price = builtin.lookup(helserett::ParamId::DrgUnitPrice, on).unwrap().value;
+    let price = builtin
+        .lookup(helserett::ParamId::DrgUnitPrice, on)
+        .unwrap()
+        .value;
     // 2.180 DRG points at the 2024 price, at 80 %: below the 110 000 kr cap.
     let want = 2180 * price * 8000 / (1000 * 10_000);
     let got = d["refund"]["refund_ore"].as_i64().unwrap();
     assert!((got - want).abs() <= 1, "{got} vs {want}");
     assert!(got < 11_000_000);
     let used: Vec<&Value> = d["parameters"].as_array().unwrap().iter().collect();
-    assert!(used.contains(&&json!({"id": "P-EEA-RATE", "value": 8000, "from": "2023-10-02", "until": null})));
+    assert!(used.contains(
+        &&json!({"id": "P-EEA-RATE", "value": 8000, "from": "2023-10-02", "until": null})
+    ));
     assert_ne!(d["receipt"]["params_sha256"], json!(builtin_sha()));
 }
 
@@ -204,13 +216,20 @@ fn c_06_a_2026_case_is_decided_with_the_callers_2026_rates_and_not_without() {
     assert_eq!(with["verdict"], "eligible");
     // 2.180 points at the supplied 56 000 kr: 122 080 kr, capped at the granted 110 000 kr.
     assert_eq!(with["refund"]["refund_ore"], 11_000_000);
-    assert!(with["travel"]["amount_ore"].as_i64().unwrap_or(0) > 0, "{}", with["travel"]);
+    assert!(
+        with["travel"]["amount_ore"].as_i64().unwrap_or(0) > 0,
+        "{}",
+        with["travel"]
+    );
     let without = decided("table-2026-empty-overlay");
     assert_eq!(without["refund"]["refund_ore"], Value::Null);
     assert!(without["missing"].to_string().contains("P-DRG-UNIT-PRICE"));
     // An empty overlay is the built-in table: the same hash.
     assert_eq!(without["receipt"]["params_sha256"], json!(builtin_sha()));
-    assert_ne!(with["receipt"]["params_sha256"], without["receipt"]["params_sha256"]);
+    assert_ne!(
+        with["receipt"]["params_sha256"],
+        without["receipt"]["params_sha256"]
+    );
 }
 
 #[test]
@@ -223,23 +242,62 @@ fn c_04_a_replacing_table_without_the_deadline_leaves_it_open_and_names_it() {
 #[test]
 fn p_every_kind_of_bad_table_is_refused_naming_the_entry() {
     for (id, kind, path) in [
-        ("table-error-unknown-id", "invalid_value", "parameters[0].id"),
-        ("table-error-wrong-unit", "invalid_value", "parameters[0].unit"),
-        ("table-error-out-of-range", "invalid_params", "parameters[0].value"),
-        ("table-error-from-not-before-until", "invalid_params", "parameters[0].until"),
+        (
+            "table-error-unknown-id",
+            "invalid_value",
+            "parameters[0].id",
+        ),
+        (
+            "table-error-wrong-unit",
+            "invalid_value",
+            "parameters[0].unit",
+        ),
+        (
+            "table-error-out-of-range",
+            "invalid_params",
+            "parameters[0].value",
+        ),
+        (
+            "table-error-from-not-before-until",
+            "invalid_params",
+            "parameters[0].until",
+        ),
         ("table-error-overlap", "invalid_params", "parameters[1]"),
-        ("table-error-missing-source", "missing_field", "parameters[0].source"),
-        ("table-error-unknown-field", "unknown_field", "parameters[0].colour"),
-        ("table-error-impossible-date", "invalid_date", "parameters[0].from"),
+        (
+            "table-error-missing-source",
+            "missing_field",
+            "parameters[0].source",
+        ),
+        (
+            "table-error-unknown-field",
+            "unknown_field",
+            "parameters[0].colour",
+        ),
+        (
+            "table-error-impossible-date",
+            "invalid_date",
+            "parameters[0].from",
+        ),
         ("table-error-wrong-schema", "unsupported_schema", "schema"),
         ("table-error-over-capacity", "too_many", "parameters[96]"),
         ("table-error-malformed", "syntax", "parameters[0].id"),
     ] {
         let e = failed(id);
-        assert_eq!((e["kind"].as_str().unwrap(), e["path"].as_str().unwrap()), (kind, path), "{id}: {e}");
+        assert_eq!(
+            (e["kind"].as_str().unwrap(), e["path"].as_str().unwrap()),
+            (kind, path),
+            "{id}: {e}"
+        );
     }
     // The table-level errors name the entry in their message.
-    for (id, entry) in [("table-error-out-of-range", "parameters[0]"), ("table-error-overlap", "parameters[1]"), ("table-error-from-not-before-until", "parameters[0]")] {
-        assert!(failed(id)["message"].as_str().unwrap().contains(entry), "{id}");
+    for (id, entry) in [
+        ("table-error-out-of-range", "parameters[0]"),
+        ("table-error-overlap", "parameters[1]"),
+        ("table-error-from-not-before-until", "parameters[0]"),
+    ] {
+        assert!(
+            failed(id)["message"].as_str().unwrap().contains(entry),
+            "{id}"
+        );
     }
 }

@@ -144,6 +144,13 @@ pub struct UserFee {
     pub counts_towards_exemption_card: bool,
     /// Paid out with the refund (the patient already holds an exemption card).
     pub paid_out_with_refund: Option<bool>,
+    /// The exemption-card ceiling (egenandelstak, P-FRIKORT-CEILING) in force on the first
+    /// treatment date, which this fee counts towards; `None` with no sourced value that year.
+    pub exemption_card_ceiling_ore: Option<Ore>,
+    /// What Helfo pays for the claim: the refund less this fee, which it keeps back and
+    /// registers towards the exemption card, or the whole refund when the patient already holds
+    /// one (the fee paid out with it). `None` while the refund or the fee is open.
+    pub payout_ore: Option<Ore>,
 }
 
 /// Travel (EEA-13).

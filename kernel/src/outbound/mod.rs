@@ -115,6 +115,11 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
             l.reason(ReasonCode::EeaDeadlinePartlyExpired);
         }
     }
+    // EEA-19: what Helfo pays, once the refund and the fee are known.
+    let refund_ore = d.refund.as_ref().and_then(|r| r.refund_ore);
+    if let Some(u) = d.user_fee.as_mut() {
+        u.payout_ore = amounts::payout(refund_ore, u);
+    }
     if d.verdict == Verdict::NotEligible {
         // No unknown fact can change a "no": asking for one would waste the patient's time.
         l.missing.clear();

@@ -40,6 +40,8 @@ texts! {
         Consultations = "consultations", nb: "konsultasjoner", en: "consultations";
         PaidOutWithRefund = "paid_out_with_refund", nb: "Utbetales med refusjonen (frikort).", en: "Paid out with the refund (exemption card).";
         CountsTowardsCard = "counts_towards_card", nb: "Teller mot frikort.", en: "Counts towards the exemption card.";
+        ExemptionCardCeiling = "exemption_card_ceiling", nb: "Egenandelstak (frikort)", en: "Exemption-card ceiling";
+        HelfoPays = "helfo_pays", nb: "Helfo utbetaler", en: "Helfo pays";
         TravelTitle = "travel_title", nb: "Reise (EEA-13)", en: "Travel (EEA-13)";
         CheapestScheduled = "cheapest_scheduled", nb: "billigste rutegående", en: "cheapest scheduled fare";
         PerRoundTrip = "per_round_trip", nb: "Per tur-retur", en: "Per round trip";

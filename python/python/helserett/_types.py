@@ -59,6 +59,8 @@ class UserFee(TypedDict):
     amount_ore: Optional[int]
     counts_towards_exemption_card: bool
     paid_out_with_refund: Optional[bool]
+    exemption_card_ceiling_ore: Optional[int]
+    payout_ore: Optional[int]
 
 
 class Travel(TypedDict):

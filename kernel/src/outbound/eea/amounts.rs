@@ -276,6 +276,8 @@ pub(crate) fn user_fee(
         amount_ore: None,
         counts_towards_exemption_card: true,
         paid_out_with_refund: case.patient.holds_exemption_card,
+        exemption_card_ceiling_ore: None,
+        payout_ore: None,
     };
     l.reason(R::AssumptionUserFeeOutpatient);
     l.reason(R::EeaUserFeeTowardsExemptionCard);
@@ -333,8 +335,29 @@ pub(crate) fn user_fee(
         }
         None => {}
     }
+    // The ceiling the fee counts towards, for the patient's information: it settles nothing,
+    // so a year without a sourced value leaves it out rather than asking for it.
+    if let Some(first) = case.treatment.dates.first() {
+        fee.exemption_card_ceiling_ore = l
+            .informative(ParamId::FrikortCeiling, first.date)
+            .and_then(|v| Ore::new(v).ok());
+    }
     if !known {
         fee.verdict = Verdict::Undetermined;
     }
     Ok(Some(fee))
+}
+
+/// EEA-19 (seed 001): "Det blir beregnet en egenandel under saksbehandlingen … Hvis du allerede
+/// har frikort, vil du få egenandelen utbetalt sammen med refusjonen": Helfo keeps the fee back
+/// from the refund, unless the patient holds an exemption card. A fee above the refund keeps
+/// back the whole refund, never more.
+pub(crate) fn payout(refund: Option<Ore>, fee: &UserFee) -> Option<Ore> {
+    let refund = refund?;
+    match (fee.amount_ore, fee.paid_out_with_refund) {
+        (_, Some(true)) => Some(refund),
+        (Some(f), _) if f == Ore::ZERO => Some(refund),
+        (Some(f), Some(false)) => Some(refund.checked_sub(f).unwrap_or(Ore::ZERO)),
+        _ => None,
+    }
 }
