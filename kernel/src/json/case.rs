@@ -147,26 +147,22 @@ struct Group<'c> {
 
 /// The position of a fact in the table, and the fact.
 fn fact_named(group: &str, name: &str) -> Option<(usize, Fact)> {
+    // The field name first: it differs in length from most, so most comparisons end there.
     Fact::OUTBOUND
         .iter()
         .enumerate()
-        .find(|(_, f)| f.group() == group && f.field() == name)
+        .find(|(_, f)| f.field() == name && f.group() == group)
         .map(|(i, f)| (i, *f))
 }
 
-/// The position of a fact within its group, for the duplicate check (below 64).
-fn position_in_group(i: usize) -> usize {
-    let g = Fact::OUTBOUND[i].group();
-    Fact::OUTBOUND[..i]
-        .iter()
-        .filter(|f| f.group() == g)
-        .count()
-}
+// A field's position in `Fact::OUTBOUND` is its number for the reader's duplicate check,
+// which holds 64.
+const _: () = assert!(Fact::OUTBOUND.len() < 64);
 
 impl Object for Group<'_> {
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {
         let (i, f) = fact_named(self.group, name)?;
-        Some((position_in_group(i), f.field_static()))
+        Some((i, f.field_static()))
     }
 
     fn read<'de, A: MapAccess<'de>>(
@@ -175,11 +171,8 @@ impl Object for Group<'_> {
         map: &mut A,
         cx: Cx<'_>,
     ) -> Result<(), A::Error> {
-        let fact = Fact::OUTBOUND
-            .iter()
-            .copied()
-            .filter(|f| f.group() == self.group)
-            .nth(i)
+        let fact = *Fact::OUTBOUND
+            .get(i)
             .ok_or_else(|| cx.fail(ErrorKind::Internal))?;
         if fact.kind() == AnswerKind::Dates {
             let dates = field::array(
@@ -262,13 +255,9 @@ impl Default for DateEntry {
     }
 }
 
-/// The per-date facts, in table order.
+/// The per-date fact numbered `i` (its position in `Fact::OUTBOUND`).
 fn per_date_fact(i: usize) -> Option<Fact> {
-    Fact::OUTBOUND
-        .iter()
-        .copied()
-        .filter(|f| f.per_date())
-        .nth(i)
+    Fact::OUTBOUND.get(i).copied().filter(|f| f.per_date())
 }
 
 static DATE_FIELD: [&str; 1] = ["date"];
@@ -278,10 +267,11 @@ impl Object for DateEntry {
         if name == DATE_FIELD[0] {
             return Some((0, &DATE_FIELD[0]));
         }
-        (0..)
-            .map_while(per_date_fact)
+        // Numbered 1 + the position in `Fact::OUTBOUND` (below 64, asserted above).
+        Fact::OUTBOUND
+            .iter()
             .enumerate()
-            .find(|(_, f)| f.field() == name)
+            .find(|(_, f)| f.field() == name && f.per_date())
             .map(|(i, f)| (i + 1, f.field_static()))
     }
 

@@ -180,18 +180,20 @@ struct Group<'c, C> {
     case: &'c mut C,
 }
 
-fn facts_of(kind: CaseKind, group: &str) -> impl Iterator<Item = Fact> + '_ {
-    kind.facts()
-        .iter()
-        .copied()
-        .filter(move |f| f.group() == group)
-}
+// A field's number for the duplicate check is its position in the kind's facts.
+const _: () = assert!(
+    crate::fact::Fact::INBOUND.len() <= 64 && crate::fact::Fact::METHOD.len() <= 64,
+    "the duplicate check holds 64 fields"
+);
 
 impl<C: FlatCase> Object for Group<'_, C> {
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {
-        facts_of(C::KIND, self.group)
+        // The field name first: most comparisons end at its length.
+        C::KIND
+            .facts()
+            .iter()
             .enumerate()
-            .find(|(_, f)| f.field() == name)
+            .find(|(_, f)| f.field() == name && f.group() == self.group)
             .map(|(i, f)| (i, f.field_static()))
     }
 
@@ -201,8 +203,9 @@ impl<C: FlatCase> Object for Group<'_, C> {
         map: &mut A,
         cx: Cx<'_>,
     ) -> Result<(), A::Error> {
-        let fact = facts_of(C::KIND, self.group)
-            .nth(i)
+        let fact = *C::KIND
+            .facts()
+            .get(i)
             .ok_or_else(|| cx.fail(ErrorKind::Internal))?;
         let value = read_value(fact, map, cx)?;
         self.case.put(fact, value).map_err(|e| cx.fail(e.kind))
