@@ -15,7 +15,6 @@ use pyo3::exceptions::{PyKeyError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple};
-use std::ops::Range;
 use std::sync::OnceLock;
 
 /// What every decision carries without asking the kernel again.
@@ -47,19 +46,14 @@ pub fn decide(case: &Case, params: Params<'_>) -> Result<Summary, Failure> {
         .map_err(Failure::Kernel)
 }
 
-/// The kernel's JSON and where each top-level field's value sits in it.
-struct Json {
-    text: String,
-    fields: Vec<(Range<usize>, Range<usize>)>,
-}
-
 /// The kernel's answer for one case: read-only.
 #[pyclass(frozen, module = "helserett._kernel", name = "Decision")]
 pub struct Decision {
     case: Box<Case>,
     params: ParamSource,
     summary: Summary,
-    json: OnceLock<Json>,
+    /// The decision JSON, written on the first `to_json()` and kept.
+    json: OnceLock<String>,
 }
 
 impl Decision {
@@ -82,7 +76,7 @@ impl Decision {
             .map_err(Failure::Kernel)
     }
 
-    fn json(&self, py: Python<'_>) -> PyResult<&Json> {
+    fn json(&self, py: Python<'_>) -> PyResult<&String> {
         if let Some(j) = self.json.get() {
             return Ok(j);
         }
@@ -98,25 +92,21 @@ impl Decision {
         let text = String::from_utf8(text)
             .map_err(|_| Failure::Internal("the decision JSON is not UTF-8".into()))
             .or_raise(py)?;
-        let fields = top_level_fields(&text);
         // Two threads may race here; both computed the same text, and one wins.
-        let _ = self.json.set(Json { text, fields });
+        let _ = self.json.set(text);
         self.json
             .get()
             .ok_or_else(|| Failure::Internal("the decision JSON was lost".into()))
             .or_raise(py)
     }
 
-    /// A top-level field of the decision JSON as a fresh Python value.
+    /// A top-level field of the decision as a fresh Python value: the kernel's answer again,
+    /// that one field converted straight from its typed form (no JSON written or parsed).
     fn field(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
-        let j = self.json(py)?;
-        let value = j
-            .fields
-            .iter()
-            .find(|(k, _)| &j.text[k.clone()] == name)
-            .map(|(_, v)| &j.text[v.clone()])
-            .ok_or_else(|| PyKeyError::new_err(name.to_string()))?;
-        json_loads(py, value)
+        self.with_decision(|d| crate::to_py::field(py, d, name))
+            .or_raise(py)??
+            .map(Bound::unbind)
+            .ok_or_else(|| PyKeyError::new_err(name.to_string()))
     }
 }
 
@@ -127,53 +117,6 @@ pub fn json_loads(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
         py.import("json")?.getattr("loads").map(Bound::unbind)
     })?;
     loads.call1(py, (text,))
-}
-
-/// The byte ranges of each top-level key (without quotes) and its value in compact JSON
-/// written by the kernel (so well-formed: no validation here, only string awareness).
-fn top_level_fields(s: &str) -> Vec<(Range<usize>, Range<usize>)> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let (mut depth, mut in_str, mut esc) = (0usize, false, false);
-    let mut key: Option<Range<usize>> = None;
-    let mut str_start = 0;
-    let mut value_start: Option<usize> = None;
-    for (i, &c) in b.iter().enumerate() {
-        if in_str {
-            match (esc, c) {
-                (true, _) => esc = false,
-                (false, b'\\') => esc = true,
-                (false, b'"') => {
-                    in_str = false;
-                    if depth == 1 && value_start.is_none() && key.is_none() {
-                        key = Some(str_start + 1..i);
-                    }
-                }
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            b'"' => {
-                in_str = true;
-                str_start = i;
-            }
-            b':' if depth == 1 => value_start = Some(i + 1),
-            b'{' | b'[' => depth += 1,
-            b'}' | b']' | b',' => {
-                if depth == 1 && (c == b',' || c == b'}') {
-                    if let (Some(k), Some(v)) = (key.take(), value_start.take()) {
-                        out.push((k, v..i));
-                    }
-                }
-                if c != b',' {
-                    depth = depth.saturating_sub(1);
-                }
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 pub fn lang(s: &str) -> PyResult<Lang> {
@@ -306,12 +249,16 @@ impl Decision {
 
     /// The kernel's decision JSON, byte for byte as the command-line program prints it.
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(self.json(py)?.text.clone())
+        Ok(self.json(py)?.clone())
     }
 
-    /// The decision JSON as a new dict (yours to change).
+    /// The decision as a new dict (yours to change): what `json.loads(to_json())` gives,
+    /// built from the typed decision.
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        json_loads(py, &self.json(py)?.text)
+        Ok(self
+            .with_decision(|d| crate::to_py::to_py(py, d))
+            .or_raise(py)??
+            .unbind())
     }
 
     /// The kernel's readable summary in bokmål (`nb`) or English (`en`).

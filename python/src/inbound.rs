@@ -2,7 +2,7 @@
 //! Norwegian hospital (seed 002). The decision is read from the kernel's typed answer (no JSON
 //! round trip); `to_json()` is the kernel's JSON byte for byte, `explain()` its summary.
 
-use crate::decision::{json_loads, lang, Question};
+use crate::decision::{lang, Question};
 use crate::errors::{Failure, OrRaise};
 use crate::params::ParamSource;
 use crate::threads;
@@ -273,10 +273,13 @@ impl InboundDecision {
             .or_raise(py)
     }
 
-    /// The decision JSON as a new dict.
+    /// The decision as a new dict: what `json.loads(to_json())` gives, built from the typed
+    /// decision.
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let text = self.to_json(py)?;
-        json_loads(py, &text)
+        Ok(self
+            .with_decision(|d| crate::to_py::to_py(py, d))
+            .or_raise(py)??
+            .unbind())
     }
 
     /// The kernel's summary for the desk in bokmål (`nb`) or English (`en`).

@@ -14,6 +14,7 @@ mod single;
 mod texts;
 mod threads;
 mod to_json;
+mod to_py;
 
 use pyo3::prelude::*;
 

@@ -59,7 +59,6 @@ impl<'de> Visitor<'de> for SchemaSeed<'_> {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
