@@ -149,6 +149,15 @@ py="$(cd "$venv" && pwd)/bin/python"
 config="$(pwd)/python/pyproject.toml"
 (cd "$(mktemp -d)" && "$py" -m mypy.stubtest --mypy-config-file "$config" helserett)
 
+step "Instruction counts per call (callgrind), gated by benches/icount-limits.json"
+# Counts, not times: stable on a shared machine. The Python paths use the wheel installed above.
+if command -v valgrind >/dev/null 2>&1 \
+    || { [ "$(id -u)" = 0 ] && apt-get install -y -qq valgrind >/dev/null 2>&1; }; then
+    "$py" scripts/icount.py --python "$py" --gate 2>&1 | tee -a "$log"
+else
+    echo "SKIPPED: valgrind is not installed and could not be installed here"
+fi
+
 step "Benchmarks compile"
 cargo build -p helserett-benches --benches --locked
 
@@ -159,7 +168,7 @@ echo "ok"
 # One closing line for every runner above (cargo's "test result" lines, the conformance, C
 # example, install and fuzz lines, pytest's closing line).
 awk '/^test result:/ { p += $4; f += $6 } /^conformance: [0-9]+ passed/ { p += $2; f += $4 }
-     /^(c-examples|c-install|fuzz|firmware): [0-9]+ passed/ { p += $2; f += $4 }
+     /^(c-examples|c-install|fuzz|firmware|icount): [0-9]+ passed/ { p += $2; f += $4 }
      !/^test result:/ && / (passed|failed|errors?)(,| in )/ && / in [0-9.]+s( =+)?$/ {
          for (i = 2; i <= NF; i++) {   # pytest: "3 failed, 80 passed, 1 skipped in 2.1s"
              if ($i ~ /^passed,?$/) p += $(i - 1)

@@ -54,6 +54,11 @@ pub struct Decision {
     summary: Summary,
     /// The decision JSON, written on the first `to_json()` and kept.
     json: OnceLock<String>,
+    /// With the built-in table (which it borrows, `'static`), the typed decision, kept once
+    /// made: about 2.5 KB, so `evaluate()` keeps it from the start, while a decision of
+    /// `evaluate_many` makes it on its first field read (a population kept in memory pays only
+    /// for the decisions it looks into). With a caller's table it is made again for each read.
+    typed: OnceLock<Box<helserett::Decision<'static>>>,
 }
 
 impl Decision {
@@ -63,14 +68,34 @@ impl Decision {
             params,
             summary,
             json: OnceLock::new(),
+            typed: OnceLock::new(),
         }
     }
 
-    /// Runs `f` on the kernel's decision for this case, again.
+    /// A decision made with the built-in table, kept whole.
+    pub fn builtin(case: Box<Case>, typed: Box<helserett::Decision<'static>>) -> Decision {
+        let d = Decision::new(case, ParamSource::Builtin, Summary::of(&typed));
+        let _ = d.typed.set(typed);
+        d
+    }
+
+    /// Runs `f` on the kernel's decision for this case: the kept one, or made again.
     fn with_decision<R>(
         &self,
         f: impl FnOnce(&helserett::Decision<'_>) -> R,
     ) -> Result<R, Failure> {
+        if let Some(d) = self.typed.get() {
+            return Ok(f(d));
+        }
+        if let ParamSource::Builtin = self.params {
+            let d =
+                helserett::evaluate_with(&self.case, Params::builtin()).map_err(Failure::Kernel)?;
+            // Two threads may race here; both made the same decision, and one is kept.
+            let _ = self.typed.set(Box::new(d));
+            if let Some(d) = self.typed.get() {
+                return Ok(f(d));
+            }
+        }
         self.params
             .with(|p| helserett::evaluate_with(&self.case, p).map(|d| f(&d)))?
             .map_err(Failure::Kernel)

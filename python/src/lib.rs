@@ -7,6 +7,7 @@ mod answer;
 mod columns;
 mod decision;
 mod errors;
+mod from_dict;
 mod inbound;
 mod methods;
 mod params;

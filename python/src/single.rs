@@ -25,6 +25,22 @@ pub fn evaluate(
     params: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Decision> {
     let params = ParamSource::from_arg(py, params)?;
+    // A dict that is plainly a valid case is read straight into the typed case; any other
+    // input (and any dict the shortcut declines) the JSON way, which names every error.
+    if let Some(typed) = crate::from_dict::case_from_dict(case) {
+        let typed = Box::new(typed);
+        if let ParamSource::Builtin = params {
+            let d = helserett::evaluate_with(&typed, Params::builtin())
+                .map_err(Failure::Kernel)
+                .or_raise(py)?;
+            return Ok(Decision::builtin(typed, Box::new(d)));
+        }
+        let summary = params
+            .with(|p| decide(&typed, p))
+            .and_then(|r| r)
+            .or_raise(py)?;
+        return Ok(Decision::new(typed, params, summary));
+    }
     let json = case_bytes(case).or_raise(py)?;
     let (case, summary) = params
         .with(|p| read_and_decide(&json, p))

@@ -539,7 +539,7 @@ impl Hasher for Address {
 }
 
 /// One Python value for a column of `kind`, checked by the kernel's parsers.
-fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
+pub(crate) fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
     if obj.is_none() {
         return Ok(None);
     }

@@ -2,9 +2,9 @@
 //! the kernel's typed `Case` directly (no JSON) and are decided with `evaluate_with`, without
 //! the GIL, on several threads.
 
-mod input;
+pub(crate) mod input;
 mod output;
-mod spec;
+pub(crate) mod spec;
 
 use crate::params::ParamSource;
 use crate::threads;

@@ -41,7 +41,7 @@ pub enum Cell {
 
 impl Cell {
     /// The kernel's value for this cell.
-    fn value(self) -> Value<'static> {
+    pub(crate) fn value(self) -> Value<'static> {
         match self {
             Cell::Flag(b) => Value::Bool(b),
             Cell::Int(i) => Value::Int(i),
@@ -114,7 +114,7 @@ pub fn first_date_path(field: &'static &'static str) -> FieldPath {
 }
 
 /// The column kind of a fact, or `None` for a fact that is not a column.
-fn kind_of(f: Fact) -> Option<Kind> {
+pub(crate) fn kind_of(f: Fact) -> Option<Kind> {
     Some(match f.kind() {
         AnswerKind::YesNo => Kind::Flag,
         AnswerKind::Number => {

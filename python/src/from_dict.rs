@@ -1,0 +1,170 @@
+//! A case given as a dict, read straight into the kernel's typed case through its fact table,
+//! without writing JSON text for the kernel to parse back (issue 15: that round trip was most of
+//! the cost of `evaluate(dict)`).
+//!
+//! Only a dict that is plainly a valid case takes this way: every key a field of the case
+//! schema, every value of its field's type, every value accepted by the kernel's `Case::set`.
+//! Anything else (an unknown field, a wrong type, a value out of range, `datetime` with a
+//! time, a schema other than the current one) returns `None`, and the caller reads the dict the
+//! JSON way, whose reader names the error exactly as it does for the same JSON text. So this
+//! path decides nothing and reports nothing: it is a shortcut for what the reader would build.
+
+use crate::columns::input::read_cell;
+use crate::columns::spec::kind_of;
+use helserett::case::{Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
+use helserett::question::AnswerKind;
+use helserett::{Case, Date, Fact, Value};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyInt, PyList, PyString};
+
+/// The case schema's names as Python strings, made once from the fact table: each group name
+/// maps to a dict of its field names, each field name to the fact's position in
+/// `Fact::OUTBOUND`; beside it, the fields of a treatment date (`date` numbered -1). A key is
+/// then found by one hash lookup on the str the caller already has, without copying it out as
+/// UTF-8.
+static NAMES: PyOnceLock<(Py<PyDict>, Py<PyDict>)> = PyOnceLock::new();
+
+fn names(py: Python<'_>) -> PyResult<(&Bound<'_, PyDict>, &Bound<'_, PyDict>)> {
+    NAMES
+        .get_or_try_init(py, || {
+            let groups = PyDict::new(py);
+            for g in helserett::CaseKind::Outbound.groups() {
+                groups.set_item(*g, PyDict::new(py))?;
+            }
+            let per_date = PyDict::new(py);
+            per_date.set_item("date", -1)?;
+            for (i, f) in Fact::OUTBOUND.iter().enumerate() {
+                let into = if f.per_date() {
+                    per_date.clone()
+                } else {
+                    groups
+                        .get_item(f.group())?
+                        .ok_or_else(|| {
+                            pyo3::exceptions::PyRuntimeError::new_err("a fact outside the groups")
+                        })?
+                        .cast_into::<PyDict>()?
+                };
+                into.set_item(f.field(), i)?;
+            }
+            Ok::<_, PyErr>((groups.unbind(), per_date.unbind()))
+        })
+        .map(|(g, d)| (g.bind(py), d.bind(py)))
+}
+
+/// The fact numbered by `names()` for `key` in `fields`.
+fn fact_of(fields: &Bound<'_, PyDict>, key: &Bound<'_, PyAny>) -> Option<Option<Fact>> {
+    let i = fields.get_item(key).ok()??;
+    let i: isize = i.cast::<PyInt>().ok()?.extract().ok()?;
+    Some(
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| Fact::OUTBOUND.get(i).copied()),
+    )
+}
+
+/// The case in `obj` when it is a dict the fast way can read whole; otherwise `None`.
+pub fn case_from_dict(obj: &Bound<'_, PyAny>) -> Option<Case> {
+    let d = obj.cast::<PyDict>().ok()?;
+    let (names, per_date) = names(obj.py()).ok()?;
+    let date = d.get_item("evaluation_date").ok()??;
+    let mut case = Case::new(date_of(&date)?);
+    for (key, value) in d.iter() {
+        if let Some(fields) = names.get_item(&key).ok()? {
+            let fields = fields.cast_into::<PyDict>().ok()?;
+            read_group(&mut case, per_date, &fields, value.cast::<PyDict>().ok()?)?;
+            continue;
+        }
+        match &*text(&key)? {
+            "evaluation_date" => {}
+            "schema" => {
+                if text(&value)? != helserett::json::CASE_SCHEMA {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(case)
+}
+
+/// A `str`'s text (a lone surrogate is no text: the JSON way reports it).
+fn text<'a>(obj: &'a Bound<'_, PyAny>) -> Option<std::borrow::Cow<'a, str>> {
+    obj.cast::<PyString>().ok()?.to_cow().ok()
+}
+
+fn date_of(obj: &Bound<'_, PyAny>) -> Option<Date> {
+    Date::parse_iso(&crate::params::date_text(obj)?).ok()
+}
+
+fn read_group(
+    case: &mut Case,
+    per_date: &Bound<'_, PyDict>,
+    fields: &Bound<'_, PyDict>,
+    d: &Bound<'_, PyDict>,
+) -> Option<()> {
+    for (key, value) in d.iter() {
+        let fact = fact_of(fields, &key)??;
+        if value.is_none() {
+            case.set(fact, None, None).ok()?;
+            continue;
+        }
+        match fact.kind() {
+            AnswerKind::Dates => read_dates(case, fact, per_date, value.cast::<PyList>().ok()?)?,
+            AnswerKind::Text => {
+                case.set(fact, None, Some(Value::Text(&text(&value)?)))
+                    .ok()?;
+            }
+            AnswerKind::Choices(_) => {
+                let mut stages = Stages::NONE;
+                for item in value.cast::<PyList>().ok()?.iter() {
+                    let s = Stage::parse(&text(&item)?)?;
+                    if stages.contains(s) {
+                        return None;
+                    }
+                    stages = stages.with(s);
+                }
+                case.set(fact, None, Some(Value::Stages(stages))).ok()?;
+            }
+            _ => {
+                let cell = read_cell(kind_of(fact)?, &value).ok()??;
+                case.set(fact, None, Some(cell.value())).ok()?;
+            }
+        }
+    }
+    Some(())
+}
+
+/// `treatment.dates`: the dates first, then what is known of each, by its position.
+fn read_dates(
+    case: &mut Case,
+    fact: Fact,
+    fields: &Bound<'_, PyDict>,
+    list: &Bound<'_, PyList>,
+) -> Option<()> {
+    if list.len() > MAX_TREATMENT_DATES {
+        return None;
+    }
+    let mut dates = Vec::with_capacity(list.len());
+    for item in list.iter() {
+        let entry = item.cast::<PyDict>().ok()?;
+        let date = date_of(&entry.get_item("date").ok()??)?;
+        dates.push(TreatmentDate::on(date));
+    }
+    case.set(fact, None, Some(Value::Dates(&dates))).ok()?;
+    for (i, item) in list.iter().enumerate() {
+        for (key, value) in item.cast::<PyDict>().ok()?.iter() {
+            // `date` (numbered -1) was read above.
+            let Some(per_date) = fact_of(fields, &key)? else {
+                continue;
+            };
+            let v = if value.is_none() {
+                None
+            } else {
+                Some(read_cell(kind_of(per_date)?, &value).ok()??.value())
+            };
+            case.set(per_date, Some(i), v).ok()?;
+        }
+    }
+    Some(())
+}
