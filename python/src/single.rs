@@ -60,18 +60,23 @@ pub fn evaluate_many<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let params = ParamSource::from_arg(py, params)?;
-    // Copy every case into Rust first (one buffer), then decide without the GIL.
+    // Copy every case into Rust first (a dict that is plainly a valid case as the typed case,
+    // any other input as JSON text in one buffer), then decide without the GIL.
     let mut text = Vec::new();
-    let mut rows: Vec<Result<Range, Failure>> = Vec::new();
+    let mut rows: Vec<Result<Input, Failure>> = Vec::new();
     for item in cases.try_iter()? {
         let item = item?;
+        if let Some(case) = crate::from_dict::case_from_dict(&item) {
+            rows.push(Ok(Input::Typed(Box::new(case))));
+            continue;
+        }
         rows.push(case_bytes(&item).map(|b| {
             let start = text.len();
             text.extend_from_slice(&b);
-            Range {
+            Input::Text(Range {
                 start,
                 end: text.len(),
-            }
+            })
         }));
     }
     let threads = threads::count(threads);
@@ -83,7 +88,10 @@ pub fn evaluate_many<'py>(
                 chunk
                     .iter()
                     .map(|r| match r {
-                        Ok(at) => read_and_decide(&text[at.start..at.end], p),
+                        Ok(Input::Text(at)) => read_and_decide(&text[at.start..at.end], p),
+                        Ok(Input::Typed(case)) => {
+                            decide(case, p).map(|summary| (case.clone(), summary))
+                        }
                         Err(f) => Err(f.clone()),
                     })
                     .collect::<Vec<_>>()
@@ -105,4 +113,12 @@ pub fn evaluate_many<'py>(
 struct Range {
     start: usize,
     end: usize,
+}
+
+/// One case of a batch, as it was copied in.
+enum Input {
+    /// Read straight from a dict.
+    Typed(Box<Case>),
+    /// JSON text, at this range of the batch's buffer.
+    Text(Range),
 }

@@ -89,10 +89,27 @@ pub(crate) fn check(
     }
 }
 
+/// The outbound facts whose values `check` can refuse: a number with a range, or a text.
+/// Every other kind is valid by its type, so a typed evaluation checks only these (computed
+/// at compile time from the table; it halves the cost of the check).
+const CHECKED_OUTBOUND: ([Fact; Fact::OUTBOUND.len()], usize) = {
+    let mut out = [Fact::OUTBOUND[0]; Fact::OUTBOUND.len()];
+    let (mut i, mut n) = (0, 0);
+    while i < Fact::OUTBOUND.len() {
+        let f = Fact::OUTBOUND[i];
+        if f.range().is_some() || matches!(f.kind(), AnswerKind::Text) {
+            out[n] = f;
+            n += 1;
+        }
+        i += 1;
+    }
+    (out, n)
+};
+
 /// Checks every known fact of a case built in code (the C struct, Python columns, a Rust
 /// caller) as [`crate::Case::set`] would have: the JSON reader has checked them already.
 pub(crate) fn check_case(case: &crate::Case) -> Result<(), Error> {
-    for f in Fact::OUTBOUND {
+    for f in &CHECKED_OUTBOUND.0[..CHECKED_OUTBOUND.1] {
         let dates = if f.per_date() {
             case.treatment.dates.len()
         } else {
