@@ -158,6 +158,11 @@ else
     echo "SKIPPED: valgrind is not installed and could not be installed here"
 fi
 
+step "Side by side: the kernel, GoRules ZEN and a plain Python function agree (a short timing)"
+"$py" -m pip install --quiet --disable-pip-version-check 'zen-engine>=0.30' \
+    || echo "NOTE: zen-engine not installed: the kernel and the plain function only"
+"$py" scripts/side_by_side.py --quick 2>&1 | tee -a "$log"
+
 step "Benchmarks compile"
 cargo build -p helserett-benches --benches --locked
 
@@ -168,7 +173,7 @@ echo "ok"
 # One closing line for every runner above (cargo's "test result" lines, the conformance, C
 # example, install and fuzz lines, pytest's closing line).
 awk '/^test result:/ { p += $4; f += $6 } /^conformance: [0-9]+ passed/ { p += $2; f += $4 }
-     /^(c-examples|c-install|fuzz|firmware|icount): [0-9]+ passed/ { p += $2; f += $4 }
+     /^(c-examples|c-install|fuzz|firmware|icount|side-by-side): [0-9]+ passed/ { p += $2; f += $4 }
      !/^test result:/ && / (passed|failed|errors?)(,| in )/ && / in [0-9.]+s( =+)?$/ {
          for (i = 2; i <= NF; i++) {   # pytest: "3 failed, 80 passed, 1 skipped in 2.1s"
              if ($i ~ /^passed,?$/) p += $(i - 1)
