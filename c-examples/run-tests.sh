@@ -59,6 +59,28 @@ batch() {
 }
 check "epj_batch: good and bad lines" batch
 
+# With a caller's table (the 2026 rates of the table vectors): each line's decision is byte for
+# byte the Rust CLI's with --params, its receipt naming that table.
+with_params() {
+    python3 - "$tmp" <<'PY' || return 1
+import json, sys
+t = next(v for v in json.load(open("../tests/vectors/with_params/tables.json"))["tests"]
+         if v["id"] == "table-2026-supplied-rates")
+open(f"{sys.argv[1]}/table.json", "w").write(t["params"])
+open(f"{sys.argv[1]}/case.jsonl", "w").write(t["input"] + "\n")
+open(f"{sys.argv[1]}/want.json", "w").write(t["expected"] + "\n")
+PY
+    "$bin/epj_batch" --params "$tmp/table.json" "$tmp/case.jsonl" >"$tmp/got.json" 2>/dev/null || return 1
+    cmp -s "$tmp/got.json" "$tmp/want.json" || { echo "  differs from the table vector"; return 1; }
+    "$cli" --params "$tmp/table.json" - <"$tmp/case.jsonl" >"$tmp/rust.json" || return 1
+    cmp -s <(tr -d '\n' <"$tmp/got.json") <(tr -d '\n' <"$tmp/rust.json") || { echo "  differs from the CLI"; return 1; }
+    # A bad table stops the run before any line, naming the entry.
+    printf '{"schema":"helserett.params/1","parameters":[{"id":"P-NOPE","value":1,"source":"x"}]}' >"$tmp/bad.json"
+    "$bin/epj_batch" --params "$tmp/bad.json" "$tmp/case.jsonl" >/dev/null 2>"$tmp/err.txt"
+    [ $? -eq 2 ] && grep -q 'parameters\[0\].id' "$tmp/err.txt"
+}
+check "epj_batch --params: a caller-allocated table, the table vector's bytes" with_params
+
 # The admission desk: an inbound case in, the checklist and the payer out, in both languages;
 # --json is byte for byte the Rust CLI's; a contradictory case is refused naming the field.
 desk() {

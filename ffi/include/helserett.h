@@ -94,6 +94,22 @@
 #define HELSERETT_MAX_RISKS 4
 
 /**
+ * The most entries a `helserett_params` holds (the kernel's `MAX_PARAM_ENTRIES`).
+ */
+#define HELSERETT_MAX_PARAM_ENTRIES 96
+
+/**
+ * The bytes of source text a `helserett_params` holds: a file's sources (at most the kernel's
+ * `MAX_PARAM_TEXT`, 8 KiB) and the built-in table's that an overlay keeps.
+ */
+#define HELSERETT_PARAMS_TEXT_CAPACITY (12 * 1024)
+
+/**
+ * Marks a filled `helserett_params` ("HPAR").
+ */
+#define HELSERETT_PARAMS_MAGIC 1213219154
+
+/**
  * The outcome of a call: `HELSERETT_RESULT_OK` (0) or what went wrong.
  */
 enum helserett_result
@@ -2521,6 +2537,64 @@ typedef struct {
   helserett_method_abroad abroad;
 } helserett_method_case;
 
+/**
+ * One entry of a `helserett_params`. Written by `helserett_params_from_json`; read them if you
+ * like (to list the table), do not write them.
+ */
+typedef struct {
+  /**
+   * The parameter, by its position in the kernel's list (`helserett_param_name` names it).
+   */
+  uint32_t id;
+  /**
+   * The value, in the parameter's unit.
+   */
+  int64_t value;
+  /**
+   * First day in force as YYYYMMDD, 0 when open.
+   */
+  uint32_t from_yyyymmdd;
+  /**
+   * First day no longer in force as YYYYMMDD, 0 when open.
+   */
+  uint32_t until_yyyymmdd;
+  /**
+   * Where the source text starts in `text`.
+   */
+  uint32_t source_offset;
+  /**
+   * Its length in bytes (UTF-8).
+   */
+  uint32_t source_len;
+} helserett_param_entry;
+
+/**
+ * A checked parameter table in the caller's memory. Fill it with
+ * `helserett_params_from_json`; pass it to `helserett_evaluate_json_with_table`.
+ */
+typedef struct {
+  /**
+   * `HELSERETT_PARAMS_MAGIC` once filled.
+   */
+  uint32_t magic;
+  /**
+   * Entries in use.
+   */
+  uint32_t count;
+  /**
+   * The entries, in table order (the order the receipt's hash covers).
+   */
+  helserett_param_entry entries[HELSERETT_MAX_PARAM_ENTRIES];
+  /**
+   * Bytes of `text` in use.
+   */
+  uint32_t text_len;
+  /**
+   * The entries' sources, one after another.
+   */
+  uint8_t text[HELSERETT_PARAMS_TEXT_CAPACITY];
+} helserett_params;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -2854,6 +2928,38 @@ helserett_result helserett_explain_method_json(const uint8_t *case_json,
                                                size_t len,
                                                size_t *out_n,
                                                helserett_error_detail *detail);
+
+/**
+ * Reads a parameter table file (`helserett.params/1`) into `out`, overlaid on the built-in
+ * table or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`).
+ * An error in the file names the entry (`parameters[3].until`), as
+ * `helserett_evaluate_json_with_params` does; `out` is written only on success.
+ *
+ * # Safety
+ * `params_json` is NULL or points to `params_len` readable bytes; `out` is NULL or writable.
+ */
+helserett_result helserett_params_from_json(const uint8_t *params_json,
+                                            size_t params_len,
+                                            uint32_t params_mode,
+                                            helserett_params *out,
+                                            helserett_error_detail *detail);
+
+/**
+ * `helserett_evaluate_json` with a table filled by `helserett_params_from_json`: case JSON of
+ * any kind in, its decision JSON out, the receipt naming that table. A struct that was never
+ * filled, or changed since, gets `HELSERETT_RESULT_INVALID_PARAMS` at `params`. Buffer rules
+ * as `helserett_evaluate_json`.
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given; `params` points to a `helserett_params`.
+ */
+helserett_result helserett_evaluate_json_with_table(const uint8_t *case_json,
+                                                    size_t case_len,
+                                                    const helserett_params *params,
+                                                    uint8_t *out,
+                                                    size_t out_len,
+                                                    size_t *out_n,
+                                                    helserett_error_detail *detail);
 
 /**
  * The library version, NUL-terminated, with static lifetime: the same as `HELSERETT_VERSION`

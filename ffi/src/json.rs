@@ -137,26 +137,39 @@ pub unsafe extern "C" fn helserett_evaluate_json_with_params(
         let table = kernel::json::params_from_json(table, mode)?;
         let entries = table.entries();
         let params = kernel::Params::new(&entries).map_err(Error::from_table)?;
-        let d = match kernel::json::case_kind_of_json(input) {
-            kernel::CaseKind::Inbound => {
-                let d =
-                    kernel::evaluate_inbound_with(&kernel::inbound_case_from_json(input)?, params)?;
-                // SAFETY: caller contract for `out`, `out_n`.
-                return unsafe { write_json(&d, out, out_len, out_n) };
-            }
-            kernel::CaseKind::Method => {
-                let d =
-                    kernel::evaluate_method_with(&kernel::method_case_from_json(input)?, params)?;
-                // SAFETY: caller contract for `out`, `out_n`.
-                return unsafe { write_json(&d, out, out_len, out_n) };
-            }
-            kernel::CaseKind::Outbound => {
-                kernel::evaluate_with(&kernel::case_from_json(input)?, params)?
-            }
-        };
         // SAFETY: caller contract for `out`, `out_n`.
-        unsafe { write_json(&d, out, out_len, out_n) }
+        unsafe { evaluate_any(input, params, out, out_len, out_n) }
     })
+}
+
+/// A case of any kind (by its `schema` field) decided with `params`, its decision JSON written.
+///
+/// # Safety
+/// `out` is NULL or writable for `out_len` bytes; `out_n` is writable.
+pub(crate) unsafe fn evaluate_any(
+    input: &[u8],
+    params: kernel::Params<'_>,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+) -> Result<(), Failure> {
+    match kernel::json::case_kind_of_json(input) {
+        kernel::CaseKind::Inbound => {
+            let d = kernel::evaluate_inbound_with(&kernel::inbound_case_from_json(input)?, params)?;
+            // SAFETY: caller contract for `out`, `out_n`.
+            unsafe { write_json(&d, out, out_len, out_n) }
+        }
+        kernel::CaseKind::Method => {
+            let d = kernel::evaluate_method_with(&kernel::method_case_from_json(input)?, params)?;
+            // SAFETY: caller contract for `out`, `out_n`.
+            unsafe { write_json(&d, out, out_len, out_n) }
+        }
+        kernel::CaseKind::Outbound => {
+            let d = kernel::evaluate_with(&kernel::case_from_json(input)?, params)?;
+            // SAFETY: caller contract for `out`, `out_n`.
+            unsafe { write_json(&d, out, out_len, out_n) }
+        }
+    }
 }
 
 /// Reads a case given as JSON into the fixed-size struct (to hand a case from an integration

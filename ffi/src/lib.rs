@@ -30,6 +30,7 @@ pub mod inbound;
 pub mod json;
 pub mod kiosk;
 pub mod methods;
+pub mod params;
 pub mod result;
 pub mod text;
 
@@ -44,6 +45,7 @@ pub use inbound::*;
 pub use json::*;
 pub use kiosk::*;
 pub use methods::*;
+pub use params::*;
 pub use result::helserett_result;
 pub use text::*;
 
