@@ -117,6 +117,16 @@ PY
         echo "fuzz: 0 passed, 1 failed (see ffi/fuzz/artifacts/)" | tee -a "$log"
     fi
     rm -rf "$corpus"
+    # Structure-aware: in-range cases built through the fact table must decide, and every
+    # interface agree (ffi/fuzz/fuzz_targets/in_range_case.rs).
+    corpus=$(mktemp -d)
+    if (cd ffi && cargo +nightly fuzz run in_range_case "$corpus" -- \
+            -max_total_time="$fuzz_seconds" -print_final_stats=1 2>&1 | tail -n 6); then
+        echo "fuzz: 1 passed, 0 failed (in_range_case, $fuzz_seconds s, no failure)" | tee -a "$log"
+    else
+        echo "fuzz: 0 passed, 1 failed (in_range_case; see ffi/fuzz/artifacts/)" | tee -a "$log"
+    fi
+    rm -rf "$corpus"
 fi
 
 step "Miri: the kernel's unit tests and the C boundary tests (nightly)"

@@ -77,7 +77,9 @@ fn date_of(n: u32) -> Option<Option<Date>> {
         return Some(None);
     }
     let (y, m, d) = (n / 10_000, n / 100 % 100, n % 100);
-    Date::new(u16::try_from(y).ok()?, m as u8, d as u8).ok().map(Some)
+    Date::new(u16::try_from(y).ok()?, m as u8, d as u8)
+        .ok()
+        .map(Some)
 }
 
 /// The struct's entries as the kernel's, borrowing their sources from it; `None` when the

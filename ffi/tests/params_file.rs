@@ -127,13 +127,18 @@ fn p_the_table_vectors_through_the_c_abi_byte_for_byte() {
 }
 
 /// A `helserett_params` filled from `table` with `mode`, or the call's result and detail.
-fn fill(table: &[u8], mode: u32) -> Result<Box<helserett_params>, (helserett_result, String, String)> {
+fn fill(
+    table: &[u8],
+    mode: u32,
+) -> Result<Box<helserett_params>, (helserett_result, String, String)> {
     // SAFETY: a zeroed struct is a valid value of the plain C struct.
     let mut p: Box<helserett_params> = Box::new(unsafe { std::mem::zeroed() });
     // SAFETY: as above.
     let mut detail: helserett_error_detail = unsafe { std::mem::zeroed() };
     // SAFETY: valid buffers.
-    let r = unsafe { helserett_params_from_json(table.as_ptr(), table.len(), mode, &mut *p, &mut detail) };
+    let r = unsafe {
+        helserett_params_from_json(table.as_ptr(), table.len(), mode, &mut *p, &mut detail)
+    };
     if r == helserett_result::Ok {
         Ok(p)
     } else {
@@ -149,7 +154,15 @@ fn with_table(case: &[u8], p: &helserett_params) -> Result<String, (helserett_re
     let mut detail: helserett_error_detail = unsafe { std::mem::zeroed() };
     // SAFETY: valid buffers.
     let r = unsafe {
-        helserett_evaluate_json_with_table(case.as_ptr(), case.len(), p, out.as_mut_ptr(), out.len(), &mut n, &mut detail)
+        helserett_evaluate_json_with_table(
+            case.as_ptr(),
+            case.len(),
+            p,
+            out.as_mut_ptr(),
+            out.len(),
+            &mut n,
+            &mut detail,
+        )
     };
     if r == helserett_result::Ok {
         Ok(String::from_utf8(out[..n].to_vec()).unwrap())
@@ -190,31 +203,57 @@ fn p_a_table_struct_not_filled_or_changed_since_is_refused() {
     let case = include_bytes!("../../tests/cases/example_patient.json");
     // SAFETY: zeroed plain C memory.
     let zeroed: helserett_params = unsafe { std::mem::zeroed() };
-    assert_eq!(with_table(case, &zeroed), Err((helserett_result::InvalidParams, "params".into())));
+    assert_eq!(
+        with_table(case, &zeroed),
+        Err((helserett_result::InvalidParams, "params".into()))
+    );
     let good = fill(br#"{"schema":"helserett.params/1","parameters":[]}"#, 0).unwrap();
     assert!(with_table(case, &good).is_ok());
     let mut bad = *good;
     bad.entries[0].id = 9999;
-    assert_eq!(with_table(case, &bad).unwrap_err().0, helserett_result::InvalidParams);
+    assert_eq!(
+        with_table(case, &bad).unwrap_err().0,
+        helserett_result::InvalidParams
+    );
     let mut bad = *good;
     bad.entries[1].source_len = u32::MAX;
-    assert_eq!(with_table(case, &bad).unwrap_err().0, helserett_result::InvalidParams);
+    assert_eq!(
+        with_table(case, &bad).unwrap_err().0,
+        helserett_result::InvalidParams
+    );
     let mut bad = *good;
     bad.entries[2].from_yyyymmdd = 20240231;
-    assert_eq!(with_table(case, &bad).unwrap_err().0, helserett_result::InvalidParams);
+    assert_eq!(
+        with_table(case, &bad).unwrap_err().0,
+        helserett_result::InvalidParams
+    );
     let mut bad = *good;
     bad.count = 10_000;
-    assert_eq!(with_table(case, &bad).unwrap_err().0, helserett_result::InvalidParams);
+    assert_eq!(
+        with_table(case, &bad).unwrap_err().0,
+        helserett_result::InvalidParams
+    );
     // Two entries for one parameter on the same days: the kernel's own check names the entry.
     let mut bad = *good;
     bad.entries[1] = bad.entries[0];
     let (r, path) = with_table(case, &bad).unwrap_err();
-    assert_eq!((r, path.as_str()), (helserett_result::InvalidParams, "parameters[1]"));
+    assert_eq!(
+        (r, path.as_str()),
+        (helserett_result::InvalidParams, "parameters[1]")
+    );
     // NULL.
     let mut n = 0;
     // SAFETY: a NULL table is refused before use.
     let r = unsafe {
-        helserett_evaluate_json_with_table(case.as_ptr(), case.len(), std::ptr::null(), std::ptr::null_mut(), 0, &mut n, std::ptr::null_mut())
+        helserett_evaluate_json_with_table(
+            case.as_ptr(),
+            case.len(),
+            std::ptr::null(),
+            std::ptr::null_mut(),
+            0,
+            &mut n,
+            std::ptr::null_mut(),
+        )
     };
     assert_eq!(r, helserett_result::NullParameter);
 }
@@ -223,7 +262,15 @@ fn p_a_table_struct_not_filled_or_changed_since_is_refused() {
 fn p_the_same_receipt_through_the_table_struct_as_through_the_json_table() {
     let mut out = vec![0u8; 64 * 1024];
     let mut n = 0;
-    assert_eq!(call(TABLE, helserett_params_mode::Overlay as u32, &mut out, &mut n), helserett_result::Ok);
+    assert_eq!(
+        call(
+            TABLE,
+            helserett_params_mode::Overlay as u32,
+            &mut out,
+            &mut n
+        ),
+        helserett_result::Ok
+    );
     let p = fill(TABLE, helserett_params_mode::Overlay as u32).unwrap();
     assert_eq!(with_table(CASE, &p).unwrap().as_bytes(), &out[..n]);
 }
