@@ -424,4 +424,44 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn c_04_the_kind_lists_and_groups_follow_the_table() {
+        // Every fact is in exactly one kind's list, in table order.
+        let kinds = [
+            (CaseKind::Outbound, Fact::OUTBOUND, &GROUP_STATICS[..]),
+            (CaseKind::Inbound, Fact::INBOUND, &INBOUND_GROUP_STATICS[..]),
+            (CaseKind::Method, Fact::METHOD, &METHOD_GROUP_STATICS[..]),
+        ];
+        let total: usize = kinds.iter().map(|(_, facts, _)| facts.len()).sum();
+        assert_eq!(total, Fact::ALL.len());
+        for (kind, facts, groups) in kinds {
+            assert_eq!(count_kind(kind), facts.len());
+            let mut of_kind = Fact::ALL.iter().filter(|f| f.case_kind() == kind);
+            assert!(facts.iter().eq(of_kind.by_ref().take(facts.len())));
+            assert_eq!(of_kind.next(), None);
+            // The groups: each case-level fact's group once, in the order first named.
+            let mut seen: heapless::Vec<&str, 16> = heapless::Vec::new();
+            for f in facts.iter().filter(|f| !f.per_date()) {
+                if !seen.contains(&f.group()) {
+                    seen.push(f.group()).unwrap();
+                }
+            }
+            assert_eq!(&seen[..], groups, "{kind:?}");
+            assert_eq!(count_groups(facts), groups.len());
+            for (i, f) in facts.iter().enumerate() {
+                let first = !f.per_date()
+                    && !facts[..i]
+                        .iter()
+                        .any(|g| !g.per_date() && g.group() == f.group());
+                assert_eq!(opens_group(facts, i), first, "{f:?}");
+            }
+        }
+        // Recomputed at run time, the const lists are the same.
+        let again: [Fact; OUTBOUND_FACTS.len()] = facts_of(CaseKind::Outbound);
+        assert_eq!(&again[..], Fact::OUTBOUND);
+        let again: [&str; GROUP_COUNT] = groups(Fact::OUTBOUND);
+        assert_eq!(again, GROUP_STATICS);
+        assert!(same("travel", "travel") && !same("travel", "travels") && !same("costs", "coste"));
+    }
 }

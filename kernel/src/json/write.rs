@@ -457,4 +457,126 @@ mod tests {
         let mut exact = [0u8; 128];
         assert_eq!(to_slice(&s, &mut exact[..need]), Ok(need));
     }
+
+    /// Every shape the serializer supports, against serde-json-core, and what it refuses.
+    #[derive(serde::Serialize)]
+    struct Unit;
+
+    #[derive(serde::Serialize)]
+    struct Newtype(u16);
+
+    #[derive(serde::Serialize)]
+    struct Pair(i8, u32);
+
+    #[derive(serde::Serialize)]
+    enum Kind {
+        Plain,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Shapes {
+        a: i8,
+        b: i16,
+        c: i32,
+        d: u8,
+        e: u16,
+        f: u32,
+        g: u64,
+        i: (),
+        j: Unit,
+        k: Newtype,
+        l: Pair,
+        m: (bool, bool),
+        n: Kind,
+        o: Option<&'static str>,
+        p: Map,
+    }
+
+    /// A map with string keys, written by hand (no std map here).
+    struct Map;
+
+    impl Serialize for Map {
+        fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use ser::SerializeMap;
+            let mut m = s.serialize_map(Some(2))?;
+            m.serialize_entry("k\"1", &1u8)?;
+            m.serialize_entry("k2", &-2i64)?;
+            m.end()
+        }
+    }
+
+    #[test]
+    fn every_shape_is_written_as_serde_json_core_writes_it() {
+        let v = Shapes {
+            a: -128,
+            b: i16::MIN,
+            c: i32::MAX,
+            d: 0,
+            e: u16::MAX,
+            f: 7,
+            g: u64::MAX,
+            i: (),
+            j: Unit,
+            k: Newtype(9),
+            l: Pair(-1, 2),
+            m: (true, false),
+            n: Kind::Plain,
+            o: Some("ø\\"),
+            p: Map,
+        };
+        let mut want = [0u8; 512];
+        let n_want = serde_json_core::to_slice(&v, &mut want).unwrap();
+        let mut got = [0u8; 512];
+        let n_got = to_slice(&v, &mut got).unwrap();
+        assert_eq!(&got[..n_got], &want[..n_want]);
+        assert_eq!(json_len(&v), n_want);
+        // A char, which serde-json-core does not write, is a one-character string.
+        let n = to_slice(&'\u{7}', &mut got).unwrap();
+        assert_eq!(&got[..n], b"\"\\u0007\"");
+    }
+
+    #[derive(serde::Serialize)]
+    enum WithData {
+        Newtype(u8),
+        Tuple(u8, u8),
+        Struct { x: u8 },
+    }
+
+    #[test]
+    fn what_the_kernel_never_writes_is_refused_not_written() {
+        let mut out = [7u8; 64];
+        // Floats, bytes and enum variants with data have no place in a decision (C-01).
+        assert_eq!(json_len(&1.5f64), 0);
+        assert_eq!(json_len(&1.5f32), 0);
+        for v in [
+            WithData::Newtype(1),
+            WithData::Tuple(1, 2),
+            WithData::Struct { x: 1 },
+        ] {
+            assert_eq!(json_len(&v), 0);
+            assert_eq!(
+                to_slice(&v, &mut out),
+                Err(Error::at_root(ErrorKind::Internal))
+            );
+        }
+        struct Bytes;
+        impl Serialize for Bytes {
+            fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_bytes(b"x")
+            }
+        }
+        struct Shown;
+        impl Serialize for Shown {
+            fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(&1)
+            }
+        }
+        assert_eq!(json_len(&Bytes), 0);
+        assert_eq!(json_len(&Shown), 0);
+        assert_eq!(
+            to_slice(&1.5f64, &mut out),
+            Err(Error::at_root(ErrorKind::Internal))
+        );
+        assert!(out.iter().all(|b| *b == 7), "nothing written on failure");
+    }
 }
