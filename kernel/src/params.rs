@@ -352,11 +352,40 @@ impl fmt::Display for ParamTableError {
 
 impl core::error::Error for ParamTableError {}
 
+/// `Params::first` for a parameter with no entry.
+const NO_ENTRY: u16 = u16::MAX;
+
+// `ParamId as usize` is the parameter's position in `ParamId::ALL`.
+const _: () = {
+    let mut i = 0;
+    while i < ParamId::ALL.len() {
+        assert!(ParamId::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+/// Where each parameter's first entry is in `entries` (a table longer than `u16::MAX - 1`
+/// entries is searched from the top for the parameters first named past that point).
+const fn first_entries(entries: &[ParamEntry<'_>]) -> [u16; ParamId::ALL.len()] {
+    let mut first = [NO_ENTRY; ParamId::ALL.len()];
+    let mut i = entries.len();
+    while i > 0 {
+        i -= 1;
+        first[entries[i].id as usize] = if i < NO_ENTRY as usize { i as u16 } else { 0 };
+    }
+    first
+}
+
+const BUILTIN_FIRST: [u16; ParamId::ALL.len()] = first_entries(BUILTIN);
+
 /// A validated table of dated parameters.
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
 pub struct Params<'a> {
     entries: &'a [ParamEntry<'a>],
+    /// For each parameter (by `ParamId as usize`), where its first entry is, or `NO_ENTRY`:
+    /// a lookup starts there instead of at the top (a decision makes about fifteen).
+    first: [u16; ParamId::ALL.len()],
     /// SHA-256 of the table's canonical encoding (the receipt's `params_sha256`).
     sha256: [u8; 32],
 }
@@ -366,6 +395,7 @@ impl<'a> Params<'a> {
     pub const fn builtin() -> Params<'static> {
         Params {
             entries: BUILTIN,
+            first: BUILTIN_FIRST,
             sha256: BUILTIN_SHA256,
         }
     }
@@ -390,6 +420,7 @@ impl<'a> Params<'a> {
         }
         Ok(Params {
             entries,
+            first: first_entries(entries),
             sha256: table_sha256(entries),
         })
     }
@@ -406,7 +437,14 @@ impl<'a> Params<'a> {
 
     /// The entry for `id` in force on `date`, if any (C-06).
     pub fn lookup(&self, id: ParamId, date: Date) -> Option<&'a ParamEntry<'a>> {
-        self.entries.iter().find(|e| e.id == id && e.in_force(date))
+        let start = self.first[id as usize];
+        if start == NO_ENTRY {
+            return None;
+        }
+        self.entries
+            .get(usize::from(start)..)?
+            .iter()
+            .find(|e| e.id == id && e.in_force(date))
     }
 
     /// How many days of calendar year `year` some entry of `id` is in force, out of the
