@@ -753,3 +753,27 @@ fn in_bad_input_names_the_field() {
         "an outbound group is not an inbound one"
     );
 }
+
+#[test]
+fn in_06_a_certificate_not_known_is_asked_for_and_settles_who_pays_after_discharge() {
+    // Still in hospital, whether a provisional certificate is held not known: ask for it.
+    let d = no_card(&[
+        ("documents.provisional_certificate", Value::Null),
+        ("evaluation_date", json!("2024-07-02")),
+    ]);
+    assert_eq!(d["ehic_state"], "awaiting_certificate");
+    assert!(
+        missing(&d).contains(&"documents.provisional_certificate".to_string()),
+        "{:?}",
+        missing(&d)
+    );
+    assert_eq!(steps(&d)[0], "request_provisional_certificate");
+    // Discharged and still not known: who pays is open until it is answered.
+    let d = no_card(&[
+        ("documents.provisional_certificate", Value::Null),
+        ("evaluation_date", json!("2024-07-06")),
+    ]);
+    assert_eq!(d["ehic_state"], "undetermined");
+    assert_eq!(outcome(&d).2, "undetermined");
+    assert!(missing(&d).contains(&"documents.provisional_certificate".to_string()));
+}

@@ -411,3 +411,29 @@ fn met_the_kind_is_asked_first_and_bad_input_names_the_field() {
     let e = helserett::evaluate_json(&input, &mut out).unwrap_err();
     assert_eq!(e.path.to_string(), "method.marketing_authorisation");
 }
+
+/// The summary a clinician reads, in `lang`, with the calendar `t`.
+fn summary(case: &Value, t: &[ParamEntry<'_>], lang: helserett::Lang) -> String {
+    let input = serde_json::to_vec(case).unwrap();
+    let c = helserett::method_case_from_json(&input).unwrap();
+    let d = helserett::evaluate_method_with(&c, Params::new(t).unwrap()).unwrap();
+    helserett::explain_method(&d, lang).to_string()
+}
+
+#[test]
+fn met_02_the_summary_names_the_cut_off_and_the_days_left_in_both_languages() {
+    let t = calendar(&["2026-01-16", "2026-01-30"]);
+    // Four days before the cut-off on 2026-01-09 at 12:00.
+    let nb = summary(&with(&[]), &t, helserett::Lang::Nb);
+    assert!(nb.contains("2026-01-09 12:00 (4 dager igjen;"), "{nb}");
+    assert!(nb.contains("2026-01-16"), "{nb}");
+    let en = summary(&with(&[]), &t, helserett::Lang::En);
+    assert!(en.contains("2026-01-09 12:00 (4 days left;"), "{en}");
+    // The day before: one day, singular.
+    let one = with(&[("evaluation_date", json!("2026-01-08"))]);
+    assert!(summary(&one, &t, helserett::Lang::En).contains("(1 day left;"));
+    assert!(summary(&one, &t, helserett::Lang::Nb).contains("(1 dag igjen;"));
+    // No calendar: no cut-off line.
+    let none = summary(&with(&[]), Params::builtin().entries(), helserett::Lang::En);
+    assert!(!none.contains("days left"), "{none}");
+}
