@@ -317,4 +317,17 @@ mod tests {
             Err(SetError::NoSuchDate)
         );
     }
+
+    #[test]
+    fn c_04_inbound_and_method_answers_are_read_and_a_refused_one_names_the_field() {
+        let mut c = crate::case::inbound::InboundCase::new(Date::ymd(2024, 7, 2));
+        c.answer(Fact::CareKind, " acute ").unwrap();
+        assert!(c.get(Fact::CareKind).is_some());
+        let e = c.answer(Fact::CareKind, "sometimes").unwrap_err();
+        assert_eq!(e.path, Fact::CareKind.field_path(None));
+        let mut m = crate::case::method::MethodCase::new(Date::ymd(2026, 1, 2));
+        m.answer(Fact::MethodKind, "drug").unwrap();
+        assert!(m.get(Fact::MethodKind).is_some());
+        assert!(m.answer(Fact::MethodKind, "").is_err());
+    }
 }

@@ -185,6 +185,16 @@ mod tests {
         assert_eq!(Ore(5).checked_sub(Ore(6)), None);
         assert_eq!(Ore(5).checked_sub(Ore(5)), Some(Ore::ZERO));
         assert_eq!(Ore(7).checked_mul_int(-1), None);
+        assert_eq!(Ore::from_nok(3), Ok(Ore(300)));
+        assert_eq!(Ore(5).min(Ore(3)), Ore(3));
+        assert_eq!(Ore(3).min(Ore(5)), Ore(3));
+        // The messages name the limit, for the error a caller reads.
+        let mut b = heapless::String::<96>::new();
+        let _ = core::fmt::Write::write_fmt(&mut b, format_args!("{}", MoneyError::Overflow));
+        assert!(b.contains("10^15"));
+        let mut b = heapless::String::<96>::new();
+        let _ = core::fmt::Write::write_fmt(&mut b, format_args!("{}", MoneyError::Negative));
+        assert_eq!(b.as_str(), "amount is negative");
     }
 
     #[test]
