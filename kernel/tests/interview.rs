@@ -4,6 +4,10 @@
 //! Each interview checks that no question is asked twice, and that every yes/no or choice
 //! question could change the outcome: in the settled case, answering it differently (all other
 //! answers kept) changes some verdict, recommendation, place to apply or amount.
+//!
+//! Each interview counts two things, exactly, so that the test fails if either grows: the
+//! questions to a settled verdict (the EEA verdict, the recommended route and its verdict take
+//! their final values) and the questions to a settled case (no next question).
 
 use helserett::question::{AnswerKind, Question};
 use helserett::routes::Route;
@@ -94,18 +98,59 @@ fn every_question_mattered(states: &[Value], asked: &[String], kinds: &[AnswerKi
     }
 }
 
-/// Plays an interview; returns the settled decision and the paths asked, in order.
-fn play(evaluation_date: &str, script: &Value) -> (Decision<'static>, Vec<String>) {
+/// An interview played to its end.
+struct Played {
+    /// The settled decision.
+    decision: Decision<'static>,
+    /// The paths asked, in order: their number is the questions to a settled case.
+    asked: Vec<String>,
+    /// The questions asked before the EEA verdict and the recommended route took their final
+    /// values and kept them: the questions to a settled verdict. The rest only fill in amounts,
+    /// deadlines and documents.
+    to_verdict: usize,
+}
+
+/// The part of a decision that is "the verdict": the EEA refund's verdict, the recommended
+/// route and that route's verdict. (A patient still planning, with no country chosen, has an
+/// EEA verdict that stays open; the recommended route then settles the case.)
+type VerdictPart = (Verdict, Option<Route>, Option<Verdict>);
+
+fn verdict_of(d: &Decision<'_>) -> VerdictPart {
+    let route = d
+        .recommended
+        .and_then(|r| d.routes.iter().find(|x| x.route == r))
+        .map(|x| x.verdict);
+    (d.verdict, d.recommended, route)
+}
+
+/// Plays an interview from an empty case (only the evaluation date) to a settled one.
+fn play(evaluation_date: &str, script: &Value) -> Played {
     let mut case = json!({ "evaluation_date": evaluation_date });
     let mut asked: Vec<String> = Vec::new();
     let mut asked_kinds: Vec<AnswerKind> = Vec::new();
     let mut states: Vec<Value> = Vec::new();
+    let mut verdicts: Vec<VerdictPart> = Vec::new();
     for _ in 0..60 {
         let d = decide(&case);
+        verdicts.push(verdict_of(&d));
         let Some(q) = d.next_question else {
             states.push(case);
             every_question_mattered(&states, &asked, &asked_kinds);
-            return (d, asked);
+            let last = *verdicts.last().unwrap();
+            assert!(
+                last.1.is_some() && last.2 != Some(Verdict::Undetermined),
+                "a settled case recommends a route with a settled verdict: {last:?}"
+            );
+            // verdicts[k] is the decision after k answers: the first k from which it holds.
+            let to_verdict = verdicts
+                .iter()
+                .rposition(|v| *v != last)
+                .map_or(0, |i| i + 1);
+            return Played {
+                decision: d,
+                asked,
+                to_verdict,
+            };
         };
         let path = path_of(&q);
         assert!(!asked.contains(&path), "asked {path} twice: {asked:?}");
@@ -160,7 +205,17 @@ fn marie() -> Value {
 
 #[test]
 fn interview_the_seed_example_patient() {
-    let (d, asked) = play("2024-04-15", &marie());
+    let Played {
+        decision: d,
+        asked,
+        to_verdict,
+    } = play("2024-04-15", &marie());
+    assert_eq!(
+        to_verdict,
+        10,
+        "questions to a settled verdict: {:?}",
+        &asked[..to_verdict]
+    );
     assert_eq!(d.recommended, Some(Route::EeaRefund));
     assert_eq!(d.verdict, Verdict::Eligible);
     assert_eq!(d.refund.unwrap().refund_ore.unwrap().get(), 11_000_000);
@@ -191,7 +246,17 @@ fn interview_a_patient_with_no_norwegian_offer() {
         "norwegian_offer.adequate": false,
         "patient.home_region": "helse_midt_norge",
     });
-    let (d, asked) = play("2024-06-01", &script);
+    let Played {
+        decision: d,
+        asked,
+        to_verdict,
+    } = play("2024-06-01", &script);
+    assert_eq!(
+        to_verdict,
+        5,
+        "questions to a settled verdict: {:?}",
+        &asked[..to_verdict]
+    );
     assert_eq!(d.recommended, Some(Route::TreatmentAbroad));
     let r = d
         .routes
@@ -222,7 +287,17 @@ fn interview_a_waiting_time_breach() {
         "waiting.deadline": "2024-03-01",
         "waiting.treated_by_deadline": false,
     });
-    let (d, asked) = play("2024-05-02", &script);
+    let Played {
+        decision: d,
+        asked,
+        to_verdict,
+    } = play("2024-05-02", &script);
+    assert_eq!(
+        to_verdict,
+        10,
+        "questions to a settled verdict: {:?}",
+        &asked[..to_verdict]
+    );
     assert_eq!(d.recommended, Some(Route::WaitingTimeBreach));
     assert_eq!(asked.len(), 10, "{asked:?}");
 }
@@ -235,14 +310,24 @@ fn interview_a_patient_treated_in_switzerland() {
         "patient.member_of_folketrygden": true,
         "patient.residence_country": "NO",
     });
-    let (d, asked) = play("2024-07-10", &script);
+    let Played {
+        decision: d,
+        asked,
+        to_verdict,
+    } = play("2024-07-10", &script);
+    assert_eq!(
+        to_verdict,
+        4,
+        "questions to a settled verdict: {:?}",
+        &asked[..to_verdict]
+    );
     assert_eq!(d.recommended, Some(Route::Ehic));
     assert_eq!(
         d.verdict,
         Verdict::NotEligible,
         "the EEA refund does not apply in Switzerland"
     );
-    assert!(asked.len() <= 4, "{asked:?}");
+    assert_eq!(asked.len(), 4, "{asked:?}");
 }
 
 #[test]
@@ -265,7 +350,17 @@ fn interview_urgent_care_in_france() {
         "patient.member_staying_abroad": false,
         "patient.chronic_disease_for_treatment_trip": false,
     });
-    let (d, asked) = play("2024-06-01", &script);
+    let Played {
+        decision: d,
+        asked,
+        to_verdict,
+    } = play("2024-06-01", &script);
+    assert_eq!(
+        to_verdict,
+        7,
+        "questions to a settled verdict: {:?}",
+        &asked[..to_verdict]
+    );
     assert_eq!(d.recommended, Some(Route::EeaRefund));
     assert_eq!(d.refund.unwrap().refund_ore.unwrap().get(), 3_500_000);
     // Urgent care: no referral, no prior notification, no route decided before the care.
