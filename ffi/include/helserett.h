@@ -174,6 +174,10 @@ enum helserett_result
    */
   HELSERETT_RESULT_TOO_MANY = 131,
   /**
+   * The same value twice in a set (a stage granted twice).
+   */
+  HELSERETT_RESULT_DUPLICATE_VALUE = 132,
+  /**
    * A `schema` other than the one this library reads.
    */
   HELSERETT_RESULT_UNSUPPORTED_SCHEMA = 140,

@@ -42,6 +42,8 @@ pub enum helserett_result {
     TooLong = 130,
     /// More elements than the field's capacity.
     TooMany = 131,
+    /// The same value twice in a set (a stage granted twice).
+    DuplicateValue = 132,
     /// A `schema` other than the one this library reads.
     UnsupportedSchema = 140,
     /// Facts that contradict each other.
@@ -79,7 +81,7 @@ pub enum helserett_result {
 }
 
 /// Every code, for the tests and for `helserett_error_text`.
-pub(crate) const ALL_RESULTS: [helserett_result; 27] = {
+pub(crate) const ALL_RESULTS: [helserett_result; 28] = {
     use helserett_result as R;
     [
         R::Ok,
@@ -96,6 +98,7 @@ pub(crate) const ALL_RESULTS: [helserett_result; 27] = {
         R::NumberOutOfRange,
         R::TooLong,
         R::TooMany,
+        R::DuplicateValue,
         R::UnsupportedSchema,
         R::Inconsistent,
         R::BufferTooSmall,
@@ -130,6 +133,7 @@ impl helserett_result {
             ErrorKind::NumberOutOfRange => R::NumberOutOfRange,
             ErrorKind::TooLong => R::TooLong,
             ErrorKind::TooMany => R::TooMany,
+            ErrorKind::DuplicateValue => R::DuplicateValue,
             ErrorKind::UnsupportedSchema => R::UnsupportedSchema,
             ErrorKind::Inconsistent => R::Inconsistent,
             ErrorKind::BufferTooSmall { .. } => R::BufferTooSmall,
@@ -165,6 +169,7 @@ impl helserett_result {
             R::NumberOutOfRange => "number out of range for this field",
             R::TooLong => "string longer than the field's capacity",
             R::TooMany => "more elements than the field's capacity",
+            R::DuplicateValue => "the same value given twice",
             R::UnsupportedSchema => "unsupported schema version",
             R::Inconsistent => "contradicts another fact of the case",
             R::BufferTooSmall => "output buffer too small",
@@ -203,6 +208,7 @@ mod tests {
             ErrorKind::NumberOutOfRange,
             ErrorKind::TooLong,
             ErrorKind::TooMany,
+            ErrorKind::DuplicateValue,
             ErrorKind::UnsupportedSchema,
             ErrorKind::Inconsistent,
             ErrorKind::BufferTooSmall { needed: 1 },

@@ -187,7 +187,7 @@ fn yes_no(t: &str) -> Option<bool> {
 }
 
 /// A comma-separated set of stage names, refused as the JSON reader refuses them: an empty
-/// answer is no answer (every fact refuses one), and a stage twice is one too many.
+/// answer is no answer (every fact refuses one), and a stage given twice is a duplicate.
 fn stages(t: &str) -> Result<Stages, ErrorKind> {
     if t.is_empty() {
         return Err(ErrorKind::InvalidValue);
@@ -196,7 +196,7 @@ fn stages(t: &str) -> Result<Stages, ErrorKind> {
     for part in t.split(',').map(str::trim) {
         let stage = Stage::parse(part).ok_or(ErrorKind::InvalidValue)?;
         if s.contains(stage) {
-            return Err(ErrorKind::TooMany);
+            return Err(ErrorKind::DuplicateValue);
         }
         s = s.with(stage);
     }
@@ -300,7 +300,7 @@ mod tests {
             (Fact::TreatmentCountry, "XX", 111),
             (Fact::WaitingDeadline, "2024-02-30", 110),
             (Fact::StagesGranted, "", 112),
-            (Fact::StagesGranted, "diagnostics, diagnostics", 131),
+            (Fact::StagesGranted, "diagnostics, diagnostics", 132),
             (Fact::StagesGranted, "diagnostics,", 112),
         ] {
             match c.answer(f, None, text) {

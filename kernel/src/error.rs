@@ -169,6 +169,8 @@ pub enum ErrorKind {
     TooLong,
     /// More array elements than the field's capacity.
     TooMany,
+    /// The same value twice in a set (a stage granted twice).
+    DuplicateValue,
     /// A `schema` other than the one this kernel reads.
     UnsupportedSchema,
     /// Facts that contradict each other (surcharges above the expenses, …).
@@ -230,6 +232,7 @@ impl ErrorKind {
             ErrorKind::NumberOutOfRange => 122,
             ErrorKind::TooLong => 130,
             ErrorKind::TooMany => 131,
+            ErrorKind::DuplicateValue => 132,
             ErrorKind::UnsupportedSchema => 140,
             ErrorKind::Inconsistent => 150,
             ErrorKind::BufferTooSmall { .. } => 200,
@@ -255,6 +258,7 @@ impl ErrorKind {
             ErrorKind::NumberOutOfRange => "number_out_of_range",
             ErrorKind::TooLong => "too_long",
             ErrorKind::TooMany => "too_many",
+            ErrorKind::DuplicateValue => "duplicate_value",
             ErrorKind::UnsupportedSchema => "unsupported_schema",
             ErrorKind::Inconsistent => "inconsistent",
             ErrorKind::BufferTooSmall { .. } => "buffer_too_small",
@@ -283,6 +287,7 @@ impl fmt::Display for ErrorKind {
             }
             ErrorKind::TooLong => f.write_str("string longer than the field's capacity"),
             ErrorKind::TooMany => f.write_str("more elements than the field's capacity"),
+            ErrorKind::DuplicateValue => f.write_str("the same value given twice"),
             ErrorKind::UnsupportedSchema => f.write_str("unsupported schema version"),
             ErrorKind::Inconsistent => f.write_str("contradicts another fact of the case"),
             ErrorKind::BufferTooSmall { needed } => {
@@ -449,6 +454,7 @@ mod tests {
             ErrorKind::NumberOutOfRange,
             ErrorKind::TooLong,
             ErrorKind::TooMany,
+            ErrorKind::DuplicateValue,
             ErrorKind::UnsupportedSchema,
             ErrorKind::Inconsistent,
             ErrorKind::BufferTooSmall { needed: 1 },

@@ -167,3 +167,19 @@ fn c_01_every_in_range_case_decides_or_names_its_field() {
     }
     assert_eq!(checked, 4 * 3 * 3 * 3);
 }
+
+/// A stage granted twice is a duplicate on the JSON path (at the second element) and in a
+/// kiosk answer (at the field), not "too many": the set has room, the value is repeated.
+#[test]
+fn a_stage_given_twice_is_a_duplicate_not_too_many() {
+    let case = br#"{"evaluation_date":"2024-06-01","prior_notification":{"stages_granted":["diagnostics","treatment","diagnostics"]}}"#;
+    let e = run(case).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::DuplicateValue);
+    assert_eq!((e.kind.code(), e.kind.name()), (132, "duplicate_value"));
+    assert_eq!(e.path.to_string(), "prior_notification.stages_granted[2]");
+    let mut c = helserett::Case::new(helserett::Date::parse_iso("2024-06-01").unwrap());
+    match c.answer(helserett::Fact::StagesGranted, None, "treatment, treatment") {
+        Err(helserett::SetError::Invalid(e)) => assert_eq!(e.kind, ErrorKind::DuplicateValue),
+        other => panic!("{other:?}"),
+    }
+}

@@ -308,8 +308,8 @@ struct DateList(heapless::Vec<TreatmentDate, MAX_TREATMENT_DATES>);
 
 impl Sink for DateList {
     type Item = DateEntry;
-    fn push_item(&mut self, item: DateEntry) -> Result<(), ()> {
-        self.0.push(item.entry).map_err(|_| ())
+    fn push_item(&mut self, item: DateEntry) -> Result<(), ErrorKind> {
+        self.0.push(item.entry).map_err(|_| ErrorKind::TooMany)
     }
 }
 
@@ -325,9 +325,9 @@ struct StageSet(Stages);
 
 impl Sink for StageSet {
     type Item = Stage;
-    fn push_item(&mut self, s: Stage) -> Result<(), ()> {
+    fn push_item(&mut self, s: Stage) -> Result<(), ErrorKind> {
         if self.0.contains(s) {
-            return Err(());
+            return Err(ErrorKind::DuplicateValue);
         }
         self.0 = self.0.with(s);
         Ok(())

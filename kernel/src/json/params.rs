@@ -257,17 +257,17 @@ struct TableSink<'t>(&'t mut ParamTable);
 
 impl Sink for TableSink<'_> {
     type Item = EntryRaw;
-    fn push_item(&mut self, e: EntryRaw) -> Result<(), ()> {
+    fn push_item(&mut self, e: EntryRaw) -> Result<(), ErrorKind> {
         let t = &mut *self.0;
         let (Some(id), Some(value), Some(source)) = (e.id, e.value, e.source) else {
-            return Err(());
+            return Err(ErrorKind::TooMany);
         };
         let start = t.text.len();
-        t.text.push_str(&source).map_err(|_| ())?;
+        t.text.push_str(&source).map_err(|_| ErrorKind::TooMany)?;
         let end = t.text.len();
         let range = (
-            u16::try_from(start).map_err(|_| ())?,
-            u16::try_from(end).map_err(|_| ())?,
+            u16::try_from(start).map_err(|_| ErrorKind::TooMany)?,
+            u16::try_from(end).map_err(|_| ErrorKind::TooMany)?,
         );
         t.stored
             .push(Stored {
@@ -278,6 +278,6 @@ impl Sink for TableSink<'_> {
                 source: range,
                 builtin_source: None,
             })
-            .map_err(|_| ())
+            .map_err(|_| ErrorKind::TooMany)
     }
 }

@@ -407,8 +407,8 @@ pub(crate) struct SeqSeed<'s, S, V> {
 pub(crate) trait Sink {
     /// The element type.
     type Item;
-    /// Adds one element; `Err` when full.
-    fn push_item(&mut self, item: Self::Item) -> Result<(), ()>;
+    /// Adds one element; `Err` names why it cannot (full, or a value already in a set).
+    fn push_item(&mut self, item: Self::Item) -> Result<(), ErrorKind>;
 }
 
 impl<'de, S, V> DeserializeSeed<'de> for SeqSeed<'_, S, V>
@@ -441,8 +441,8 @@ where
             let cx = self.cx.child(Segment::Index(index));
             match seq.next_element_seed((self.element)(cx)) {
                 Ok(Some(item)) => {
-                    if out.push_item(item).is_err() {
-                        return Err(cx.fail(ErrorKind::TooMany));
+                    if let Err(kind) = out.push_item(item) {
+                        return Err(cx.fail(kind));
                     }
                 }
                 Ok(None) => return Ok(out),
