@@ -2,7 +2,7 @@
 //! is read as the fact's kind with the kernel's own parsers and stored through
 //! [`Case::set`], so every interface records an answer the same way.
 
-use crate::case::{Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
+use crate::case::{Case, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::country::Country;
 use crate::date::Date;
 use crate::error::{Error, ErrorKind};
@@ -192,15 +192,9 @@ fn stages(t: &str) -> Result<Stages, ErrorKind> {
     if t.is_empty() {
         return Err(ErrorKind::InvalidValue);
     }
-    let mut s = Stages::NONE;
-    for part in t.split(',').map(str::trim) {
-        let stage = Stage::parse(part).ok_or(ErrorKind::InvalidValue)?;
-        if s.contains(stage) {
-            return Err(ErrorKind::DuplicateValue);
-        }
-        s = s.with(stage);
-    }
-    Ok(s)
+    t.split(',')
+        .map(str::trim)
+        .try_fold(Stages::NONE, Stages::try_add)
 }
 
 /// A country code; lower case is accepted at a kiosk keyboard.

@@ -6,6 +6,7 @@
 
 use crate::country::Country;
 use crate::date::Date;
+use crate::error::ErrorKind;
 use crate::money::Ore;
 use heapless::{String, Vec};
 
@@ -163,6 +164,21 @@ impl Stages {
     /// This set with `s` added.
     pub const fn with(self, s: Stage) -> Stages {
         Stages(self.0 | Stages::bit(s))
+    }
+
+    /// This set with the stage named `name` added: every reader of a set of stages (JSON, a
+    /// kiosk answer, a Python column) refuses the same way, an unknown name as
+    /// `invalid_value` and a stage already in the set as `duplicate_value`.
+    pub fn try_add(self, name: &str) -> Result<Stages, ErrorKind> {
+        self.try_insert(Stage::parse(name).ok_or(ErrorKind::InvalidValue)?)
+    }
+
+    /// This set with `s` added; `duplicate_value` when it holds `s` already.
+    pub const fn try_insert(self, s: Stage) -> Result<Stages, ErrorKind> {
+        if self.contains(s) {
+            return Err(ErrorKind::DuplicateValue);
+        }
+        Ok(self.with(s))
     }
 
     /// Whether `s` is in the set.

@@ -11,7 +11,7 @@
 
 use crate::columns::input::read_cell;
 use crate::columns::spec::kind_of;
-use helserett::case::{Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
+use helserett::case::{TreatmentDate, MAX_TREATMENT_DATES};
 use helserett::question::AnswerKind;
 use helserett::{Case, Date, Fact, Value};
 use pyo3::prelude::*;
@@ -111,21 +111,6 @@ fn read_group(
         }
         match fact.kind() {
             AnswerKind::Dates => read_dates(case, fact, per_date, value.cast::<PyList>().ok()?)?,
-            AnswerKind::Text => {
-                case.set(fact, None, Some(Value::Text(&text(&value)?)))
-                    .ok()?;
-            }
-            AnswerKind::Choices(_) => {
-                let mut stages = Stages::NONE;
-                for item in value.cast::<PyList>().ok()?.iter() {
-                    let s = Stage::parse(&text(&item)?)?;
-                    if stages.contains(s) {
-                        return None;
-                    }
-                    stages = stages.with(s);
-                }
-                case.set(fact, None, Some(Value::Stages(stages))).ok()?;
-            }
             _ => {
                 let cell = read_cell(kind_of(fact)?, &value).ok()??;
                 case.set(fact, None, Some(cell.value())).ok()?;
@@ -158,12 +143,13 @@ fn read_dates(
             let Some(per_date) = fact_of(fields, &key)? else {
                 continue;
             };
-            let v = if value.is_none() {
+            let cell = if value.is_none() {
                 None
             } else {
-                Some(read_cell(kind_of(per_date)?, &value).ok()??.value())
+                Some(read_cell(kind_of(per_date)?, &value).ok()??)
             };
-            case.set(per_date, Some(i), v).ok()?;
+            case.set(per_date, Some(i), cell.as_ref().map(|c| c.value()))
+                .ok()?;
         }
     }
     Some(())

@@ -300,3 +300,62 @@ def test_encoded_text_that_is_not_utf8_fails_only_its_own_rows() -> None:
         if data is text:
             assert [out["error_kind"][i] for i in bad] == ["syntax"] * 3
         assert all(out["verdict"][i] == "undetermined" for i in range(n) if i not in bad)
+
+
+def test_text_and_stage_columns_are_read_as_evaluate_reads_them() -> None:
+    # travel.home and travel.nearest_place (text) and the stages granted (a list of stage
+    # names per row): the same answers and the same errors as the case dicts.
+    base: Dict[str, List[Any]] = {
+        "evaluation_date": ["2024-04-15"] * 7,
+        "treatment.country": ["DE"] * 7,
+        "prior_notification.status": ["granted"] * 7,
+        "prior_notification.max_refund_ore": [11_000_000] * 7,
+        "travel.claimed": [True] * 7,
+    }
+    cols = dict(base)
+    cols["travel.home"] = ["Nesna", None, "x" * 500, "Bodø", "Mo i Rana", None, "Nesna"]
+    cols["travel.nearest_place"] = ["Mo i Rana"] * 7
+    cols["prior_notification.stages_granted"] = [
+        ["treatment"],
+        ("diagnostics", "follow_up"),
+        [],
+        ["treatment", "treatment"],
+        ["surgery"],
+        "treatment",
+        None,
+    ]
+    out = helserett.evaluate_columns(cols)
+    cases = as_cases(cols)
+    for case in cases:  # evaluate() reads a list where the column has a tuple
+        pn = case.get("prior_notification", {})
+        if isinstance(pn.get("stages_granted"), tuple):
+            pn["stages_granted"] = list(pn["stages_granted"])
+    want = [expected_row(c) for c in cases]
+    got = rows_of(out)
+    assert [r["error_kind"] for r in got] == [
+        None, None, "too_long", "duplicate_value", "invalid_value", "wrong_type", None,
+    ]
+    for g, w in zip(got, want):
+        # A column names the field; the JSON reader names the element within it.
+        if w["error_path"] and w["error_path"].startswith("prior_notification.stages_granted["):
+            w = {**w, "error_path": "prior_notification.stages_granted", "error": g["error"]}
+        assert g == w
+
+
+def test_stage_lists_in_pandas_and_pyarrow() -> None:
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    stages = [["treatment"], None, ["diagnostics", "treatment"]]
+    data = {
+        "evaluation_date": ["2024-04-15"] * 3,
+        "prior_notification.status": ["granted"] * 3,
+        "prior_notification.stages_granted": stages,
+        "travel.home": ["Nesna", "Bodø", None],
+    }
+    want = helserett.evaluate_columns(data)
+    got = helserett.evaluate_columns(pd.DataFrame(data))
+    assert [plain(list(got[k])) for k in OUTPUTS] == [want[k] for k in OUTPUTS]
+    table = pa.table(data)
+    assert pa.types.is_list(table.schema.field("prior_notification.stages_granted").type)
+    from_arrow = helserett.evaluate_columns(table).to_pydict()
+    assert [from_arrow[k] for k in OUTPUTS] == [want[k] for k in OUTPUTS]

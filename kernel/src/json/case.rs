@@ -326,10 +326,7 @@ struct StageSet(Stages);
 impl Sink for StageSet {
     type Item = Stage;
     fn push_item(&mut self, s: Stage) -> Result<(), ErrorKind> {
-        if self.0.contains(s) {
-            return Err(ErrorKind::DuplicateValue);
-        }
-        self.0 = self.0.with(s);
+        self.0 = self.0.try_insert(s)?;
         Ok(())
     }
 }

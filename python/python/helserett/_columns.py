@@ -42,7 +42,9 @@ def evaluate_columns(
     `columns` is a mapping from a case field's JSON path (`evaluation_date`,
     `treatment.country`, `costs.expenses_ore`, `treatment.dates[0].date` ...; see
     `column_names()["inputs"]`) to one value per row (`None` for an unknown fact), or a pandas
-    DataFrame or pyarrow Table with such columns. Each row becomes the kernel's typed case and
+    DataFrame or pyarrow Table with such columns. A text field (`travel.home`) takes a `str`
+    per row, `prior_notification.stages_granted` a list of stage names per row (an object
+    column of lists in pandas, a list<string> column in pyarrow). Each row becomes the kernel's typed case and
     is decided without the GIL, on several threads (`threads`, default one per core).
 
     Returns `column_names()["outputs"]` (or the `outputs` asked for): `verdict`,
@@ -148,12 +150,18 @@ def from_pandas(s: Any) -> Column:
         utf8 = _arrow_text(s.array)
         if utf8 is not None:
             return utf8
-    if t.is_object_dtype(s.dtype) or t.is_string_dtype(s.dtype):
+    if (t.is_object_dtype(s.dtype) or t.is_string_dtype(s.dtype)) and not _holds_sequences(s):
         codes, uniques = pd.factorize(s, use_na_sentinel=True)
         categories = uniques.tolist() if hasattr(uniques, "tolist") else list(uniques)
         return {"kind": "codes", "data": codes.astype(np.int32).tobytes(), "categories": categories}
     values: List[Any] = s.astype(object).where(valid, None).tolist()
     return values
+
+
+def _holds_sequences(s: Any) -> bool:
+    """Whether an object column holds lists or tuples (the stages granted, one list per row):
+    those cannot be factorized, and go to the kernel value by value."""
+    return any(isinstance(v, (list, tuple)) for v in s.array)
 
 
 def from_arrow(col: Any) -> Column:

@@ -15,6 +15,7 @@
 //! encoding that does not fit the column (numbers for a flag) is the wrong type in every row.
 
 use super::spec::{first_date_path, Cell, Kind, Spec};
+use helserett::case::{PlaceName, Stages};
 use helserett::error::ErrorKind;
 use helserett::money::MoneyError;
 use helserett::{Case, Country, Date, Error, Ore};
@@ -204,7 +205,7 @@ impl Column<'_> {
                 let code = word::<4>(codes, i).map_or(-1, i32::from_ne_bytes);
                 usize::try_from(code)
                     .ok()
-                    .and_then(|c| categories.get(c).copied())
+                    .and_then(|c| categories.get(c).cloned())
                     .unwrap_or(Ok(None))
             }
         }
@@ -230,7 +231,7 @@ impl Column<'_> {
             .is_some_and(|f| std::ptr::eq(spec, f));
         let mut put = |k: usize, read: Read| {
             let error = match read {
-                Ok(Some(v)) if spec.set(&mut cases[k], v) => {
+                Ok(Some(v)) if spec.set(&mut cases[k], &v) => {
                     dated[k] |= is_date;
                     return;
                 }
@@ -360,10 +361,12 @@ fn read_values(kind: Kind, list: &Bound<'_, PyAny>, n: usize) -> PyResult<Source
     let mut failed = Vec::new();
     let mut cache = Cache::default();
     for (row, item) in list.try_iter()?.enumerate() {
-        let read = cache.cell(kind, &item?);
-        data.push(read.ok().flatten());
-        if let Err(k) = read {
-            failed.push((row, k));
+        match cache.cell(kind, &item?) {
+            Ok(cell) => data.push(cell),
+            Err(k) => {
+                data.push(None);
+                failed.push((row, k));
+            }
         }
     }
     Ok(Source::Values { data, failed })
@@ -406,6 +409,8 @@ enum Data {
     Date(Vec<Option<Date>>),
     Country(Vec<Option<Country>>),
     Choice(Vec<Option<u8>>),
+    Text(Vec<Option<PlaceName>>),
+    Stages(Vec<Option<Stages>>),
 }
 
 impl Data {
@@ -417,6 +422,8 @@ impl Data {
             Kind::Date => Data::Date(Vec::with_capacity(n)),
             Kind::Country => Data::Country(Vec::with_capacity(n)),
             Kind::Choice(_) => Data::Choice(Vec::with_capacity(n)),
+            Kind::Text => Data::Text(Vec::with_capacity(n)),
+            Kind::Stages => Data::Stages(Vec::with_capacity(n)),
         }
     }
 
@@ -429,12 +436,16 @@ impl Data {
             (Data::Date(v), Some(Cell::Date(d))) => v.push(Some(d)),
             (Data::Country(v), Some(Cell::Country(k))) => v.push(Some(k)),
             (Data::Choice(v), Some(Cell::Choice(i))) => v.push(Some(i)),
+            (Data::Text(v), Some(Cell::Text(t))) => v.push(Some(t)),
+            (Data::Stages(v), Some(Cell::Stages(s))) => v.push(Some(s)),
             (Data::Flag(v), _) => v.push(None),
             (Data::Int(v), _) => v.push(None),
             (Data::Money(v), _) => v.push(None),
             (Data::Date(v), _) => v.push(None),
             (Data::Country(v), _) => v.push(None),
             (Data::Choice(v), _) => v.push(None),
+            (Data::Text(v), _) => v.push(None),
+            (Data::Stages(v), _) => v.push(None),
         }
     }
 
@@ -446,6 +457,8 @@ impl Data {
             Data::Date(v) => v.get(i).copied().flatten().map(Cell::Date),
             Data::Country(v) => v.get(i).copied().flatten().map(Cell::Country),
             Data::Choice(v) => v.get(i).copied().flatten().map(Cell::Choice),
+            Data::Text(v) => v.get(i).cloned().flatten().map(Cell::Text),
+            Data::Stages(v) => v.get(i).copied().flatten().map(Cell::Stages),
         }
     }
 }
@@ -499,7 +512,10 @@ impl Cache {
         if obj.is_none() {
             return Ok(None);
         }
-        let textual = matches!(kind, Kind::Date | Kind::Country | Kind::Choice(_));
+        let textual = matches!(
+            kind,
+            Kind::Date | Kind::Country | Kind::Choice(_) | Kind::Text
+        );
         let cacheable =
             textual && (obj.is_exact_instance_of::<PyString>() || crate::params::is_date(obj));
         if !cacheable {
@@ -507,11 +523,11 @@ impl Cache {
         }
         let key = obj.as_ptr() as usize;
         if let Some((_, c)) = self.seen.get(&key) {
-            return *c;
+            return c.clone();
         }
         let c = read_cell(kind, obj);
         if self.seen.len() < CACHE_LIMIT {
-            self.seen.insert(key, (obj.clone().unbind(), c));
+            self.seen.insert(key, (obj.clone().unbind(), c.clone()));
         }
         c
     }
@@ -559,9 +575,25 @@ pub(crate) fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
             let text = crate::params::date_text(obj).ok_or(ErrorKind::WrongType)?;
             parse_text(kind, &text)
         }
-        Kind::Country | Kind::Choice(_) => parse_text(kind, &text(obj)?),
+        Kind::Country | Kind::Choice(_) | Kind::Text => parse_text(kind, &text(obj)?),
+        Kind::Stages => stages(obj),
         _ => Err(ErrorKind::WrongType),
     }
+}
+
+/// A set of stages from a list or tuple of stage names, refused as the JSON reader refuses
+/// an array: a name that is no stage, a stage twice (the kernel's `Stages::try_add`), a value
+/// that is not a string. A string alone is the wrong type, as in JSON.
+fn stages(obj: &Bound<'_, PyAny>) -> Read {
+    if !(obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>()) {
+        return Err(ErrorKind::WrongType);
+    }
+    let mut set = Stages::NONE;
+    for item in obj.try_iter().map_err(|_| ErrorKind::WrongType)? {
+        let item = item.map_err(|_| ErrorKind::WrongType)?;
+        set = set.try_add(&text(&item)?)?;
+    }
+    Ok(Some(Cell::Stages(set)))
 }
 
 /// A string for a column of `kind`, by the kernel's parsers; text is the wrong type for a
@@ -580,6 +612,9 @@ fn parse_text(kind: Kind, s: &str) -> Read {
             .map(|i| i as u8)
             .map(|i| Some(Cell::Choice(i)))
             .ok_or(ErrorKind::InvalidValue),
+        Kind::Text => PlaceName::try_from(s)
+            .map(|t| Some(Cell::Text(t)))
+            .map_err(|_| ErrorKind::TooLong),
         _ => Err(ErrorKind::WrongType),
     }
 }

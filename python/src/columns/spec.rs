@@ -1,11 +1,11 @@
 //! The columns `evaluate_columns` reads, derived from the kernel's fact table: one per scalar
 //! fact of the case, named by the fact's JSON path (`costs.expenses_ore`), so that an error
 //! names the same path as the JSON reader. The first treatment date's fields are
-//! `treatment.dates[0].*`. Not here: `schema`, `prior_notification.stages_granted` (a list),
-//! `travel.home` and `travel.nearest_place` (text), and further treatment dates; use
-//! `evaluate_many` for those.
+//! `treatment.dates[0].*`. Text facts (`travel.home`) take a `str` per row; the set of
+//! stages (`prior_notification.stages_granted`) a list or tuple of stage names per row. Not
+//! here: `schema` and further treatment dates; use `evaluate_many` for those.
 
-use helserett::case::TreatmentDate;
+use helserett::case::{PlaceName, Stages, TreatmentDate};
 use helserett::error::{FieldPath, Segment};
 use helserett::question::AnswerKind;
 use helserett::{Case, Country, Date, Fact, Ore, Value};
@@ -26,10 +26,14 @@ pub enum Kind {
     Country,
     /// One of the fact's options, by position.
     Choice(&'static [&'static str]),
+    /// Free text (a place name), at most the field's capacity.
+    Text,
+    /// A set of stages: a list of stage names.
+    Stages,
 }
 
 /// One value, already checked.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub enum Cell {
     Flag(bool),
     Int(i64),
@@ -37,18 +41,22 @@ pub enum Cell {
     Date(Date),
     Country(Country),
     Choice(u8),
+    Text(PlaceName),
+    Stages(Stages),
 }
 
 impl Cell {
     /// The kernel's value for this cell.
-    pub(crate) fn value(self) -> Value<'static> {
+    pub(crate) fn value(&self) -> Value<'_> {
         match self {
-            Cell::Flag(b) => Value::Bool(b),
-            Cell::Int(i) => Value::Int(i),
+            Cell::Flag(b) => Value::Bool(*b),
+            Cell::Int(i) => Value::Int(*i),
             Cell::Money(o) => Value::Int(o.get()),
-            Cell::Date(d) => Value::Date(d),
-            Cell::Country(c) => Value::Country(c),
-            Cell::Choice(i) => Value::Choice(i),
+            Cell::Date(d) => Value::Date(*d),
+            Cell::Country(c) => Value::Country(*c),
+            Cell::Choice(i) => Value::Choice(*i),
+            Cell::Text(t) => Value::Text(t),
+            Cell::Stages(s) => Value::Stages(*s),
         }
     }
 }
@@ -85,16 +93,16 @@ impl Spec {
     /// Puts a known value into the case (checked by the kernel's `Case::set`); `false` when
     /// the row has no `treatment.dates[0].date` for a field of that date, or the kernel
     /// refuses the value (the reader has checked it already).
-    pub fn set(&self, c: &mut Case, v: Cell) -> bool {
+    pub fn set(&self, c: &mut Case, v: &Cell) -> bool {
         match (self.target, v) {
             (Target::EvaluationDate, Cell::Date(d)) => {
-                c.evaluation_date = d;
+                c.evaluation_date = *d;
                 true
             }
             (Target::FirstDate, Cell::Date(d)) => {
                 c.treatment.dates.clear();
                 // An empty vector always has room for one date.
-                let _ = c.treatment.dates.push(TreatmentDate::on(d));
+                let _ = c.treatment.dates.push(TreatmentDate::on(*d));
                 true
             }
             (Target::Fact(f), v) => {
@@ -125,7 +133,9 @@ pub(crate) fn kind_of(f: Fact) -> Option<Kind> {
         AnswerKind::Date => Kind::Date,
         AnswerKind::Country => Kind::Country,
         AnswerKind::Choice(options) => Kind::Choice(options),
-        AnswerKind::Choices(_) | AnswerKind::Dates | AnswerKind::Text => return None,
+        AnswerKind::Text => Kind::Text,
+        AnswerKind::Choices(_) => Kind::Stages,
+        AnswerKind::Dates => return None,
     })
 }
 
