@@ -18,12 +18,6 @@
 #define HELSERETT_VERSION "0.1.0"
 
 /**
- * The longest input a call reads (1 MiB): a real case is a few kilobytes, and a length above
- * this is a caller's mistake that is reported before any byte is read.
- */
-#define HELSERETT_MAX_INPUT_LEN 1048576
-
-/**
  * Room for the field path in a [`helserett_error_detail`], NUL included.
  */
 #define HELSERETT_PATH_CAPACITY 128
@@ -177,6 +171,13 @@ enum helserett_result
    * The same value twice in a set (a stage granted twice).
    */
   HELSERETT_RESULT_DUPLICATE_VALUE = 132,
+  /**
+   * A JSON document longer than `HELSERETT_MAX_INPUT_LEN`, as the kernel reports it on
+   * every interface. A C call checks its input length first and reports a longer one as
+   * `INPUT_TOO_LARGE` (1004) before reading a byte, so C callers meet this code only
+   * through the kernel's own limit.
+   */
+  HELSERETT_RESULT_DOCUMENT_TOO_LARGE = 133,
   /**
    * A `schema` other than the one this library reads.
    */

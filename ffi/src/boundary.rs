@@ -12,7 +12,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// The longest input a call reads (1 MiB): a real case is a few kilobytes, and a length above
 /// this is a caller's mistake that is reported before any byte is read.
-pub const HELSERETT_MAX_INPUT_LEN: usize = 1_048_576;
+pub const HELSERETT_MAX_INPUT_LEN: usize = kernel::limits::MAX_INPUT_LEN;
 
 /// Room for the field path in a [`helserett_error_detail`], NUL included.
 pub const HELSERETT_PATH_CAPACITY: usize = 128;

@@ -44,6 +44,11 @@ pub enum helserett_result {
     TooMany = 131,
     /// The same value twice in a set (a stage granted twice).
     DuplicateValue = 132,
+    /// A JSON document longer than `HELSERETT_MAX_INPUT_LEN`, as the kernel reports it on
+    /// every interface. A C call checks its input length first and reports a longer one as
+    /// `INPUT_TOO_LARGE` (1004) before reading a byte, so C callers meet this code only
+    /// through the kernel's own limit.
+    DocumentTooLarge = 133,
     /// A `schema` other than the one this library reads.
     UnsupportedSchema = 140,
     /// Facts that contradict each other.
@@ -81,7 +86,7 @@ pub enum helserett_result {
 }
 
 /// Every code, for the tests and for `helserett_error_text`.
-pub(crate) const ALL_RESULTS: [helserett_result; 28] = {
+pub(crate) const ALL_RESULTS: [helserett_result; 29] = {
     use helserett_result as R;
     [
         R::Ok,
@@ -99,6 +104,7 @@ pub(crate) const ALL_RESULTS: [helserett_result; 28] = {
         R::TooLong,
         R::TooMany,
         R::DuplicateValue,
+        R::DocumentTooLarge,
         R::UnsupportedSchema,
         R::Inconsistent,
         R::BufferTooSmall,
@@ -134,6 +140,7 @@ impl helserett_result {
             ErrorKind::TooLong => R::TooLong,
             ErrorKind::TooMany => R::TooMany,
             ErrorKind::DuplicateValue => R::DuplicateValue,
+            ErrorKind::DocumentTooLarge => R::DocumentTooLarge,
             ErrorKind::UnsupportedSchema => R::UnsupportedSchema,
             ErrorKind::Inconsistent => R::Inconsistent,
             ErrorKind::BufferTooSmall { .. } => R::BufferTooSmall,
@@ -170,6 +177,7 @@ impl helserett_result {
             R::TooLong => "string longer than the field's capacity",
             R::TooMany => "more elements than the field's capacity",
             R::DuplicateValue => "the same value given twice",
+            R::DocumentTooLarge => "input longer than 1 MiB (1048576 bytes)",
             R::UnsupportedSchema => "unsupported schema version",
             R::Inconsistent => "contradicts another fact of the case",
             R::BufferTooSmall => "output buffer too small",
@@ -209,6 +217,7 @@ mod tests {
             ErrorKind::TooLong,
             ErrorKind::TooMany,
             ErrorKind::DuplicateValue,
+            ErrorKind::DocumentTooLarge,
             ErrorKind::UnsupportedSchema,
             ErrorKind::Inconsistent,
             ErrorKind::BufferTooSmall { needed: 1 },

@@ -171,6 +171,8 @@ pub enum ErrorKind {
     TooMany,
     /// The same value twice in a set (a stage granted twice).
     DuplicateValue,
+    /// A JSON document longer than `limits::MAX_INPUT_LEN` (1 MiB), refused unread.
+    DocumentTooLarge,
     /// A `schema` other than the one this kernel reads.
     UnsupportedSchema,
     /// Facts that contradict each other (surcharges above the expenses, …).
@@ -233,6 +235,7 @@ impl ErrorKind {
             ErrorKind::TooLong => 130,
             ErrorKind::TooMany => 131,
             ErrorKind::DuplicateValue => 132,
+            ErrorKind::DocumentTooLarge => 133,
             ErrorKind::UnsupportedSchema => 140,
             ErrorKind::Inconsistent => 150,
             ErrorKind::BufferTooSmall { .. } => 200,
@@ -259,6 +262,7 @@ impl ErrorKind {
             ErrorKind::TooLong => "too_long",
             ErrorKind::TooMany => "too_many",
             ErrorKind::DuplicateValue => "duplicate_value",
+            ErrorKind::DocumentTooLarge => "document_too_large",
             ErrorKind::UnsupportedSchema => "unsupported_schema",
             ErrorKind::Inconsistent => "inconsistent",
             ErrorKind::BufferTooSmall { .. } => "buffer_too_small",
@@ -288,6 +292,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::TooLong => f.write_str("string longer than the field's capacity"),
             ErrorKind::TooMany => f.write_str("more elements than the field's capacity"),
             ErrorKind::DuplicateValue => f.write_str("the same value given twice"),
+            ErrorKind::DocumentTooLarge => f.write_str("input longer than 1 MiB (1048576 bytes)"),
             ErrorKind::UnsupportedSchema => f.write_str("unsupported schema version"),
             ErrorKind::Inconsistent => f.write_str("contradicts another fact of the case"),
             ErrorKind::BufferTooSmall { needed } => {
@@ -455,6 +460,7 @@ mod tests {
             ErrorKind::TooLong,
             ErrorKind::TooMany,
             ErrorKind::DuplicateValue,
+            ErrorKind::DocumentTooLarge,
             ErrorKind::UnsupportedSchema,
             ErrorKind::Inconsistent,
             ErrorKind::BufferTooSmall { needed: 1 },

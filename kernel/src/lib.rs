@@ -33,6 +33,7 @@ pub mod fact;
 pub mod inbound;
 pub mod json;
 mod ledger;
+pub mod limits;
 pub mod methods;
 pub mod money;
 pub mod outbound;

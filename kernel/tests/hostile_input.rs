@@ -54,7 +54,10 @@ fn non_utf8_and_nesting_and_size() {
         r#"{{"evaluation_date":"2024-06-01","travel":{{"home":"{}"}}}}"#,
         "x".repeat(1 << 20)
     );
-    assert_eq!(run(big.as_bytes()).unwrap_err().kind, ErrorKind::TooLong);
+    // Over the 1 MiB limit (limits::MAX_INPUT_LEN): refused unread, at the root.
+    let e = run(big.as_bytes()).unwrap_err();
+    assert_eq!((e.kind, e.kind.code()), (ErrorKind::DocumentTooLarge, 133));
+    assert_eq!(e.path.to_string(), "$");
     assert!(run(b"").is_err());
     assert!(run(b"null").is_err());
     assert!(run(b"[]").is_err());
@@ -181,5 +184,34 @@ fn a_stage_given_twice_is_a_duplicate_not_too_many() {
     match c.answer(helserett::Fact::StagesGranted, None, "treatment, treatment") {
         Err(helserett::SetError::Invalid(e)) => assert_eq!(e.kind, ErrorKind::DuplicateValue),
         other => panic!("{other:?}"),
+    }
+}
+
+/// Every JSON reader takes a document of exactly `MAX_INPUT_LEN` bytes and refuses one byte
+/// more, unread, with `document_too_large` at the root: the case, inbound and method readers
+/// and the parameter-file reader.
+#[test]
+fn the_input_limit_is_one_mebibyte_on_every_reader() {
+    use helserett::json::{params_from_json, ParamsMode};
+    use helserett::limits::MAX_INPUT_LEN;
+    use helserett::{inbound_case_from_json, method_case_from_json};
+    let padded = |doc: &str, len: usize| {
+        let mut v = doc.as_bytes().to_vec();
+        v.resize(len, b' ');
+        v
+    };
+    let case = r#"{"evaluation_date":"2024-06-01"}"#;
+    assert!(helserett::case_from_json(&padded(case, MAX_INPUT_LEN)).is_ok());
+    let over = padded(case, MAX_INPUT_LEN + 1);
+    let errors = [
+        helserett::case_from_json(&over).unwrap_err(),
+        inbound_case_from_json(&over).unwrap_err(),
+        method_case_from_json(&over).unwrap_err(),
+        params_from_json(&over, ParamsMode::Overlay).err().unwrap(),
+        run(&over).unwrap_err(),
+    ];
+    for e in errors {
+        assert_eq!(e.kind, ErrorKind::DocumentTooLarge);
+        assert_eq!(e.path.to_string(), "$");
     }
 }

@@ -54,6 +54,9 @@ def test_invalid_case_carries_the_kernels_error() -> None:
         ({"evaluation_date": "2024-06-01", "travel": {"home": "\ud800"}}, 100, "syntax", "travel.home"),
         ({"evaluation_date": "2024-06-01", "treatment": {"dates": [{"date": "2024-01-01"}] * 9}}, 131, "too_many", "treatment.dates[8]"),
         ({"evaluation_date": "2024-06-01", "prior_notification": {"stages_granted": ["treatment", "treatment"]}}, 132, "duplicate_value", "prior_notification.stages_granted[1]"),
+        # Over the kernel's 1 MiB document limit (helserett::limits): the same on every path.
+        ({"evaluation_date": "2024-06-01", "travel": {"home": "x" * (1 << 20)}}, 133, "document_too_large", "$"),
+        (b'{"evaluation_date":"2024-06-01"}' + b" " * (1 << 20), 133, "document_too_large", "$"),
     ],
 )
 def test_python_values_reach_the_kernels_reader(case: Dict[str, Any], code: int, kind: str, path: str) -> None:

@@ -13,7 +13,7 @@ mod params;
 mod read;
 mod strict;
 
-pub use strict::MAX_NESTING;
+pub use strict::{MAX_INPUT_LEN, MAX_NESTING};
 mod write;
 
 pub use case::CASE_SCHEMA;

@@ -19,6 +19,11 @@ use crate::error::{Error, ErrorKind, FieldPath, JsonSyntax, Position, Segment};
 /// The deepest nesting of arrays and objects the kernel reads.
 pub const MAX_NESTING: usize = 32;
 
+/// The longest JSON document the kernel reads (1 MiB): a real case is a few kilobytes, a
+/// parameter table a few more, so a megabyte is a caller's mistake or an attack, refused
+/// before a byte is read (every limit: `crate::limits`).
+pub const MAX_INPUT_LEN: usize = 1 << 20;
+
 /// The UTF-8 byte order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -52,6 +57,9 @@ pub(crate) fn check(
     input: &[u8],
     name: fn(&str) -> Option<&'static &'static str>,
 ) -> Result<Option<OddNumber>, Error> {
+    if input.len() > MAX_INPUT_LEN {
+        return Err(Error::at_root(ErrorKind::DocumentTooLarge));
+    }
     let mut p = Pass {
         s: input,
         i: 0,
