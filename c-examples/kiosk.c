@@ -4,12 +4,15 @@
  *   kiosk [--lang nb|en] [--date YYYY-MM-DD]
  *
  * Asks the kernel's next question, reads the answer from stdin, records it, repeats until the
- * case is settled, then prints the decision: the recommended route, amounts, deadlines,
- * documents and reasons. Choices can be answered by number; amounts are asked in kroner and
- * passed to the kernel in øre. A rejected answer is explained and asked again.
+ * case is settled, then prints the decision: the recommended route and where to apply,
+ * amounts, deadlines with the days left, documents with how firmly each is required, risk
+ * notes and reasons. Choices can be answered by number. Every other answer goes to the
+ * library as typed: it reads dates as 4.3.2024, amounts in kroner as 1 234,50, countries by
+ * name (Tyskland) or code, counts with their unit (84 km). A rejected answer is explained in
+ * the kiosk's language and asked again; "tilbake" (or "back") undoes the last answer.
  *
- * Exit codes: 0 settled and printed, 1 input ended before the interview did, 2 usage or a
- * library error.
+ * Exit codes: 0 settled and printed, 1 input ended before the interview did (the decision so
+ * far is printed, with what is still open), 2 usage or a library error.
  */
 #include "helserett.h"
 
@@ -64,46 +67,23 @@ static int read_line(char *line, size_t cap) {
     return 1;
 }
 
-/* "1450" or "1450,50" kroner to "145050" øre; returns 0 if not an amount. */
-static int kroner_to_ore(const char *in, char *out, size_t cap) {
-    long long kr = 0, ore = 0;
-    int digits = 0, decimals = -1;
-    for (const char *p = in; *p != '\0'; p++) {
-        if (*p >= '0' && *p <= '9') {
-            if (decimals >= 0) {
-                if (decimals == 2) {
-                    return 0;
-                }
-                ore = ore * 10 + (*p - '0');
-                decimals++;
-            } else {
-                if (kr > 100000000000LL) {
-                    return 0;
-                }
-                kr = kr * 10 + (*p - '0');
-            }
-            digits++;
-        } else if ((*p == ',' || *p == '.') && decimals < 0) {
-            decimals = 0;
-        } else if (*p != ' ') {
-            return 0;
-        }
+/* A label in a column 28 characters wide: counted in characters, not bytes, so that "Søk til:"
+ * lines up with "Refund:". */
+static void put_label(const char *label) {
+    int chars = 0;
+    for (const char *p = label; *p != '\0'; p++) {
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
     }
-    if (digits == 0) {
-        return 0;
-    }
-    if (decimals == 1) {
-        ore *= 10;
-    }
-    snprintf(out, cap, "%lld", kr * 100 + ore);
-    return 1;
+    printf("  %s%*s ", label, chars < 28 ? 28 - chars : 0, "");
 }
 
 static void print_amount(const char *label, int64_t ore) {
     if (ore == HELSERETT_UNKNOWN) {
-        printf("  %-28s %s\n", label, t("ukjent", "unknown"));
+        put_label(label);
+        printf("%s\n", t("ukjent", "unknown"));
     } else {
-        printf("  %-28s kr %lld,%02lld\n", label, (long long)(ore / 100), (long long)(ore % 100));
+        put_label(label);
+        printf("kr %lld,%02lld\n", (long long)(ore / 100), (long long)(ore % 100));
     }
 }
 
@@ -119,9 +99,48 @@ static const char *verdict(uint32_t v, char *buf) {
 
 static void print_date(const char *label, helserett_date d) {
     if (d.year == 0) {
-        printf("  %-28s -\n", label);
+        put_label(label);
+        printf("-\n");
     } else {
-        printf("  %-28s %04u-%02u-%02u\n", label, d.year, d.month, d.day);
+        put_label(label);
+        printf("%04u-%02u-%02u\n", d.year, d.month, d.day);
+    }
+}
+
+/* A catalogue text of `kind` number `n`, or "" when there is none. */
+static const char *catalogue(uint32_t kind, uint32_t n, char *buf) {
+    size_t len = 0;
+    if (n == 0 || helserett_text(kind, n, lang, buf, TEXT, &len) != HELSERETT_RESULT_OK) {
+        buf[0] = '\0';
+    }
+    return buf;
+}
+
+/* Who applies, to whom and how, for one route. */
+static void print_apply(const helserett_route_outcome *r) {
+    char a[TEXT], b[TEXT], c[TEXT];
+    put_label(t("Søker:", "Who applies:"));
+        printf("%s\n", catalogue(HELSERETT_TEXT_KIND_APPLICANT, r->applicant, a));
+    if (r->body != 0) {
+        put_label(t("Søk til:", "Apply to:"));
+        printf("%s\n", catalogue(HELSERETT_TEXT_KIND_BODY, r->body, b));
+    }
+    put_label(t("Slik søker du:", "How to apply:"));
+        printf("%s\n", catalogue(HELSERETT_TEXT_KIND_CHANNEL, r->channel, c));
+}
+
+/* The facts still open, as the questions that would settle them. */
+static void print_missing(const helserett_decision *d) {
+    char buf[TEXT];
+    uint32_t shown = 0;
+    for (uint32_t i = 0; i < d->missing_len; i++) {
+        if (d->missing[i].fact == HELSERETT_FACT_NONE) {
+            continue; /* a missing parameter, not a question */
+        }
+        if (shown++ == 0) {
+            printf("  %s\n", t("Ikke avklart ennå:", "Not settled yet:"));
+        }
+        printf("    - %s\n", text(helserett_question_text, d->missing[i].fact, buf));
     }
 }
 
@@ -129,15 +148,22 @@ static void print_decision(const helserett_decision *d) {
     char buf[TEXT];
     char vbuf[TEXT];
     printf("\n== %s ==\n", t("Vedtak", "Decision"));
-    printf("  %-28s %s\n", t("Anbefalt ordning:", "Recommended route:"),
+    put_label(t("Anbefalt ordning:", "Recommended route:"));
+    printf("%s\n",
            d->recommended == HELSERETT_ROUTE_NONE ? "-" : route_name(d->recommended, buf));
+    for (uint32_t i = 0; i < d->routes_len; i++) {
+        if (d->routes[i].route == d->recommended) {
+            print_apply(&d->routes[i]);
+        }
+    }
     for (uint32_t i = 0; i < d->routes_len; i++) {
         printf("    %-26s %s\n", route_name(d->routes[i].route, buf),
                verdict(d->routes[i].verdict, vbuf));
     }
-    printf("  %-28s %s\n", t("EØS-refusjon:", "EEA refund:"), verdict(d->verdict, vbuf));
+    put_label(t("EØS-refusjon:", "EEA refund:"));
+        printf("%s\n", verdict(d->verdict, vbuf));
     print_amount(t("Refusjon:", "Refund:"), d->refund.refund_ore);
-    print_amount(t("Egen andel:", "Patient's share:"), d->refund.patient_share_ore);
+    print_amount(t("Du betaler selv:", "You pay yourself:"), d->refund.patient_share_ore);
     print_amount(t("Egenandel:", "User fee:"), d->user_fee.amount_ore);
     print_amount(t("Reiseutgifter:", "Travel:"), d->travel.amount_ore);
     for (uint32_t i = 0; i < d->deadlines_len; i++) {
@@ -145,13 +171,30 @@ static void print_decision(const helserett_decision *d) {
         print_date(t("Behandlingsdato:", "Treatment date:"), dl->treatment_date);
         print_date(t("  Søknadsfrist:", "  Claim deadline:"),
                    dl->deadline.year != 0 ? dl->deadline : dl->safe_deadline);
+        if (dl->expired == HELSERETT_TRISTATE_YES) {
+            put_label("");
+        printf("%s\n", t("Fristen er ute.", "The deadline has passed."));
+        } else if (dl->expired == HELSERETT_TRISTATE_NO) {
+            put_label("");
+        printf("%d %s\n", dl->days_left, t("dager igjen", "days left"));
+        }
     }
     if (d->claim_documents_len > 0) {
         printf("  %s\n", t("Dokumenter til kravet:", "Documents for the claim:"));
         for (uint32_t i = 0; i < d->claim_documents_len; i++) {
-            printf("    - %s\n", text(helserett_document_text, d->claim_documents[i].document, buf));
+            char req[TEXT];
+            printf("    - [%s] %s\n",
+                   catalogue(HELSERETT_TEXT_KIND_REQUIREMENT, d->claim_documents[i].requirement, req),
+                   text(helserett_document_text, d->claim_documents[i].document, buf));
         }
     }
+    if (d->risks_len > 0) {
+        printf("  %s\n", t("Vær oppmerksom på:", "Please note:"));
+        for (uint32_t i = 0; i < d->risks_len; i++) {
+            printf("    - %s\n", text(helserett_reason_text, d->risks[i].reason, buf));
+        }
+    }
+    print_missing(d);
     printf("  %s\n", t("Begrunnelse:", "Reasons:"));
     for (uint32_t i = 0; i < d->reasons_len; i++) {
         char code[TEXT];
@@ -160,8 +203,17 @@ static void print_decision(const helserett_decision *d) {
     }
 }
 
-/* Asks one question until the answer is accepted; returns 0 at end of input. */
-static int ask(helserett_case *c, const helserett_question *q) {
+/* What ask() did with the question. */
+enum asked { ASKED_ANSWERED, ASKED_UNDO, ASKED_END };
+
+/* Whether the patient asked to take the last answer back. */
+static int is_undo(const char *line) {
+    return strcmp(line, "tilbake") == 0 || strcmp(line, "angre") == 0 || strcmp(line, "back") == 0 ||
+           strcmp(line, "undo") == 0;
+}
+
+/* Asks one question until the answer is accepted, or the patient goes back. */
+static enum asked ask(helserett_case *c, const helserett_question *q, int can_undo) {
     char buf[TEXT], line[TEXT], answer[TEXT];
     for (;;) {
         printf("\n%s", text(helserett_question_text, q->fact, buf));
@@ -182,32 +234,38 @@ static int ask(helserett_case *c, const helserett_question *q) {
                 }
             }
             break;
-        case HELSERETT_ANSWER_KIND_DATE: printf("  [YYYY-MM-DD]\n"); break;
-        case HELSERETT_ANSWER_KIND_DATES: printf("  [YYYY-MM-DD, ...]\n"); break;
-        case HELSERETT_ANSWER_KIND_AMOUNT_ORE: printf("  [%s]\n", t("kroner", "kroner")); break;
+        case HELSERETT_ANSWER_KIND_DATE: printf("  %s\n", t("[dato, for eksempel 4.3.2024]", "[date, for example 2024-03-04]")); break;
+        case HELSERETT_ANSWER_KIND_DATES: printf("  %s\n", t("[datoer, for eksempel 4.3.2024, 6.3.2024]", "[dates, for example 2024-03-04, 2024-03-06]")); break;
+        case HELSERETT_ANSWER_KIND_AMOUNT_ORE: printf("  %s\n", t("[kroner, for eksempel 1 234,50]", "[kroner, for example 1234.50]")); break;
+        case HELSERETT_ANSWER_KIND_COUNTRY: printf("  %s\n", t("[land, for eksempel Tyskland eller DE]", "[country, for example Germany or DE]")); break;
         default: break;
+        }
+        if (can_undo) {
+            printf("  %s\n", t("(skriv «tilbake» for å endre forrige svar)", "(type \"back\" to change the previous answer)"));
         }
         printf("> ");
         if (!read_line(line, sizeof line)) {
-            return 0;
+            return ASKED_END;
+        }
+        if (can_undo && is_undo(line)) {
+            return ASKED_UNDO;
         }
         strcpy(answer, line);
         char *end = NULL;
         long pick = strtol(line, &end, 10);
-        if (q->answer_kind == HELSERETT_ANSWER_KIND_CHOICE && end != line && *end == '\0' &&
+        if ((q->answer_kind == HELSERETT_ANSWER_KIND_CHOICE) && end != line && *end == '\0' &&
             pick >= 1 && (unsigned long)pick <= q->options_len) {
             size_t n = 0;
             helserett_question_option(q->fact, (uint32_t)pick - 1, answer, TEXT, &n);
-        } else if (q->answer_kind == HELSERETT_ANSWER_KIND_AMOUNT_ORE &&
-                   !kroner_to_ore(line, answer, sizeof answer)) {
-            strcpy(answer, line); /* let the library say what is wrong with it */
         }
         helserett_error_detail err;
         helserett_result r = helserett_case_answer(c, q->fact, q->index, answer, strlen(answer), c, &err);
         if (r == HELSERETT_RESULT_OK) {
-            return 1;
+            return ASKED_ANSWERED;
         }
-        printf("  %s %s\n", t("Ugyldig svar:", "Invalid answer:"), err.message);
+        /* What the error means, in the kiosk's language; the detail is for the log. */
+        printf("  %s %s\n", t("Ugyldig svar:", "Invalid answer:"), catalogue(HELSERETT_TEXT_KIND_ERROR, err.code, buf));
+        fprintf(stderr, "kiosk: %s\n", err.message);
     }
 }
 
@@ -259,25 +317,48 @@ int main(int argc, char **argv) {
         return 2;
     }
     printf("helserett %s\n", helserett_version());
-    for (int asked = 0;; asked++) {
+    /* The case before each answer, so that "tilbake" can restore it. */
+    static helserett_case history[128];
+    int depth = 0;
+    int ended = 0;
+    for (;;) {
         helserett_question q;
         if (helserett_next_question(&c, &q, &err) != HELSERETT_RESULT_OK) {
             fprintf(stderr, "kiosk: %s\n", err.message);
             return 2;
         }
         if (q.fact == HELSERETT_FACT_NONE) {
-            printf("\n%s (%d)\n", t("Ferdig: alle spørsmål er besvart.", "Done: every question is answered."), asked);
+            printf("\n%s (%d)\n", t("Ferdig: alle spørsmål er besvart.", "Done: every question is answered."), depth);
             break;
         }
-        if (!ask(&c, &q)) {
-            printf("\n%s\n", t("Avbrutt.", "Aborted."));
-            return 1;
+        if (depth == (int)(sizeof history / sizeof history[0])) {
+            fprintf(stderr, "kiosk: too many answers\n");
+            return 2;
         }
+        history[depth] = c;
+        enum asked a = ask(&c, &q, depth > 0);
+        if (a == ASKED_END) {
+            ended = 1;
+            break;
+        }
+        if (a == ASKED_UNDO) {
+            c = history[--depth];
+            printf("%s\n", t("Forrige svar er tatt tilbake.", "The previous answer is taken back."));
+            continue;
+        }
+        depth++;
     }
     helserett_decision d;
     if (helserett_evaluate(&c, &d, &err) != HELSERETT_RESULT_OK) {
         fprintf(stderr, "kiosk: %s\n", err.message);
         return 2;
+    }
+    if (ended) {
+        /* The patient stopped: show where the case stands and what is still open. */
+        printf("\n%s\n", t("Avbrutt. Vurderingen under er foreløpig: saken er ikke avklart.",
+                            "Aborted. The assessment below is provisional: the case is not settled."));
+        print_decision(&d);
+        return 1;
     }
     print_decision(&d);
     return 0;

@@ -138,17 +138,26 @@ check "kiosk: seed patient interview in English" kiosk en tests/kiosk_seed_patie
     "Done: every question is answered. (23)" \
     "Recommended route:           Helfo refund, EU/EEA (EEA)" \
     "Refund:                      kr 110000,00" \
-    "Patient's share:             kr 35000,00" \
+    "You pay yourself:            kr 35000,00" \
     "Travel:                      kr 162,00" \
     "Claim deadline:            2024-09-20" \
-    "Invalid answer: treatment.care_given: not one of the allowed values" \
+    "Invalid answer: The answer is not one of the possible answers." \
+    "Apply to:                    Helfo" \
+    "158 days left" \
     "Original itemised invoice with the price per treatment" \
     "[EEA-10] "
 check "kiosk: seed patient interview in bokmål" kiosk nb tests/kiosk_seed_patient_nb.txt \
     "Ferdig: alle spørsmål er besvart. (23)" \
     "Refusjon:                    kr 110000,00" \
     "Reiseutgifter:               kr 162,00" \
-    "Ugyldig svar:"
+    "Ugyldig svar: Svaret er ikke et av de mulige svarene."
+# Answers as people type them (Tyskland, 4.3.2024, kr 145 000, 84 km) and an answer taken back.
+check "kiosk: natural answers and going back, in bokmål" kiosk nb tests/kiosk_natural_answers_nb.txt \
+    "Ferdig: alle spørsmål er besvart. (23)" \
+    "Forrige svar er tatt tilbake." \
+    "Refusjon:                    kr 110000,00" \
+    "Søk til:                     Helfo" \
+    "Reiseutgifter:               kr 162,00"
 
 kiosk_min() {
     "$bin/kiosk_min" <tests/kiosk_min_seed_patient.txt | tail -n 1 | grep -q "refund: 11000000 øre"
@@ -156,10 +165,13 @@ kiosk_min() {
 check "kiosk_min (the README's 20 lines): seed patient" kiosk_min
 
 aborted() {
-    head -5 tests/kiosk_seed_patient_en.txt | "$bin/kiosk" --lang en --date 2024-04-15 >/dev/null
-    [ $? -eq 1 ]
+    head -5 tests/kiosk_seed_patient_en.txt | "$bin/kiosk" --lang en --date 2024-04-15 >"$tmp/aborted.txt" 2>/dev/null
+    [ $? -eq 1 ] || return 1
+    # Where the case stands, and what is still open.
+    grep -qF "Aborted. The assessment below is provisional" "$tmp/aborted.txt" &&
+        grep -qF "Not settled yet:" "$tmp/aborted.txt"
 }
-check "kiosk: input ending early exits 1" aborted
+check "kiosk: input ending early exits 1 and says what is open" aborted
 
 echo "c-examples: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

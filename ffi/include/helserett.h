@@ -1233,6 +1233,14 @@ enum helserett_text_kind
    * `parameter`.
    */
   HELSERETT_TEXT_KIND_PARAMETER = 14,
+  /**
+   * `error`.
+   */
+  HELSERETT_TEXT_KIND_ERROR = 15,
+  /**
+   * `country`.
+   */
+  HELSERETT_TEXT_KIND_COUNTRY = 16,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -2245,6 +2253,18 @@ typedef struct {
    * A `helserett_verdict`.
    */
   uint32_t verdict;
+  /**
+   * Who applies: a `HELSERETT_TEXT_KIND_APPLICANT` number for `helserett_text`.
+   */
+  uint32_t applicant;
+  /**
+   * The body that decides: a `HELSERETT_TEXT_KIND_BODY` number, 0 when none is named.
+   */
+  uint32_t body;
+  /**
+   * How to apply (form, address): a `HELSERETT_TEXT_KIND_CHANNEL` number.
+   */
+  uint32_t channel;
 } helserett_route_outcome;
 
 /**

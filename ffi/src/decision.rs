@@ -18,7 +18,8 @@ use kernel::decision::{
 use kernel::document::DocumentItem;
 use kernel::fact::{Missing, Verdict};
 use kernel::question::Question;
-use kernel::routes::ROUTE_COUNT;
+use kernel::routes::{Applicant, ROUTE_COUNT};
+use kernel::text::{Body, Channel};
 use kernel::Ore;
 
 /// The most reasons a decision carries.
@@ -167,6 +168,12 @@ pub struct helserett_route_outcome {
     pub route: u32,
     /// A `helserett_verdict`.
     pub verdict: u32,
+    /// Who applies: a `HELSERETT_TEXT_KIND_APPLICANT` number for `helserett_text`.
+    pub applicant: u32,
+    /// The body that decides: a `HELSERETT_TEXT_KIND_BODY` number, 0 when none is named.
+    pub body: u32,
+    /// How to apply (form, address): a `HELSERETT_TEXT_KIND_CHANNEL` number.
+    pub channel: u32,
 }
 
 /// A risk note (RISK-01..RISK-04).
@@ -240,6 +247,11 @@ fn ore(v: Option<Ore>) -> i64 {
     v.map_or(HELSERETT_UNKNOWN, Ore::get)
 }
 
+/// A value's number in its text table (1-based, as `helserett_text` takes it).
+fn text_number<T: PartialEq>(all: &[T], v: T) -> u32 {
+    all.iter().position(|x| *x == v).map_or(0, |i| i as u32 + 1)
+}
+
 fn verdict(v: Option<Verdict>) -> u32 {
     helserett_verdict::encode(v)
 }
@@ -310,6 +322,9 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
         routes: [helserett_route_outcome {
             route: 0,
             verdict: 0,
+            applicant: 0,
+            body: 0,
+            channel: 0,
         }; HELSERETT_ROUTE_COUNT],
         prior_notification_documents_len: 0,
         prior_notification_documents: [helserett_document {
@@ -379,6 +394,9 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
         helserett_route_outcome {
             route: helserett_route::encode(Some(o.route)),
             verdict: verdict(Some(o.verdict)),
+            applicant: text_number(Applicant::ALL, o.apply.applicant),
+            body: o.apply.body.map_or(0, |b| text_number(Body::ALL, b)),
+            channel: text_number(Channel::ALL, o.apply.channel),
         }
     });
     c.prior_notification_documents_len = fill(

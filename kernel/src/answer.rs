@@ -13,12 +13,16 @@ use heapless::Vec;
 
 use crate::text::{NO_WORDS, YES_WORDS};
 
+mod kroner;
+
 impl Case {
     /// Records the answer `text` to `fact` (at treatment date `index` for a per-date fact).
     /// Yes/no takes [`YES_WORDS`] and [`NO_WORDS`]; a choice one of [`Fact::options`]
     /// (several, comma-separated, for stages); dates are `YYYY-MM-DD` (several,
     /// comma-separated, for the treatment dates: what is known of a date already in the case
-    /// is kept); a country an ISO 3166-1 alpha-2 code in any case; amounts whole øre.
+    /// is kept); a country an ISO 3166-1 alpha-2 code in any case or its name in bokmål or
+    /// English; dates also `d.m.yyyy`; counts with their unit (`84 km`); amounts in kroner as
+    /// people write them (`1 234,50`, `kr 145 000`), recorded in øre.
     /// On error the case is unchanged and the error names the field.
     pub fn answer(&mut self, fact: Fact, index: Option<usize>, text: &str) -> Result<(), SetError> {
         if fact.per_date() && index.is_none_or(|i| i >= self.treatment.dates.len()) {
@@ -73,27 +77,12 @@ fn parse(fact: Fact, text: &str) -> Result<Value<'_>, ErrorKind> {
         AnswerKind::Choices(_) => Value::Stages(stages(text)?),
         AnswerKind::Date => Value::Date(date(text).map_err(ErrorKind::InvalidDate)?),
         AnswerKind::Country => Value::Country(country(text).map_err(ErrorKind::InvalidCountry)?),
-        AnswerKind::Amount | AnswerKind::Number => {
-            // A number too long for any integer is still a number: for an amount it is an
-            // amount too large (or too negative), as the JSON reader says of it.
-            let too_large = |k: ErrorKind| match (k, fact.kind()) {
-                (ErrorKind::NumberOutOfRange, AnswerKind::Amount) if text.starts_with('-') => {
-                    ErrorKind::NegativeAmount
-                }
-                (ErrorKind::NumberOutOfRange, AnswerKind::Amount) => ErrorKind::AmountOverflow,
-                (k, _) => k,
-            };
-            // A count may carry its unit and digit groups as people write it: "84 km",
-            // "1 200 km", "12 måneder". An amount stays whole øre, unit-free.
-            let count;
-            let digits = if fact.kind() == AnswerKind::Number {
-                count = without_unit(text);
-                count.as_str()
-            } else {
-                text
-            };
-            Value::Int(integer(digits).map_err(too_large)?)
-        }
+        // An amount is answered in kroner as people write them ("1 234,50", "kr 145 000");
+        // the case holds øre.
+        AnswerKind::Amount => Value::Int(kroner::ore(text)?),
+        // A count may carry its unit and digit groups as people write it: "84 km",
+        // "1 200 km", "12 måneder".
+        AnswerKind::Number => Value::Int(integer(without_unit(text).as_str())?),
         AnswerKind::Text => Value::Text(text),
         AnswerKind::Dates => return Err(ErrorKind::Internal),
     })
@@ -197,14 +186,18 @@ fn stages(t: &str) -> Result<Stages, ErrorKind> {
         .try_fold(Stages::NONE, Stages::try_add)
 }
 
-/// A country code; lower case is accepted at a kiosk keyboard.
+/// A country code (lower case is accepted at a kiosk keyboard), or the country's name in
+/// bokmål or English ("Tyskland", "Germany").
 fn country(t: &str) -> Result<Country, crate::country::CountryError> {
+    let t = t.trim();
     match t.as_bytes() {
-        [a, b] => {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
             let up = [a.to_ascii_uppercase(), b.to_ascii_uppercase()];
+            // "UK" is no ISO code, but it is what people write for the United Kingdom.
             Country::parse(core::str::from_utf8(&up).unwrap_or(t))
+                .or_else(|e| Country::from_name(t).ok_or(e))
         }
-        _ => Country::parse(t),
+        _ => Country::from_name(t).ok_or(crate::country::CountryError::Unknown),
     }
 }
 
@@ -249,7 +242,7 @@ mod tests {
     }
 
     /// Answers as people type them at a Norwegian kiosk or desk: dates `d.m.yyyy`, counts
-    /// with their unit and digit groups. Amounts stay whole øre.
+    /// with their unit and digit groups, amounts in kroner, countries by name.
     #[test]
     fn c_04_natural_dates_and_counts() {
         let mut c = Case::new(Date::ymd(2024, 6, 1));
@@ -271,10 +264,14 @@ mod tests {
             c.answer(Fact::TravelOneWayKm, None, "12x").is_err(),
             "only known units"
         );
-        assert!(
-            c.answer(Fact::Expenses, None, "100 kr").is_err(),
-            "amounts are øre"
-        );
+        // Amounts in kroner, recorded in øre; countries by name.
+        c.answer(Fact::Expenses, None, "kr 1 234,50").unwrap();
+        assert_eq!(c.costs.expenses.map(|o| o.get()), Some(123_450));
+        c.answer(Fact::TreatmentCountry, None, "Tyskland").unwrap();
+        assert_eq!(c.treatment.country.map(|k| k.code()), Some(*b"DE"));
+        c.answer(Fact::TreatmentCountry, None, "uk").unwrap();
+        assert_eq!(c.treatment.country.map(|k| k.code()), Some(*b"GB"));
+        assert!(c.answer(Fact::TreatmentCountry, None, "Atlantis").is_err());
     }
 
     #[test]

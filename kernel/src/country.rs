@@ -238,6 +238,8 @@ impl serde::Serialize for Country {
     }
 }
 
+mod names;
+
 #[cfg(test)]
 mod tests {
     use super::*;

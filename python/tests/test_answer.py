@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict
+
 import pytest
 
 import helserett
@@ -55,8 +57,12 @@ def test_text_is_the_kernel_catalogue_in_both_languages() -> None:
     assert helserett.text("verdict", 1, "en") == "ELIGIBLE"
     assert helserett.text("reason", 101, "en").startswith("The patient is a member")
     assert "route" in helserett.text_kinds()
+    # The first number of each kind: reasons from 101, errors by code, countries by letters.
+    first = {"reason": 101, "error": 100, "country": 0x4445}
     for kind in helserett.text_kinds():
-        assert helserett.text(kind, 1 if kind not in ("reason", "document") else 101 if kind == "reason" else 1)
+        assert helserett.text(kind, first.get(kind, 1))
+    assert helserett.text("country", 0x4445, "nb") == "Tyskland"
+    assert helserett.text("error", 111, "nb").startswith("Ukjent land")
     with pytest.raises(ValueError):
         helserett.text("verdict", 99)
     with pytest.raises(ValueError):
@@ -69,3 +75,17 @@ def test_question_option_labels_follow_the_options() -> None:
     if q.options:
         assert len(q.option_labels("nb")) == len(q.options)
         assert q.option_labels("nb") != q.option_labels("en")
+
+
+def test_answers_as_people_type_them() -> None:
+    # Amounts in kroner (recorded in øre), countries by name, dates as Norwegians write them.
+    case: Dict[str, Any] = {"evaluation_date": "2024-06-01"}
+    case = helserett.answer(case, "costs.expenses_ore", "kr 1 234,50")
+    case = helserett.answer(case, "treatment.country", "Tyskland")
+    case = helserett.answer(case, "claim.received", "4.3.2024")
+    assert case["costs"]["expenses_ore"] == 123_450
+    assert case["treatment"]["country"] == "DE"
+    assert case["claim"]["received"] == "2024-03-04"
+    with pytest.raises(helserett.InvalidCase) as e:
+        helserett.answer(case, "treatment.country", "Atlantis")
+    assert (e.value.code, e.value.path) == (111, "treatment.country")

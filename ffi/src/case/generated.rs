@@ -266,6 +266,10 @@ pub enum helserett_text_kind {
     Label = 13,
     /// `parameter`.
     Parameter = 14,
+    /// `error`.
+    Error = 15,
+    /// `country`.
+    Country = 16,
 }
 
 /// A fact of the case, as the interview asks for it (`HELSERETT_FACT_NONE`: no fact).

@@ -5,6 +5,7 @@
 //! ABI (`helserett_text`) and Python alike. Nothing else in the kernel, the bindings or the
 //! examples holds a translation. Nothing in the kernel depends on this module.
 
+mod errors;
 mod inbound;
 mod labels;
 mod methods;
@@ -45,6 +46,11 @@ crate::case::string_enum! {
         Label = "label",
         /// A dated parameter's name (`ParamId`, 1-based).
         Parameter = "parameter",
+        /// What an error means, for the person who typed the answer (`ErrorKind::code`).
+        Error = "error",
+        /// A country's name (the code's two ASCII letters as `first << 8 | second`: `DE` is
+        /// 0x4445), for the countries the kernel has names for.
+        Country = "country",
     }
 }
 
@@ -90,6 +96,14 @@ pub fn text(kind: TextKind, n: u32, lang: Lang) -> Option<&'static str> {
         TextKind::Requirement => nth(Requirement::ALL, n)?.label(lang),
         TextKind::Label => nth(Label::ALL, n)?.text(lang),
         TextKind::Parameter => nth(&ParamId::ALL, n)?.label(lang),
+        TextKind::Error => errors::error_text(n, lang)?,
+        TextKind::Country => {
+            let [_, _, a, b] = n.to_be_bytes();
+            let code = [a, b];
+            crate::country::Country::parse(core::str::from_utf8(&code).ok()?)
+                .ok()?
+                .name(lang)?
+        }
     })
 }
 
@@ -102,7 +116,12 @@ mod tests {
     fn c_05_every_catalogue_text_has_bokmal_and_english() {
         for kind in TextKind::ALL {
             let mut n = 0;
-            for i in 1..2000 {
+            // Countries are numbered by their code's letters ("AA" to "ZZ").
+            let numbers = match kind {
+                TextKind::Country => 0x4141..0x5A5B,
+                _ => 1..2000,
+            };
+            for i in numbers {
                 let (Some(nb), Some(en)) = (text(*kind, i, Lang::Nb), text(*kind, i, Lang::En))
                 else {
                     assert_eq!(

@@ -219,7 +219,11 @@ def answer(
 ) -> Dict[str, Any]:
     """Records the typed answer `text` to `fact` (a fact path, as `Question.fact`; `index` for a
     per-date fact) with the kernel's answer parser, and returns the updated case as a dict.
-    Raises InvalidCase naming the field, or IndexError for a treatment date the case lacks."""
+    The parser reads text as a person types it: yes/no as `ja`/`nei`/`yes`/`no`, dates as
+    `2024-03-04` or `4.3.2024`, countries by code or name (`DE`, `Tyskland`, `Germany`),
+    counts with their unit (`84 km`), amounts in kroner (`1 234,50`, `kr 145 000`; the case
+    holds øre). Raises InvalidCase naming the field, or IndexError for a treatment date the
+    case lacks."""
 
 def evaluate_many(
     cases: Iterable[CaseInput], *, params: ParamsInput = None, threads: Optional[int] = None
