@@ -119,6 +119,25 @@ desk_interview() {
 }
 check "admission_desk: interview from nothing to settled" desk_interview
 
+# Every thread count gives the same bytes in the same order; "-" is stdin; blank lines are
+# skipped; --number names each answer's line; --help is help, not a file name.
+batch_options() {
+    local i
+    for i in $(seq 1 150); do cat tests/batch.jsonl; printf '   \n\t\n'; done >"$tmp/many.jsonl"
+    "$bin/epj_batch" --threads 1 "$tmp/many.jsonl" >"$tmp/one.jsonl" 2>/dev/null
+    [ $? -eq 1 ] || { echo "  --threads 1: exit code"; return 1; }
+    "$bin/epj_batch" --threads 4 - <"$tmp/many.jsonl" >"$tmp/four.jsonl" 2>"$tmp/four.err"
+    cmp -s "$tmp/one.jsonl" "$tmp/four.jsonl" || { echo "  4 threads differ from 1"; return 1; }
+    [ "$(wc -l <"$tmp/four.jsonl")" -eq 1050 ] || { echo "  expected 1050 lines"; return 1; }
+    grep -qx 'epj_batch: 600 decided, 450 failed' "$tmp/four.err" || { echo "  summary"; return 1; }
+    "$bin/epj_batch" --number tests/batch.jsonl >"$tmp/numbered.jsonl" 2>/dev/null
+    head -n 1 "$tmp/numbered.jsonl" | grep -q '^{"line":1,"decision":{"schema":' || { echo "  --number"; return 1; }
+    "$bin/epj_batch" --help | grep -q '^usage: epj_batch' || { echo "  --help"; return 1; }
+    "$bin/epj_batch" --threads 0 tests/batch.jsonl >/dev/null 2>&1
+    [ $? -eq 2 ] || { echo "  --threads 0 is a usage error"; return 1; }
+}
+check "epj_batch: threads, stdin, blank lines, --number, --help" batch_options
+
 good_only() {
     grep -v 'shoe_size\|2024-02-30\|"2024-06-01"$' tests/batch.jsonl | "$bin/epj_batch" >/dev/null 2>&1
 }
