@@ -133,10 +133,13 @@ batch_options() {
     "$bin/epj_batch" --number tests/batch.jsonl >"$tmp/numbered.jsonl" 2>/dev/null
     head -n 1 "$tmp/numbered.jsonl" | grep -q '^{"line":1,"decision":{"schema":' || { echo "  --number"; return 1; }
     "$bin/epj_batch" --help | grep -q '^usage: epj_batch' || { echo "  --help"; return 1; }
+    # The caller's id comes back in its decision.
+    printf '{"evaluation_date":"2024-06-01","id":"EPJ-7"}\n' | "$bin/epj_batch" - >"$tmp/id.jsonl" 2>/dev/null
+    grep -q '^{"schema":"helserett.decision/6","id":"EPJ-7",' "$tmp/id.jsonl" || { echo "  id not echoed"; return 1; }
     "$bin/epj_batch" --threads 0 tests/batch.jsonl >/dev/null 2>&1
     [ $? -eq 2 ] || { echo "  --threads 0 is a usage error"; return 1; }
 }
-check "epj_batch: threads, stdin, blank lines, --number, --help" batch_options
+check "epj_batch: threads, stdin, blank lines, --number, --help, the caller's id" batch_options
 
 good_only() {
     grep -v 'shoe_size\|2024-02-30\|"2024-06-01"$' tests/batch.jsonl | "$bin/epj_batch" >/dev/null 2>&1

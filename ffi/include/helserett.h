@@ -43,6 +43,11 @@
 #define HELSERETT_PLACE_CAPACITY 49
 
 /**
+ * Room for the caller's `id` of a case, NUL included.
+ */
+#define HELSERETT_ID_CAPACITY 65
+
+/**
  * `prior_notification.stages_granted`: a bit set of these, or `HELSERETT_UNKNOWN`.
  */
 #define HELSERETT_STAGE_DIAGNOSTICS 1
@@ -1776,6 +1781,10 @@ typedef struct {
    */
   helserett_date evaluation_date;
   /**
+   * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+   */
+  char id[HELSERETT_ID_CAPACITY];
+  /**
    * The `stay` facts.
    */
   helserett_inbound_stay stay;
@@ -2090,6 +2099,10 @@ typedef struct {
    */
   helserett_date evaluation_date;
   /**
+   * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+   */
+  char id[HELSERETT_ID_CAPACITY];
+  /**
    * The `patient` facts.
    */
   helserett_patient patient;
@@ -2303,6 +2316,10 @@ typedef struct {
    * The day decided on.
    */
   helserett_date evaluation_date;
+  /**
+   * The case's `id`, echoed (NUL-terminated; empty when the case had none).
+   */
+  char id[HELSERETT_ID_CAPACITY];
   /**
    * A `helserett_verdict`: the EEA refund scheme's verdict.
    */
@@ -2541,6 +2558,10 @@ typedef struct {
    */
   helserett_date evaluation_date;
   /**
+   * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+   */
+  char id[HELSERETT_ID_CAPACITY];
+  /**
    * The `method` facts.
    */
   helserett_method_method method;
@@ -2739,7 +2760,7 @@ helserett_result helserett_explain_inbound(const helserett_inbound_case *inbound
 
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
- * (`helserett.decision/5`) into `out`: exactly the bytes the Rust kernel, the CLI and the
+ * (`helserett.decision/6`) into `out`: exactly the bytes the Rust kernel, the CLI and the
  * Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
  * inbound decision, as `helserett_evaluate_inbound_json` gives it; a method case
  * (`helserett.method_case/1`) the method decision.

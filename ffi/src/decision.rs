@@ -192,6 +192,8 @@ pub struct helserett_risk {
 pub struct helserett_decision {
     /// The day decided on.
     pub evaluation_date: helserett_date,
+    /// The case's `id`, echoed (NUL-terminated; empty when the case had none).
+    pub id: [core::ffi::c_char; crate::HELSERETT_ID_CAPACITY],
     /// A `helserett_verdict`: the EEA refund scheme's verdict.
     pub verdict: u32,
     /// A `helserett_route`: the best open route, or `HELSERETT_ROUTE_NONE`.
@@ -279,6 +281,7 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
     let none_date = helserett_date::default();
     let mut c = helserett_decision {
         evaluation_date: c_date(Some(d.evaluation_date)),
+        id: crate::case::c_caller_id(d.id.as_ref()),
         verdict: verdict(Some(d.verdict)),
         recommended: helserett_route::encode(d.recommended),
         next_question: helserett_question::from_kernel(d.next_question),

@@ -26,6 +26,12 @@ pub const CASE_SCHEMA: &str = "helserett.case/2";
 pub const MAX_TREATMENT_DATES: usize = 8;
 /// The longest place name (home, nearest place of treatment), in bytes of UTF-8.
 pub const MAX_PLACE_NAME: usize = 48;
+/// The longest caller's identifier (`id`), in bytes of UTF-8.
+pub const MAX_CALLER_ID: usize = 64;
+
+/// The caller's own identifier for a case (a record number, a request id): never read by the
+/// rules, echoed into the decision so that a batch answer can be matched to its request.
+pub type CallerId = String<MAX_CALLER_ID>;
 
 /// The allowed ranges of the numeric facts, named in the fact table. Every entry point checks
 /// them when it stores a value or, for a case built in code, before deciding, so that the C
@@ -413,6 +419,8 @@ pub struct Travel {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
 pub struct Case {
+    /// The caller's identifier, echoed into the decision; no rule reads it.
+    pub id: Option<CallerId>,
     /// The day the question is asked (C-06): deadlines are judged on it. Never the clock.
     pub evaluation_date: Date,
     /// The patient.
@@ -437,6 +445,7 @@ impl Case {
     /// A case where nothing is known yet but the evaluation date.
     pub fn new(evaluation_date: Date) -> Case {
         Case {
+            id: None,
             evaluation_date,
             patient: Patient::default(),
             treatment: Treatment::default(),

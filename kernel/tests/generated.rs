@@ -249,7 +249,9 @@ fn render_ffi_case() -> String {
         "/// One case, filled field by field. Start from `helserett_case_init`.\n\
          #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_case {\n    \
          /// The day the case is decided on (required): deadlines count from it.\n    \
-         pub evaluation_date: helserett_date,\n",
+         pub evaluation_date: helserett_date,\n    \
+/// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.\n    \
+         pub id: [c_char; HELSERETT_ID_CAPACITY],\n",
     );
     for g in groups().into_iter().filter(|g| !g.contains('.')) {
         writeln!(
@@ -269,7 +271,10 @@ fn render_ffi_case() -> String {
     for f in facts_of("treatment.dates") {
         writeln!(o, "            {}: {},", f.field(), c_unknown(f)).unwrap();
     }
-    o.push_str("        };\n        helserett_case {\n            evaluation_date,\n");
+    o.push_str(
+        "        };\n        helserett_case {\n            evaluation_date,\n            \
+         id: [0; HELSERETT_ID_CAPACITY],\n",
+    );
     for g in groups().into_iter().filter(|g| !g.contains('.')) {
         writeln!(o, "            {g}: {} {{", struct_name(g)).unwrap();
         for f in facts_of(g) {
@@ -293,7 +298,8 @@ fn render_ffi_case() -> String {
     o.push_str(
         "/// Translates the C case into the kernel's: every value goes through `Case::set`.\n\
          pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
-         let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n",
+         let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
+         k.id = caller_id(&c.id)?;\n",
     );
     for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         let (dec, _) = if f.kind() == AnswerKind::Dates {
@@ -329,7 +335,8 @@ fn render_ffi_case() -> String {
     o.push_str(
         "/// The kernel's case in the C representation (every kernel value has one).\n\
          pub(crate) fn from_kernel(k: &Case) -> helserett_case {\n    \
-         let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));\n",
+         let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));\n    \
+         c.id = c_caller_id(k.id.as_ref());\n",
     );
     for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         if f.kind() == AnswerKind::Dates {
@@ -614,6 +621,7 @@ fn render_flat_case_schema(
         "evaluation_date".into(),
         json!({"description": "The day the question is asked (C-06).", "$ref": "#/$defs/date"}),
     );
+    props.insert("id".into(), outbound["properties"]["id"].clone());
     for group in kind.groups() {
         let mut fields = Map::new();
         for f in kind.facts().iter().filter(|f| f.group() == *group) {
@@ -693,6 +701,7 @@ fn render_inbound_decision_schema() -> String {
         "type": "object",
         "properties": {
             "schema": {"const": INBOUND_DECISION_SCHEMA},
+            "id": outbound["properties"]["id"].clone(),
             "evaluation_date": {"$ref": "#/$defs/date"},
             "scope": {"description": "What the patient is entitled to during the stay.", "enum": Scope::NAMES},
             "covered": {"description": "Whether the care in question is covered: discretion means the hospital (or the clinician) decides (C-07), never eligible.", "enum": helserett::Verdict::NAMES},
@@ -709,7 +718,7 @@ fn render_inbound_decision_schema() -> String {
             "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]},
             "receipt": outbound["properties"]["receipt"].clone()
         },
-        "required": ["schema", "evaluation_date", "scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "admission_copies", "invoice_attachments", "steps", "reasons", "missing", "parameters", "next_question", "receipt"],
+        "required": ["schema", "id", "evaluation_date", "scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "admission_copies", "invoice_attachments", "steps", "reasons", "missing", "parameters", "next_question", "receipt"],
         "additionalProperties": false,
         "$defs": {
             "date": o["date"].clone(),
@@ -850,7 +859,9 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
         "/// One {p} case, filled field by field. Start from `helserett_{p}_case_init`.\n\
          #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_{p}_case {{\n    \
          /// The day the case is decided on (required).\n    \
-         pub evaluation_date: helserett_date,"
+         pub evaluation_date: helserett_date,\n    \
+         /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.\n    \
+         pub id: [c_char; HELSERETT_ID_CAPACITY],"
     )
     .unwrap();
     for g in groups {
@@ -865,7 +876,7 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
         o,
         "impl helserett_{p}_case {{\n    /// The empty {p} case on `evaluation_date`: every fact unknown.\n    \
          pub fn empty(evaluation_date: helserett_date) -> helserett_{p}_case {{\n        \
-         helserett_{p}_case {{\n            evaluation_date,"
+         helserett_{p}_case {{\n            evaluation_date,\n            id: [0; HELSERETT_ID_CAPACITY],"
     )
     .unwrap();
     for g in groups {
@@ -880,7 +891,8 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
         o,
         "/// Translates the C {p} case into the kernel's: every value goes through `{ty}::set`.\n\
          pub(crate) fn {p}_to_kernel(c: &helserett_{p}_case) -> Result<{ty}, Failure> {{\n    \
-         let mut k = {ty}::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);"
+         let mut k = {ty}::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
+         k.id = caller_id(&c.id)?;"
     )
     .unwrap();
     for f in kind.facts() {
@@ -898,7 +910,8 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
         o,
         "/// The kernel's {p} case in the C representation.\n\
          pub(crate) fn {p}_from_kernel(k: &{ty}) -> helserett_{p}_case {{\n    \
-         let mut c = helserett_{p}_case::empty(c_date(Some(k.evaluation_date)));"
+         let mut c = helserett_{p}_case::empty(c_date(Some(k.evaluation_date)));\n    \
+         c.id = c_caller_id(k.id.as_ref());"
     )
     .unwrap();
     for f in kind.facts() {
@@ -966,6 +979,7 @@ fn render_method_decision_schema() -> String {
         "type": "object",
         "properties": {
             "schema": {"const": METHOD_DECISION_SCHEMA},
+            "id": outbound["properties"]["id"].clone(),
             "evaluation_date": {"$ref": "#/$defs/date"},
             "routes": {"type": "array", "items": {"$ref": "#/$defs/route_outcome"}, "minItems": MethodRoute::ALL.len(), "maxItems": MethodRoute::ALL.len()},
             "recommended": {"description": "The first eligible route (never one at a body's discretion).", "enum": opt(MethodRoute::NAMES)},
@@ -978,7 +992,7 @@ fn render_method_decision_schema() -> String {
             "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]},
             "receipt": outbound["properties"]["receipt"].clone()
         },
-        "required": ["schema", "evaluation_date", "routes", "recommended", "apply_first", "not_used", "access_deadline", "reasons", "missing", "parameters", "next_question", "receipt"],
+        "required": ["schema", "id", "evaluation_date", "routes", "recommended", "apply_first", "not_used", "access_deadline", "reasons", "missing", "parameters", "next_question", "receipt"],
         "additionalProperties": false,
         "$defs": {
             "date": o["date"].clone(),

@@ -151,10 +151,16 @@ pub fn lang(s: &str) -> PyResult<Lang> {
 
 #[pymethods]
 impl Decision {
-    /// The decision schema, `helserett.decision/5`.
+    /// The decision schema, `helserett.decision/6`.
     #[getter]
     fn schema(&self) -> &'static str {
         DECISION_SCHEMA
+    }
+
+    /// The case's `id`, echoed (`None` when the case had none).
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.case.id.as_deref()
     }
 
     /// The date the decision was made for, `YYYY-MM-DD`.

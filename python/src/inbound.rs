@@ -172,10 +172,16 @@ pub fn evaluate_inbound_many<'py>(
 
 #[pymethods]
 impl InboundDecision {
-    /// `helserett.inbound_decision/2`.
+    /// `helserett.inbound_decision/3`.
     #[getter]
     fn schema(&self) -> &'static str {
         INBOUND_DECISION_SCHEMA
+    }
+
+    /// The case's `id`, echoed (`None` when the case had none).
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.case.id.as_deref()
     }
 
     /// The date the decision was made for, `YYYY-MM-DD`.

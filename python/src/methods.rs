@@ -110,10 +110,16 @@ pub fn evaluate_method(
 
 #[pymethods]
 impl MethodDecision {
-    /// `helserett.method_decision/2`.
+    /// `helserett.method_decision/3`.
     #[getter]
     fn schema(&self) -> &'static str {
         METHOD_DECISION_SCHEMA
+    }
+
+    /// The case's `id`, echoed (`None` when the case had none).
+    #[getter]
+    fn id(&self) -> Option<&str> {
+        self.case.id.as_deref()
     }
 
     /// The first eligible route, or `None`.

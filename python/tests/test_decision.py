@@ -11,7 +11,7 @@ import helserett
 from conftest import EXAMPLE_CASE, cli, load_vectors
 
 TOP_LEVEL = [
-    "schema", "evaluation_date", "scheme", "verdict", "reasons", "missing", "prior_notification",
+    "schema", "id", "evaluation_date", "scheme", "verdict", "reasons", "missing", "prior_notification",
     "refund", "user_fee", "travel", "deadlines", "processing", "documents", "risks",
     "parameters", "routes", "recommended",
 ]
@@ -46,12 +46,12 @@ def test_every_field_is_an_attribute_equal_to_the_json(example_case: Dict[str, A
         if name == "parameters":
             continue
         assert getattr(d, name) == as_json[name], name
-    # The JSON names the entries (decision/5); the attribute adds each entry's source.
+    # The JSON names the entries (decision/5 and later); the attribute adds each entry's source.
     assert [{k: v for k, v in e.items() if k != "source"} for e in d.parameters] == as_json["parameters"]
     assert all(e["source"] for e in d.parameters)
     assert d.refund_ore == as_json["refund"]["refund_ore"] == 11_000_000
     assert (d.verdict, d.recommended, d.evaluation_date) == ("eligible", "eea_refund", "2024-04-15")
-    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/5"
+    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/6"
 
 
 def test_the_decision_is_read_only(example_case: Dict[str, Any]) -> None:
@@ -137,3 +137,17 @@ def test_dates_may_be_date_objects(example_case: Dict[str, Any]) -> None:
 def test_version_and_schemas() -> None:
     assert helserett.__version__.count(".") == 2
     assert helserett.CASE_SCHEMA == "helserett.case/2"
+
+
+def test_the_callers_id_is_echoed_on_every_path(example_case: Dict[str, Any]) -> None:
+    # An EPJ's request number comes back in the decision, from a dict, from JSON and in a batch.
+    case = {**example_case, "id": "EPJ-2024-000123"}
+    d = helserett.evaluate(case)
+    assert d.id == "EPJ-2024-000123" and d.to_dict()["id"] == "EPJ-2024-000123"
+    assert helserett.evaluate(json.dumps(case)).to_json() == d.to_json()
+    assert helserett.evaluate(example_case).id is None
+    many = helserett.evaluate_many([{**example_case, "id": f"r{i}"} for i in range(5)])
+    assert [x.id for x in many if isinstance(x, helserett.Decision)] == [f"r{i}" for i in range(5)]
+    with pytest.raises(helserett.InvalidCase) as e:
+        helserett.evaluate({**example_case, "id": "x" * 65})
+    assert (e.value.code, e.value.path) == (130, "id")

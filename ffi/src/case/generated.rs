@@ -658,6 +658,8 @@ pub struct helserett_waiting {
 pub struct helserett_case {
     /// The day the case is decided on (required): deadlines count from it.
     pub evaluation_date: helserett_date,
+    /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+    pub id: [c_char; HELSERETT_ID_CAPACITY],
     /// The `patient` facts.
     pub patient: helserett_patient,
     /// The `treatment` facts.
@@ -687,6 +689,7 @@ impl helserett_case {
         };
         helserett_case {
             evaluation_date,
+            id: [0; HELSERETT_ID_CAPACITY],
             patient: helserett_patient {
                 member_of_folketrygden: 0,
                 residence_country: [0; 3],
@@ -762,6 +765,7 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
         c.evaluation_date,
         FieldPath::of(&["evaluation_date"]),
     )?);
+    k.id = caller_id(&c.id)?;
     put(
         &mut k,
         Fact::MemberOfFolketrygden,
@@ -1164,6 +1168,7 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
 /// The kernel's case in the C representation (every kernel value has one).
 pub(crate) fn from_kernel(k: &Case) -> helserett_case {
     let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));
+    c.id = c_caller_id(k.id.as_ref());
     c.patient.member_of_folketrygden = c_tri(k.get(Fact::MemberOfFolketrygden, None));
     c.patient.residence_country = c_country(k.get(Fact::ResidenceCountry, None));
     c.patient.holds_s1_for_treatment_country = c_tri(k.get(Fact::HoldsS1, None));

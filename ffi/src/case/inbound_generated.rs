@@ -100,6 +100,8 @@ pub struct helserett_inbound_documents {
 pub struct helserett_inbound_case {
     /// The day the case is decided on (required).
     pub evaluation_date: helserett_date,
+    /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+    pub id: [c_char; HELSERETT_ID_CAPACITY],
     /// The `stay` facts.
     pub stay: helserett_inbound_stay,
     /// The `patient` facts.
@@ -115,6 +117,7 @@ impl helserett_inbound_case {
     pub fn empty(evaluation_date: helserett_date) -> helserett_inbound_case {
         helserett_inbound_case {
             evaluation_date,
+            id: [0; HELSERETT_ID_CAPACITY],
             stay: helserett_inbound_stay {
                 admission_date: helserett_date::ZERO,
                 discharge_date: helserett_date::ZERO,
@@ -163,6 +166,7 @@ pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCas
         c.evaluation_date,
         FieldPath::of(&["evaluation_date"]),
     )?);
+    k.id = caller_id(&c.id)?;
     k.set(
         Fact::AdmissionDate,
         date(&c.stay.admission_date, Fact::AdmissionDate, None)?,
@@ -342,6 +346,7 @@ pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCas
 /// The kernel's inbound case in the C representation.
 pub(crate) fn inbound_from_kernel(k: &InboundCase) -> helserett_inbound_case {
     let mut c = helserett_inbound_case::empty(c_date(Some(k.evaluation_date)));
+    c.id = c_caller_id(k.id.as_ref());
     c.stay.admission_date = c_date_value(k.get(Fact::AdmissionDate));
     c.stay.discharge_date = c_date_value(k.get(Fact::DischargeDate));
     c.stay.intended_stay_months = c_number(k.get(Fact::IntendedStayMonths));

@@ -96,6 +96,8 @@ pub struct helserett_method_abroad {
 pub struct helserett_method_case {
     /// The day the case is decided on (required).
     pub evaluation_date: helserett_date,
+    /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+    pub id: [c_char; HELSERETT_ID_CAPACITY],
     /// The `method` facts.
     pub method: helserett_method_method,
     /// The `patient` facts.
@@ -113,6 +115,7 @@ impl helserett_method_case {
     pub fn empty(evaluation_date: helserett_date) -> helserett_method_case {
         helserett_method_case {
             evaluation_date,
+            id: [0; HELSERETT_ID_CAPACITY],
             method: helserett_method_method {
                 kind: 0,
                 nye_metoder_status: 0,
@@ -158,6 +161,7 @@ pub(crate) fn method_to_kernel(c: &helserett_method_case) -> Result<MethodCase, 
         c.evaluation_date,
         FieldPath::of(&["evaluation_date"]),
     )?);
+    k.id = caller_id(&c.id)?;
     k.set(
         Fact::MethodKind,
         choice(&c.method.kind, Fact::MethodKind, None)?,
@@ -353,6 +357,7 @@ pub(crate) fn method_to_kernel(c: &helserett_method_case) -> Result<MethodCase, 
 /// The kernel's method case in the C representation.
 pub(crate) fn method_from_kernel(k: &MethodCase) -> helserett_method_case {
     let mut c = helserett_method_case::empty(c_date(Some(k.evaluation_date)));
+    c.id = c_caller_id(k.id.as_ref());
     c.method.kind = c_choice(k.get(Fact::MethodKind));
     c.method.nye_metoder_status = c_choice(k.get(Fact::NyeMetoderStatus));
     c.method.marketing_authorisation = c_tri(k.get(Fact::MarketingAuthorisation));

@@ -36,10 +36,36 @@ pub const HELSERETT_UNKNOWN: i64 = -1;
 pub const HELSERETT_MAX_TREATMENT_DATES: usize = 8;
 /// Room for a place name, NUL included.
 pub const HELSERETT_PLACE_CAPACITY: usize = 49;
+/// Room for the caller's `id` of a case, NUL included.
+pub const HELSERETT_ID_CAPACITY: usize = 65;
 
 // The header needs literal numbers; these keep them equal to the kernel's capacities.
 const _: () = assert!(HELSERETT_MAX_TREATMENT_DATES == MAX_TREATMENT_DATES);
 const _: () = assert!(HELSERETT_PLACE_CAPACITY == MAX_PLACE_NAME + 1);
+const _: () = assert!(HELSERETT_ID_CAPACITY == kernel::case::MAX_CALLER_ID + 1);
+
+/// The case's `id` from its C field (empty: none), refused as JSON refuses it when it is not
+/// UTF-8 or too long.
+pub(crate) fn caller_id(
+    field: &[c_char; HELSERETT_ID_CAPACITY],
+) -> Result<Option<kernel::case::CallerId>, Failure> {
+    let path = FieldPath::of(&["id"]);
+    match c_str(field, path)? {
+        None => Ok(None),
+        Some(s) => kernel::case::CallerId::try_from(s)
+            .map(Some)
+            .map_err(|_| kernel_err(ErrorKind::TooLong, path)),
+    }
+}
+
+/// The C field for a case's `id`.
+pub(crate) fn c_caller_id(id: Option<&kernel::case::CallerId>) -> [c_char; HELSERETT_ID_CAPACITY] {
+    let mut out = [0; HELSERETT_ID_CAPACITY];
+    if let Some(id) = id {
+        put_c_str(&mut out, id);
+    }
+    out
+}
 
 /// `prior_notification.stages_granted`: a bit set of these, or `HELSERETT_UNKNOWN`.
 pub const HELSERETT_STAGE_DIAGNOSTICS: i32 = 1;

@@ -178,6 +178,8 @@ pub struct Documents {
 /// An inbound case: a patient living abroad, treated during a temporary stay in Norway.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InboundCase {
+    /// The caller's identifier, echoed into the decision; no rule reads it.
+    pub id: Option<crate::case::CallerId>,
     /// The day the question is asked (C-06): "is the patient discharged yet", "has the
     /// certificate come".
     pub evaluation_date: Date,
@@ -195,6 +197,7 @@ impl InboundCase {
     /// A case with every fact unknown.
     pub fn new(evaluation_date: Date) -> InboundCase {
         InboundCase {
+            id: None,
             evaluation_date,
             stay: Stay::default(),
             patient: Patient::default(),

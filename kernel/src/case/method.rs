@@ -126,6 +126,8 @@ pub struct Abroad {
 /// A method question.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MethodCase {
+    /// The caller's identifier, echoed into the decision; no rule reads it.
+    pub id: Option<crate::case::CallerId>,
     /// The day the question is asked (C-06): the access scheme's cut-off counts from it.
     pub evaluation_date: Date,
     /// The method.
@@ -144,6 +146,7 @@ impl MethodCase {
     /// A case with every fact unknown.
     pub fn new(evaluation_date: Date) -> MethodCase {
         MethodCase {
+            id: None,
             evaluation_date,
             method: Method::default(),
             patient: Patient::default(),

@@ -15,7 +15,7 @@ pub const MAX_DOCUMENTS: usize = 8;
 pub const MAX_STEPS: usize = 12;
 
 /// The inbound decision's JSON schema version.
-pub const INBOUND_DECISION_SCHEMA: &str = "helserett.inbound_decision/2";
+pub const INBOUND_DECISION_SCHEMA: &str = "helserett.inbound_decision/3";
 
 string_enum! {
     /// What the patient is entitled to during the stay.
@@ -240,6 +240,8 @@ pub struct Step {
 pub struct InboundDecision<'p> {
     /// [`INBOUND_DECISION_SCHEMA`].
     pub schema: &'static str,
+    /// The case's `id`, as the caller gave it (`None`: not given).
+    pub id: Option<crate::case::CallerId>,
     /// The evaluation date (C-06).
     pub evaluation_date: Date,
     /// What the patient is entitled to.

@@ -75,6 +75,7 @@ pub fn evaluate_inbound_with<'p>(
     });
     Ok(InboundDecision {
         schema: decision::INBOUND_DECISION_SCHEMA,
+        id: case.id.clone(),
         evaluation_date: case.evaluation_date,
         scope: found.scope,
         covered: found.covered,

@@ -4,7 +4,7 @@
 //! [`Case::set`]. No field is listed here: a fact added to the table is read without a change.
 
 use super::read::{field, Cx, Object, OwnedObjectSeed, Schema, Sink, StrSeed};
-use crate::case::{Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
+use crate::case::{CallerId, Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::error::{FieldPath, Segment};
@@ -33,7 +33,7 @@ impl CaseRaw {
 }
 
 /// Top-level fields besides the groups.
-static TOP: [&str; 2] = ["schema", "evaluation_date"];
+static TOP: [&str; 3] = ["schema", "evaluation_date", "id"];
 
 /// The case schema's names and number kinds, for the strict pass and its errors.
 pub(crate) static SCHEMA: Schema = Schema {
@@ -111,6 +111,14 @@ impl Object for CaseRaw {
                 map.next_value_seed(StrSeed(cx, ok))?;
             }
             1 => self.evaluation_date = field::date(map, cx)?,
+            2 => {
+                let id = &mut self.case.id;
+                // `null` leaves it unknown; a string over the capacity is refused, never cut.
+                field::text(map, cx, |s| {
+                    *id = Some(CallerId::try_from(s).map_err(|_| ErrorKind::TooLong)?);
+                    Ok(())
+                })?;
+            }
             _ => {
                 let group = GROUP_STATICS[i - TOP.len()];
                 field::object(
@@ -137,7 +145,10 @@ impl Object for CaseRaw {
     }
 }
 
-const _: () = assert!(2 + GROUP_COUNT <= 64, "the duplicate check holds 64 fields");
+const _: () = assert!(
+    TOP.len() + GROUP_COUNT <= 64,
+    "the duplicate check holds 64 fields"
+);
 
 /// One group object (`patient`, `travel`, …): its fields are the table's facts of that group.
 struct Group<'c> {

@@ -6,8 +6,8 @@ use crate::fact::{Fact, GROUP_STATICS};
 use crate::value::Value;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-/// A case as JSON: `{"schema":…,"evaluation_date":…,"patient":{…},…}`; a group with no known
-/// fact is left out.
+/// A case as JSON: `{"schema":…,"evaluation_date":…,"id":…,"patient":{…},…}`; the `id`
+/// only when given, a group with no known fact is left out.
 pub(crate) struct CaseOut<'c>(pub(crate) &'c Case);
 
 impl Serialize for CaseOut<'_> {
@@ -16,6 +16,9 @@ impl Serialize for CaseOut<'_> {
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("schema", super::CASE_SCHEMA)?;
         m.serialize_entry("evaluation_date", &case.evaluation_date)?;
+        if let Some(id) = &case.id {
+            m.serialize_entry("id", id.as_str())?;
+        }
         for group in GROUP_STATICS.iter() {
             let known = in_group(group).any(|f| case.get(f, None).is_some());
             if known {

@@ -8,6 +8,7 @@ use super::case::read_value;
 use super::read::{field, Cx, Object, Schema, StrSeed};
 use crate::case::inbound::InboundCase;
 use crate::case::method::MethodCase;
+use crate::case::CallerId;
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, FieldPath, Segment};
 use crate::fact::{AnswerKind, CaseKind, Fact};
@@ -29,6 +30,8 @@ pub(crate) trait FlatCase: Sized {
     fn put(&mut self, fact: Fact, value: Option<Value<'_>>) -> Result<(), Error>;
     /// Sets the evaluation date.
     fn set_evaluation_date(&mut self, d: Date);
+    /// The caller's identifier.
+    fn id_mut(&mut self) -> &mut Option<CallerId>;
 }
 
 impl FlatCase for InboundCase {
@@ -43,6 +46,9 @@ impl FlatCase for InboundCase {
     fn set_evaluation_date(&mut self, d: Date) {
         self.evaluation_date = d;
     }
+    fn id_mut(&mut self) -> &mut Option<CallerId> {
+        &mut self.id
+    }
 }
 
 impl FlatCase for MethodCase {
@@ -56,6 +62,9 @@ impl FlatCase for MethodCase {
     }
     fn set_evaluation_date(&mut self, d: Date) {
         self.evaluation_date = d;
+    }
+    fn id_mut(&mut self) -> &mut Option<CallerId> {
+        &mut self.id
     }
 }
 
@@ -74,7 +83,7 @@ impl<C: FlatCase> FlatRaw<C> {
     }
 }
 
-static TOP: [&str; 2] = ["schema", "evaluation_date"];
+static TOP: [&str; 3] = ["schema", "evaluation_date", "id"];
 
 /// The schema's names and number kinds, for the strict pass and its errors.
 pub(crate) static INBOUND: Schema = Schema {
@@ -143,6 +152,14 @@ impl<C: FlatCase> Object for FlatRaw<C> {
                 map.next_value_seed(StrSeed(cx, ok))?;
             }
             1 => self.evaluation_date = field::date(map, cx)?,
+            2 => {
+                let id = &mut *self.case.id_mut();
+                // `null` leaves it unknown; a string over the capacity is refused, never cut.
+                field::text(map, cx, |s| {
+                    *id = Some(CallerId::try_from(s).map_err(|_| ErrorKind::TooLong)?);
+                    Ok(())
+                })?;
+            }
             _ => {
                 let group = C::KIND.groups()[i - TOP.len()];
                 field::object(
@@ -170,7 +187,8 @@ impl<C: FlatCase> Object for FlatRaw<C> {
 }
 
 const _: () = assert!(
-    2 + crate::fact::INBOUND_GROUP_COUNT <= 64 && 2 + crate::fact::METHOD_GROUP_COUNT <= 64,
+    TOP.len() + crate::fact::INBOUND_GROUP_COUNT <= 64
+        && TOP.len() + crate::fact::METHOD_GROUP_COUNT <= 64,
     "the duplicate check holds 64 fields"
 );
 

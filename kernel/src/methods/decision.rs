@@ -11,7 +11,7 @@ use crate::reason::ReasonCode;
 use heapless::Vec;
 
 /// The method decision's JSON schema version.
-pub const METHOD_DECISION_SCHEMA: &str = "helserett.method_decision/2";
+pub const METHOD_DECISION_SCHEMA: &str = "helserett.method_decision/3";
 /// The most reasons one route carries.
 pub const MAX_METHOD_ROUTE_REASONS: usize = 6;
 /// The most missing facts one route names.
@@ -199,6 +199,8 @@ pub struct AccessDeadline {
 pub struct MethodDecision<'p> {
     /// [`METHOD_DECISION_SCHEMA`].
     pub schema: &'static str,
+    /// The case's `id`, as the caller gave it (`None`: not given).
+    pub id: Option<crate::case::CallerId>,
     /// The evaluation date (C-06).
     pub evaluation_date: Date,
     /// Every route, in the procedure's order.

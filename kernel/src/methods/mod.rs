@@ -101,6 +101,7 @@ pub fn evaluate_method_with<'p>(
     });
     Ok(MethodDecision {
         schema: METHOD_DECISION_SCHEMA,
+        id: case.id.clone(),
         evaluation_date: case.evaluation_date,
         routes: outcomes,
         recommended,

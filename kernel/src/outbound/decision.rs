@@ -19,7 +19,7 @@ use serde::Serialize;
 /// Version of the decision schema (`kernel/schema/decision.schema.json`).
 /// Version 3 (from 2); routes can be `discretion` (C-07), a document can be `on_request`
 /// (EEA-18), and new reason codes and fact paths; the shape is unchanged.
-pub const DECISION_SCHEMA: &str = "helserett.decision/5";
+pub const DECISION_SCHEMA: &str = "helserett.decision/6";
 /// The most risk notes.
 pub const MAX_RISKS: usize = 4;
 /// The longest prior-notification checklist.
@@ -249,6 +249,8 @@ impl Serialize for RiskNote {
 pub struct Decision<'p> {
     /// [`DECISION_SCHEMA`].
     pub schema: &'static str,
+    /// The case's `id`, as the caller gave it (`None`: not given).
+    pub id: Option<crate::case::CallerId>,
     /// The date the decision was made for (C-06).
     pub evaluation_date: Date,
     /// The scheme decided.

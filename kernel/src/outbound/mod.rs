@@ -37,6 +37,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
     let verdict = scheme::decide(case, &mut l);
     let mut d = Decision {
         schema: DECISION_SCHEMA,
+        id: case.id.clone(),
         evaluation_date: case.evaluation_date,
         scheme: Scheme::EeaRefund,
         verdict,

@@ -71,6 +71,9 @@ class Decision:
     @property
     def schema(self) -> str: ...
     @property
+    def id(self) -> Optional[str]:
+        """The case's `id`, echoed (None when the case had none)."""
+    @property
     def evaluation_date(self) -> str: ...
     @property
     def scheme(self) -> str: ...
@@ -143,6 +146,9 @@ class InboundDecision:
     @property
     def schema(self) -> str: ...
     @property
+    def id(self) -> Optional[str]:
+        """The case's `id`, echoed (None when the case had none)."""
+    @property
     def evaluation_date(self) -> str: ...
     @property
     def scope(self) -> str: ...
@@ -185,6 +191,9 @@ class MethodDecision:
 
     @property
     def schema(self) -> str: ...
+    @property
+    def id(self) -> Optional[str]:
+        """The case's `id`, echoed (None when the case had none)."""
     @property
     def recommended(self) -> Optional[str]: ...
     @property

@@ -156,6 +156,7 @@ class QuestionDict(NextQuestion):
 
 class DecisionDict(TypedDict):
     schema: str
+    id: Optional[str]
     evaluation_date: str
     scheme: str
     verdict: str
