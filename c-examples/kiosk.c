@@ -129,6 +129,23 @@ static void print_apply(const helserett_route_outcome *r) {
         printf("%s\n", catalogue(HELSERETT_TEXT_KIND_CHANNEL, r->channel, c));
 }
 
+/* What the patient could not answer, and whom a caseworker turns to. */
+static void print_to_settle(const helserett_decision *d) {
+    char buf[TEXT], body[TEXT];
+    if (d->to_settle_len == 0) {
+        return;
+    }
+    printf("  %s\n", t("Du svarte «vet ikke» på dette; en saksbehandler må avklare det:",
+                       "You answered \"don't know\" to this; a caseworker must settle it:"));
+    for (uint32_t i = 0; i < d->to_settle_len; i++) {
+        printf("    - %s", text(helserett_question_text, d->to_settle[i].fact, buf));
+        if (d->to_settle[i].body != 0) {
+            printf(" (%s %s)", t("ta kontakt med", "turn to"), catalogue(HELSERETT_TEXT_KIND_BODY, d->to_settle[i].body, body));
+        }
+        printf("\n");
+    }
+}
+
 /* The facts still open, as the questions that would settle them. */
 static void print_missing(const helserett_decision *d) {
     char buf[TEXT];
@@ -136,6 +153,13 @@ static void print_missing(const helserett_decision *d) {
     for (uint32_t i = 0; i < d->missing_len; i++) {
         if (d->missing[i].fact == HELSERETT_FACT_NONE) {
             continue; /* a missing parameter, not a question */
+        }
+        int declined = 0;
+        for (uint32_t k = 0; k < d->to_settle_len; k++) {
+            declined |= d->to_settle[k].fact == d->missing[i].fact;
+        }
+        if (declined) {
+            continue; /* listed for the caseworker below */
         }
         if (shown++ == 0) {
             printf("  %s\n", t("Ikke avklart ennå:", "Not settled yet:"));
@@ -195,6 +219,7 @@ static void print_decision(const helserett_decision *d) {
         }
     }
     print_missing(d);
+    print_to_settle(d);
     printf("  %s\n", t("Begrunnelse:", "Reasons:"));
     for (uint32_t i = 0; i < d->reasons_len; i++) {
         char code[TEXT];
@@ -240,9 +265,9 @@ static enum asked ask(helserett_case *c, const helserett_question *q, int can_un
         case HELSERETT_ANSWER_KIND_COUNTRY: printf("  %s\n", t("[land, for eksempel Tyskland eller DE]", "[country, for example Germany or DE]")); break;
         default: break;
         }
-        if (can_undo) {
-            printf("  %s\n", t("(skriv «tilbake» for å endre forrige svar)", "(type \"back\" to change the previous answer)"));
-        }
+        printf("  %s\n", can_undo ? t("(«vet ikke» hvis du ikke vet; «tilbake» for å endre forrige svar)",
+                                       "(\"don't know\" if you do not know; \"back\" to change the previous answer)")
+                                    : t("(«vet ikke» hvis du ikke vet)", "(\"don't know\" if you do not know)"));
         printf("> ");
         if (!read_line(line, sizeof line)) {
             return ASKED_END;
@@ -328,7 +353,6 @@ int main(int argc, char **argv) {
             return 2;
         }
         if (q.fact == HELSERETT_FACT_NONE) {
-            printf("\n%s (%d)\n", t("Ferdig: alle spørsmål er besvart.", "Done: every question is answered."), depth);
             break;
         }
         if (depth == (int)(sizeof history / sizeof history[0])) {
@@ -359,6 +383,12 @@ int main(int argc, char **argv) {
                             "Aborted. The assessment below is provisional: the case is not settled."));
         print_decision(&d);
         return 1;
+    }
+    if (d.to_settle_len == 0) {
+        printf("\n%s (%d)\n", t("Ferdig: alle spørsmål er besvart.", "Done: every question is answered."), depth);
+    } else {
+        printf("\n%s (%d)\n", t("Ferdig med spørsmålene: det du ikke visste, avklarer en saksbehandler.",
+                                 "Done with the questions: what you did not know, a caseworker settles."), depth);
     }
     print_decision(&d);
     return 0;

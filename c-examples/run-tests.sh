@@ -173,6 +173,17 @@ check "kiosk: seed patient interview in bokmål" kiosk nb tests/kiosk_seed_patie
     "Refusjon:                    kr 110000,00" \
     "Reiseutgifter:               kr 162,00" \
     "Ugyldig svar: Svaret er ikke et av de mulige svarene."
+# "Vet ikke": the interview moves on, and the result names what a caseworker settles, and where.
+kiosk_dont_know() {
+    sed 's/^113 900,64$/vet ikke/' tests/kiosk_natural_answers_nb.txt >"$tmp/dont_know.txt"
+    kiosk nb "$tmp/dont_know.txt" \
+        "Ferdig med spørsmålene: det du ikke visste, avklarer en saksbehandler. (23)" \
+        "Refusjon:                    ukjent" \
+        "Du svarte «vet ikke» på dette; en saksbehandler må avklare det:" \
+        "(ta kontakt med Helfo)"
+}
+check "kiosk: \"vet ikke\" moves on and is left for a caseworker" kiosk_dont_know
+
 # Answers as people type them (Tyskland, 4.3.2024, kr 145 000, 84 km) and an answer taken back.
 check "kiosk: natural answers and going back, in bokmål" kiosk nb tests/kiosk_natural_answers_nb.txt \
     "Ferdig: alle spørsmål er besvart. (23)" \

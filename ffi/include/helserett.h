@@ -2103,6 +2103,12 @@ typedef struct {
    */
   char id[HELSERETT_ID_CAPACITY];
   /**
+   * The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+   * `HELSERETT_FACT_*` number `n` (the kiosk's "vet ikke" sets it through
+   * `helserett_case_answer`).
+   */
+  uint32_t declined[4];
+  /**
    * The `patient` facts.
    */
   helserett_patient patient;
@@ -2255,6 +2261,24 @@ typedef struct {
 } helserett_missing;
 
 /**
+ * A fact the person could not answer, left for a caseworker, and the body to turn to.
+ */
+typedef struct {
+  /**
+   * A `helserett_fact`.
+   */
+  uint32_t fact;
+  /**
+   * The treatment date index for per-date facts, or -1.
+   */
+  int32_t index;
+  /**
+   * The body: a `HELSERETT_TEXT_KIND_BODY` number, 0 when the sources name none.
+   */
+  uint32_t body;
+} helserett_to_settle;
+
+/**
  * One route's verdict (issue 3).
  */
 typedef struct {
@@ -2380,6 +2404,14 @@ typedef struct {
    * The facts still missing for the EEA refund, most decisive first.
    */
   helserett_missing missing[HELSERETT_MAX_MISSING];
+  /**
+   * How many `to_settle` are filled in.
+   */
+  uint32_t to_settle_len;
+  /**
+   * What the person could not answer ("vet ikke"), for a caseworker to settle.
+   */
+  helserett_to_settle to_settle[HELSERETT_MAX_MISSING];
   /**
    * How many `routes` are filled in.
    */

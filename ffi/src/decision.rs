@@ -160,6 +160,18 @@ pub struct helserett_missing {
     pub index: i32,
 }
 
+/// A fact the person could not answer, left for a caseworker, and the body to turn to.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct helserett_to_settle {
+    /// A `helserett_fact`.
+    pub fact: u32,
+    /// The treatment date index for per-date facts, or -1.
+    pub index: i32,
+    /// The body: a `HELSERETT_TEXT_KIND_BODY` number, 0 when the sources name none.
+    pub body: u32,
+}
+
 /// One route's verdict (issue 3).
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,6 +236,10 @@ pub struct helserett_decision {
     pub missing_len: u32,
     /// The facts still missing for the EEA refund, most decisive first.
     pub missing: [helserett_missing; HELSERETT_MAX_MISSING],
+    /// How many `to_settle` are filled in.
+    pub to_settle_len: u32,
+    /// What the person could not answer ("vet ikke"), for a caseworker to settle.
+    pub to_settle: [helserett_to_settle; HELSERETT_MAX_MISSING],
     /// How many `routes` are filled in.
     pub routes_len: u32,
     /// Every route, ranked.
@@ -321,6 +337,12 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
         reasons: [0; HELSERETT_MAX_REASONS],
         missing_len: 0,
         missing: [helserett_missing { fact: 0, index: -1 }; HELSERETT_MAX_MISSING],
+        to_settle_len: 0,
+        to_settle: [helserett_to_settle {
+            fact: 0,
+            index: -1,
+            body: 0,
+        }; HELSERETT_MAX_MISSING],
         routes_len: 0,
         routes: [helserett_route_outcome {
             route: 0,
@@ -392,6 +414,13 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
             fact: helserett_fact::None as u32,
             index: -1,
         },
+    });
+    c.to_settle_len = fill(&mut c.to_settle, d.to_settle.iter(), |t| {
+        helserett_to_settle {
+            fact: fact_number(t.fact),
+            index: t.index.map_or(-1, i32::from),
+            body: t.body.map_or(0, |b| text_number(Body::ALL, b)),
+        }
     });
     c.routes_len = fill(&mut c.routes, d.routes.iter(), |o| {
         helserett_route_outcome {

@@ -11,7 +11,7 @@ use crate::fact::{Fact, SetError};
 use crate::value::Value;
 use heapless::Vec;
 
-use crate::text::{NO_WORDS, YES_WORDS};
+use crate::text::{DONT_KNOW_WORDS, NO_WORDS, YES_WORDS};
 
 mod kroner;
 
@@ -23,12 +23,20 @@ impl Case {
     /// is kept); a country an ISO 3166-1 alpha-2 code in any case or its name in bokmål or
     /// English; dates also `d.m.yyyy`; counts with their unit (`84 km`); amounts in kroner as
     /// people write them (`1 234,50`, `kr 145 000`), recorded in øre.
-    /// On error the case is unchanged and the error names the field.
+    /// "Don't know" ([`DONT_KNOW_WORDS`]) records the fact as declined: it stays unknown, the
+    /// interview moves on, and the decision names it for a caseworker (C-04); a later answer
+    /// takes the mark away. On error the case is unchanged and the error names the field.
     pub fn answer(&mut self, fact: Fact, index: Option<usize>, text: &str) -> Result<(), SetError> {
         if fact.per_date() && index.is_none_or(|i| i >= self.treatment.dates.len()) {
             return Err(SetError::NoSuchDate);
         }
         let text = text.trim();
+        if DONT_KNOW_WORDS.iter().any(|w| text.eq_ignore_ascii_case(w)) {
+            // Unknown, not a guess; a value given before is withdrawn with it.
+            self.set(fact, index, None)?;
+            self.declined = self.declined.with(fact);
+            return Ok(());
+        }
         let fail = |kind| SetError::Invalid(Error::new(kind, fact.field_path(index)));
         let mut dates: Vec<TreatmentDate, MAX_TREATMENT_DATES> = Vec::new();
         let value = match fact.kind() {
@@ -43,7 +51,9 @@ impl Case {
             }
             _ => parse(fact, text).map_err(fail)?,
         };
-        self.set(fact, index, Some(value))
+        self.set(fact, index, Some(value))?;
+        self.declined = self.declined.without(fact);
+        Ok(())
     }
 }
 

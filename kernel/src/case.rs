@@ -415,6 +415,12 @@ pub struct Travel {
     pub cheapest_scheduled_round_trip: Option<Ore>,
 }
 
+/// A set of facts, by their stable numbers (every number is below 128); its methods are with
+/// the facts (`fact::FactSet`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct FactSet(pub(crate) u128);
+
 /// One case: the evaluation date and every fact known so far.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
@@ -423,6 +429,10 @@ pub struct Case {
     pub id: Option<CallerId>,
     /// The day the question is asked (C-06): deadlines are judged on it. Never the clock.
     pub evaluation_date: Date,
+    /// The facts the person said they do not know ("vet ikke"): the interview moves on, and
+    /// the decision names them for a caseworker to settle (C-04). For a per-date fact, every
+    /// date.
+    pub declined: FactSet,
     /// The patient.
     pub patient: Patient,
     /// The care abroad.
@@ -447,6 +457,7 @@ impl Case {
         Case {
             id: None,
             evaluation_date,
+            declined: FactSet(0),
             patient: Patient::default(),
             treatment: Treatment::default(),
             costs: Costs::default(),

@@ -401,7 +401,31 @@ impl Explain<'_> {
     }
 
     fn missing(&self, f: Out<'_, '_>) -> fmt::Result {
-        missing_section(f, &self.d.missing, self.lang)
+        // The first missing fact is the next question unless the patient could not answer it.
+        let next = self.d.next_question;
+        let is_next = |m: &Missing| matches!((m, next), (Missing::Fact { fact, index }, Some(q)) if *fact == q.fact && *index == q.index);
+        missing_section_marked(f, &self.d.missing, self.lang, &is_next)?;
+        self.to_settle(f)
+    }
+
+    /// What the patient could not answer, and whom to turn to.
+    fn to_settle(&self, f: Out<'_, '_>) -> fmt::Result {
+        if self.d.to_settle.is_empty() {
+            return Ok(());
+        }
+        writeln!(f, "\n{}", self.l(Label::ToSettle))?;
+        for t in &self.d.to_settle {
+            write!(f, "  {}", t.fact.question(self.lang))?;
+            if let Some(i) = t.index {
+                write!(f, " ({} {})", self.l(Label::TreatmentDateNo), i + 1)?;
+            }
+            write!(f, " [{}]", t.fact.path())?;
+            match t.body {
+                Some(b) => writeln!(f, " — {} {}", self.l(Label::TurnTo), b.text(self.lang))?,
+                None => writeln!(f)?,
+            }
+        }
+        Ok(())
     }
 
     fn parameters(&self, f: Out<'_, '_>) -> fmt::Result {
@@ -419,13 +443,28 @@ impl Explain<'_> {
 /// The missing facts and parameters, the first marked as the next question (shared by the
 /// outbound and the inbound explanation).
 pub(crate) fn missing_section(f: Out<'_, '_>, missing: &[Missing], lang: Lang) -> fmt::Result {
+    let first = missing.first();
+    missing_section_marked(f, missing, lang, &|m| first == Some(m))
+}
+
+/// The missing facts and parameters, `is_next` marking the next question.
+fn missing_section_marked(
+    f: Out<'_, '_>,
+    missing: &[Missing],
+    lang: Lang,
+    is_next: &dyn Fn(&Missing) -> bool,
+) -> fmt::Result {
     let l = |label: Label| label.text(lang);
     writeln!(f, "\n{}", l(Label::Missing))?;
     if missing.is_empty() {
         writeln!(f, "  {}", l(Label::NothingMissing))?;
     }
-    for (i, m) in missing.iter().enumerate() {
-        let mark = if i == 0 { l(Label::NextQuestion) } else { "" };
+    for m in missing.iter() {
+        let mark = if is_next(m) {
+            l(Label::NextQuestion)
+        } else {
+            ""
+        };
         match m {
             Missing::Parameter { id, on, rule } => writeln!(
                 f,

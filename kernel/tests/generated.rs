@@ -251,7 +251,11 @@ fn render_ffi_case() -> String {
          /// The day the case is decided on (required): deadlines count from it.\n    \
          pub evaluation_date: helserett_date,\n    \
 /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.\n    \
-         pub id: [c_char; HELSERETT_ID_CAPACITY],\n",
+         pub id: [c_char; HELSERETT_ID_CAPACITY],\n    \
+         /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for\n    \
+         /// `HELSERETT_FACT_*` number `n` (the kiosk's \"vet ikke\" sets it through\n    \
+         /// `helserett_case_answer`).\n    \
+         pub declined: [u32; 4],\n",
     );
     for g in groups().into_iter().filter(|g| !g.contains('.')) {
         writeln!(
@@ -273,7 +277,8 @@ fn render_ffi_case() -> String {
     }
     o.push_str(
         "        };\n        helserett_case {\n            evaluation_date,\n            \
-         id: [0; HELSERETT_ID_CAPACITY],\n",
+         id: [0; HELSERETT_ID_CAPACITY],\n            \
+         declined: [0; 4],\n",
     );
     for g in groups().into_iter().filter(|g| !g.contains('.')) {
         writeln!(o, "            {g}: {} {{", struct_name(g)).unwrap();
@@ -299,7 +304,8 @@ fn render_ffi_case() -> String {
         "/// Translates the C case into the kernel's: every value goes through `Case::set`.\n\
          pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
          let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
-         k.id = caller_id(&c.id)?;\n",
+         k.id = caller_id(&c.id)?;\n    \
+         k.declined = declined(&c.declined)?;\n",
     );
     for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         let (dec, _) = if f.kind() == AnswerKind::Dates {
@@ -336,7 +342,8 @@ fn render_ffi_case() -> String {
         "/// The kernel's case in the C representation (every kernel value has one).\n\
          pub(crate) fn from_kernel(k: &Case) -> helserett_case {\n    \
          let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));\n    \
-         c.id = c_caller_id(k.id.as_ref());\n",
+         c.id = c_caller_id(k.id.as_ref());\n    \
+         c.declined = k.declined.words();\n",
     );
     for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         if f.kind() == AnswerKind::Dates {
@@ -473,6 +480,8 @@ fn case_schema(schema: &mut serde_json::Value) {
             _ => {}
         }
     }
+    let paths: Vec<&str> = Fact::OUTBOUND.iter().map(|f| f.path()).collect();
+    schema["$defs"]["fact_path"]["enum"] = json!(paths);
     let defs = schema["$defs"].as_object().unwrap();
     for (group, node) in defs {
         let Some(props) = node.get("properties").and_then(|p| p.as_object()) else {

@@ -247,6 +247,13 @@ impl Decision {
         self.field(py, "documents")
     }
 
+    /// What the person could not answer ("vet ikke"), for a caseworker to settle, each with the
+    /// body to turn to. A new object from the decision JSON.
+    #[getter]
+    fn to_settle(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "to_settle")
+    }
+
     /// Risk notes (RISK-*). A new object from the decision JSON.
     #[getter]
     fn risks(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {

@@ -89,3 +89,15 @@ def test_answers_as_people_type_them() -> None:
     with pytest.raises(helserett.InvalidCase) as e:
         helserett.answer(case, "treatment.country", "Atlantis")
     assert (e.value.code, e.value.path) == (111, "treatment.country")
+
+
+def test_a_declined_fact_is_left_for_a_caseworker() -> None:
+    case: Dict[str, Any] = {"evaluation_date": "2024-06-01", "treatment": {"country": "DE"}}
+    first = helserett.evaluate(case).next_question()
+    assert first is not None
+    case = helserett.answer(case, first.fact, "vet ikke")
+    assert case["declined"] == [first.fact]
+    d = helserett.evaluate(case)
+    q = d.next_question()
+    assert q is None or q.fact != first.fact, "not asked again"
+    assert [t["fact"] for t in d.to_settle] == [first.fact]

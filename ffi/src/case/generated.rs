@@ -660,6 +660,10 @@ pub struct helserett_case {
     pub evaluation_date: helserett_date,
     /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
     pub id: [c_char; HELSERETT_ID_CAPACITY],
+    /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+    /// `HELSERETT_FACT_*` number `n` (the kiosk's "vet ikke" sets it through
+    /// `helserett_case_answer`).
+    pub declined: [u32; 4],
     /// The `patient` facts.
     pub patient: helserett_patient,
     /// The `treatment` facts.
@@ -690,6 +694,7 @@ impl helserett_case {
         helserett_case {
             evaluation_date,
             id: [0; HELSERETT_ID_CAPACITY],
+            declined: [0; 4],
             patient: helserett_patient {
                 member_of_folketrygden: 0,
                 residence_country: [0; 3],
@@ -766,6 +771,7 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
         FieldPath::of(&["evaluation_date"]),
     )?);
     k.id = caller_id(&c.id)?;
+    k.declined = declined(&c.declined)?;
     put(
         &mut k,
         Fact::MemberOfFolketrygden,
@@ -1169,6 +1175,7 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
 pub(crate) fn from_kernel(k: &Case) -> helserett_case {
     let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));
     c.id = c_caller_id(k.id.as_ref());
+    c.declined = k.declined.words();
     c.patient.member_of_folketrygden = c_tri(k.get(Fact::MemberOfFolketrygden, None));
     c.patient.residence_country = c_country(k.get(Fact::ResidenceCountry, None));
     c.patient.holds_s1_for_treatment_country = c_tri(k.get(Fact::HoldsS1, None));

@@ -58,6 +58,14 @@ pub(crate) fn caller_id(
     }
 }
 
+/// The declined facts from their C words; a bit that names no fact is an invalid enum value.
+pub(crate) fn declined(words: &[u32; 4]) -> Result<kernel::fact::FactSet, Failure> {
+    kernel::fact::FactSet::from_words(*words).ok_or(Failure::Boundary(
+        helserett_result::InvalidEnum,
+        FieldPath::of(&["declined"]),
+    ))
+}
+
 /// The C field for a case's `id`.
 pub(crate) fn c_caller_id(id: Option<&kernel::case::CallerId>) -> [c_char; HELSERETT_ID_CAPACITY] {
     let mut out = [0; HELSERETT_ID_CAPACITY];

@@ -40,8 +40,10 @@ impl Verdict {
 #[macro_use]
 mod macros;
 mod kind;
+mod set;
 mod table;
 
+pub use crate::case::FactSet;
 pub use kind::{AnswerKind, Question};
 pub use table::Fact;
 // CaseKind is declared below, beside the per-kind fact lists.

@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::error::{FieldPath, Segment};
 use crate::fact::AnswerKind;
-use crate::fact::{Fact, SetError, GROUP_COUNT, GROUP_STATICS};
+use crate::fact::{Fact, FactSet, SetError, GROUP_COUNT, GROUP_STATICS};
 use crate::value::Value;
 use serde::de::MapAccess;
 
@@ -33,7 +33,7 @@ impl CaseRaw {
 }
 
 /// Top-level fields besides the groups.
-static TOP: [&str; 3] = ["schema", "evaluation_date", "id"];
+static TOP: [&str; 4] = ["schema", "evaluation_date", "id", "declined"];
 
 /// The case schema's names and number kinds, for the strict pass and its errors.
 pub(crate) static SCHEMA: Schema = Schema {
@@ -118,6 +118,10 @@ impl Object for CaseRaw {
                     *id = Some(CallerId::try_from(s).map_err(|_| ErrorKind::TooLong)?);
                     Ok(())
                 })?;
+            }
+            3 => {
+                let set = field::array(map, cx, declined_seed, Declined(FactSet::EMPTY))?;
+                self.case.declined = set.map_or(FactSet::EMPTY, |d| d.0);
             }
             _ => {
                 let group = GROUP_STATICS[i - TOP.len()];
@@ -329,6 +333,33 @@ type StageParser = fn(&str) -> Result<Stage, ErrorKind>;
 
 fn stage_seed(cx: Cx<'_>) -> StrSeed<'_, StageParser> {
     StrSeed(cx, |s| Stage::parse(s).ok_or(ErrorKind::InvalidValue))
+}
+
+/// Parses one declined fact's path (`costs.expenses_ore`, `treatment.dates.invoice_date`).
+type FactParser = fn(&str) -> Result<Fact, ErrorKind>;
+
+fn declined_seed(cx: Cx<'_>) -> StrSeed<'_, FactParser> {
+    StrSeed(cx, |s| {
+        Fact::OUTBOUND
+            .iter()
+            .copied()
+            .find(|f| f.path() == s)
+            .ok_or(ErrorKind::InvalidValue)
+    })
+}
+
+/// The declined facts read from a JSON array; a fact given twice is an error.
+struct Declined(FactSet);
+
+impl Sink for Declined {
+    type Item = Fact;
+    fn push_item(&mut self, f: Fact) -> Result<(), ErrorKind> {
+        if self.0.contains(f) {
+            return Err(ErrorKind::DuplicateValue);
+        }
+        self.0 = self.0.with(f);
+        Ok(())
+    }
 }
 
 /// A set of stages read from a JSON array; a stage given twice is an error.

@@ -19,6 +19,9 @@ impl Serialize for CaseOut<'_> {
         if let Some(id) = &case.id {
             m.serialize_entry("id", id.as_str())?;
         }
+        if !case.declined.is_empty() {
+            m.serialize_entry("declined", &case.declined)?;
+        }
         for group in GROUP_STATICS.iter() {
             let known = in_group(group).any(|f| case.get(f, None).is_some());
             if known {

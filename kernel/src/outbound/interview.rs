@@ -15,7 +15,9 @@ use crate::outbound::routes::Route;
 
 /// The next question for a decided case, or `None` when it is settled.
 pub fn next_question(decision: &Decision<'_>) -> Option<Question> {
-    candidates(decision).next()
+    // A fact the person could not answer is not asked again: a caseworker settles it.
+    let declined = |q: &Question| decision.to_settle.iter().any(|t| t.fact == q.fact);
+    candidates(decision).find(|q| !declined(q))
 }
 
 /// Every question that could still change the answer, most decisive first.
@@ -60,9 +62,10 @@ fn route_questions<'a>(d: &'a Decision<'a>, r: Route) -> impl Iterator<Item = Qu
     own.chain(eea)
 }
 
-/// Whether the case is settled: no question could change the answer.
+/// Whether the case is settled: no question could change the answer, and nothing the person
+/// could not answer is left for a caseworker.
 pub fn is_settled(decision: &Decision<'_>) -> bool {
-    next_question(decision).is_none()
+    next_question(decision).is_none() && decision.to_settle.is_empty()
 }
 
 /// Evaluates and returns the next question in one call.

@@ -13,6 +13,7 @@ mod eea;
 pub mod interview;
 mod risk;
 pub mod routes;
+mod settle;
 
 use crate::ledger::Ledger;
 use eea::{amounts, deadlines, documents, scheme, travel};
@@ -43,6 +44,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         verdict,
         reasons: Vec::new(),
         missing: Vec::new(),
+        to_settle: Vec::new(),
         prior_notification: amounts::prior_notification(case, verdict, &mut l),
         refund: None,
         user_fee: None,
@@ -143,6 +145,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
     if d.recommended.is_some() {
         d.reasons_push(ReasonCode::AssumptionRouteRanking)?;
     }
+    d.to_settle = settle::to_settle(case, &d);
     d.next_question = interview::next_question(&d);
     Ok(d)
 }

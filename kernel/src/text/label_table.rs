@@ -99,5 +99,7 @@ texts! {
         CostBorneBy = "cost_borne_by", nb: "kostnad", en: "cost";
         DayLeft = "day_left", nb: "dag igjen", en: "day left";
         FollowUpKjernegruppen = "follow_up_kjernegruppen", nb: "fagdirektør fører oversikt; følges opp i Kjernegruppen for HF-finansierte legemidler", en: "the medical director keeps the overview; followed up in Kjernegruppen for HF-financed drugs";
+        ToSettle = "to_settle", nb: "Pasienten vet ikke; må avklares av saksbehandler", en: "The patient does not know; for a caseworker to settle";
+        TurnTo = "turn_to", nb: "ta kontakt med", en: "turn to";
     }
 }

@@ -33,6 +33,16 @@ impl Lang {
 pub const YES_WORDS: &[&str] = &["ja", "j", "yes", "y"];
 /// The words an answer may use for "no", in bokmål and English (any case).
 pub const NO_WORDS: &[&str] = &["nei", "n", "no"];
+/// The words an answer may use for "I do not know", in bokmål, nynorsk and English (any case).
+pub const DONT_KNOW_WORDS: &[&str] = &[
+    "vet ikke",
+    "veit ikkje",
+    "vet ikkje",
+    "?",
+    "don't know",
+    "dont know",
+    "do not know",
+];
 
 /// A table of texts as an enum: each variant with a stable code and its bokmål and English
 /// text; numbered from 1 in table order (the C number).

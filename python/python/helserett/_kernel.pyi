@@ -9,6 +9,7 @@ from helserett._types import (
     DecisionDict,
     Documents,
     Missing,
+    ToSettle,
     ParamEntry,
     ParamsInput,
     PriorNotification,
@@ -87,6 +88,9 @@ class Decision:
     def reasons(self) -> List[Reason]: ...
     @property
     def missing(self) -> List[Missing]: ...
+    @property
+    def to_settle(self) -> List[ToSettle]:
+        """What the person could not answer ("vet ikke"), for a caseworker to settle."""
     @property
     def prior_notification(self) -> PriorNotification: ...
     @property

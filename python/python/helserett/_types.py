@@ -16,6 +16,15 @@ class Reason(TypedDict):
     rule: str
 
 
+class ToSettle(TypedDict, total=False):
+    """A fact the person could not answer (`fact`, `index` for per-date facts) and the body
+    to turn to (`body`, or None)."""
+
+    fact: str
+    index: int
+    body: Optional[str]
+
+
 class Missing(TypedDict, total=False):
     """A missing fact (`fact`, `index` for per-date facts, `rule`) or a parameter with no
     value in force (`parameter`, `on`, `rule`)."""
@@ -162,6 +171,7 @@ class DecisionDict(TypedDict):
     verdict: str
     reasons: List[Reason]
     missing: List[Missing]
+    to_settle: List[ToSettle]
     prior_notification: PriorNotification
     refund: Optional[Refund]
     user_fee: Optional[UserFee]

@@ -1,0 +1,69 @@
+//! What the patient could not answer ("vet ikke"), named for the caseworker who must settle it
+//! and the body to turn to (C-04: unknown, never guessed). The interview does not ask these
+//! again; the decision stays open on them.
+
+use super::decision::Decision;
+use super::routes::Route;
+use crate::case::Case;
+use crate::fact::{Fact, Missing};
+use crate::ledger::MAX_MISSING;
+use crate::text::Body;
+use heapless::Vec;
+
+/// One declined fact still open, and where it is settled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct ToSettle {
+    /// The fact.
+    pub fact: Fact,
+    /// The treatment date it is about, for a per-date fact.
+    pub index: Option<u8>,
+    /// The body that decides the route needing it (Helfo for the EEA refund), when the
+    /// sources name one.
+    pub body: Option<Body>,
+}
+
+impl serde::Serialize for ToSettle {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("ToSettle", 3)?;
+        st.serialize_field("fact", self.fact.path())?;
+        // As in `missing`: the index only for a per-date fact.
+        if let Some(i) = self.index {
+            st.serialize_field("index", &i)?;
+        }
+        st.serialize_field("body", &self.body)?;
+        st.end()
+    }
+}
+
+/// The declined facts the decision still misses: the EEA refund's first, then each route's in
+/// ranking order, each once, with the body of the first route that needs it.
+pub(crate) fn to_settle(case: &Case, d: &Decision<'_>) -> Vec<ToSettle, MAX_MISSING> {
+    let mut out: Vec<ToSettle, MAX_MISSING> = Vec::new();
+    if case.declined.is_empty() {
+        return out;
+    }
+    let body_of = |r: Route| {
+        d.routes
+            .iter()
+            .find(|o| o.route == r)
+            .and_then(|o| o.apply.body)
+    };
+    let eea = d.missing.iter().filter_map(|m| match m {
+        Missing::Fact { fact, index } => Some((*fact, *index, body_of(Route::EeaRefund))),
+        Missing::Parameter { .. } => None,
+    });
+    let routes = d
+        .routes
+        .iter()
+        .flat_map(|o| o.missing.iter().map(move |f| (*f, None, o.apply.body)));
+    for (fact, index, body) in eea.chain(routes) {
+        let listed = out.iter().any(|t| t.fact == fact && t.index == index);
+        if case.declined.contains(fact) && !listed {
+            // Capacity: as many as `missing` holds; beyond it the rest are still in `missing`.
+            let _ = out.push(ToSettle { fact, index, body });
+        }
+    }
+    out
+}
