@@ -29,6 +29,6 @@ for pc in helserett helserett-static; do
         >"$prefix/lib/pkgconfig/$pc.pc"
 done
 install -d "$prefix/share/helserett"
-install -m 644 kernel/schema/case.schema.json kernel/schema/decision.schema.json \
-    "$prefix/share/helserett/"
+# Every schema, and the field reference (docs/fields.md, generated from the fact table).
+install -m 644 kernel/schema/*.schema.json docs/fields.md "$prefix/share/helserett/"
 echo "installed helserett $version to $prefix"

@@ -90,6 +90,13 @@ else
             failed=$((failed + 1))
         fi
     fi
+    # The schemas and the field reference come with the library.
+    if [ -s "$prefix/share/helserett/fields.md" ] && [ -s "$prefix/share/helserett/inbound_case.schema.json" ]; then
+        passed=$((passed + 1))
+    else
+        echo "share/helserett/ lacks the field reference or a schema"
+        failed=$((failed + 1))
+    fi
     echo "c-install: $passed passed, $failed failed" | tee -a "$log"
     rm -rf "$prefix"
 fi

@@ -1100,3 +1100,72 @@ fn render_params_schema() -> String {
 fn params_schema_is_fresh() {
     fresh("kernel/schema/params.schema.json", &render_params_schema());
 }
+
+/// The field reference integrators read (`docs/fields.md`, installed to `share/helserett/`):
+/// every fact of every case kind with its kind, allowed values, rule and question, from the
+/// fact table.
+fn render_field_reference() -> String {
+    use helserett::fact::CaseKind;
+    use helserett::Lang;
+    let mut o = String::from(
+        "# Field reference\n\n\
+         GENERATED from the fact table (`kernel/src/fact/table.rs`) by `kernel/tests/generated.rs`\n\
+         (`HELSERETT_REGEN=1 cargo test -p helserett --test generated`). Every field may be absent or\n\
+         `null` (unknown) unless marked required. Money is whole øre; dates are `YYYY-MM-DD`.\n",
+    );
+    let kinds = [
+        (CaseKind::Outbound, helserett::case::CASE_SCHEMA, "A Norwegian resident treated abroad (seeds 000, 001, 003)"),
+        (CaseKind::Inbound, helserett::json::INBOUND_CASE_SCHEMA, "A foreign patient on a temporary stay in a Norwegian hospital (seed 002)"),
+        (CaseKind::Method, helserett::json::METHOD_CASE_SCHEMA, "A method not approved in Norway (seed 004)"),
+    ];
+    for (kind, schema, title) in kinds {
+        writeln!(o, "\n## `{schema}`: {title}\n").unwrap();
+        o.push_str("| field | answer | allowed | rule | question (bokmål / English) |\n|---|---|---|---|---|\n");
+        o.push_str("| `schema` | text | `");
+        o.push_str(schema);
+        o.push_str("` | | |\n| `evaluation_date` | date | required | C-06 | |\n");
+        o.push_str("| `id` | text | at most 64 bytes, echoed into the decision | | |\n");
+        if kind == CaseKind::Outbound {
+            o.push_str("| `declined` | list of field paths | facts of this table, each once | C-04 | (\"vet ikke\") |\n");
+        }
+        for f in kind.facts() {
+            let path = if f.per_date() {
+                f.path().replacen("treatment.dates.", "treatment.dates[].", 1)
+            } else {
+                f.path().to_string()
+            };
+            let allowed = match f.kind() {
+                AnswerKind::Choice(options) | AnswerKind::Choices(options) => options
+                    .iter()
+                    .map(|o| format!("`{o}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                AnswerKind::Number => {
+                    let r = f.range().unwrap();
+                    format!("{}..={}", r.start(), r.end())
+                }
+                AnswerKind::Amount => "0..=10^15 øre".into(),
+                AnswerKind::Text => format!("at most {} bytes", f.capacity().unwrap_or(0)),
+                AnswerKind::Dates => "1..=8 dates, each `{\"date\": …}` with its per-date fields".into(),
+                AnswerKind::Country => "ISO 3166-1 alpha-2".into(),
+                AnswerKind::YesNo => "`true`, `false`".into(),
+                AnswerKind::Date => "`YYYY-MM-DD`".into(),
+            };
+            writeln!(
+                o,
+                "| `{path}` | {} | {allowed} | {} | {} / {} |",
+                f.kind().name(),
+                f.rule(),
+                f.question(Lang::Nb),
+                f.question(Lang::En)
+            )
+            .unwrap();
+        }
+    }
+    o
+}
+
+#[test]
+fn field_reference_is_fresh() {
+    fresh("docs/fields.md", &render_field_reference());
+}
