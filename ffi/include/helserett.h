@@ -93,6 +93,11 @@
 #define HELSERETT_MAX_RISKS 4
 
 /**
+ * The most declined facts a decision lists for a caseworker.
+ */
+#define HELSERETT_MAX_TO_SETTLE 8
+
+/**
  * The most entries a `helserett_params` holds (the kernel's `MAX_PARAM_ENTRIES`).
  */
 #define HELSERETT_MAX_PARAM_ENTRIES 96
@@ -2411,7 +2416,7 @@ typedef struct {
   /**
    * What the person could not answer ("vet ikke"), for a caseworker to settle.
    */
-  helserett_to_settle to_settle[HELSERETT_MAX_MISSING];
+  helserett_to_settle to_settle[HELSERETT_MAX_TO_SETTLE];
   /**
    * How many `routes` are filled in.
    */

@@ -34,6 +34,8 @@ pub const HELSERETT_MAX_PN_DOCUMENTS: usize = 4;
 pub const HELSERETT_MAX_CLAIM_DOCUMENTS: usize = 14;
 /// The most risk notes.
 pub const HELSERETT_MAX_RISKS: usize = 4;
+/// The most declined facts a decision lists for a caseworker.
+pub const HELSERETT_MAX_TO_SETTLE: usize = 8;
 
 // The header needs literal numbers; these keep them equal to the kernel's capacities.
 const _: () = assert!(HELSERETT_MAX_REASONS == MAX_REASONS);
@@ -42,6 +44,7 @@ const _: () = assert!(HELSERETT_ROUTE_COUNT == ROUTE_COUNT);
 const _: () = assert!(HELSERETT_MAX_PN_DOCUMENTS == MAX_PN_DOCUMENTS);
 const _: () = assert!(HELSERETT_MAX_CLAIM_DOCUMENTS == MAX_CLAIM_DOCUMENTS);
 const _: () = assert!(HELSERETT_MAX_RISKS == MAX_RISKS);
+const _: () = assert!(HELSERETT_MAX_TO_SETTLE == kernel::decision::MAX_TO_SETTLE);
 
 /// The question to ask next (`fact` is `HELSERETT_FACT_NONE` when the case is settled).
 #[repr(C)]
@@ -239,7 +242,7 @@ pub struct helserett_decision {
     /// How many `to_settle` are filled in.
     pub to_settle_len: u32,
     /// What the person could not answer ("vet ikke"), for a caseworker to settle.
-    pub to_settle: [helserett_to_settle; HELSERETT_MAX_MISSING],
+    pub to_settle: [helserett_to_settle; HELSERETT_MAX_TO_SETTLE],
     /// How many `routes` are filled in.
     pub routes_len: u32,
     /// Every route, ranked.
@@ -342,7 +345,7 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
             fact: 0,
             index: -1,
             body: 0,
-        }; HELSERETT_MAX_MISSING],
+        }; HELSERETT_MAX_TO_SETTLE],
         routes_len: 0,
         routes: [helserett_route_outcome {
             route: 0,

@@ -10,7 +10,7 @@ use crate::fact::{Missing, Verdict};
 pub use crate::ledger::{MAX_MISSING, MAX_REASONS};
 use crate::money::{BasisPoints, Ore, Rounding};
 use crate::outbound::routes::{Route, RouteOutcome, ROUTE_COUNT};
-pub use crate::outbound::settle::ToSettle;
+pub use crate::outbound::settle::{ToSettle, MAX_TO_SETTLE};
 use crate::params::ParamEntry;
 pub use crate::params::MAX_PARAMS_USED;
 use crate::reason::ReasonCode;
@@ -264,7 +264,7 @@ pub struct Decision<'p> {
     pub missing: Vec<Missing, MAX_MISSING>,
     /// The missing facts the person could not answer (`Case::declined`), for a caseworker to
     /// settle, each with the body to turn to. The interview does not ask them again.
-    pub to_settle: Vec<ToSettle, MAX_MISSING>,
+    pub to_settle: Vec<ToSettle, MAX_TO_SETTLE>,
     /// Prior notification.
     pub prior_notification: PriorNotificationOutcome,
     /// The refund; `null` when the scheme does not apply.

@@ -6,9 +6,12 @@ use super::decision::Decision;
 use super::routes::Route;
 use crate::case::Case;
 use crate::fact::{Fact, Missing};
-use crate::ledger::MAX_MISSING;
 use crate::text::Body;
 use heapless::Vec;
+
+/// The most declined facts a decision lists: a patient who cannot answer more than this
+/// belongs at a desk, not a kiosk; the rest stay in `missing`, and the case stays open.
+pub const MAX_TO_SETTLE: usize = 8;
 
 /// One declined fact still open, and where it is settled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,8 +42,8 @@ impl serde::Serialize for ToSettle {
 
 /// The declined facts the decision still misses: the EEA refund's first, then each route's in
 /// ranking order, each once, with the body of the first route that needs it.
-pub(crate) fn to_settle(case: &Case, d: &Decision<'_>) -> Vec<ToSettle, MAX_MISSING> {
-    let mut out: Vec<ToSettle, MAX_MISSING> = Vec::new();
+pub(crate) fn to_settle(case: &Case, d: &Decision<'_>) -> Vec<ToSettle, MAX_TO_SETTLE> {
+    let mut out: Vec<ToSettle, MAX_TO_SETTLE> = Vec::new();
     if case.declined.is_empty() {
         return out;
     }
@@ -61,7 +64,7 @@ pub(crate) fn to_settle(case: &Case, d: &Decision<'_>) -> Vec<ToSettle, MAX_MISS
     for (fact, index, body) in eea.chain(routes) {
         let listed = out.iter().any(|t| t.fact == fact && t.index == index);
         if case.declined.contains(fact) && !listed {
-            // Capacity: as many as `missing` holds; beyond it the rest are still in `missing`.
+            // Beyond the capacity the rest are still in `missing`, and the case still open.
             let _ = out.push(ToSettle { fact, index, body });
         }
     }
