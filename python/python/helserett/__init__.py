@@ -6,7 +6,8 @@ One case: `evaluate(case)` (a dict, or the case JSON) gives a read-only `Decisio
 Populations: `evaluate_many(cases)` and `evaluate_columns(columns)` (lists, pandas, pyarrow),
 without the GIL and on several threads. What-if: `builtin_params()`, `what_if(...)`,
 `evaluate(..., params=table)`, `compare(cases, table_a, table_b)`. The annual figures:
-`helserett.stats`. Errors: `helserett.errors`, all `HelserettError`.
+`helserett.stats`. Errors: `helserett.errors`, all `HelserettError`. Column names may be
+aliases (`treatment_dates_0_date`, see `column_aliases()`).
 A foreign patient in a Norwegian hospital (seed 002): `evaluate_inbound(case)` gives an
 `InboundDecision` (entitlement, payer, copies, invoice attachments, next steps);
 `evaluate_inbound_many(cases)` a batch, `evaluate_inbound_columns(columns)` a population as
@@ -15,6 +16,7 @@ columns. A method not approved in Norway (seed 004): `evaluate_method(case)` giv
 """
 
 from helserett import stats
+from helserett._aliases import column_aliases
 from helserett._columns import evaluate_columns
 from helserett._inbound_columns import evaluate_inbound_columns
 from helserett._kernel import (
@@ -80,6 +82,7 @@ __all__ = [
     "evaluate_many",
     "evaluate_columns",
     "column_names",
+    "column_aliases",
     "text",
     "text_kinds",
     "builtin_params",
