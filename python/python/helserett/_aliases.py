@@ -11,8 +11,7 @@ date: every run of characters other than ASCII letters, digits and `_` becomes o
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Dict, Mapping
+from typing import Dict, List, Mapping
 
 from helserett import _kernel
 
@@ -24,15 +23,17 @@ def alias_of(path: str) -> str:
     return _SEPARATORS.sub("_", path).strip("_")
 
 
-@lru_cache(maxsize=None)
-def _table() -> Mapping[str, str]:
-    paths = _kernel.column_names()["inputs"]
-    by_alias: Dict[str, list] = {}  # type: ignore[type-arg]
-    for path in paths:
+def _build() -> Mapping[str, str]:
+    by_alias: Dict[str, List[str]] = {}
+    for path in _kernel.column_names()["inputs"]:
         by_alias.setdefault(alias_of(path), []).append(path)
     # An alias two paths would share names neither: such a column is given by its path. (The
     # kernel's names have none today; a test says so, so that a new field that collides is seen.)
     return {a: ps[0] for a, ps in by_alias.items() if len(ps) == 1 and a != ps[0]}
+
+
+# Made once, from the compiled kernel's names, when helserett is imported.
+_TABLE = _build()
 
 
 def column_aliases() -> Dict[str, str]:
@@ -46,14 +47,14 @@ def column_aliases() -> Dict[str, str]:
     Rename a frame's columns to the kernel's names with `df.rename(columns=aliases)`; you need
     not: `evaluate_columns` takes either name.
     """
-    return dict(_table())
+    return dict(_TABLE)
 
 
 def resolve(names: Mapping[str, object]) -> Dict[str, str]:
     """For each column name given, the kernel's name: an alias becomes its path, any other name
     is kept as given (an unknown one is then the kernel's `unknown_field` error, naming it).
     Raises ValueError when one field is given twice, by its path and by its alias."""
-    table = _table()
+    table = _TABLE
     out: Dict[str, str] = {}
     seen: Dict[str, str] = {}
     for name in names:

@@ -17,12 +17,12 @@ from helserett._aliases import resolve
 from helserett._types import ColumnsOut, ParamsInput
 
 if TYPE_CHECKING:  # pandas and pyarrow are optional extras: only named for type checkers
-    import pandas as pd
-    import pyarrow as pa
+    import pandas as _pd
+    import pyarrow as _pa
 
 #: A pandas DataFrame or a pyarrow Table: what `evaluate_columns` and `compare` give back in
 #: the form they got it.
-Frame = TypeVar("Frame", "pd.DataFrame", "pa.Table")
+Frame = TypeVar("Frame", "_pd.DataFrame", "_pa.Table")
 Encoded = Dict[str, Any]
 Column = Union[List[Any], tuple, Encoded]  # type: ignore[type-arg]
 
@@ -105,9 +105,9 @@ def evaluate_columns(
     ...     "evaluation_date": ["2024-04-15", "2024-04-15"],
     ...     "treatment.country": ["DE", "XX"],
     ...     "treatment_dates_0_date": ["2024-03-04", "2024-03-04"],
-    ... }, outputs=["verdict", "deadline", "error_path"])
+    ... }, outputs=["verdict", "rate_bp", "error_path"])
     >>> out
-    {'verdict': ['undetermined', None], 'deadline': ['2024-09-04', None], 'error_path': [None, 'treatment.country']}
+    {'verdict': ['undetermined', None], 'rate_bp': [10000, None], 'error_path': [None, 'treatment.country']}
     """
     kind, cols = kernel_columns(columns)
     if kind == "mapping":
