@@ -8,7 +8,8 @@ without the GIL and on several threads. What-if: `builtin_params()`, `what_if(..
 `evaluate(..., params=table)`, `compare(cases, table_a, table_b)`. The annual figures:
 `helserett.stats`. Errors: `helserett.errors`, all `HelserettError`. Amounts are whole øre;
 `kroner(ore)` is a `Decimal` of kroner and `format_kroner(ore)` writes `kr 145 000,00`.
-Column names may be aliases (`treatment_dates_0_date`, see `column_aliases()`).
+Column names may be aliases (`treatment_dates_0_date`, see `column_aliases()`). A population
+partitioned across a Dask cluster: `helserett.dask.evaluate_partitions(ddf)`.
 A foreign patient in a Norwegian hospital (seed 002): `evaluate_inbound(case)` gives an
 `InboundDecision` (entitlement, payer, copies, invoice attachments, next steps);
 `evaluate_inbound_many(cases)` a batch, `evaluate_inbound_columns(columns)` a population as
