@@ -10,7 +10,7 @@ kernel as a plain list and is checked there, so errors read the same on every pa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union, cast, overload
 
 from helserett import _kernel
 from helserett._aliases import resolve
@@ -20,9 +20,6 @@ if TYPE_CHECKING:  # pandas and pyarrow are optional extras: only named for type
     import pandas as _pd
     import pyarrow as _pa
 
-#: A pandas DataFrame or a pyarrow Table: what `evaluate_columns` and `compare` give back in
-#: the form they got it.
-Frame = TypeVar("Frame", "_pd.DataFrame", "_pa.Table")
 Encoded = Dict[str, Any]
 Column = Union[List[Any], tuple, Encoded]  # type: ignore[type-arg]
 
@@ -67,12 +64,20 @@ def evaluate_columns(
 ) -> ColumnsOut: ...
 @overload
 def evaluate_columns(
-    columns: Frame,
+    columns: _pd.DataFrame,
     *,
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
-) -> Frame: ...
+) -> _pd.DataFrame: ...
+@overload
+def evaluate_columns(
+    columns: _pa.Table,
+    *,
+    params: ParamsInput = None,
+    threads: Optional[int] = None,
+    outputs: Optional[Sequence[str]] = None,
+) -> _pa.Table: ...
 def evaluate_columns(
     columns: Any,
     *,

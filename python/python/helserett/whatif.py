@@ -9,12 +9,16 @@ a table (no overlaps, values in range) and names the entry at fault (`InvalidPar
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Union, cast, overload
 
 from helserett import _kernel
-from helserett._columns import Column, Frame, is_arrow_table, is_dataframe, kernel_columns
+from helserett._columns import Column, is_arrow_table, is_dataframe, kernel_columns
 from helserett._types import CaseInput, CompareOut, ParamEntry, ParamsInput
 from helserett.errors import HelserettError
+
+if TYPE_CHECKING:  # pandas and pyarrow are optional extras: only named for type checkers
+    import pandas as _pd
+    import pyarrow as _pa
 
 DateLike = Union[str, datetime.date, None]
 Table = Sequence[Mapping[str, Any]]
@@ -86,8 +90,12 @@ def compare(
 ) -> CompareOut: ...
 @overload
 def compare(
-    cases: Frame, params_a: ParamsInput = None, params_b: ParamsInput = None, *, threads: Optional[int] = None
-) -> Frame: ...
+    cases: _pd.DataFrame, params_a: ParamsInput = None, params_b: ParamsInput = None, *, threads: Optional[int] = None
+) -> _pd.DataFrame: ...
+@overload
+def compare(
+    cases: _pa.Table, params_a: ParamsInput = None, params_b: ParamsInput = None, *, threads: Optional[int] = None
+) -> _pa.Table: ...
 def compare(
     cases: Any,
     params_a: ParamsInput = None,
@@ -150,7 +158,8 @@ def _frame(out: CompareOut, index: Any) -> Any:
 
     # Each column built with its dtype from the Python values: a DataFrame made from the
     # lists would hold an amount column with gaps as float64 first (11000000.0).
-    columns = {name: pd.array(values, dtype="Int64") if name in _ORE else values for name, values in out.items()}
+    lists = cast(Mapping[str, List[Any]], out)
+    columns = {name: pd.array(values, dtype="Int64") if name in _ORE else values for name, values in lists.items()}
     return pd.DataFrame(columns, index=index)
 
 
