@@ -6,12 +6,21 @@ Spain, a few cases outside the EEA (Switzerland, the USA, Thailand) and in the U
 Brexit; treatment dates across 2023 and 2024, so on both sides of the EEA rate change on
 2023-10-02; outpatient bills of a few hundred to some thousand kroner, inpatient stays of
 tens to hundreds of thousands; some facts unknown (None), as in real intake data.
+
+Run as a script, it writes the population as JSON Lines, one case per line, for the
+command-line program's batch mode (or any other reader of case JSON):
+
+    python examples/population.py --cases 1000 > cases.jsonl
+    cargo run -q -p helserett-cli -- --batch cases.jsonl
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime
+import json
 import random
+import sys
 from typing import Any, Dict, List, Optional, Sequence, Tuple, TypeVar
 
 T = TypeVar("T")
@@ -122,3 +131,17 @@ def as_cases(columns: Dict[str, List[Any]]) -> List[Dict[str, Any]]:
             case.setdefault("treatment", {})["dates"] = [date]
         cases.append(case)
     return cases
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--cases", type=int, default=10, help="how many cases (default 10)")
+    p.add_argument("--seed", type=int, default=2024)
+    args = p.parse_args(argv)
+    for case in as_cases(synthetic_population(args.cases, seed=args.seed)):
+        sys.stdout.write(json.dumps(case, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -46,7 +46,23 @@ pub fn decide(case: &Case, params: Params<'_>) -> Result<Summary, Failure> {
         .map_err(Failure::Kernel)
 }
 
-/// The kernel's answer for one case: read-only.
+/// The kernel's answer for one case, from `evaluate` or `evaluate_many`: read-only.
+///
+/// Its attributes are the decision JSON's fields (`verdict`, `recommended`, `refund`,
+/// `missing`, `deadlines`, `routes`, `parameters` ..., each a fresh copy) and `refund_ore`.
+/// `to_json()` is the kernel's decision JSON byte for byte, `to_dict()` the same as a dict,
+/// `explain(lang)` the kernel's summary, `next_question()` what to ask next. A notebook shows
+/// it as its main fields and the summary.
+///
+/// >>> d = helserett.evaluate({"evaluation_date": "2024-04-15", "treatment": {"country": "DE"}})
+/// >>> d
+/// Decision(verdict="undetermined", recommended=None, refund_ore=None, evaluation_date="2024-04-15")
+/// >>> d.next_question()
+/// Question(fact="treatment.need", index=None, answer="choice")
+/// >>> d.to_json().startswith('{"schema":"helserett.decision/5"')
+/// True
+/// >>> print(d.explain("en").splitlines()[0])
+/// Decision as of 2024-04-15
 #[pyclass(frozen, module = "helserett._kernel", name = "Decision")]
 pub struct Decision {
     case: Box<Case>,

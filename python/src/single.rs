@@ -16,7 +16,23 @@ fn read_and_decide(json: &[u8], params: Params<'_>) -> Result<(Box<Case>, Summar
     Ok((case, summary))
 }
 
-/// `evaluate(case, *, params=None)`: one case (dict, JSON str or bytes) to a `Decision`.
+/// Decides one case and returns its `Decision`.
+///
+/// `case` is a dict shaped like `kernel/schema/case.schema.json` (dates as `YYYY-MM-DD` or
+/// `datetime.date`; an unknown fact left out), or that JSON as `str` or `bytes`. `params` is a
+/// parameter table (`builtin_params()`, `what_if(...)`); `None` is the built-in one. Raises
+/// `InvalidCase` naming the field at fault, `InvalidParams` naming the table entry,
+/// `UnsupportedValue` for a Python value with no JSON form.
+///
+/// >>> d = helserett.evaluate({"evaluation_date": "2024-04-15",
+/// ...     "treatment": {"country": "DE", "need": "planned", "dates": [{"date": "2024-03-04"}]}})
+/// >>> d.verdict, d.refund_ore
+/// ('undetermined', None)
+/// >>> d.missing[0]
+/// {'fact': 'patient.member_of_folketrygden', 'rule': 'EEA-01'}
+/// >>> helserett.evaluate({"evaluation_date": "2024-04-15", "treatment": {"country": "XX"}})
+/// Traceback (most recent call last):
+/// helserett.errors.InvalidCase: treatment.country: invalid country: not an assigned ISO 3166-1 alpha-2 country code
 #[pyfunction]
 #[pyo3(signature = (case, *, params=None))]
 pub fn evaluate(
@@ -49,8 +65,21 @@ pub fn evaluate(
     Ok(Decision::new(case, params, summary))
 }
 
-/// `evaluate_many(cases, *, params=None, threads=None)`: one result per case, in order: a
-/// `Decision`, or the exception for that row (with `.row` set), never raised.
+/// Decides every case of an iterable and returns one result per case, in order: a `Decision`,
+/// or the exception for that row (with `.row` set), returned, never raised.
+///
+/// The cases are read into the kernel first, then decided without the GIL on `threads`
+/// threads (default one per core). `params` as for `evaluate`.
+///
+/// >>> results = helserett.evaluate_many([
+/// ...     {"evaluation_date": "2024-04-15", "treatment": {"country": "DE"}},
+/// ...     {"evaluation_date": "2024-04-15", "treatment": {"country": "XX"}},
+/// ... ])
+/// >>> results[0]
+/// Decision(verdict="undetermined", recommended=None, refund_ore=None, evaluation_date="2024-04-15")
+/// >>> bad = [r for r in results if isinstance(r, helserett.HelserettError)]
+/// >>> [(e.row, e.code, e.path) for e in bad]
+/// [(1, 111, 'treatment.country')]
 #[pyfunction]
 #[pyo3(signature = (cases, *, params=None, threads=None))]
 pub fn evaluate_many<'py>(

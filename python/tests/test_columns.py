@@ -4,7 +4,7 @@ kernel's code, kind and path, and pandas and pyarrow columns in and out."""
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 import pytest
 
@@ -41,7 +41,7 @@ def expected_row(case: Any) -> Dict[str, Any]:
     }
 
 
-def rows_of(columns: Dict[str, List[Any]]) -> List[Dict[str, Any]]:
+def rows_of(columns: Mapping[str, Any]) -> List[Dict[str, Any]]:
     n = len(next(iter(columns.values())))
     return [{k: columns[k][i] for k in columns} for i in range(n)]
 
@@ -352,7 +352,7 @@ def test_stage_lists_in_pandas_and_pyarrow() -> None:
         "prior_notification.stages_granted": stages,
         "travel.home": ["Nesna", "Bodø", None],
     }
-    want = helserett.evaluate_columns(data)
+    want: Mapping[str, Any] = helserett.evaluate_columns(data)
     got = helserett.evaluate_columns(pd.DataFrame(data))
     assert [plain(list(got[k])) for k in OUTPUTS] == [want[k] for k in OUTPUTS]
     table = pa.table(data)

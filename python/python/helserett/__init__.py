@@ -6,7 +6,10 @@ One case: `evaluate(case)` (a dict, or the case JSON) gives a read-only `Decisio
 Populations: `evaluate_many(cases)` and `evaluate_columns(columns)` (lists, pandas, pyarrow),
 without the GIL and on several threads. What-if: `builtin_params()`, `what_if(...)`,
 `evaluate(..., params=table)`, `compare(cases, table_a, table_b)`. The annual figures:
-`helserett.stats`. Errors: `helserett.errors`, all `HelserettError`.
+`helserett.stats`. Errors: `helserett.errors`, all `HelserettError`. Amounts are whole øre;
+`kroner(ore)` is a `Decimal` of kroner and `format_kroner(ore)` writes `kr 145 000,00`.
+Column names may be aliases (`treatment_dates_0_date`, see `column_aliases()`). A population
+partitioned across a Dask cluster: `helserett.dask.evaluate_partitions(ddf)`.
 A foreign patient in a Norwegian hospital (seed 002): `evaluate_inbound(case)` gives an
 `InboundDecision` (entitlement, payer, copies, invoice attachments, next steps);
 `evaluate_inbound_many(cases)` a batch, `evaluate_inbound_columns(columns)` a population as
@@ -14,7 +17,8 @@ columns. A method not approved in Norway (seed 004): `evaluate_method(case)` giv
 `MethodDecision` (every route with who applies, assesses and pays; the access cut-off).
 """
 
-from helserett import stats
+from helserett import _display, stats
+from helserett._aliases import column_aliases
 from helserett._columns import evaluate_columns
 from helserett._inbound_columns import evaluate_inbound_columns
 from helserett._kernel import (
@@ -53,7 +57,10 @@ from helserett.errors import (
     InvalidParams,
     UnsupportedValue,
 )
+from helserett.money import format_kroner, kroner
 from helserett.whatif import compare, what_if
+
+_display.install()
 
 __all__ = [
     "__version__",
@@ -80,6 +87,9 @@ __all__ = [
     "evaluate_many",
     "evaluate_columns",
     "column_names",
+    "column_aliases",
+    "kroner",
+    "format_kroner",
     "text",
     "text_kinds",
     "builtin_params",

@@ -10,9 +10,15 @@ kernel as a plain list and is checked there, so errors read the same on every pa
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union, cast, overload
 
 from helserett import _kernel
+from helserett._aliases import resolve
+from helserett._types import ColumnsOut, ParamsInput
+
+if TYPE_CHECKING:  # pandas and pyarrow are optional extras: only named for type checkers
+    import pandas as _pd
+    import pyarrow as _pa
 
 Encoded = Dict[str, Any]
 Column = Union[List[Any], tuple, Encoded]  # type: ignore[type-arg]
@@ -30,10 +36,52 @@ def is_arrow_table(obj: object) -> bool:
     return _module_of(obj) == "pyarrow" and type(obj).__name__ == "Table"
 
 
+def kernel_columns(columns: Any) -> Tuple[str, Dict[str, Column]]:
+    """What the population is (`"pandas"`, `"arrow"` or `"mapping"`) and its columns as the
+    kernel reads them, under the kernel's names (an alias becomes its JSON path)."""
+    if is_dataframe(columns):
+        names = resolve({_name(k): None for k in columns.columns})
+        return "pandas", {names[k]: from_pandas(columns[k]) for k in columns.columns}
+    if is_arrow_table(columns):
+        names = resolve({_name(k): None for k in columns.column_names})
+        return "arrow", {names[k]: from_arrow(columns.column(k)) for k in columns.column_names}
+    if not isinstance(columns, Mapping):
+        raise TypeError(
+            "columns are a mapping of field path to values, a pandas DataFrame or a pyarrow "
+            f"Table, not {type(columns).__name__}"
+        )
+    names = resolve({_name(k): None for k in columns})
+    return "mapping", {names[k]: column(v) for k, v in columns.items()}
+
+
+@overload
+def evaluate_columns(
+    columns: Mapping[str, Any],
+    *,
+    params: ParamsInput = None,
+    threads: Optional[int] = None,
+    outputs: Optional[Sequence[str]] = None,
+) -> ColumnsOut: ...
+@overload
+def evaluate_columns(
+    columns: _pd.DataFrame,
+    *,
+    params: ParamsInput = None,
+    threads: Optional[int] = None,
+    outputs: Optional[Sequence[str]] = None,
+) -> _pd.DataFrame: ...
+@overload
+def evaluate_columns(
+    columns: _pa.Table,
+    *,
+    params: ParamsInput = None,
+    threads: Optional[int] = None,
+    outputs: Optional[Sequence[str]] = None,
+) -> _pa.Table: ...
 def evaluate_columns(
     columns: Any,
     *,
-    params: Optional[Sequence[Mapping[str, Any]]] = None,
+    params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
 ) -> Any:
@@ -41,34 +89,38 @@ def evaluate_columns(
 
     `columns` is a mapping from a case field's JSON path (`evaluation_date`,
     `treatment.country`, `costs.expenses_ore`, `treatment.dates[0].date` ...; see
-    `column_names()["inputs"]`) to one value per row (`None` for an unknown fact), or a pandas
+    `column_names()["inputs"]`) or its alias (`treatment_dates_0_date`, see
+    `column_aliases()`) to one value per row (`None` for an unknown fact), or a pandas
     DataFrame or pyarrow Table with such columns. A text field (`travel.home`) takes a `str`
     per row, `prior_notification.stages_granted` a list of stage names per row (an object
-    column of lists in pandas, a list<string> column in pyarrow). Each row becomes the kernel's typed case and
-    is decided without the GIL, on several threads (`threads`, default one per core).
+    column of lists in pandas, a list<string> column in pyarrow). Each row becomes the kernel's
+    typed case and is decided without the GIL, on several threads (`threads`, default one per
+    core).
 
     Returns `column_names()["outputs"]` (or the `outputs` asked for): `verdict`,
     `recommended`, `refund_ore`, `patient_share_ore`, `rate_bp`, `deadline` (the first
     treatment date's claim deadline), `days_left`, `next_question` (the fact to ask next),
-    and for a row the kernel rejected, `error_code`, `error_kind`, `error_path`, `error` (the
-    other columns are then `None`). A dict of lists for a mapping, a DataFrame (same index)
-    for a DataFrame, a Table for a Table.
+    and for a row the kernel rejected, `error_code`, `error_kind`, `error_path` (the JSON path,
+    also for a column given by its alias), `error` (the other columns are then `None`). A dict
+    of lists for a mapping (amounts as `int` øre, dates as `YYYY-MM-DD`), a DataFrame (same
+    index; names as `category`, amounts as nullable `Int64`, dates as `datetime64`) for a
+    DataFrame, a Table for a Table.
+
+    >>> out = helserett.evaluate_columns({
+    ...     "evaluation_date": ["2024-04-15", "2024-04-15"],
+    ...     "treatment.country": ["DE", "XX"],
+    ...     "treatment_dates_0_date": ["2024-03-04", "2024-03-04"],
+    ... }, outputs=["verdict", "rate_bp", "error_path"])
+    >>> out
+    {'verdict': ['undetermined', None], 'rate_bp': [10000, None], 'error_path': [None, 'treatment.country']}
     """
-    if is_dataframe(columns):
-        cols = {_name(k): from_pandas(columns[k]) for k in columns.columns}
-        out = _kernel.evaluate_columns(cols, params=params, threads=threads, outputs=outputs, encoded=True)
+    kind, cols = kernel_columns(columns)
+    if kind == "mapping":
+        return cast(ColumnsOut, _kernel.evaluate_columns(cols, params=params, threads=threads, outputs=outputs))
+    out = _kernel.evaluate_columns(cols, params=params, threads=threads, outputs=outputs, encoded=True)
+    if kind == "pandas":
         return to_pandas(out, index=columns.index)
-    if is_arrow_table(columns):
-        cols = {_name(k): from_arrow(columns.column(k)) for k in columns.column_names}
-        out = _kernel.evaluate_columns(cols, params=params, threads=threads, outputs=outputs, encoded=True)
-        return to_arrow(out)
-    if not isinstance(columns, Mapping):
-        raise TypeError(
-            "columns are a mapping of field path to values, a pandas DataFrame or a pyarrow "
-            f"Table, not {type(columns).__name__}"
-        )
-    cols = {_name(k): column(v) for k, v in columns.items()}
-    return _kernel.evaluate_columns(cols, params=params, threads=threads, outputs=outputs)
+    return to_arrow(out)
 
 
 def _name(key: object) -> str:
@@ -254,7 +306,11 @@ def to_pandas(out: Mapping[str, Encoded], index: Any = None) -> Any:
         kind = enc["kind"]
         if kind == "codes":
             codes, categories = _decoded(enc)
-            frame[name] = pd.Series(pd.Categorical.from_codes(codes, categories=categories), index=index)
+            # The categories' dtype is the one pandas gives text (str in pandas 3) also when
+            # there are none: a part of a population with no errors and one with some must
+            # have the same dtype, or pandas refuses to unite them (Dask, union_categoricals).
+            labels = pd.Index(categories, dtype=pd.Index([""]).dtype)
+            frame[name] = pd.Series(pd.Categorical.from_codes(codes, categories=labels), index=index)
         elif kind == "i64":
             values, valid = _decoded(enc)
             frame[name] = pd.Series(pd.arrays.IntegerArray(values.copy(), ~valid), index=index)

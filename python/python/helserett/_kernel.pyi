@@ -121,6 +121,8 @@ class Decision:
         """The kernel's readable summary in bokmål or English."""
     def next_question(self) -> Optional[Question]:
         """The kiosk's next question, or None when the case is settled."""
+    def _repr_html_(self) -> str:
+        """For notebooks: the main fields and the kernel's summary as HTML (set by helserett)."""
 
 @final
 class Question:

@@ -190,3 +190,35 @@ class DecisionDict(TypedDict):
 class ColumnNames(TypedDict):
     inputs: List[str]
     outputs: List[str]
+
+
+class ColumnsOut(TypedDict, total=False):
+    """`evaluate_columns` on a mapping: one list per output column, one value per row, `None`
+    where a row has none (amounts in whole øre as `int`, dates as `YYYY-MM-DD`). Only the
+    columns asked for with `outputs=` are there; the keys are `column_names()["outputs"]`."""
+
+    verdict: List[Optional[str]]
+    recommended: List[Optional[str]]
+    refund_ore: List[Optional[int]]
+    patient_share_ore: List[Optional[int]]
+    rate_bp: List[Optional[int]]
+    deadline: List[Optional[str]]
+    days_left: List[Optional[int]]
+    next_question: List[Optional[str]]
+    error_code: List[Optional[int]]
+    error_kind: List[Optional[str]]
+    error_path: List[Optional[str]]
+    error: List[Optional[str]]
+
+
+class CompareOut(TypedDict):
+    """`compare` on a mapping or a list of cases: per case, under table a and table b."""
+
+    verdict_a: List[Optional[str]]
+    verdict_b: List[Optional[str]]
+    refund_ore_a: List[Optional[int]]
+    refund_ore_b: List[Optional[int]]
+    delta_ore: List[Optional[int]]
+    changed: List[bool]
+    error_a: List[Optional[str]]
+    error_b: List[Optional[str]]
