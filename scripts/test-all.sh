@@ -159,6 +159,9 @@ py="$(cd "$venv" && pwd)/bin/python"
 "$py" -m pip install --quiet --disable-pip-version-check 'maturin>=1.9.4,<2' 'pytest>=8,<9' 'mypy>=1.10,<2'
 "$py" -m pip install --quiet --disable-pip-version-check 'matplotlib>=3.5,<4' 'pandas>=1.5,<4' \
     'pyarrow>=12,<100' || echo "NOTE: matplotlib/pandas/pyarrow not installed: their tests skip"
+# A separate command, so that a failing Dask install leaves pandas in place.
+"$py" -m pip install --quiet --disable-pip-version-check 'dask[dataframe]>=2023' 'distributed>=2023' \
+    || echo "NOTE: dask/distributed not installed: the Dask test skips"
 "$py" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./python
 (cd python && "$py" -m pytest -q -p no:cacheprovider tests) 2>&1 | tee -a "$log"
 (cd python && "$py" -m mypy)

@@ -1114,9 +1114,21 @@ fn render_field_reference() -> String {
          `null` (unknown) unless marked required. Money is whole øre; dates are `YYYY-MM-DD`.\n",
     );
     let kinds = [
-        (CaseKind::Outbound, helserett::case::CASE_SCHEMA, "A Norwegian resident treated abroad (seeds 000, 001, 003)"),
-        (CaseKind::Inbound, helserett::json::INBOUND_CASE_SCHEMA, "A foreign patient on a temporary stay in a Norwegian hospital (seed 002)"),
-        (CaseKind::Method, helserett::json::METHOD_CASE_SCHEMA, "A method not approved in Norway (seed 004)"),
+        (
+            CaseKind::Outbound,
+            helserett::case::CASE_SCHEMA,
+            "A Norwegian resident treated abroad (seeds 000, 001, 003)",
+        ),
+        (
+            CaseKind::Inbound,
+            helserett::json::INBOUND_CASE_SCHEMA,
+            "A foreign patient on a temporary stay in a Norwegian hospital (seed 002)",
+        ),
+        (
+            CaseKind::Method,
+            helserett::json::METHOD_CASE_SCHEMA,
+            "A method not approved in Norway (seed 004)",
+        ),
     ];
     for (kind, schema, title) in kinds {
         writeln!(o, "\n## `{schema}`: {title}\n").unwrap();
@@ -1130,7 +1142,8 @@ fn render_field_reference() -> String {
         }
         for f in kind.facts() {
             let path = if f.per_date() {
-                f.path().replacen("treatment.dates.", "treatment.dates[].", 1)
+                f.path()
+                    .replacen("treatment.dates.", "treatment.dates[].", 1)
             } else {
                 f.path().to_string()
             };
@@ -1146,7 +1159,9 @@ fn render_field_reference() -> String {
                 }
                 AnswerKind::Amount => "0..=10^15 øre".into(),
                 AnswerKind::Text => format!("at most {} bytes", f.capacity().unwrap_or(0)),
-                AnswerKind::Dates => "1..=8 dates, each `{\"date\": …}` with its per-date fields".into(),
+                AnswerKind::Dates => {
+                    "1..=8 dates, each `{\"date\": …}` with its per-date fields".into()
+                }
                 AnswerKind::Country => "ISO 3166-1 alpha-2".into(),
                 AnswerKind::YesNo => "`true`, `false`".into(),
                 AnswerKind::Date => "`YYYY-MM-DD`".into(),

@@ -59,7 +59,7 @@ pub fn decide(case: &Case, params: Params<'_>) -> Result<Summary, Failure> {
 /// Decision(verdict="undetermined", recommended=None, refund_ore=None, evaluation_date="2024-04-15")
 /// >>> d.next_question()
 /// Question(fact="treatment.need", index=None, answer="choice")
-/// >>> d.to_json().startswith('{"schema":"helserett.decision/5"')
+/// >>> d.to_json().startswith('{"schema":"helserett.decision/6"')
 /// True
 /// >>> print(d.explain("en").splitlines()[0])
 /// Decision as of 2024-04-15

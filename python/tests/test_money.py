@@ -42,7 +42,7 @@ def test_format_kroner_is_how_explain_writes_amounts(population: Dict[str, List[
         refund = d.refund
         if refund is None:
             continue
-        amounts = [refund[k] for k in ("expenses_ore", "refund_ore", "patient_share_ore")]  # type: ignore[literal-required]
+        amounts = [refund["expenses_ore"], refund["refund_ore"], refund["patient_share_ore"]]
         nb, en = d.explain("nb"), d.explain("en")
         for ore in amounts:
             if ore is None:
