@@ -33,6 +33,16 @@ pub const MAX_CALLER_ID: usize = 64;
 /// rules, echoed into the decision so that a batch answer can be matched to its request.
 pub type CallerId = String<MAX_CALLER_ID>;
 
+/// The caller's id from its text, checked alike on every path: not empty (none is `null`; C's
+/// empty string is none), no control characters (they would cut it short in C or break a
+/// line-based log), at most [`MAX_CALLER_ID`] bytes.
+pub fn caller_id(text: &str) -> Result<CallerId, ErrorKind> {
+    if text.is_empty() || text.chars().any(char::is_control) {
+        return Err(ErrorKind::InvalidValue);
+    }
+    CallerId::try_from(text).map_err(|_| ErrorKind::TooLong)
+}
+
 /// The allowed ranges of the numeric facts, named in the fact table. Every entry point checks
 /// them when it stores a value or, for a case built in code, before deciding, so that the C
 /// struct, Python and JSON paths reject the same values alike.

@@ -52,9 +52,9 @@ pub(crate) fn caller_id(
     let path = FieldPath::of(&["id"]);
     match c_str(field, path)? {
         None => Ok(None),
-        Some(s) => kernel::case::CallerId::try_from(s)
+        Some(s) => kernel::case::caller_id(s)
             .map(Some)
-            .map_err(|_| kernel_err(ErrorKind::TooLong, path)),
+            .map_err(|k| kernel_err(k, path)),
     }
 }
 

@@ -84,6 +84,9 @@ pub(crate) fn check(
         (Some(Value::Text(s)), _) if s.chars().any(char::is_control) => {
             fail(ErrorKind::InvalidValue)
         }
+        // An empty name is no name: unknown is `null`. (C has no way to say "known, empty": its
+        // empty string is unknown, so JSON must not mean anything else by "".)
+        (Some(Value::Text("")), _) => fail(ErrorKind::InvalidValue),
         (Some(Value::Text(s)), _) if fact.capacity().is_some_and(|c| s.len() > c) => {
             fail(ErrorKind::TooLong)
         }

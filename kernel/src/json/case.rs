@@ -4,7 +4,7 @@
 //! [`Case::set`]. No field is listed here: a fact added to the table is read without a change.
 
 use super::read::{field, Cx, Object, OwnedObjectSeed, Schema, Sink, StrSeed};
-use crate::case::{CallerId, Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
+use crate::case::{Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::error::{FieldPath, Segment};
@@ -115,7 +115,7 @@ impl Object for CaseRaw {
                 let id = &mut self.case.id;
                 // `null` leaves it unknown; a string over the capacity is refused, never cut.
                 field::text(map, cx, |s| {
-                    *id = Some(CallerId::try_from(s).map_err(|_| ErrorKind::TooLong)?);
+                    *id = Some(crate::case::caller_id(s)?);
                     Ok(())
                 })?;
             }

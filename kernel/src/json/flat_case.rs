@@ -156,7 +156,7 @@ impl<C: FlatCase> Object for FlatRaw<C> {
                 let id = &mut *self.case.id_mut();
                 // `null` leaves it unknown; a string over the capacity is refused, never cut.
                 field::text(map, cx, |s| {
-                    *id = Some(CallerId::try_from(s).map_err(|_| ErrorKind::TooLong)?);
+                    *id = Some(crate::case::caller_id(s)?);
                     Ok(())
                 })?;
             }
