@@ -336,7 +336,7 @@ fn render_ffi_case() -> String {
         )
         .unwrap();
     }
-    o.push_str("    Ok(k)\n}\n\n");
+    o.push_str("    k.check().map_err(Failure::Kernel)?;\n    Ok(k)\n}\n\n");
     // Kernel to C.
     o.push_str(
         "/// The kernel's case in the C representation (every kernel value has one).\n\

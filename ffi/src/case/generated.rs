@@ -1168,6 +1168,7 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
         None,
         tri(&c.waiting.s2_granted, Fact::S2Granted, None)?,
     )?;
+    k.check().map_err(Failure::Kernel)?;
     Ok(k)
 }
 

@@ -119,14 +119,15 @@ fn kernel_err(kind: ErrorKind, path: FieldPath) -> Failure {
     Failure::Kernel(Error::new(kind, path))
 }
 
-/// Stores a decoded value through the kernel's checks.
+/// Stores a decoded value; the kernel checks the whole case once it is filled (`Case::check`,
+/// at the end of `to_kernel`), with the same errors and paths as `Case::set`.
 fn put(
     k: &mut Case,
     fact: Fact,
     index: Option<usize>,
     v: Option<Value<'_>>,
 ) -> Result<(), Failure> {
-    k.set(fact, index, v).map_err(|e| match e {
+    k.store(fact, index, v).map_err(|e| match e {
         SetError::Invalid(e) => Failure::Kernel(e),
         SetError::NoSuchDate => bad(fact, index, helserett_result::IndexOutOfRange),
     })

@@ -382,13 +382,27 @@ macro_rules! facts {
                 index: Option<usize>,
                 value: Option<$crate::value::Value<'_>>,
             ) -> Result<(), $crate::fact::SetError> {
+                $crate::fact::check(fact, index, value)?;
+                self.store(fact, index, value)
+            }
+
+            /// Stores `value` as [`Case::set`](crate::Case::set) does, without its range,
+            /// capacity and text checks: for a translation that fills a whole case and then
+            /// has it checked once. [`evaluate`](crate::evaluate) checks every value (the same
+            /// error at the same path), so nothing unchecked is ever decided. A value of
+            /// another kind than the fact's is still refused.
+            pub fn store(
+                &mut self,
+                fact: Fact,
+                index: Option<usize>,
+                value: Option<$crate::value::Value<'_>>,
+            ) -> Result<(), $crate::fact::SetError> {
                 if fact.per_date() {
                     let Some(d) = index.and_then(|i| self.treatment.dates.get_mut(i)) else {
                         return Err($crate::fact::SetError::NoSuchDate);
                     };
-                    return d.set_at(fact, index, value);
+                    return d.store_at(fact, index, value);
                 }
-                $crate::fact::check(fact, index, value)?;
                 let c = self;
                 let v = value;
                 let put: Result<(), $crate::error::ErrorKind> = match fact {
@@ -424,6 +438,16 @@ macro_rules! facts {
                 value: Option<$crate::value::Value<'_>>,
             ) -> Result<(), $crate::fact::SetError> {
                 $crate::fact::check(fact, index, value)?;
+                self.store_at(fact, index, value)
+            }
+
+            /// [`set_at`](Self::set_at) without the checks (see [`Case::store`](crate::Case::store)).
+            pub(crate) fn store_at(
+                &mut self,
+                fact: Fact,
+                index: Option<usize>,
+                value: Option<$crate::value::Value<'_>>,
+            ) -> Result<(), $crate::fact::SetError> {
                 let d = self;
                 let v = value;
                 let put: Result<(), $crate::error::ErrorKind> = match fact {

@@ -113,6 +113,16 @@ const CHECKED_OUTBOUND: ([Fact; Fact::OUTBOUND.len()], usize) = {
 
 /// Checks every known fact of a case built in code (the C struct, Python columns, a Rust
 /// caller) as [`crate::Case::set`] would have: the JSON reader has checked them already.
+impl crate::Case {
+    /// Checks every value of the case as [`Case::set`](crate::Case::set) checks one: the first
+    /// value out of range, over capacity or with a control character, in the fact table's
+    /// order (what [`evaluate`](crate::evaluate) reports for a case built with
+    /// [`Case::store`](crate::Case::store)).
+    pub fn check(&self) -> Result<(), Error> {
+        check_case(self)
+    }
+}
+
 pub(crate) fn check_case(case: &crate::Case) -> Result<(), Error> {
     for f in &CHECKED_OUTBOUND.0[..CHECKED_OUTBOUND.1] {
         let dates = if f.per_date() {
