@@ -17,7 +17,7 @@
  * goes on with the next line; every 100 000 lines a progress line goes to stderr.
  *
  * Exit codes: 0 every line decided, 1 some line failed, 2 usage, the input or the table could
- * not be read.
+ * not be read, or the output could not be written.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "helserett.h"
@@ -271,6 +271,8 @@ int main(int argc, char **argv) {
         }
     }
     int read_error = ferror(in);
+    /* Output lost (a full disk, a closed pipe) is a failure, not a success. */
+    int write_error = fflush(stdout) != 0 || ferror(stdout);
     free(line);
     free(jobs);
     free(workers);
@@ -278,8 +280,8 @@ int main(int argc, char **argv) {
     free(params);
     if (in != stdin) fclose(in);
     fprintf(stderr, "epj_batch: %ld decided, %ld failed\n", decided, failed);
-    if (read_error) {
-        fprintf(stderr, "epj_batch: read error\n");
+    if (read_error || write_error) {
+        fprintf(stderr, "epj_batch: %s error\n", read_error ? "read" : "write");
         return 2;
     }
     return failed == 0 ? 0 : 1;

@@ -228,6 +228,39 @@ static void print_decision(const helserett_decision *d) {
     }
 }
 
+/* "1, 3" for a several-choice question as the options' names ("diagnostics,follow_up"); any
+ * other text is left as typed, for the library to read or refuse. */
+static void picks_to_options(const helserett_question *q, const char *line, char *answer) {
+    char names[TEXT] = "";
+    const char *p = line;
+    for (;;) {
+        char *end = NULL;
+        long pick = strtol(p, &end, 10);
+        if (end == p || pick < 1 || (unsigned long)pick > q->options_len) {
+            return;
+        }
+        char option[TEXT];
+        size_t n = 0;
+        if (helserett_question_option(q->fact, (uint32_t)pick - 1, option, TEXT, &n) != HELSERETT_RESULT_OK ||
+            strlen(names) + n + 2 > sizeof names) {
+            return;
+        }
+        if (names[0] != '\0') {
+            strcat(names, ",");
+        }
+        strcat(names, option);
+        while (*end == ' ') end++;
+        if (*end == '\0') {
+            break;
+        }
+        if (*end != ',') {
+            return;
+        }
+        p = end + 1;
+    }
+    strcpy(answer, names);
+}
+
 /* What ask() did with the question. */
 enum asked { ASKED_ANSWERED, ASKED_UNDO, ASKED_END };
 
@@ -282,6 +315,8 @@ static enum asked ask(helserett_case *c, const helserett_question *q, int can_un
             pick >= 1 && (unsigned long)pick <= q->options_len) {
             size_t n = 0;
             helserett_question_option(q->fact, (uint32_t)pick - 1, answer, TEXT, &n);
+        } else if (q->answer_kind == HELSERETT_ANSWER_KIND_CHOICES) {
+            picks_to_options(q, line, answer);
         }
         helserett_error_detail err;
         helserett_result r = helserett_case_answer(c, q->fact, q->index, answer, strlen(answer), c, &err);

@@ -500,31 +500,12 @@ pub(crate) fn parameters_section(
     Ok(())
 }
 
-/// An amount as each language writes it: `kr 145 000,00` in bokmål, `NOK 145 000.00` in
-/// English (groups of three with a space in both).
+/// An amount as each language writes it (`crate::money::Kroner`).
 struct Money(Ore, Lang);
 
 impl Display for Money {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        let v = self.0.get();
-        let (prefix, sep) = match self.1 {
-            Lang::Nb => ("kr ", ','),
-            Lang::En => ("NOK ", '.'),
-        };
-        let mut b = Buf::<40>::new();
-        b.write_str(prefix)?;
-        grouped(&mut b, v / 100)?;
-        write!(b, "{sep}{:02}", v % 100)?;
-        f.pad(b.as_str())
-    }
-}
-
-fn grouped(w: &mut impl Write, n: i64) -> fmt::Result {
-    if n >= 1000 {
-        grouped(w, n / 1000)?;
-        write!(w, " {:03}", n % 1000)
-    } else {
-        write!(w, "{n}")
+        Display::fmt(&crate::money::Kroner(self.0.get(), self.1), f)
     }
 }
 

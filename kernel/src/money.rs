@@ -172,8 +172,64 @@ pub enum Rounding {
     HalfUpToOre,
 }
 
+/// A whole number of øre as each language writes the amount: `kr 145 000,00` in bokmål,
+/// `NOK 145 000.00` in English (groups of three with a space in both), a minus sign after the
+/// currency for a difference (`kr -6 340,00`). The one formatter of amounts: the explanation
+/// and the bindings use it.
+pub struct Kroner(pub i64, pub crate::text::Lang);
+
+impl fmt::Display for Kroner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        let (prefix, sep) = match self.1 {
+            crate::text::Lang::Nb => ("kr ", ','),
+            crate::text::Lang::En => ("NOK ", '.'),
+        };
+        let v = self.0.unsigned_abs();
+        let mut b = heapless::String::<48>::new();
+        b.write_str(prefix)?;
+        if self.0 < 0 {
+            b.write_char('-')?;
+        }
+        grouped(&mut b, v / 100)?;
+        write!(b, "{sep}{:02}", v % 100)?;
+        f.pad(b.as_str())
+    }
+}
+
+fn grouped(w: &mut impl fmt::Write, n: u64) -> fmt::Result {
+    if n >= 1000 {
+        grouped(w, n / 1000)?;
+        write!(w, " {:03}", n % 1000)
+    } else {
+        write!(w, "{n}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn c_01_amounts_as_each_language_writes_them() {
+        use crate::text::Lang;
+        let f = |ore, lang| alloc_free(Kroner(ore, lang));
+        assert_eq!(f(14_500_000, Lang::Nb), "kr 145 000,00");
+        assert_eq!(f(11_390_064, Lang::En), "NOK 113 900.64");
+        assert_eq!(f(5, Lang::Nb), "kr 0,05");
+        assert_eq!(f(-634_000, Lang::Nb), "kr -6 340,00");
+        assert_eq!(
+            f(1_000_000_000_000_000, Lang::Nb),
+            "kr 10 000 000 000 000,00"
+        );
+        assert_eq!(f(i64::MIN, Lang::En), "NOK -92 233 720 368 547 758.08");
+    }
+
+    fn alloc_free(k: Kroner) -> heapless::String<48> {
+        use core::fmt::Write;
+        let mut s = heapless::String::new();
+        write!(s, "{k}").unwrap();
+        s
+    }
     use super::*;
 
     #[test]

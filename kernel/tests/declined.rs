@@ -99,3 +99,37 @@ fn c_04_declined_facts_travel_through_json() {
         );
     }
 }
+
+/// More declined facts open than `to_settle` can list (8): none of them is asked again, and
+/// the case is not settled (found in review: the interview kept asking the ninth).
+#[test]
+fn c_04_no_declined_fact_is_asked_again_beyond_what_to_settle_lists() {
+    use helserett::case::TreatmentDate;
+    let mut c = without_estimate();
+    c.costs.estimated_norwegian_cost = Some(helserett::Ore::new(11_390_064).unwrap());
+    c.treatment.dates.clear();
+    for day in 1..=8 {
+        let mut d = TreatmentDate::on(helserett::Date::ymd(2024, 3, day));
+        d.settled_on_the_spot = Some(false);
+        c.treatment.dates.push(d).unwrap();
+    }
+    // Outpatient care: the consultations of each date are missing too, after the invoice dates.
+    c.treatment.setting = Some(helserett::case::Setting::Outpatient);
+    c.declined = c
+        .declined
+        .with(Fact::InvoiceDate)
+        .with(Fact::OutpatientConsultations);
+    let d = evaluate(&c).unwrap();
+    assert_eq!(d.to_settle.len(), helserett::decision::MAX_TO_SETTLE);
+    let next = d.next_question.map(|q| q.fact);
+    // The eight consultations fill `to_settle`; the invoice dates come after them.
+    assert!(d
+        .to_settle
+        .iter()
+        .all(|t| t.fact == Fact::OutpatientConsultations));
+    assert!(
+        next != Some(Fact::InvoiceDate) && next != Some(Fact::OutpatientConsultations),
+        "{next:?}"
+    );
+    assert!(!is_settled(&d));
+}

@@ -301,7 +301,9 @@ fn render_ffi_case() -> String {
     o.push_str("        }\n    }\n}\n\n");
     // C to kernel.
     o.push_str(
-        "/// Translates the C case into the kernel's: every value goes through `Case::set`.\n\
+        "/// Translates the C case into the kernel's: every value is stored (`Case::store`), then the\n\
+         /// whole case is checked once (`Case::check`: the errors and paths of `Case::set`; a C\n\
+         /// decoding error, such as an enum number out of range, is reported before them).\n\
          pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
          let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
          k.id = caller_id(&c.id)?;\n    \

@@ -54,5 +54,6 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(params::params_coverage, m)?)?;
     m.add_function(wrap_pyfunction!(texts::text, m)?)?;
     m.add_function(wrap_pyfunction!(texts::text_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(texts::format_kroner, m)?)?;
     Ok(())
 }

@@ -17,6 +17,14 @@ pub fn text(kind: &str, number: u32, lang: &str) -> PyResult<&'static str> {
         .ok_or_else(|| PyValueError::new_err(format!("no {} text number {number}", kind.as_str())))
 }
 
+/// `_format_kroner(ore, lang)`: the kernel's one formatter of amounts (`helserett::money::Kroner`),
+/// as the explanation writes them.
+#[pyfunction]
+#[pyo3(signature = (ore, lang="nb"))]
+pub fn format_kroner(ore: i64, lang: &str) -> PyResult<String> {
+    Ok(helserett::money::Kroner(ore, crate::decision::lang(lang)?).to_string())
+}
+
 /// `text_kinds()`: the kinds of text the catalogue has.
 #[pyfunction]
 pub fn text_kinds() -> Vec<&'static str> {

@@ -764,7 +764,9 @@ impl helserett_case {
     }
 }
 
-/// Translates the C case into the kernel's: every value goes through `Case::set`.
+/// Translates the C case into the kernel's: every value is stored (`Case::store`), then the
+/// whole case is checked once (`Case::check`: the errors and paths of `Case::set`; a C
+/// decoding error, such as an enum number out of range, is reported before them).
 pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
     let mut k = Case::new(required_date(
         c.evaluation_date,

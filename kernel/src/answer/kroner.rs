@@ -70,55 +70,67 @@ fn strip_currency(t: &str) -> &str {
     t
 }
 
-/// Splits off the decimals (one or two digits after the last `,` or `.`), if the last
-/// separator is a decimal separator.
+/// What may separate digit groups (`1 234`, `1.234`, `1,234`, `1'234`).
+fn is_group_sep(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | '\'')
+}
+
+/// Splits off the decimals: one or two digits after the last `,` or `.` when that sign is the
+/// decimal separator. It is one when the number also has digit groups of another sign
+/// (`1 234,50`, `1.234,50`), or when it stands alone before one or two digits (`12,5`); a sign
+/// that stands alone before three digits is a group (`1.234`), and one that also separates
+/// the groups before it is a group too (`1.234.567`).
 fn split_decimals(t: &str) -> Result<(&str, &str), ErrorKind> {
     let Some(at) = t.rfind([',', '.']) else {
         return Ok((t, ""));
     };
-    let after = &t[at + 1..];
+    let (sep, after) = (t.as_bytes()[at] as char, &t[at + 1..]);
     if !after.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ErrorKind::InvalidValue);
     }
-    match after.len() {
-        1 | 2 => {
-            let whole = &t[..at];
-            // The decimal separator is the other sign than the digit groups use.
-            let sep = t.as_bytes()[at];
-            if whole.bytes().any(|b| b == sep) {
-                return Err(ErrorKind::InvalidValue);
-            }
-            Ok((whole, after))
-        }
-        3 => Ok((t, "")),
-        _ => Err(ErrorKind::InvalidValue),
+    let whole = &t[..at];
+    let same_before = whole.contains(sep);
+    let other_before = whole.chars().any(|c| is_group_sep(c) && c != sep);
+    match (same_before, other_before, after.len()) {
+        // `1.234.567`: the sign separates groups; `1.234,5.6` is refused by the groups.
+        (true, false, _) => Ok((t, "")),
+        (true, true, _) => Err(ErrorKind::InvalidValue),
+        // `1 234,50`, `1.234,50`: the decimal separator, with one or two decimals only.
+        (false, true, 1 | 2) => Ok((whole, after)),
+        (false, true, _) => Err(ErrorKind::InvalidValue),
+        (false, false, 1 | 2) => Ok((whole, after)),
+        (false, false, 3) => Ok((t, "")),
+        (false, false, _) => Err(ErrorKind::InvalidValue),
     }
 }
 
-/// Whole kroner written with optional digit groups of three (`1 234 567`, `1.234.567`,
-/// `1,234,567`); `Ok(None)` when it is beyond any amount.
+/// Whole kroner written with optional digit groups of three, one sign throughout
+/// (`1 234 567`, `1.234.567`, `1,234,567`); `Ok(None)` when it is beyond any amount.
 fn digits_of_groups(t: &str) -> Result<Option<i64>, ErrorKind> {
-    let is_sep = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | '\'');
-    let mut groups = t.split(is_sep);
-    let first = groups.next().unwrap_or("");
     let all_digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let mut seps = t.chars().filter(|c| is_group_sep(*c));
+    let first_sep = seps.next();
+    if first_sep.is_some_and(|f| seps.any(|c| c != f)) {
+        return Err(ErrorKind::InvalidValue);
+    }
+    let mut groups = t.split(is_group_sep);
+    let first = groups.next().unwrap_or("");
     if !all_digits(first) {
         return Err(ErrorKind::InvalidValue);
     }
-    let mut grouped = false;
+    // A grouped number starts with one to three digits, never a leading zero (`0,500` is not
+    // five hundred).
+    if first_sep.is_some() && (first.len() > 3 || first.starts_with('0')) {
+        return Err(ErrorKind::InvalidValue);
+    }
     let mut value = first.parse::<i64>().ok();
     for g in groups {
-        // After the first group, every group is exactly three digits.
         if g.len() != 3 || !all_digits(g) {
             return Err(ErrorKind::InvalidValue);
         }
-        grouped = true;
         value = value
             .and_then(|v| v.checked_mul(1000))
             .and_then(|v| v.checked_add(g.parse::<i64>().ok()?));
-    }
-    if grouped && first.len() > 3 {
-        return Err(ErrorKind::InvalidValue);
     }
     Ok(value)
 }
@@ -143,6 +155,10 @@ mod tests {
             ("113900,64", 11_390_064),
             ("113900.6", 11_390_060),
             ("1.234", 123_400),
+            ("1.234.567", 123_456_700),
+            ("1,234,567.5", 123_456_750),
+            ("0,50", 50),
+            ("0.5", 50),
             ("0", 0),
             ("-0", 0),
             ("10 000 000 000 000", 1_000_000_000_000_000),
@@ -158,6 +174,14 @@ mod tests {
             ("1234 567", ErrorKind::InvalidValue),
             ("12,3456", ErrorKind::InvalidValue),
             ("1.5.0", ErrorKind::InvalidValue),
+            // Found in review: none of these may become a thousand-fold amount.
+            ("0,500", ErrorKind::InvalidValue),
+            ("0.001", ErrorKind::InvalidValue),
+            ("1.234,567", ErrorKind::InvalidValue),
+            ("1 234,567", ErrorKind::InvalidValue),
+            ("1,234.567", ErrorKind::InvalidValue),
+            ("1 234.567", ErrorKind::InvalidValue),
+            ("1.234 567", ErrorKind::InvalidValue),
             ("tolv", ErrorKind::InvalidValue),
             ("84 km", ErrorKind::InvalidValue),
             ("-5", ErrorKind::NegativeAmount),

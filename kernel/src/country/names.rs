@@ -115,7 +115,7 @@ const ALIASES: &[([u8; 2], &str)] = &[
 ];
 
 /// Whether `a` and `b` are the same name, ignoring case (Norwegian letters too), the
-/// difference between a hyphen and a space, and spaces around it.
+/// difference between a hyphen and a space, and spaces around the whole name.
 fn same_name(a: &str, b: &str) -> bool {
     fold(a).eq(fold(b))
 }

@@ -17,11 +17,12 @@ const _: () = {
     }
 };
 
-/// Every fact's bit: a set from C may hold no other.
+/// Every outbound fact's bit: a set from C may hold no other, as JSON's `declined` takes only
+/// the outbound case's paths.
 const KNOWN: u128 = {
     let (mut m, mut i) = (0u128, 0);
-    while i < Fact::ALL.len() {
-        m |= 1 << Fact::ALL[i].number();
+    while i < Fact::OUTBOUND.len() {
+        m |= 1 << Fact::OUTBOUND[i].number();
         i += 1;
     }
     m
@@ -68,7 +69,7 @@ impl FactSet {
         ]
     }
 
-    /// The set from its 32-bit words; `None` when a bit names no fact.
+    /// The set from its 32-bit words; `None` when a bit names no fact of the outbound case.
     pub fn from_words(w: [u32; 4]) -> Option<FactSet> {
         let v = u128::from(w[0])
             | u128::from(w[1]) << 32
@@ -106,5 +107,11 @@ mod tests {
             .without(Fact::InvoiceDate)
             .is_empty());
         assert_eq!(FactSet::from_words([0, 0, 0, 1 << 31]), None, "no fact 127");
+        let inbound = FactSet::EMPTY.with(Fact::INBOUND[0]);
+        assert_eq!(
+            FactSet::from_words(inbound.words()),
+            None,
+            "not an outbound fact"
+        );
     }
 }

@@ -265,6 +265,10 @@ pub struct Decision<'p> {
     /// The missing facts the person could not answer (`Case::declined`), for a caseworker to
     /// settle, each with the body to turn to. The interview does not ask them again.
     pub to_settle: Vec<ToSettle, MAX_TO_SETTLE>,
+    /// Every fact the person declined (the case's `declined`), uncapped: the interview never
+    /// asks one of them, however many `to_settle` can list. Not in the JSON (the case has it).
+    #[serde(skip)]
+    pub declined: crate::fact::FactSet,
     /// Prior notification.
     pub prior_notification: PriorNotificationOutcome,
     /// The refund; `null` when the scheme does not apply.

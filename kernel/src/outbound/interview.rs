@@ -16,8 +16,7 @@ use crate::outbound::routes::Route;
 /// The next question for a decided case, or `None` when it is settled.
 pub fn next_question(decision: &Decision<'_>) -> Option<Question> {
     // A fact the person could not answer is not asked again: a caseworker settles it.
-    let declined = |q: &Question| decision.to_settle.iter().any(|t| t.fact == q.fact);
-    candidates(decision).find(|q| !declined(q))
+    candidates(decision).find(|q| !decision.declined.contains(q.fact))
 }
 
 /// Every question that could still change the answer, most decisive first.
@@ -65,7 +64,8 @@ fn route_questions<'a>(d: &'a Decision<'a>, r: Route) -> impl Iterator<Item = Qu
 /// Whether the case is settled: no question could change the answer, and nothing the person
 /// could not answer is left for a caseworker.
 pub fn is_settled(decision: &Decision<'_>) -> bool {
-    next_question(decision).is_none() && decision.to_settle.is_empty()
+    let declined_missing = candidates(decision).any(|q| decision.declined.contains(q.fact));
+    next_question(decision).is_none() && !declined_missing
 }
 
 /// Evaluates and returns the next question in one call.

@@ -45,6 +45,7 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
         reasons: Vec::new(),
         missing: Vec::new(),
         to_settle: Vec::new(),
+        declined: case.declined,
         prior_notification: amounts::prior_notification(case, verdict, &mut l),
         refund: None,
         user_fee: None,

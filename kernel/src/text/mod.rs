@@ -38,8 +38,8 @@ pub const DONT_KNOW_WORDS: &[&str] = &[
     "vet ikke",
     "veit ikkje",
     "vet ikkje",
-    "?",
     "don't know",
+    "don\u{2019}t know",
     "dont know",
     "do not know",
 ];

@@ -36,6 +36,7 @@ __all__ = [
     "answer",
     "text",
     "text_kinds",
+    "format_kroner",
     "builtin_params",
     "check_params",
     "column_names",
@@ -279,6 +280,9 @@ def check_params(params: Sequence[Mapping[str, Any]]) -> None:
 def text(kind: str, number: int, lang: _Lang = "nb") -> str:
     """The kernel's text of `kind` (one of `text_kinds()`) number `number`: the same
     catalogue C reads with `helserett_text`. Raises ValueError when there is no such text."""
+
+def format_kroner(ore: int, lang: _Lang = "nb") -> str:
+    """The kernel's formatter of amounts: `kr 145 000,00` (nb), `NOK 145 000.00` (en)."""
 
 def text_kinds() -> List[str]:
     """The kinds of text in the catalogue (`reason`, `document`, `question`, `route`, …)."""

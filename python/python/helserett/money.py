@@ -3,7 +3,8 @@
 Every amount helserett returns is an `int` of øre (1 krone = 100 øre), as the kernel counts
 (C-01). `kroner(ore)` is that amount as a `Decimal` with two places; `format_kroner(ore)`
 writes it as the kernel's `explain()` does: `kr 145 000,00` in bokmål, `NOK 145 000.00` in
-English (groups of three with a space). A test holds the format to `explain()`'s. Unlike
+English (groups of three with a space): the kernel's own formatter (`helserett::money::Kroner`),
+not a copy. Unlike
 the kernel's amounts, a difference (`compare`'s `delta_ore`) may be negative: its sign goes
 before the digits, `kr -6 340,00`.
 """
@@ -14,7 +15,8 @@ import operator
 from decimal import Decimal
 from typing import Literal
 
-_STYLE = {"nb": ("kr ", ","), "en": ("NOK ", ".")}
+from helserett import _kernel
+
 
 
 def _whole(ore: object) -> int:
@@ -51,13 +53,8 @@ def format_kroner(ore: int, lang: Literal["nb", "en"] = "nb") -> str:
     >>> helserett.format_kroner(-634_000)
     'kr -6 340,00'
     """
-    if lang not in _STYLE:
-        raise ValueError(f'lang is "nb" or "en", not {lang!r}')
-    prefix, decimal_sign = _STYLE[lang]
-    n = _whole(ore)
-    whole, part = divmod(abs(n), 100)
-    digits = f"{whole:,}".replace(",", " ")
-    return f"{prefix}{'-' if n < 0 else ''}{digits}{decimal_sign}{part:02d}"
+    # The kernel's own formatter: the same text the explanation writes, never a copy of it.
+    return _kernel.format_kroner(_whole(ore), lang)
 
 
 __all__ = ["kroner", "format_kroner"]
