@@ -218,6 +218,32 @@ pub enum JsonSyntax {
 }
 
 impl ErrorKind {
+    /// One kind for each code (the detail a kind carries does not change its code): for tables
+    /// keyed by code, such as the catalogue's texts and the C ABI's results.
+    pub const ONE_PER_CODE: &'static [ErrorKind] = &[
+        ErrorKind::Syntax(JsonSyntax::Other),
+        ErrorKind::UnknownField,
+        ErrorKind::DuplicateField,
+        ErrorKind::MissingField,
+        ErrorKind::WrongType,
+        ErrorKind::InvalidDate(DateError::Format),
+        ErrorKind::InvalidCountry(CountryError::Unknown),
+        ErrorKind::InvalidValue,
+        ErrorKind::NegativeAmount,
+        ErrorKind::AmountOverflow,
+        ErrorKind::NumberOutOfRange,
+        ErrorKind::TooLong,
+        ErrorKind::TooMany,
+        ErrorKind::DuplicateValue,
+        ErrorKind::DocumentTooLarge,
+        ErrorKind::UnsupportedSchema,
+        ErrorKind::Inconsistent,
+        ErrorKind::BufferTooSmall { needed: 0 },
+        ErrorKind::InvalidParams(ParamTableError::Overlap { index: 0 }),
+        ErrorKind::ArithmeticOverflow,
+        ErrorKind::Internal,
+    ];
+
     /// The stable number of the kind (the C ABI's status code; 0 is success there).
     pub const fn code(&self) -> u32 {
         match self {
@@ -443,31 +469,42 @@ mod tests {
         );
     }
 
+    /// A kind added to the enum must be added to `ONE_PER_CODE`: this match has no wildcard.
+    #[test]
+    fn one_per_code_lists_every_kind() {
+        let listed = |k: ErrorKind| ErrorKind::ONE_PER_CODE.iter().any(|x| x.code() == k.code());
+        for k in ErrorKind::ONE_PER_CODE {
+            let every = match *k {
+                ErrorKind::Syntax(_)
+                | ErrorKind::UnknownField
+                | ErrorKind::DuplicateField
+                | ErrorKind::MissingField
+                | ErrorKind::WrongType
+                | ErrorKind::InvalidDate(_)
+                | ErrorKind::InvalidCountry(_)
+                | ErrorKind::InvalidValue
+                | ErrorKind::NegativeAmount
+                | ErrorKind::AmountOverflow
+                | ErrorKind::NumberOutOfRange
+                | ErrorKind::TooLong
+                | ErrorKind::TooMany
+                | ErrorKind::DuplicateValue
+                | ErrorKind::DocumentTooLarge
+                | ErrorKind::UnsupportedSchema
+                | ErrorKind::Inconsistent
+                | ErrorKind::BufferTooSmall { .. }
+                | ErrorKind::InvalidParams(_)
+                | ErrorKind::ArithmeticOverflow
+                | ErrorKind::Internal => listed(*k),
+            };
+            assert!(every);
+        }
+        assert_eq!(ErrorKind::ONE_PER_CODE.len(), 21);
+    }
+
     #[test]
     fn codes_are_unique() {
-        let kinds = [
-            ErrorKind::Syntax(JsonSyntax::Other),
-            ErrorKind::UnknownField,
-            ErrorKind::DuplicateField,
-            ErrorKind::MissingField,
-            ErrorKind::WrongType,
-            ErrorKind::InvalidDate(DateError::Day),
-            ErrorKind::InvalidCountry(CountryError::Unknown),
-            ErrorKind::InvalidValue,
-            ErrorKind::NegativeAmount,
-            ErrorKind::AmountOverflow,
-            ErrorKind::NumberOutOfRange,
-            ErrorKind::TooLong,
-            ErrorKind::TooMany,
-            ErrorKind::DuplicateValue,
-            ErrorKind::DocumentTooLarge,
-            ErrorKind::UnsupportedSchema,
-            ErrorKind::Inconsistent,
-            ErrorKind::BufferTooSmall { needed: 1 },
-            ErrorKind::InvalidParams(ParamTableError::Overlap { index: 0 }),
-            ErrorKind::ArithmeticOverflow,
-            ErrorKind::Internal,
-        ];
+        let kinds = ErrorKind::ONE_PER_CODE;
         for (i, a) in kinds.iter().enumerate() {
             for b in &kinds[..i] {
                 assert_ne!(a.code(), b.code());

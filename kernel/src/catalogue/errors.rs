@@ -2,40 +2,12 @@
 //! kiosk, a clerk at a desk), in bokmål and English. The error's own message (`Display`, with
 //! its field path and detail) is for logs and integrators; these are for a screen.
 
-use crate::country::CountryError;
-use crate::date::DateError;
-use crate::error::{ErrorKind, JsonSyntax};
-use crate::params::ParamTableError;
+use crate::error::ErrorKind;
 use crate::text::Lang;
-
-/// One kind per code: the detail a kind carries does not change what it means to a person.
-const KINDS: &[ErrorKind] = &[
-    ErrorKind::Syntax(JsonSyntax::Other),
-    ErrorKind::UnknownField,
-    ErrorKind::DuplicateField,
-    ErrorKind::MissingField,
-    ErrorKind::WrongType,
-    ErrorKind::InvalidDate(DateError::Format),
-    ErrorKind::InvalidCountry(CountryError::Unknown),
-    ErrorKind::InvalidValue,
-    ErrorKind::NegativeAmount,
-    ErrorKind::AmountOverflow,
-    ErrorKind::NumberOutOfRange,
-    ErrorKind::TooLong,
-    ErrorKind::TooMany,
-    ErrorKind::DuplicateValue,
-    ErrorKind::DocumentTooLarge,
-    ErrorKind::UnsupportedSchema,
-    ErrorKind::Inconsistent,
-    ErrorKind::BufferTooSmall { needed: 0 },
-    ErrorKind::InvalidParams(ParamTableError::Overlap { index: 0 }),
-    ErrorKind::ArithmeticOverflow,
-    ErrorKind::Internal,
-];
 
 /// The text for the error with this code (`ErrorKind::code`), or `None` for no such code.
 pub(super) fn error_text(code: u32, lang: Lang) -> Option<&'static str> {
-    let kind = KINDS.iter().find(|k| k.code() == code)?;
+    let kind = ErrorKind::ONE_PER_CODE.iter().find(|k| k.code() == code)?;
     let (nb, en) = texts(*kind);
     Some(match lang {
         Lang::Nb => nb,
@@ -113,8 +85,9 @@ mod tests {
     /// One kind per code, and every code the kernel reports has a text in both languages.
     #[test]
     fn c_05_every_error_code_has_a_text_for_a_person() {
-        for (i, k) in KINDS.iter().enumerate() {
-            assert!(KINDS[..i].iter().all(|o| o.code() != k.code()), "{k:?}");
+        let kinds = ErrorKind::ONE_PER_CODE;
+        for (i, k) in kinds.iter().enumerate() {
+            assert!(kinds[..i].iter().all(|o| o.code() != k.code()), "{k:?}");
             let (nb, en) = (
                 error_text(k.code(), Lang::Nb),
                 error_text(k.code(), Lang::En),
