@@ -14,11 +14,21 @@ fuzz_target!(|data: &[u8]| {
     let mut n = 0usize;
     // SAFETY: valid pointers and lengths.
     let r = unsafe {
-        helserett_evaluate_json(data.as_ptr(), data.len(), out.as_mut_ptr(), out.len(), &mut n, null_mut())
+        helserett_evaluate_json(
+            data.as_ptr(),
+            data.len(),
+            out.as_mut_ptr(),
+            out.len(),
+            &mut n,
+            null_mut(),
+        )
     };
     strict_agrees(data, r);
     if r != helserett_result::Ok {
-        assert!(r as u32 >= 100 && r != helserett_result::Panic && r != helserett_result::Internal, "{r:?}");
+        assert!(
+            r as u32 >= 100 && r != helserett_result::Panic && r != helserett_result::Internal,
+            "{r:?}"
+        );
         return;
     }
     untouched_when_short(n, |buf, len, k| unsafe {
@@ -28,27 +38,46 @@ fuzz_target!(|data: &[u8]| {
 
     let mut needed = 0usize;
     // SAFETY: the size query.
-    let q = unsafe { helserett_evaluate_json(data.as_ptr(), data.len(), null_mut(), 0, &mut needed, null_mut()) };
+    let q = unsafe {
+        helserett_evaluate_json(
+            data.as_ptr(),
+            data.len(),
+            null_mut(),
+            0,
+            &mut needed,
+            null_mut(),
+        )
+    };
     assert_eq!((q, needed), (helserett_result::BufferTooSmall, n));
 
     let mut case = std::mem::MaybeUninit::<helserett_case>::uninit();
     // SAFETY: valid pointers.
-    let r = unsafe { helserett_case_from_json(data.as_ptr(), data.len(), case.as_mut_ptr(), null_mut()) };
+    let r = unsafe {
+        helserett_case_from_json(data.as_ptr(), data.len(), case.as_mut_ptr(), null_mut())
+    };
     assert_eq!(r, helserett_result::Ok);
     // SAFETY: written on success.
     let case = unsafe { case.assume_init() };
     let mut again = vec![0u8; 64 * 1024];
     let mut m = 0usize;
     // SAFETY: valid pointers.
-    let r = unsafe { helserett_evaluate_case_json(&case, again.as_mut_ptr(), again.len(), &mut m, null_mut()) };
+    let r = unsafe {
+        helserett_evaluate_case_json(&case, again.as_mut_ptr(), again.len(), &mut m, null_mut())
+    };
     assert_eq!(r, helserett_result::Ok);
-    assert_eq!(&out[..n], &again[..m], "struct path differs from the JSON path");
+    assert_eq!(
+        &out[..n],
+        &again[..m],
+        "struct path differs from the JSON path"
+    );
 
     let mut e = 0usize;
     // SAFETY: the size query.
     let q = unsafe { helserett_explain(&case, 0, null_mut(), 0, &mut e, null_mut()) };
     assert_eq!(q, helserett_result::BufferTooSmall);
-    untouched_when_short(e, |buf, len, k| unsafe { helserett_explain(&case, 0, buf.cast(), len, k, null_mut()) });
+    untouched_when_short(e, |buf, len, k| unsafe {
+        helserett_explain(&case, 0, buf.cast(), len, k, null_mut())
+    });
 });
 
 /// The kernel says `syntax` exactly when a strict parser finds the text is not JSON (with the
@@ -65,10 +94,17 @@ fn strict_agrees(data: &[u8], r: helserett_result) {
         // serde_json stops at a number beyond f64 (`1e400`), which RFC 8259 allows: it has not
         // judged the rest of the text, so there is nothing to compare.
         Err(e) if e.to_string().starts_with("number out of range") => return,
-        Err(e) => matches!(e.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof),
+        Err(e) => matches!(
+            e.classify(),
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof
+        ),
     };
     if strict_syntax {
-        assert!(kernel_syntax, "not JSON to serde_json ({:?}), but the kernel said {r:?}", strict.err());
+        assert!(
+            kernel_syntax,
+            "not JSON to serde_json ({:?}), but the kernel said {r:?}",
+            strict.err()
+        );
     } else if kernel_syntax && nesting(text) <= 32 {
         panic!("JSON to serde_json, but the kernel said syntax");
     }
@@ -95,10 +131,19 @@ fn nesting(text: &[u8]) -> usize {
 }
 
 /// One byte short of `needed`: the size needed comes back and the buffer is not touched.
-fn untouched_when_short(needed: usize, call: impl Fn(*mut u8, usize, &mut usize) -> helserett_result) {
+fn untouched_when_short(
+    needed: usize,
+    call: impl Fn(*mut u8, usize, &mut usize) -> helserett_result,
+) {
     let mut buf = vec![0xA5u8; needed];
     let mut k = 0usize;
-    assert_eq!(call(buf.as_mut_ptr(), needed - 1, &mut k), helserett_result::BufferTooSmall);
+    assert_eq!(
+        call(buf.as_mut_ptr(), needed - 1, &mut k),
+        helserett_result::BufferTooSmall
+    );
     assert_eq!(k, needed);
-    assert!(buf.iter().all(|b| *b == 0xA5), "a buffer too small was written");
+    assert!(
+        buf.iter().all(|b| *b == 0xA5),
+        "a buffer too small was written"
+    );
 }

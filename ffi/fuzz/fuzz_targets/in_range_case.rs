@@ -16,12 +16,25 @@ use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use std::ptr::null_mut;
 
-const COUNTRIES: [&str; 12] = ["NO", "DE", "SE", "DK", "FR", "CH", "GB", "US", "AX", "PL", "IS", "ZZ"];
-const TEXTS: [&str; 5] = ["Nesna", "Mo i Rana", "Tromsø", "", "Å"];
+const COUNTRIES: [&str; 12] = [
+    "NO", "DE", "SE", "DK", "FR", "CH", "GB", "US", "AX", "PL", "IS", "ZZ",
+];
+/// In-range place names: one byte, non-ASCII, and exactly the 48-byte capacity (an empty name
+/// is not in range: unknown is `None`).
+const TEXTS: [&str; 5] = [
+    "Nesna",
+    "Mo i Rana",
+    "Tromsø",
+    "Kvitsøy, Rogaland, ved Stavanger, Norge (Vest)x",
+    "Å",
+];
+const _: () = assert!(TEXTS[3].len() == 48);
 
 fn date(u: &mut Unstructured<'_>) -> Result<Date> {
     let days = u.int_in_range(0..=40_000)?;
-    Ok(Date::ymd(1990, 1, 1).add_days(days).unwrap_or(Date::ymd(2024, 1, 1)))
+    Ok(Date::ymd(1990, 1, 1)
+        .add_days(days)
+        .unwrap_or(Date::ymd(2024, 1, 1)))
 }
 
 fn value<'a>(u: &mut Unstructured<'_>, f: Fact, text: &'a str) -> Result<Option<Value<'a>>> {
@@ -101,20 +114,49 @@ fuzz_target!(|data: &[u8]| {
     let mut k = 0usize;
     // SAFETY: valid pointers and lengths.
     let r = unsafe {
-        helserett_evaluate_json(case_json.as_ptr(), case_json.len(), got.as_mut_ptr(), got.len(), &mut k, null_mut())
+        helserett_evaluate_json(
+            case_json.as_ptr(),
+            case_json.len(),
+            got.as_mut_ptr(),
+            got.len(),
+            &mut k,
+            null_mut(),
+        )
     };
-    assert_eq!(r, helserett_result::Ok, "{}", String::from_utf8_lossy(case_json));
-    assert_eq!(&got[..k], &want[..n], "the JSON path differs from the typed call");
+    assert_eq!(
+        r,
+        helserett_result::Ok,
+        "{}",
+        String::from_utf8_lossy(case_json)
+    );
+    assert_eq!(
+        &got[..k],
+        &want[..n],
+        "the JSON path differs from the typed call"
+    );
     let mut cc = std::mem::MaybeUninit::<helserett_case>::uninit();
     // SAFETY: valid pointers; written on success.
-    let r = unsafe { helserett_case_from_json(case_json.as_ptr(), case_json.len(), cc.as_mut_ptr(), null_mut()) };
+    let r = unsafe {
+        helserett_case_from_json(
+            case_json.as_ptr(),
+            case_json.len(),
+            cc.as_mut_ptr(),
+            null_mut(),
+        )
+    };
     assert_eq!(r, helserett_result::Ok);
     // SAFETY: written on success.
     let cc = unsafe { cc.assume_init() };
     let mut again = vec![0u8; 64 * 1024];
     let mut j = 0usize;
     // SAFETY: valid pointers.
-    let r = unsafe { helserett_evaluate_case_json(&cc, again.as_mut_ptr(), again.len(), &mut j, null_mut()) };
+    let r = unsafe {
+        helserett_evaluate_case_json(&cc, again.as_mut_ptr(), again.len(), &mut j, null_mut())
+    };
     assert_eq!(r, helserett_result::Ok);
-    assert_eq!(&again[..j], &want[..n], "the C struct path differs from the typed call");
+    assert_eq!(
+        &again[..j],
+        &want[..n],
+        "the C struct path differs from the typed call"
+    );
 });
