@@ -21,7 +21,7 @@ pub const MAX_NESTING: usize = 32;
 
 /// The longest JSON document the kernel reads (1 MiB): a real case is a few kilobytes, a
 /// parameter table a few more, so a megabyte is a caller's mistake or an attack, refused
-/// before a byte is read (every limit: `crate::limits`).
+/// before a byte is read (every limit is listed in the `limits` module).
 pub const MAX_INPUT_LEN: usize = 1 << 20;
 
 /// The UTF-8 byte order mark.
