@@ -42,6 +42,15 @@ impl FactSet {
         FactSet(self.0 | 1 << f.number())
     }
 
+    /// The set with `f` added; `duplicate_value` when it holds `f` already (as
+    /// `Stages::try_insert` refuses a stage twice).
+    pub const fn try_insert(self, f: Fact) -> Result<FactSet, crate::error::ErrorKind> {
+        if self.contains(f) {
+            return Err(crate::error::ErrorKind::DuplicateValue);
+        }
+        Ok(self.with(f))
+    }
+
     /// The set without `f`.
     pub const fn without(self, f: Fact) -> FactSet {
         FactSet(self.0 & !(1 << f.number()))

@@ -354,10 +354,7 @@ struct Declined(FactSet);
 impl Sink for Declined {
     type Item = Fact;
     fn push_item(&mut self, f: Fact) -> Result<(), ErrorKind> {
-        if self.0.contains(f) {
-            return Err(ErrorKind::DuplicateValue);
-        }
-        self.0 = self.0.with(f);
+        self.0 = self.0.try_insert(f)?;
         Ok(())
     }
 }
