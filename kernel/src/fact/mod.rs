@@ -39,6 +39,8 @@ impl Verdict {
 
 #[macro_use]
 mod macros;
+
+mod by_field;
 mod kind;
 mod set;
 mod table;

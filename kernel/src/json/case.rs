@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::error::{FieldPath, Segment};
 use crate::fact::AnswerKind;
-use crate::fact::{Fact, FactSet, SetError, GROUP_COUNT, GROUP_STATICS};
+use crate::fact::{CaseKind, Fact, FactSet, SetError, GROUP_COUNT, GROUP_STATICS};
 use crate::value::Value;
 use serde::de::MapAccess;
 
@@ -48,10 +48,9 @@ fn known_name(s: &str) -> Option<&'static &'static str> {
         .chain(DATE_FIELD.iter())
         .find(|n| **n == s)
         .or_else(|| {
-            Fact::OUTBOUND
-                .iter()
-                .find(|f| f.field() == s)
-                .map(|f| f.field_static())
+            CaseKind::Outbound
+                .fact_by_field(s, |_| true)
+                .map(|(_, f)| f.field_static())
         })
 }
 
@@ -64,17 +63,15 @@ fn fact_at(path: &FieldPath) -> Option<Fact> {
     match path.segments() {
         [g, f] => {
             let (g, f) = (name(g)?, name(f)?);
-            Fact::OUTBOUND
-                .iter()
-                .copied()
-                .find(|x| !x.per_date() && x.group() == g && x.field() == f)
+            CaseKind::Outbound
+                .fact_by_field(f, |x| !x.per_date() && x.group() == g)
+                .map(|(_, x)| x)
         }
         [_, _, Segment::Index(_), f] => {
             let f = name(f)?;
-            Fact::OUTBOUND
-                .iter()
-                .copied()
-                .find(|x| x.per_date() && x.field() == f)
+            CaseKind::Outbound
+                .fact_by_field(f, |x| x.per_date())
+                .map(|(_, x)| x)
         }
         _ => None,
     }
@@ -162,12 +159,7 @@ struct Group<'c> {
 
 /// The position of a fact in the table, and the fact.
 fn fact_named(group: &str, name: &str) -> Option<(usize, Fact)> {
-    // The field name first: it differs in length from most, so most comparisons end there.
-    Fact::OUTBOUND
-        .iter()
-        .enumerate()
-        .find(|(_, f)| f.field() == name && f.group() == group)
-        .map(|(i, f)| (i, *f))
+    CaseKind::Outbound.fact_by_field(name, |f| f.group() == group)
 }
 
 // A field's position in `Fact::OUTBOUND` is its number for the reader's duplicate check,
@@ -283,10 +275,8 @@ impl Object for DateEntry {
             return Some((0, &DATE_FIELD[0]));
         }
         // Numbered 1 + the position in `Fact::OUTBOUND` (below 64, asserted above).
-        Fact::OUTBOUND
-            .iter()
-            .enumerate()
-            .find(|(_, f)| f.field() == name && f.per_date())
+        CaseKind::Outbound
+            .fact_by_field(name, |f| f.per_date())
             .map(|(i, f)| (i + 1, f.field_static()))
     }
 

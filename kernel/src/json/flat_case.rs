@@ -102,10 +102,8 @@ fn known_name(kind: CaseKind, s: &str) -> Option<&'static &'static str> {
         .chain(kind.groups().iter())
         .find(|n| **n == s)
         .or_else(|| {
-            kind.facts()
-                .iter()
-                .find(|f| f.field() == s)
-                .map(|f| f.field_static())
+            kind.fact_by_field(s, |_| true)
+                .map(|(_, f)| f.field_static())
         })
 }
 
@@ -115,11 +113,12 @@ fn is_amount(kind: CaseKind, path: &FieldPath) -> bool {
         _ => None,
     };
     match path.segments() {
-        [g, f] => kind.facts().iter().any(|x| {
-            Some(x.group()) == name(g)
-                && Some(x.field()) == name(f)
-                && x.kind() == AnswerKind::Amount
-        }),
+        [g, f] => match (name(g), name(f)) {
+            (Some(g), Some(f)) => kind
+                .fact_by_field(f, |x| x.group() == g && x.kind() == AnswerKind::Amount)
+                .is_some(),
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -206,12 +205,8 @@ const _: () = assert!(
 
 impl<C: FlatCase> Object for Group<'_, C> {
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {
-        // The field name first: most comparisons end at its length.
         C::KIND
-            .facts()
-            .iter()
-            .enumerate()
-            .find(|(_, f)| f.field() == name && f.group() == self.group)
+            .fact_by_field(name, |f| f.group() == self.group)
             .map(|(i, f)| (i, f.field_static()))
     }
 
