@@ -11,6 +11,7 @@ mod flat_case;
 mod kind;
 mod params;
 mod read;
+mod scan;
 mod strict;
 
 pub use strict::{MAX_INPUT_LEN, MAX_NESTING};

@@ -62,6 +62,9 @@ pub(crate) fn check(
     }
     let mut p = Pass {
         s: input,
+        // Valid UTF-8 as a whole (as any valid JSON text is), a name or a number is then a
+        // slice of it, not checked again; otherwise the pass finds the bad byte itself.
+        text: core::str::from_utf8(input).ok(),
         i: 0,
         depth: 0,
         path: FieldPath::ROOT,
@@ -80,6 +83,8 @@ pub(crate) fn check(
 
 struct Pass<'a> {
     s: &'a [u8],
+    /// `s` as text, when it is valid UTF-8.
+    text: Option<&'a str>,
     i: usize,
     depth: usize,
     /// The field being read (known names only; see `known`).
@@ -90,7 +95,15 @@ struct Pass<'a> {
     odd: Option<OddNumber>,
 }
 
-impl Pass<'_> {
+impl<'a> Pass<'a> {
+    /// The text of bytes `from..to`, which the pass has read as ASCII or whole characters.
+    fn slice(&self, from: usize, to: usize) -> &'a str {
+        match self.text {
+            Some(t) => t.get(from..to).unwrap_or(""),
+            None => core::str::from_utf8(&self.s[from..to]).unwrap_or(""),
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.s.get(self.i).copied()
     }
@@ -228,7 +241,7 @@ impl Pass<'_> {
         if !self.known {
             return;
         }
-        let text = core::str::from_utf8(&self.s[raw.0..raw.1]).unwrap_or("");
+        let text = self.slice(raw.0, raw.1);
         match (self.name)(text) {
             Some(n) => self.path = self.path.child(Segment::Field(n)),
             None => {
@@ -270,6 +283,8 @@ impl Pass<'_> {
         self.i += 1;
         let start = self.i;
         loop {
+            // Skip the plain run in words: the bytes below are the only ones to look at.
+            self.i += super::scan::plain_len::<true>(&self.s[self.i..]);
             let Some(b) = self.peek() else {
                 return Err(self.fail(JsonSyntax::UnexpectedEnd));
             };
@@ -393,7 +408,7 @@ impl Pass<'_> {
         let shape = if !integer {
             Some(NumberShape::NotInteger)
         } else {
-            let text = core::str::from_utf8(&self.s[start..int_end]).unwrap_or("");
+            let text = self.slice(start, int_end);
             text.parse::<i64>()
                 .is_err()
                 .then_some(NumberShape::TooLarge { negative })

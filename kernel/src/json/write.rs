@@ -123,9 +123,12 @@ impl<S: Sink> Json<S> {
         self.0.bytes(b"\"")?;
         // Copy the run up to the next byte that needs escaping in one go: most strings in a
         // decision (codes, names, dates) have none.
-        while let Some(i) = first_to_escape(rest) {
+        loop {
+            let i = super::scan::plain_len::<false>(rest);
             self.0.bytes(&rest[..i])?;
-            let c = rest[i];
+            let Some(&c) = rest.get(i) else {
+                break;
+            };
             match c {
                 b'"' => self.0.bytes(b"\\\"")?,
                 b'\\' => self.0.bytes(b"\\\\")?,
@@ -142,53 +145,9 @@ impl<S: Sink> Json<S> {
             }
             rest = &rest[i + 1..];
         }
-        self.0.bytes(rest)?;
         self.0.bytes(b"\"")
     }
 }
-
-/// The position of the first byte of `b` that needs escaping. Eight bytes are tested at once
-/// (the classic "has a zero byte" and "has a byte below n" word tricks, which never miss one);
-/// a word that may hold one is then scanned byte by byte. The byte-by-byte scan alone cost
-/// about eight instructions a byte, a sixth of writing a decision (issue 15).
-fn first_to_escape(b: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES * 0x80;
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let mut words = b.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut words {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
-        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-        let quote = has_zero(w ^ (ONES * u64::from(b'"')));
-        let backslash = has_zero(w ^ (ONES * u64::from(b'\\')));
-        if below_space | quote | backslash != 0 {
-            if let Some(i) = chunk.iter().position(|&c| NEEDS_ESCAPE[c as usize]) {
-                return Some(at + i);
-            }
-        }
-        at += 8;
-    }
-    let tail = words.remainder();
-    tail.iter()
-        .position(|&c| NEEDS_ESCAPE[c as usize])
-        .map(|i| at + i)
-}
-
-/// The bytes a JSON string literal cannot hold as they are: `"`, `\\` and the controls.
-static NEEDS_ESCAPE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 0x20 {
-        t[c] = true;
-        c += 1;
-    }
-    t[b'"' as usize] = true;
-    t[b'\\' as usize] = true;
-    t
-};
 
 /// An array or object being written: a comma before every element but the first.
 struct Compound<'a, S> {
@@ -436,26 +395,6 @@ mod tests {
         none: Option<u32>,
         list: [i32; 3],
         flag: bool,
-    }
-
-    /// The word-at-a-time search finds what a byte-by-byte scan finds, at every position of
-    /// every byte value, in strings longer and shorter than a word.
-    #[test]
-    fn the_word_search_finds_the_first_byte_to_escape() {
-        for len in 0..20 {
-            for at in 0..len {
-                for c in 0..=255u8 {
-                    let mut s = [b'a'; 20];
-                    s[at] = c;
-                    let s = &s[..len];
-                    let scan = s.iter().position(|&c| NEEDS_ESCAPE[c as usize]);
-                    assert_eq!(first_to_escape(s), scan, "{c:#x} at {at} of {len}");
-                }
-            }
-        }
-        let mixed = "Behandlingen ble gitt i \"Tyskland\"\tog\u{1f}æøå".as_bytes();
-        let scan = mixed.iter().position(|&c| NEEDS_ESCAPE[c as usize]);
-        assert_eq!(first_to_escape(mixed), scan);
     }
 
     #[test]
