@@ -14,6 +14,7 @@ Usage: icount.py [--python PY] [--gate] [--update]
 """
 import argparse
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -45,6 +46,9 @@ def instructions(cmd):
             check=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            # A fixed string hash: with a random one, dict probing (and so the Python paths'
+            # counts) varied by some thousands of instructions from run to run.
+            env={**os.environ, "PYTHONHASHSEED": "0"},
         )
         for line in out.read_text().splitlines():
             if line.startswith(("summary:", "totals:")):

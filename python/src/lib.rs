@@ -12,6 +12,7 @@ mod inbound;
 mod methods;
 mod params;
 mod single;
+mod strings;
 mod texts;
 mod threads;
 mod to_json;

@@ -7,7 +7,7 @@
 //! `decision.refund` costs the refund, not the whole decision.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyList};
 use serde::ser::{self, Serialize};
 use std::fmt;
 
@@ -119,7 +119,7 @@ impl<'py> ser::Serializer for Py2<'py> {
         self.serialize_str(v.encode_utf8(&mut b))
     }
     fn serialize_str(self, v: &str) -> R<'py> {
-        Ok(PyString::new(self.0, v).into_any())
+        Ok(crate::strings::text(self.0, v).into_any())
     }
     fn serialize_bytes(self, _v: &[u8]) -> R<'py> {
         unsupported("bytes")
@@ -273,6 +273,7 @@ impl<'py> ser::SerializeStruct for Map<'py> {
         key: &'static str,
         v: &T,
     ) -> Result<(), Failed> {
+        let key = crate::strings::text(self.py, key);
         self.dict.set_item(key, v.serialize(Py2(self.py))?)?;
         Ok(())
     }

@@ -151,3 +151,20 @@ def test_the_callers_id_is_echoed_on_every_path(example_case: Dict[str, Any]) ->
     with pytest.raises(helserett.InvalidCase) as e:
         helserett.evaluate({**example_case, "id": "x" * 65})
     assert (e.value.code, e.value.path) == (130, "id")
+
+
+def test_texts_are_shared_between_decisions_and_never_mixed_up(example_case: Dict[str, Any]) -> None:
+    """The kernel's field names and codes are one `str` each, shared by every decision (issue
+    15); a caller's own texts, more of them than the shared table holds, come back as given."""
+    ra, rb = helserett.evaluate(example_case).refund, helserett.evaluate(example_case).refund
+    assert ra is not None and rb is not None
+    ka, kb = list(ra), list(rb)
+    assert ka == kb and all(x is y for x, y in zip(ka, kb))
+    assert ra["estimate_basis"] is rb["estimate_basis"]
+    case = json.loads(json.dumps(example_case))
+    for i in range(5000):
+        case["travel"]["home"] = f"Sted {i} {'æ' * (i % 20)}"
+        travel = helserett.evaluate(case).travel
+        assert travel is not None and travel["home"] == case["travel"]["home"]
+    travel = helserett.evaluate(example_case).travel
+    assert travel is not None and travel["home"] == example_case["travel"]["home"]
