@@ -16,7 +16,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 pub fn case_kind_of_json(input: &[u8]) -> CaseKind {
     let input = super::strict::without_bom(input);
     let found = Cell::new(CaseKind::Outbound);
-    let mut de = serde_json_core::de::Deserializer::new(input, None);
+    let mut de = super::checked::Checked::unchecked(input);
     // Stopping early is an error to serde: the answer is in the cell, whatever the result.
     let _ = de::DeserializeSeed::deserialize(SchemaSeed(&found), &mut de);
     found.get()

@@ -7,6 +7,7 @@
 
 mod case;
 mod case_out;
+mod checked;
 mod flat_case;
 mod kind;
 mod params;

@@ -1,11 +1,12 @@
-//! Reading JSON into typed values through serde-json-core, with errors that name the field.
+//! Reading JSON into typed values through serde, with errors that name the field.
 //!
-//! serde-json-core reports *what* went wrong but not *where*. Every object here is read by a
+//! A serde deserializer reports *what* went wrong but not *where*. Every object here is read by a
 //! seed that knows its own path; the first failure records the precise error and its path in a
 //! [`Slot`] shared by the seeds of one call (no global state), and serde's own error only
 //! carries the failure up. At the top, [`parse`] returns the recorded error, completing a
-//! syntax error with serde-json-core's classification.
+//! failure of the deserializer (`checked`) with its classification.
 
+use super::checked::{Checked, Fault};
 use crate::error::{Error, ErrorKind, FieldPath, JsonSyntax, Segment};
 use core::cell::Cell;
 use core::fmt;
@@ -34,7 +35,7 @@ pub(crate) struct Cx<'s> {
     pub(crate) path: FieldPath,
 }
 
-/// A placeholder kind: "serde-json-core failed here", filled in at the top.
+/// A placeholder kind: "the deserializer failed here", filled in at the top.
 const PENDING_SYNTAX: ErrorKind = ErrorKind::Syntax(JsonSyntax::Other);
 
 impl<'s> Cx<'s> {
@@ -58,7 +59,7 @@ impl<'s> Cx<'s> {
         E::custom("see the recorded error")
     }
 
-    /// After a child failed: if nothing was recorded, serde-json-core itself failed here.
+    /// After a child failed: if nothing was recorded, the deserializer itself failed here.
     fn note_syntax(self) {
         if self.slot.0.get().is_none() {
             self.slot.0.set(Some(Error::new(PENDING_SYNTAX, self.path)));
@@ -87,40 +88,43 @@ pub(crate) trait Object {
 }
 
 /// Parses a whole input into the object `target`: first the strict RFC 8259 pass
-/// (`strict`), then the typed reading of valid JSON through serde-json-core, which gets the
+/// (`strict`), then the typed reading of the checked text (`checked`), which hands over the
 /// strings as written and leaves their unescaping to this module.
 pub(crate) fn parse<T: Object>(input: &[u8], target: &mut T, schema: &Schema) -> Result<(), Error> {
     let input = super::strict::without_bom(input);
-    let odd = super::strict::check(input, schema.name)?;
+    let (odd, text) = super::strict::check(input, schema.name)?;
     let slot = Slot(Cell::new(None));
     let cx = Cx {
         slot: &slot,
         path: FieldPath::ROOT,
     };
-    let mut de = serde_json_core::de::Deserializer::new(input, None);
+    let mut de = Checked::new(text);
     if let Err(e) = ObjectSeed(cx, target).deserialize(&mut de) {
-        return Err(resolve(slot.0.get(), &e, odd, schema));
+        return Err(resolve(slot.0.get(), e, odd, schema));
     }
-    match de.end() {
-        Ok(_) => Ok(()),
-        Err(e) => Err(Error::at_root(ErrorKind::Syntax(syntax_of(&e)))),
+    if de.at_end() {
+        Ok(())
+    } else {
+        Err(Error::at_root(ErrorKind::Syntax(
+            JsonSyntax::TrailingCharacters,
+        )))
     }
 }
 
 /// The error to report: the one recorded where the reading failed. The input is valid JSON
-/// here, so a number serde-json-core cannot read as an integer is that number's fault at its
+/// here, so a number the deserializer cannot read as an integer is that number's fault at its
 /// field: not a whole number, or too large (an amount past 10^15 øre).
 fn resolve(
     recorded: Option<Error>,
-    e: &serde_json_core::de::Error,
+    e: Fault,
     odd: Option<super::strict::OddNumber>,
     schema: &Schema,
 ) -> Error {
     use super::strict::NumberShape;
     let path = recorded.map_or(FieldPath::ROOT, |r| r.path);
     let kind = match (kind_of(e), odd) {
-        // serde-json-core stops inside the number (`1e3`) or right after its integer part
-        // (`12.5`: at the `.`), so any of its syntax errors at the odd number's field is it.
+        // The deserializer stops inside the number (too large) or right after its integer
+        // part (`12.5`: at the `.`), so any of its syntax errors at the odd number's field is it.
         (ErrorKind::Syntax(_), Some(n)) if n.path == path => match n.shape {
             NumberShape::TooLarge { negative } if (schema.is_amount)(&path) => {
                 if negative {
@@ -141,34 +145,13 @@ fn resolve(
     }
 }
 
-fn kind_of(e: &serde_json_core::de::Error) -> ErrorKind {
-    use serde_json_core::de::Error as E;
+fn kind_of(e: Fault) -> ErrorKind {
     match e {
-        E::InvalidType => ErrorKind::WrongType,
-        E::EscapedStringIsTooLong => ErrorKind::TooLong,
-        other => ErrorKind::Syntax(syntax_of(other)),
-    }
-}
-
-fn syntax_of(e: &serde_json_core::de::Error) -> JsonSyntax {
-    use serde_json_core::de::Error as E;
-    match e {
-        E::EofWhileParsingList
-        | E::EofWhileParsingObject
-        | E::EofWhileParsingString
-        | E::EofWhileParsingNumber
-        | E::EofWhileParsingValue => JsonSyntax::UnexpectedEnd,
-        E::ExpectedColon
-        | E::ExpectedListCommaOrEnd
-        | E::ExpectedObjectCommaOrEnd
-        | E::ExpectedSomeIdent
-        | E::ExpectedSomeValue
-        | E::KeyMustBeAString => JsonSyntax::UnexpectedCharacter,
-        E::InvalidNumber => JsonSyntax::InvalidNumber,
-        E::InvalidUnicodeCodePoint | E::InvalidEscapeSequence => JsonSyntax::InvalidString,
-        E::TrailingCharacters => JsonSyntax::TrailingCharacters,
-        E::TrailingComma => JsonSyntax::TrailingComma,
-        _ => JsonSyntax::Other,
+        Fault::WrongType => ErrorKind::WrongType,
+        Fault::Number => ErrorKind::Syntax(JsonSyntax::InvalidNumber),
+        // Only right after a number's integer part (`12.5`: at the `.`), on checked input.
+        Fault::Syntax => ErrorKind::Syntax(JsonSyntax::UnexpectedCharacter),
+        Fault::Seed => ErrorKind::Syntax(JsonSyntax::Other),
     }
 }
 
@@ -247,49 +230,59 @@ impl<'de, T: Object + Default> DeserializeSeed<'de> for OwnedObjectSeed<'_, T> {
     }
 }
 
-/// A field name, copied out of the input (escaped names arrive unescaped in a scratch buffer).
-struct Key {
-    bytes: [u8; 40],
-    len: usize,
+/// A field name: borrowed from the input when written without escapes (every known name is),
+/// otherwise unescaped into a copy.
+enum Key<'de> {
+    Borrowed(&'de str),
+    Copied { bytes: [u8; 40], len: usize },
 }
 
-impl Key {
+impl Key<'_> {
     /// The name; a cut name never matches a known field (all are shorter than 40 bytes).
     fn as_str(&self) -> &str {
-        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("?")
+        match self {
+            Key::Borrowed(s) => s,
+            Key::Copied { bytes, len } => core::str::from_utf8(&bytes[..*len]).unwrap_or("?"),
+        }
     }
 }
 
 struct KeySeed;
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key;
+    type Value = Key<'de>;
 
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Key<'de>, D::Error> {
         d.deserialize_str(self)
     }
 }
 
-impl Visitor<'_> for KeySeed {
-    type Value = Key;
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
     }
 
-    fn visit_str<E: de::Error>(self, raw: &str) -> Result<Key, E> {
+    fn visit_borrowed_str<E: de::Error>(self, raw: &'de str) -> Result<Key<'de>, E> {
+        if raw.as_bytes().contains(&b'\\') {
+            self.visit_str(raw)
+        } else {
+            Ok(Key::Borrowed(raw))
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, raw: &str) -> Result<Key<'de>, E> {
         let mut buf = [0u8; UNESCAPE_BUFFER];
         // A name too long to unescape here is no known field: keep its first bytes as written.
         let s = super::strict::unescape(raw, &mut buf).unwrap_or(raw);
-        let mut key = Key {
-            bytes: [0; 40],
-            len: s.len().min(40),
-        };
-        while !s.is_char_boundary(key.len) {
-            key.len -= 1;
+        let mut len = s.len().min(40);
+        while !s.is_char_boundary(len) {
+            len -= 1;
         }
-        key.bytes[..key.len].copy_from_slice(&s.as_bytes()[..key.len]);
-        Ok(key)
+        let mut bytes = [0; 40];
+        bytes[..len].copy_from_slice(&s.as_bytes()[..len]);
+        Ok(Key::Copied { bytes, len })
     }
 }
 

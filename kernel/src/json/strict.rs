@@ -51,12 +51,13 @@ pub(crate) fn without_bom(input: &[u8]) -> &[u8] {
     input.strip_prefix(BOM).unwrap_or(input)
 }
 
-/// Checks that `input` is one JSON text (RFC 8259); returns the first odd number, if any.
-/// `name` gives the static name of a known field (for error paths), or `None`.
+/// Checks that `input` is one JSON text (RFC 8259); returns the first odd number, if any, and
+/// the input as text. `name` gives the static name of a known field (for error paths), or
+/// `None`.
 pub(crate) fn check(
     input: &[u8],
     name: fn(&str) -> Option<&'static &'static str>,
-) -> Result<Option<OddNumber>, Error> {
+) -> Result<(Option<OddNumber>, &str), Error> {
     if input.len() > MAX_INPUT_LEN {
         return Err(Error::at_root(ErrorKind::DocumentTooLarge));
     }
@@ -78,7 +79,9 @@ pub(crate) fn check(
     if p.i < p.s.len() {
         return Err(p.fail(JsonSyntax::TrailingCharacters));
     }
-    Ok(p.odd)
+    // Valid JSON is valid UTF-8: a pass that succeeded had the text.
+    let text = p.text.ok_or(Error::at_root(ErrorKind::Internal))?;
+    Ok((p.odd, text))
 }
 
 struct Pass<'a> {
