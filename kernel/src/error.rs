@@ -190,7 +190,7 @@ pub enum ErrorKind {
     Internal,
 }
 
-/// How the JSON was malformed (from serde-json-core).
+/// How the JSON was malformed (from the strict pass).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
 #[non_exhaustive]

@@ -1,4 +1,5 @@
-//! JSON in and out through serde-json-core, into a caller-provided buffer.
+//! JSON in and out through serde, with the kernel's own reader and writer, into a
+//! caller-provided buffer.
 //!
 //! Conventions (the schemas in `kernel/schema/` are the contract): dates `YYYY-MM-DD`, money in
 //! integer øre in fields ending `_ore`, countries as ISO 3166-1 alpha-2 codes, an unknown fact

@@ -1,8 +1,9 @@
 //! A strict RFC 8259 pass over the whole input before any value is read, so the kernel reads
 //! exactly the documents a strict parser (an EPJ, an audit log, a gateway) reads, and refuses
 //! every other with `syntax` (100), naming the byte offset, line and column and the field
-//! being read. serde-json-core alone is lenient (a `\u` escape with a sign, a leading comma in
-//! an array, raw control characters in strings); after this pass it only ever sees valid JSON.
+//! being read. The typed reading that follows (`checked`) then only walks valid JSON, and is
+//! lenient by design (serde-json-core, which did that reading before, was lenient too: a `\u`
+//! escape with a sign, a leading comma in an array, raw control characters in strings).
 //!
 //! Choices where the RFC leaves them to the implementation (documented in the README): a
 //! leading UTF-8 byte order mark is ignored (RFC 8259 §8.1 allows it; .NET writers add one);
