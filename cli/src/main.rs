@@ -8,13 +8,13 @@ use helserett::explain_inbound;
 use helserett::explain_method;
 use helserett::fact::CaseKind;
 use helserett::json::{
-    case_kind_of_json, inbound_decision_to_json, json_len, method_case_from_json,
+    case_kind_of_json, decide_json, inbound_decision_to_json, json_len, method_case_from_json,
     method_decision_to_json,
 };
 use helserett::json::{params_from_json, ParamTable, ParamsMode};
 use helserett::{
-    case_from_json, decision_to_json, evaluate_inbound_with, evaluate_method_with, evaluate_with,
-    explain, inbound_case_from_json, Error, Lang, Params,
+    decision_to_json, evaluate_inbound_with, evaluate_method_with, explain, inbound_case_from_json,
+    Error, Lang, Params,
 };
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -141,7 +141,7 @@ fn decide(input: &[u8], params: Params<'_>, explain_in: Option<Lang>) -> Result<
             Ok(buf)
         }
         _ => {
-            let d = evaluate_with(&case_from_json(input)?, params)?;
+            let d = decide_json(input, params)?;
             if let Some(lang) = explain_in {
                 return Ok(explain(&d, lang).to_string().trim_end().into());
             }

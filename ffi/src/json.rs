@@ -100,8 +100,7 @@ pub unsafe extern "C" fn helserett_evaluate_json(
             }
             kernel::CaseKind::Outbound => {}
         }
-        let case = kernel::case_from_json(input)?;
-        let decision = kernel::evaluate(&case)?;
+        let decision = kernel::json::decide_json(input, kernel::Params::builtin())?;
         // SAFETY: caller contract for `out`, `out_n`.
         unsafe { write_decision(&decision, out, out_len, out_n) }
     })
@@ -165,7 +164,7 @@ pub(crate) unsafe fn evaluate_any(
             unsafe { write_json(&d, out, out_len, out_n) }
         }
         kernel::CaseKind::Outbound => {
-            let d = kernel::evaluate_with(&kernel::case_from_json(input)?, params)?;
+            let d = kernel::json::decide_json(input, params)?;
             // SAFETY: caller contract for `out`, `out_n`.
             unsafe { write_json(&d, out, out_len, out_n) }
         }
@@ -213,8 +212,7 @@ pub unsafe extern "C" fn helserett_evaluate_case_json(
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         out_ptr(out_n, &"out_n")?;
-        let case = case::to_kernel(c)?;
-        let decision = kernel::evaluate(&case)?;
+        let decision = case::decide(c, kernel::Params::builtin())?;
         // SAFETY: caller contract for `out`, `out_n`.
         unsafe { write_decision(&decision, out, out_len, out_n) }
     })

@@ -52,7 +52,7 @@ pub unsafe extern "C" fn helserett_evaluate(
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         let out = out_ptr(out, &"out")?;
-        let d = kernel::evaluate(&case::to_kernel(c)?)?;
+        let d = case::decide(c, kernel::Params::builtin())?;
         // SAFETY: non-NULL and writable by contract.
         unsafe { out.write(decision::from_kernel(&d)) };
         Ok(())
@@ -145,7 +145,7 @@ pub unsafe extern "C" fn helserett_explain(
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         let lang = lang(lang_code)?;
         out_ptr(out_n, &"out_n")?;
-        let d = kernel::evaluate(&case::to_kernel(c)?)?;
+        let d = case::decide(c, kernel::Params::builtin())?;
         // SAFETY: caller contract for `buf`, `out_n`.
         unsafe { crate::text::write_display(&kernel::explain(&d, lang), buf, len, out_n) }
     })

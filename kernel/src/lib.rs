@@ -51,7 +51,7 @@ pub use date::Date;
 pub use decision::Decision;
 pub use error::{Error, ErrorKind};
 pub use explain::{explain, explain_inbound, explain_method};
-pub use fact::{CaseKind, Fact, Missing, SetError, Verdict};
+pub use fact::{CaseKind, CheckedCase, Fact, Missing, SetError, Verdict};
 pub use inbound::{evaluate_inbound, evaluate_inbound_with, InboundCase, InboundDecision};
 pub use json::{
     case_from_json, case_to_json, decision_to_json, evaluate_inbound_json, evaluate_json,
@@ -59,7 +59,7 @@ pub use json::{
 };
 pub use methods::{evaluate_method, evaluate_method_with, MethodCase, MethodDecision};
 pub use money::{BasisPoints, Ore};
-pub use outbound::{evaluate, evaluate_with};
+pub use outbound::{evaluate, evaluate_checked, evaluate_with};
 pub use params::{ParamEntry, ParamId, Params};
 pub use reason::{Lang, ReasonCode};
 

@@ -301,10 +301,10 @@ fn render_ffi_case() -> String {
     o.push_str("        }\n    }\n}\n\n");
     // C to kernel.
     o.push_str(
-        "/// Translates the C case into the kernel's: every value is stored (`Case::store`), then the\n\
-         /// whole case is checked once (`Case::check`: the errors and paths of `Case::set`; a C\n\
-         /// decoding error, such as an enum number out of range, is reported before them).\n\
-         pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
+        "/// Translates the C case into the kernel's, every value stored (`Case::store`) and none\n\
+         /// checked yet: `to_kernel` and `decide` (in `case/mod.rs`) check the whole case once (a C\n\
+         /// decoding error, such as an enum number out of range, is reported before that check).\n\
+         pub(crate) fn stored_to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
          let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
          k.id = caller_id(&c.id)?;\n    \
          k.declined = declined(&c.declined)?;\n",
@@ -338,7 +338,7 @@ fn render_ffi_case() -> String {
         )
         .unwrap();
     }
-    o.push_str("    k.check().map_err(Failure::Kernel)?;\n    Ok(k)\n}\n\n");
+    o.push_str("    Ok(k)\n}\n\n");
     // Kernel to C.
     o.push_str(
         "/// The kernel's case in the C representation (every kernel value has one).\n\

@@ -764,10 +764,10 @@ impl helserett_case {
     }
 }
 
-/// Translates the C case into the kernel's: every value is stored (`Case::store`), then the
-/// whole case is checked once (`Case::check`: the errors and paths of `Case::set`; a C
-/// decoding error, such as an enum number out of range, is reported before them).
-pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
+/// Translates the C case into the kernel's, every value stored (`Case::store`) and none
+/// checked yet: `to_kernel` and `decide` (in `case/mod.rs`) check the whole case once (a C
+/// decoding error, such as an enum number out of range, is reported before that check).
+pub(crate) fn stored_to_kernel(c: &helserett_case) -> Result<Case, Failure> {
     let mut k = Case::new(required_date(
         c.evaluation_date,
         FieldPath::of(&["evaluation_date"]),
@@ -1170,7 +1170,6 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
         None,
         tri(&c.waiting.s2_granted, Fact::S2Granted, None)?,
     )?;
-    k.check().map_err(Failure::Kernel)?;
     Ok(k)
 }
 

@@ -119,8 +119,27 @@ fn kernel_err(kind: ErrorKind, path: FieldPath) -> Failure {
     Failure::Kernel(Error::new(kind, path))
 }
 
+/// The C case as the kernel's, every value checked once (`Case::check`: the errors and paths
+/// of `Case::set`).
+pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
+    let k = stored_to_kernel(c)?;
+    k.check().map_err(Failure::Kernel)?;
+    Ok(k)
+}
+
+/// Decides the C case against `params`: stored, checked once (`Case::checked`) and decided by
+/// `evaluate_checked`, which does not check every value a second time as `evaluate` would.
+pub(crate) fn decide<'p>(
+    c: &helserett_case,
+    params: kernel::Params<'p>,
+) -> Result<kernel::Decision<'p>, Failure> {
+    let k = stored_to_kernel(c)?;
+    let checked = k.checked().map_err(Failure::Kernel)?;
+    kernel::evaluate_checked(checked, params).map_err(Failure::Kernel)
+}
+
 /// Stores a decoded value; the kernel checks the whole case once it is filled (`Case::check`,
-/// at the end of `to_kernel`), with the same errors and paths as `Case::set`.
+/// in `to_kernel` and `decide`), with the same errors and paths as `Case::set`.
 fn put(
     k: &mut Case,
     fact: Fact,

@@ -123,6 +123,33 @@ impl crate::Case {
     pub fn check(&self) -> Result<(), Error> {
         check_case(self)
     }
+
+    /// [`check`](Self::check)s the case and returns it as a [`CheckedCase`], which
+    /// [`evaluate_checked`](crate::evaluate_checked) decides without checking every value again.
+    pub fn checked(&self) -> Result<CheckedCase<'_>, Error> {
+        check_case(self)?;
+        Ok(CheckedCase(self))
+    }
+}
+
+/// A case whose every value has been checked as [`Case::set`](crate::Case::set) checks one: by
+/// [`Case::checked`](crate::Case::checked), or by the JSON reader, which checks each value as it
+/// reads it. It borrows the case, so the case cannot change while it is held. A translation that
+/// fills a case and must check it anyway (the C struct) then decides it without a second check
+/// of every value (issue 15); the checks across fields are still made.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckedCase<'c>(&'c crate::Case);
+
+impl<'c> CheckedCase<'c> {
+    /// The case.
+    pub fn case(self) -> &'c crate::Case {
+        self.0
+    }
+
+    /// A case the JSON reader has just read: it checked every value.
+    pub(crate) fn read(case: &'c crate::Case) -> Self {
+        CheckedCase(case)
+    }
 }
 
 pub(crate) fn check_case(case: &crate::Case) -> Result<(), Error> {

@@ -100,7 +100,8 @@ impl<'de> Checked<'de> {
 
     /// Consumes the literal `word` when it comes next.
     fn word(&mut self, word: &str) -> bool {
-        if self.bytes()[self.at..].starts_with(word.as_bytes()) {
+        let rest = self.bytes().get(self.at..).unwrap_or_default();
+        if rest.starts_with(word.as_bytes()) {
             self.at += word.len();
             true
         } else {
@@ -118,10 +119,13 @@ impl<'de> Checked<'de> {
         self.eat(b'"')?;
         let start = self.at;
         loop {
-            self.at += super::scan::plain_len::<false>(&self.bytes()[self.at..]);
+            let rest = self.bytes().get(self.at..).unwrap_or_default();
+            self.at += super::scan::plain_len::<false>(rest);
             match self.bytes().get(self.at) {
                 Some(b'"') => break,
-                // The escaped byte is never the closing quote; `\uXXXX` goes on as plain.
+                // The escaped byte is never the closing quote; `\uXXXX` goes on as plain. (A
+                // backslash that ends unchecked input leaves `at` past the end: the next
+                // round finds nothing there.)
                 Some(b'\\') => self.at += 2,
                 Some(_) => self.at += 1,
                 None => return Err(Fault::Syntax),
@@ -427,6 +431,8 @@ mod tests {
             "}",
             "{\"a\":-}",
             "{\"a\":-x}",
+            // The fuzzer's: a backslash as the last byte of an unterminated name.
+            "{\"\\valuati\\",
         ] {
             assert!(ints(bad).is_err(), "{bad:?}");
         }

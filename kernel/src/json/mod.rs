@@ -71,9 +71,15 @@ pub fn evaluate_json_with(
         crate::fact::CaseKind::Method => return evaluate_method_json_with(input, params, out),
         crate::fact::CaseKind::Outbound => {}
     }
+    decision_to_json(&decide_json(input, params)?, out)
+}
+
+/// Reads an outbound case from JSON and decides it with `params`: [`case_from_json`] then
+/// [`evaluate_with`](crate::evaluate_with), except that the values are not checked a second
+/// time (the reader checks each as it stores it, with `Case::set`).
+pub fn decide_json<'p>(input: &[u8], params: Params<'p>) -> Result<Decision<'p>, Error> {
     let case = case_from_json(input)?;
-    let decision = crate::outbound::evaluate_with(&case, params)?;
-    decision_to_json(&decision, out)
+    crate::outbound::evaluate_checked(crate::fact::CheckedCase::read(&case), params)
 }
 
 /// Reads an inbound case (`helserett.inbound_case/1`) from JSON.

@@ -20,7 +20,7 @@ use eea::{amounts, deadlines, documents, scheme, travel};
 
 use crate::case::Case;
 use crate::error::{Error, ErrorKind, FieldPath, Segment};
-use crate::fact::Verdict;
+use crate::fact::{CheckedCase, Verdict};
 use crate::outbound::decision::{Decision, Documents, Processing, Scheme, DECISION_SCHEMA};
 use crate::params::Params;
 use crate::reason::ReasonCode;
@@ -33,7 +33,17 @@ pub fn evaluate(case: &Case) -> Result<Decision<'static>, Error> {
 
 /// Evaluates a case against a caller's parameter table (what-if analysis).
 pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>, Error> {
-    validate(case)?;
+    evaluate_checked(case.checked()?, params)
+}
+
+/// Evaluates a case whose values are already checked (see [`CheckedCase`]): the same decision
+/// as [`evaluate_with`], without checking every value a second time.
+pub fn evaluate_checked<'p>(
+    case: CheckedCase<'_>,
+    params: Params<'p>,
+) -> Result<Decision<'p>, Error> {
+    let case = case.case();
+    validate_across(case)?;
     let mut l = Ledger::new(params);
     let verdict = scheme::decide(case, &mut l);
     let mut d = Decision {
@@ -152,9 +162,8 @@ pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>
 }
 
 /// Cross-field checks the types cannot express, in one place for JSON and typed callers alike
-/// (the JSON reader checks each field on its own).
-fn validate(case: &Case) -> Result<(), Error> {
-    crate::fact::check_case(case)?;
+/// (the JSON reader, [`Case::check`] and [`Case::set`] check each field on its own).
+fn validate_across(case: &Case) -> Result<(), Error> {
     let c = &case.costs;
     if let (Some(e), Some(s)) = (c.expenses, c.private_surcharges) {
         // EEA-09: the surcharges are part of the expenses.

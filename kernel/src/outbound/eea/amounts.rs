@@ -117,7 +117,7 @@ pub(crate) fn refund(
     }
     match (c.expenses, c.private_surcharges) {
         (Some(e), Some(s)) => {
-            // validate() has checked s <= e.
+            // validate_across() has checked s <= e.
             r.refundable_expenses_ore = e.checked_sub(s);
             if s > Ore::ZERO {
                 l.reason(R::EeaSurchargesRemoved);

@@ -50,7 +50,7 @@ pub(crate) fn per_date(
                 (None, None)
             }
         };
-        // validate() ensures an invoice never precedes its treatment, so the real deadline
+        // validate_across() ensures an invoice never precedes its treatment, so the real deadline
         // is never before `safe`: "not passed by `safe`" is already an answer.
         let days_left = deadline.map(|d| eval.days_until(d));
         let expired = match days_left {
