@@ -19,6 +19,9 @@ cargo test --workspace --all-targets --locked 2>&1 | tee -a "$log"
 step "Doc tests"
 cargo test --workspace --doc --locked 2>&1 | tee -a "$log"
 
+step "Stack per decision on x86-64, release build (bounded: evaluate within 8 KiB)"
+cargo test --release -p helserett --test stack --locked -- --nocapture 2>&1 | tee -a "$log"
+
 step "no_std builds for thumbv7em-none-eabihf (with and without defmt)"
 if rustup target list --installed 2>/dev/null | grep -x thumbv7em-none-eabihf >/dev/null \
     || rustup target add thumbv7em-none-eabihf; then

@@ -16,25 +16,61 @@ pub const MAX_REASONS: usize = 40;
 /// The most missing facts one decision lists.
 pub const MAX_MISSING: usize = 40;
 
-/// What one evaluation has found so far.
-pub(crate) struct Ledger<'p> {
-    params: Params<'p>,
+/// What one evaluation finds, written where the decision keeps it.
+pub(crate) struct Found<'p> {
     pub(crate) reasons: Vec<ReasonCode, MAX_REASONS>,
     pub(crate) missing: Vec<Missing, MAX_MISSING>,
     pub(crate) used: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+}
+
+impl Found<'_> {
+    pub(crate) const fn new() -> Self {
+        Found {
+            reasons: Vec::new(),
+            missing: Vec::new(),
+            used: Vec::new(),
+        }
+    }
+}
+
+/// What one evaluation has found so far. It writes into the lists of the decision being made
+/// (or of a [`Found`]), not into lists of its own that are copied at the end: the missing list
+/// alone is close to a kilobyte, and a decision's stack is what an embedded caller budgets for
+/// (issue 15).
+pub(crate) struct Ledger<'d, 'p> {
+    params: Params<'p>,
+    pub(crate) reasons: &'d mut Vec<ReasonCode, MAX_REASONS>,
+    pub(crate) missing: &'d mut Vec<Missing, MAX_MISSING>,
+    pub(crate) used: &'d mut Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
     /// A capacity was exceeded: reported as [`ErrorKind::Internal`], never a panic.
     pub(crate) overflow: bool,
 }
 
-impl<'p> Ledger<'p> {
-    pub(crate) fn new(params: Params<'p>) -> Ledger<'p> {
+impl<'d, 'p> Ledger<'d, 'p> {
+    /// A ledger writing into these lists (empty when the evaluation starts).
+    pub(crate) fn new(
+        params: Params<'p>,
+        reasons: &'d mut Vec<ReasonCode, MAX_REASONS>,
+        missing: &'d mut Vec<Missing, MAX_MISSING>,
+        used: &'d mut Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+    ) -> Self {
         Ledger {
             params,
-            reasons: Vec::new(),
-            missing: Vec::new(),
-            used: Vec::new(),
+            reasons,
+            missing,
+            used,
             overflow: false,
         }
+    }
+
+    /// A ledger writing into `found`.
+    pub(crate) fn into_found(params: Params<'p>, found: &'d mut Found<'p>) -> Self {
+        Ledger::new(
+            params,
+            &mut found.reasons,
+            &mut found.missing,
+            &mut found.used,
+        )
     }
 
     /// Records a reason once.

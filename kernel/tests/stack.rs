@@ -81,12 +81,23 @@ fn the_stack_a_decision_needs_is_measured_and_bounded() {
         "stack per decision (x86-64, this build): evaluate_json {json} B (16 KiB of it the output \
          buffer), evaluate {typed} B, evaluate + explain {text} B"
     );
-    // Bounds a little above today's figures: a regression shows here.
+    // Bounds a little above today's figures, so that a regression shows here. The release
+    // build is what ships (the test script runs this test in it too); its `evaluate` bound is
+    // issue 15's target of 8 KiB. Measured 2026-12-02: release 24,967 / 7,471 / 10,191 B,
+    // debug 45,903 / 27,223 / 27,431 B.
+    let (json_max, typed_max) = if cfg!(debug_assertions) {
+        (50 * 1024, 30 * 1024)
+    } else {
+        (26 * 1024, 8 * 1024)
+    };
     assert!(
-        json <= 64 * 1024,
-        "evaluate_json used {json} bytes of stack"
+        json <= json_max,
+        "evaluate_json used {json} bytes of stack (at most {json_max})"
     );
-    assert!(typed <= 48 * 1024, "evaluate used {typed} bytes of stack");
+    assert!(
+        typed <= typed_max,
+        "evaluate used {typed} bytes of stack (at most {typed_max})"
+    );
 }
 
 #[test]

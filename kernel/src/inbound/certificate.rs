@@ -18,7 +18,7 @@ pub(crate) struct Certificate {
 }
 
 /// Applies IN-06 to an entitlement whose ground needs an EHIC.
-pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Certificate {
+pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_, '_>, f: Found) -> Certificate {
     let done = |state, found| Certificate {
         state,
         found,

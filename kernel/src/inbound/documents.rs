@@ -18,7 +18,7 @@ type Wanted = &'static [(D, &'static str)];
 /// The admission copies and the invoice attachments for an entitlement.
 pub(crate) fn documents(
     c: &InboundCase,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
     f: &Found,
     awaiting_late_certificate: bool,
 ) -> (List, List) {
@@ -151,7 +151,7 @@ pub(crate) fn documents(
 }
 
 fn push(
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
     list: &mut List,
     document: D,
     status: DocumentStatus,
@@ -173,10 +173,10 @@ fn push(
 }
 
 /// Whether the hospital holds `d`, from the case's document facts; an unknown one is asked.
-fn status(c: &InboundCase, l: &mut Ledger<'_>, d: D) -> DocumentStatus {
+fn status(c: &InboundCase, l: &mut Ledger<'_, '_>, d: D) -> DocumentStatus {
     let docs = &c.documents;
     let id = docs.identity_document;
-    let ask = |l: &mut Ledger<'_>, v: Option<bool>, fact: Fact| match v {
+    let ask = |l: &mut Ledger<'_, '_>, v: Option<bool>, fact: Fact| match v {
         Some(true) => DocumentStatus::Held,
         Some(false) => DocumentStatus::Missing,
         None => {

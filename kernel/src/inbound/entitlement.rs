@@ -140,7 +140,7 @@ impl Found {
     }
 
     /// No entitlement: the patient pays (IN-08).
-    fn self_paying(l: &mut Ledger<'_>) -> Found {
+    fn self_paying(l: &mut Ledger<'_, '_>) -> Found {
         l.reason(R::InRestOfWorld);
         Found::new(
             Scope::None,
@@ -154,7 +154,7 @@ impl Found {
 
 /// The entitlement, most decisive fact first: residence, membership, then the ground's own
 /// facts, then the temporary stay (IN-01).
-pub(crate) fn entitlement(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
+pub(crate) fn entitlement(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
     let Some(res) = c.patient.residence_country else {
         l.lacks(Fact::StayResidenceCountry);
         return Found::OPEN;
@@ -182,7 +182,7 @@ pub(crate) fn entitlement(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
 /// frontier worker who is not Norwegian, the seed's entitlement for the category decides
 /// without it: nothing is inferred, the member rules are simply not the ones that apply.
 /// `None`: the category (or the membership) is still to be asked.
-fn membership(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Option<Membership> {
+fn membership(c: &InboundCase, l: &mut Ledger<'_, '_>, res: Country) -> Option<Membership> {
     if let Some(m) = c.patient.membership {
         l.reason(R::InNavDecidesMembership);
         return Some(m);
@@ -217,7 +217,7 @@ fn membership(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Option<Membe
 
 /// IN-01: a temporary stay lasts at most P-IN-TEMPORARY-MONTHS, judged from how long the
 /// patient intends to stay. Asked only where it can change the answer.
-fn temporary_stay(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Found {
+fn temporary_stay(c: &InboundCase, l: &mut Ledger<'_, '_>, f: Found) -> Found {
     if !f.ground.needs_temporary_stay() || f.covered == Verdict::NotEligible {
         return f;
     }
@@ -262,7 +262,7 @@ fn temporary_stay(c: &InboundCase, l: &mut Ledger<'_>, f: Found) -> Found {
 /// G-01 plus Switzerland, outside Norway: "another EU/EEA state or Switzerland". The UK counts
 /// while P-UK-TEMP-STAY-COVER says it is covered as an EEA state; `None` when that depends on
 /// an unknown date or a parameter gap.
-fn in_eea_or_switzerland(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Option<bool> {
+fn in_eea_or_switzerland(c: &InboundCase, l: &mut Ledger<'_, '_>, res: Country) -> Option<bool> {
     if res.is_former_eu_uk() {
         return Some(uk_cover(c, l)? == UkCover::AsEea);
     }
@@ -270,7 +270,7 @@ fn in_eea_or_switzerland(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> O
 }
 
 /// The UK regime in force on the admission date (IN-05).
-fn uk_cover(c: &InboundCase, l: &mut Ledger<'_>) -> Option<UkCover> {
+fn uk_cover(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Option<UkCover> {
     let Some(on) = c.stay.admission_date else {
         l.lacks(Fact::AdmissionDate);
         return None;
@@ -290,7 +290,7 @@ fn eea_citizen(c: &InboundCase, uk_as_eea: bool) -> Option<bool> {
 /// IN-12: voluntary and compulsory members get necessary care and planned treatment; the
 /// payer and the document depend on residence (and, for a compulsory member in another EU/EEA
 /// state, on EU/EEA citizenship).
-fn member(c: &InboundCase, l: &mut Ledger<'_>, res: Country, compulsory: bool) -> Found {
+fn member(c: &InboundCase, l: &mut Ledger<'_, '_>, res: Country, compulsory: bool) -> Found {
     let (reason, category) = if compulsory {
         (R::InCompulsoryMember, InvoiceCategory::CompulsoryMember)
     } else {
@@ -359,7 +359,7 @@ fn member(c: &InboundCase, l: &mut Ledger<'_>, res: Country, compulsory: bool) -
 
 /// Not a member and resident in Norway: only an S1 (E106) gives a right (IN-12's embassy
 /// staff, IN-13's EEA citizens resident here).
-fn resident_in_norway(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
+fn resident_in_norway(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
     let employer = c.patient.category == Some(PatientCategory::WorkerForForeignEmployer);
     match c.documents.s1 {
         None => {
@@ -402,7 +402,7 @@ fn resident_in_norway(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
 
 /// IN-13: an S3 for continued treatment, an S2 for planned treatment: the document decides,
 /// for exactly what it covers. `None`: no document ground; the residence decides.
-fn document_ground(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Option<Found> {
+fn document_ground(c: &InboundCase, l: &mut Ledger<'_, '_>, res: Country) -> Option<Found> {
     let doc = |covered| {
         Found::new(
             Scope::DocumentScope,
@@ -447,7 +447,7 @@ fn document_ground(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Option<
 }
 
 /// IN-13: an S2 covers the treatment it describes, within its period.
-fn s2_covers(c: &InboundCase, l: &mut Ledger<'_>) -> Verdict {
+fn s2_covers(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Verdict {
     let d = &c.documents;
     let Some(this_care) = d.s2_covers_this_care else {
         return l.lacks(Fact::S2CoversThisCare);
@@ -481,7 +481,7 @@ fn s2_covers(c: &InboundCase, l: &mut Ledger<'_>) -> Verdict {
 }
 
 /// Not a member, living abroad, no entitlement document: the country of residence decides.
-fn residence_ground(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Found {
+fn residence_ground(c: &InboundCase, l: &mut Ledger<'_, '_>, res: Country) -> Found {
     if res.is_nordic() {
         if let Some(f) = nordic(c, l) {
             return f;
@@ -522,7 +522,7 @@ fn residence_ground(c: &InboundCase, l: &mut Ledger<'_>, res: Country) -> Found 
 /// IN-05: the Isle of Man and Jersey get no EHIC: passport and proof of residence stand in for
 /// it. The seed names no payer for them; Helfo, as for the UK's convention patients, is a
 /// named assumption.
-fn crown_dependency(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
+fn crown_dependency(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
     l.reason(R::InCrownDependency);
     l.reason(R::AssumptionCrownDependencyPayer);
     let f = necessary(
@@ -560,7 +560,7 @@ fn crown_dependency(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
 /// IN-02, IN-03: care that becomes necessary is covered; a chronic or known condition needs a
 /// prior agreement in principle (the hospital decides without one: C-07); planned treatment is
 /// not covered.
-fn necessary_care(c: &InboundCase, l: &mut Ledger<'_>) -> Verdict {
+fn necessary_care(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Verdict {
     match c.care.kind {
         None => l.lacks(Fact::CareKind),
         Some(CareKind::Acute) => {
@@ -591,7 +591,7 @@ fn necessary_care(c: &InboundCase, l: &mut Ledger<'_>) -> Verdict {
 /// Necessary care on a ground, paid by `payer`.
 fn necessary(
     c: &InboundCase,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
     payer: Payer,
     category: InvoiceCategory,
     ground: Ground,
@@ -605,7 +605,7 @@ fn necessary(
 /// Norwegian pensioner's (IN-11).
 fn ehic(
     c: &InboundCase,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
     citizenship_required: bool,
     category: InvoiceCategory,
 ) -> Found {
@@ -653,7 +653,7 @@ fn no_card_at_all(c: &InboundCase) -> bool {
 
 /// IN-05: residents of the United Kingdom (Gibraltar, Orkney and Shetland included), on the
 /// terms in force on the admission date (P-UK-TEMP-STAY-COVER).
-fn uk(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
+fn uk(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
     let Some(cover) = uk_cover(c, l) else {
         return Found::OPEN;
     };
@@ -692,7 +692,7 @@ fn uk(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
 /// IN-09 (and the UK protocol's "without delay"): immediately necessary treatment; a chronic
 /// condition only when it needs prompt attention (the clinician judges: C-07); oxygen or
 /// dialysis under the Australian agreement; never planned treatment.
-fn immediately_necessary(c: &InboundCase, l: &mut Ledger<'_>, australia: bool) -> Verdict {
+fn immediately_necessary(c: &InboundCase, l: &mut Ledger<'_, '_>, australia: bool) -> Verdict {
     match c.care.kind {
         None => l.lacks(Fact::CareKind),
         Some(CareKind::Acute) => Verdict::Eligible,
@@ -714,7 +714,7 @@ fn immediately_necessary(c: &InboundCase, l: &mut Ledger<'_>, australia: bool) -
 /// IN-07: residents of another Nordic country get necessary care without an EHIC; no
 /// citizenship requirement when covered by a Nordic country's legislation. `None`: not covered
 /// by one, so the EHIC rules decide.
-fn nordic(c: &InboundCase, l: &mut Ledger<'_>) -> Option<Found> {
+fn nordic(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Option<Found> {
     let covered_by = c.patient.covered_by_nordic_legislation;
     let citizen = eea_citizen(c, false) == Some(true);
     match covered_by {
@@ -739,7 +739,7 @@ fn nordic(c: &InboundCase, l: &mut Ledger<'_>) -> Option<Found> {
 }
 
 /// IN-09: residents of Australia, except students and diplomats.
-fn australia(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
+fn australia(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
     match c.patient.category {
         None => {
             l.lacks(Fact::PatientCategory);
@@ -765,7 +765,7 @@ fn australia(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
 
 /// IN-10: residents of Québec who are students or posted workers (with their dependants); the
 /// scope of care is the parameter P-IN-QUEBEC-SCOPE, which the seed does not give.
-fn quebec(c: &InboundCase, l: &mut Ledger<'_>) -> Found {
+fn quebec(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
     match c.patient.residence_subdivision {
         None => {
             l.lacks(Fact::ResidenceSubdivision);

@@ -15,7 +15,7 @@ pub use decision::InboundDecision;
 
 use crate::error::{Error, ErrorKind};
 use crate::fact::{Fact, Missing, Question, SetError, Verdict};
-use crate::ledger::Ledger;
+use crate::ledger::{Found, Ledger};
 use crate::params::Params;
 use crate::reason::ReasonCode as R;
 use decision::{EhicState, InvoiceCategory, Payer, UserFee};
@@ -31,7 +31,8 @@ pub fn evaluate_inbound_with<'p>(
     params: Params<'p>,
 ) -> Result<InboundDecision<'p>, Error> {
     check(case)?;
-    let mut l = Ledger::new(params);
+    let mut kept = Found::new();
+    let mut l = Ledger::into_found(params, &mut kept);
     let found = entitlement::entitlement(case, &mut l);
     let cert = certificate::certificate(case, &mut l, found);
     let mut found = cert.found;
@@ -86,9 +87,9 @@ pub fn evaluate_inbound_with<'p>(
         admission_copies,
         invoice_attachments,
         steps,
-        reasons: l.reasons,
-        missing: l.missing,
-        parameters: l.used,
+        reasons: kept.reasons,
+        missing: kept.missing,
+        parameters: kept.used,
         next_question,
         receipt: crate::receipt::Receipt::new(
             crate::case::inbound::INBOUND_CASE_SCHEMA,

@@ -17,14 +17,14 @@ type Steps = Vec<Step, MAX_STEPS>;
 /// The steps for an entitlement, its certificate steps and its documents.
 pub(crate) fn steps(
     c: &InboundCase,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
     f: &Found,
     certificate: &[Option<StepKind>],
     admission: &[DocumentItem],
     invoice: &[DocumentItem],
 ) -> Steps {
     let mut out = Steps::new();
-    let mut add = |l: &mut Ledger<'_>, step, document, rule| {
+    let mut add = |l: &mut Ledger<'_, '_>, step, document, rule| {
         if out
             .push(Step {
                 step,

@@ -71,7 +71,11 @@ pub fn evaluate_json_with(
         crate::fact::CaseKind::Method => return evaluate_method_json_with(input, params, out),
         crate::fact::CaseKind::Outbound => {}
     }
-    decision_to_json(&decide_json(input, params)?, out)
+    let case = case_from_json(input)?;
+    // The reader checked every value as it stored it; the decision is written from where it
+    // was made.
+    let checked = crate::fact::CheckedCase::read(&case);
+    crate::outbound::decide_with(checked, params, |d| decision_to_json(d, out))
 }
 
 /// Reads an outbound case from JSON and decides it with `params`: [`case_from_json`] then

@@ -16,7 +16,7 @@ pub(crate) fn cut_off(meeting: Date) -> Option<Date> {
 
 /// The first meeting whose cut-off is still open on the evaluation date, with that cut-off;
 /// `None` (naming the parameter) when the calendar has no such meeting.
-pub(crate) fn access_deadline(on: Date, l: &mut Ledger<'_>) -> Option<AccessDeadline> {
+pub(crate) fn access_deadline(on: Date, l: &mut Ledger<'_, '_>) -> Option<AccessDeadline> {
     let mut missed = None;
     let mut next: Option<(Date, Date)> = None;
     for e in l.entries_of(ParamId::MetMeetings) {

@@ -14,7 +14,7 @@ pub use decision::MethodDecision;
 
 use crate::error::{Error, ErrorKind};
 use crate::fact::{Fact, Missing, Question, SetError, Verdict};
-use crate::ledger::Ledger;
+use crate::ledger::{Found, Ledger};
 use crate::params::Params;
 use crate::reason::ReasonCode as R;
 use case::NyeMetoderStatus;
@@ -33,7 +33,8 @@ pub fn evaluate_method_with<'p>(
     params: Params<'p>,
 ) -> Result<MethodDecision<'p>, Error> {
     check(case)?;
-    let mut l = Ledger::new(params);
+    let mut kept = Found::new();
+    let mut l = Ledger::into_found(params, &mut kept);
     let mut outcomes: Vec<_, { MethodRoute::ALL.len() }> = Vec::new();
     let mut overflow = false;
     for r in MethodRoute::ALL {
@@ -108,9 +109,9 @@ pub fn evaluate_method_with<'p>(
         apply_first,
         not_used,
         access_deadline,
-        reasons: l.reasons,
-        missing: l.missing,
-        parameters: l.used,
+        reasons: kept.reasons,
+        missing: kept.missing,
+        parameters: kept.used,
         next_question,
         receipt: crate::receipt::Receipt::new(
             crate::case::method::METHOD_CASE_SCHEMA,

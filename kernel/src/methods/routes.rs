@@ -64,7 +64,7 @@ impl Eval {
 }
 
 /// Decides `route` for the case.
-pub(crate) fn decide(route: MethodRoute, c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+pub(crate) fn decide(route: MethodRoute, c: &MethodCase, l: &mut Ledger<'_, '_>) -> Eval {
     match route {
         MethodRoute::ClinicalTrial => clinical_trial(c),
         MethodRoute::GroupPreApproval => group_pre_approval(c),
@@ -109,7 +109,7 @@ fn form(c: &MethodCase, e: &mut Eval) {
 }
 
 /// legemiddelsoknader.no from its launch (P-MET-WEB-APPLICATION), the manual procedure before.
-fn channel(c: &MethodCase, e: &mut Eval, l: &mut Ledger<'_>) {
+fn channel(c: &MethodCase, e: &mut Eval, l: &mut Ledger<'_, '_>) {
     if l.flag(ParamId::MetWebApplication, c.evaluation_date) {
         e.channel = Some(MethodChannel::WebApplication);
         e.t.yes(R::MetWebApplication);
@@ -247,7 +247,7 @@ fn status(c: &MethodCase, e: &mut Eval) -> Option<NyeMetoderStatus> {
 
 /// MET-01: the exception scheme, for a method under assessment; for a drug, anchored with the
 /// level-2 leader and assessed by staff, level-2 leaders and the medical director.
-fn exception_scheme(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+fn exception_scheme(c: &MethodCase, l: &mut Ledger<'_, '_>) -> Eval {
     let mut e = Eval::new();
     match status(c, &mut e) {
         Some(NyeMetoderStatus::UnderAssessment) | None => {}
@@ -418,7 +418,7 @@ fn not_on_list(c: &MethodCase, e: &mut Eval) {
 
 /// MET-06: off-label use not on the pre-approval list: an application anchored with the
 /// level-2 leader, assessed by staff and the medical director (no level-2 leaders).
-fn off_label(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+fn off_label(c: &MethodCase, l: &mut Ledger<'_, '_>) -> Eval {
     let mut e = Eval::new();
     drug_only(c, &mut e);
     if e.closed() {
@@ -525,7 +525,7 @@ fn ekspertpanelet(c: &MethodCase) -> Eval {
 /// MET-09: treatment abroad, decided by the outbound ABR rules on an outbound case made from
 /// the method case (a planned need, before care; a method not introduced counts as not
 /// available, ABR-07, unless a rare condition makes it experimental care, ABR-05).
-fn treatment_abroad(c: &MethodCase, l: &mut Ledger<'_>) -> Eval {
+fn treatment_abroad(c: &MethodCase, l: &mut Ledger<'_, '_>) -> Eval {
     let mut e = Eval::new();
     let mut o = Case::new(c.evaluation_date);
     o.treatment.need = Some(Need::Planned);

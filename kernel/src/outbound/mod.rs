@@ -21,7 +21,9 @@ use eea::{amounts, deadlines, documents, scheme, travel};
 use crate::case::Case;
 use crate::error::{Error, ErrorKind, FieldPath, Segment};
 use crate::fact::{CheckedCase, Verdict};
-use crate::outbound::decision::{Decision, Documents, Processing, Scheme, DECISION_SCHEMA};
+use crate::outbound::decision::{
+    Decision, Documents, PriorNotificationOutcome, Processing, Scheme, DECISION_SCHEMA,
+};
 use crate::params::Params;
 use crate::reason::ReasonCode;
 use heapless::Vec;
@@ -44,19 +46,47 @@ pub fn evaluate_checked<'p>(
 ) -> Result<Decision<'p>, Error> {
     let case = case.case();
     validate_across(case)?;
-    let mut l = Ledger::new(params);
-    let verdict = scheme::decide(case, &mut l);
-    let mut d = Decision {
+    let mut d = blank(case, params);
+    decide_into(case, &mut d, params)?;
+    Ok(d)
+}
+
+/// Decides a checked case and hands the decision to `then` where it was made, rather than
+/// returning it: the JSON path writes it from there, so no copy of its 2.6 KB is on the stack
+/// (issue 15).
+pub(crate) fn decide_with<'p, R>(
+    case: CheckedCase<'_>,
+    params: Params<'p>,
+    then: impl FnOnce(&Decision<'p>) -> Result<R, Error>,
+) -> Result<R, Error> {
+    let case = case.case();
+    validate_across(case)?;
+    let mut d = blank(case, params);
+    decide_into(case, &mut d, params)?;
+    then(&d)
+}
+
+/// The decision before any rule has run: what the case says of itself, every finding empty.
+// Inlined into both callers, as `decide_into` is: as calls of their own, the two cost
+// `evaluate` 1.4 KB more stack (kernel/tests/stack.rs).
+#[inline(always)]
+fn blank<'p>(case: &Case, params: Params<'p>) -> Decision<'p> {
+    Decision {
         schema: DECISION_SCHEMA,
         id: case.id.clone(),
         evaluation_date: case.evaluation_date,
         scheme: Scheme::EeaRefund,
-        verdict,
+        verdict: Verdict::Undetermined,
         reasons: Vec::new(),
         missing: Vec::new(),
         to_settle: Vec::new(),
         declined: case.declined,
-        prior_notification: amounts::prior_notification(case, verdict, &mut l),
+        prior_notification: PriorNotificationOutcome {
+            availability: Verdict::Undetermined,
+            status: None,
+            guaranteed_stages: None,
+            max_refund_ore: None,
+        },
         refund: None,
         user_fee: None,
         travel: None,
@@ -66,7 +96,7 @@ pub fn evaluate_checked<'p>(
             refund_decision_by: None,
         },
         documents: Documents::default(),
-        risks: risk::notes(case, &mut l),
+        risks: Vec::new(),
         parameters: Vec::new(),
         routes: Vec::new(),
         recommended: None,
@@ -77,7 +107,19 @@ pub fn evaluate_checked<'p>(
             case.evaluation_date,
             params,
         ),
-    };
+    }
+}
+
+/// Runs the rules, writing what they find into `d` (made by [`blank`]). The ledger writes its
+/// reasons, missing facts and parameters straight into `d`: no second copy of those lists.
+#[inline(always)]
+fn decide_into<'p>(case: &Case, d: &mut Decision<'p>, params: Params<'p>) -> Result<(), Error> {
+    let mut l = Ledger::new(params, &mut d.reasons, &mut d.missing, &mut d.parameters);
+    // In the order the reasons were always recorded: the scheme, prior notification, risks.
+    let verdict = scheme::decide(case, &mut l);
+    d.verdict = verdict;
+    d.prior_notification = amounts::prior_notification(case, verdict, &mut l);
+    d.risks = risk::notes(case, &mut l);
     if verdict != Verdict::NotEligible {
         d.refund = amounts::refund(case, verdict, &mut l)?;
         d.user_fee = amounts::user_fee(case, verdict, &mut l)?;
@@ -142,9 +184,6 @@ pub fn evaluate_checked<'p>(
     if l.overflow {
         return Err(Error::at_root(ErrorKind::Internal));
     }
-    d.reasons = l.reasons;
-    d.missing = l.missing;
-    d.parameters = l.used;
     d.recommended = d
         .routes
         .first()
@@ -156,9 +195,9 @@ pub fn evaluate_checked<'p>(
     if d.recommended.is_some() {
         d.reasons_push(ReasonCode::AssumptionRouteRanking)?;
     }
-    d.to_settle = settle::to_settle(case, &d);
-    d.next_question = interview::next_question(&d);
-    Ok(d)
+    d.to_settle = settle::to_settle(case, d);
+    d.next_question = interview::next_question(d);
+    Ok(())
 }
 
 /// Cross-field checks the types cannot express, in one place for JSON and typed callers alike

@@ -8,7 +8,7 @@ use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 use heapless::Vec;
 
-pub(crate) fn notes(case: &Case, l: &mut Ledger<'_>) -> Vec<RiskNote, MAX_RISKS> {
+pub(crate) fn notes(case: &Case, l: &mut Ledger<'_, '_>) -> Vec<RiskNote, MAX_RISKS> {
     let mut out = Vec::new();
     let Some(country) = case.treatment.country else {
         return out;

@@ -13,7 +13,7 @@ use crate::reason::ReasonCode as R;
 pub(crate) fn prior_notification(
     case: &Case,
     scheme: Verdict,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> PriorNotificationOutcome {
     let pn = &case.prior_notification;
     let mut out = PriorNotificationOutcome {
@@ -48,7 +48,7 @@ pub(crate) fn prior_notification(
     out
 }
 
-fn availability(case: &Case, l: &mut Ledger<'_>, ask: bool) -> Verdict {
+fn availability(case: &Case, l: &mut Ledger<'_, '_>, ask: bool) -> Verdict {
     let mut v = Verdict::Eligible;
     match case.treatment.need {
         Some(Need::AroseAbroad | Need::Urgent) => {
@@ -88,7 +88,7 @@ fn availability(case: &Case, l: &mut Ledger<'_>, ask: bool) -> Verdict {
 pub(crate) fn refund(
     case: &Case,
     scheme: Verdict,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> Result<Option<Refund>, Error> {
     let c = &case.costs;
     let mut r = Refund {
@@ -170,7 +170,7 @@ pub(crate) fn refund(
 }
 
 /// The estimated Norwegian cost: given, or DRG points × the unit price (an assumption).
-fn estimate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Error> {
+fn estimate(case: &Case, r: &mut Refund, l: &mut Ledger<'_, '_>) -> Result<bool, Error> {
     let c = &case.costs;
     if let Some(e) = c.estimated_norwegian_cost {
         r.estimated_norwegian_cost_ore = Some(e);
@@ -198,7 +198,7 @@ fn estimate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Err
 }
 
 /// P-EEA-RATE on the first treatment date; every date must fall under the same entry.
-fn rate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Error> {
+fn rate(case: &Case, r: &mut Refund, l: &mut Ledger<'_, '_>) -> Result<bool, Error> {
     let Some(on) = r.rate_date else {
         return Ok(false);
     };
@@ -231,7 +231,7 @@ fn rate(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> Result<bool, Error> 
 /// EEA-10 and EEA-11: a granted notification's maximum caps the refund for the care it names.
 /// Care beyond it is judged afterwards against what Norway would have given: the cap still
 /// binds the granted part, and the extra part stays open. Returns (known, extra part open).
-fn prior_notification_cap(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> (bool, bool) {
+fn prior_notification_cap(case: &Case, r: &mut Refund, l: &mut Ledger<'_, '_>) -> (bool, bool) {
     let pn = &case.prior_notification;
     match pn.status {
         // Urgent care, or a need that arose abroad, had no prior notification (C-08).
@@ -268,7 +268,7 @@ fn prior_notification_cap(case: &Case, r: &mut Refund, l: &mut Ledger<'_>) -> (b
 pub(crate) fn user_fee(
     case: &Case,
     scheme: Verdict,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> Result<Option<UserFee>, Error> {
     let mut fee = UserFee {
         verdict: scheme,

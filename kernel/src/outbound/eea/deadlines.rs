@@ -12,7 +12,7 @@ use heapless::Vec;
 /// invoiced afterwards. An invoice date given alone says the patient was invoiced afterwards.
 pub(crate) fn per_date(
     case: &Case,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> Vec<Deadline, { crate::case::MAX_TREATMENT_DATES }> {
     let mut out = Vec::new();
     let eval = case.evaluation_date;
@@ -87,7 +87,7 @@ pub(crate) fn per_date(
 
 /// EEA-15: prior notification up to 4 weeks from a complete application, refund up to 12
 /// weeks from the claim.
-pub(crate) fn processing(case: &Case, l: &mut Ledger<'_>) -> Processing {
+pub(crate) fn processing(case: &Case, l: &mut Ledger<'_, '_>) -> Processing {
     let pn = &case.prior_notification;
     let pending = matches!(pn.status, Some(PriorNotificationStatus::Pending) | None);
     let prior = match (pn.application_received, pending) {

@@ -20,7 +20,7 @@ fn by_fact(fact: Option<bool>) -> Option<Requirement> {
 pub(crate) fn checklists(
     case: &Case,
     pn: &PriorNotificationOutcome,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> Documents {
     let mut docs = Documents::default();
     let mut add_pn = |d: D, r: Option<Requirement>| {

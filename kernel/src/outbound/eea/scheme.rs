@@ -9,7 +9,7 @@ use crate::ledger::Ledger;
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 
-pub(crate) fn decide(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+pub(crate) fn decide(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     treatment_country(case, l)
         .and(membership(case, l))
         .and(residence(case, l))
@@ -18,7 +18,7 @@ pub(crate) fn decide(case: &Case, l: &mut Ledger<'_>) -> Verdict {
         .and(comparable(case, l))
 }
 
-fn verdict(l: &mut Ledger<'_>, ok: bool, yes: R, no: R) -> Verdict {
+fn verdict(l: &mut Ledger<'_, '_>, ok: bool, yes: R, no: R) -> Verdict {
     if ok {
         l.reason(yes);
         Verdict::Eligible
@@ -29,7 +29,7 @@ fn verdict(l: &mut Ledger<'_>, ok: bool, yes: R, no: R) -> Verdict {
 }
 
 /// EEA-02 (with G-01, G-04): an EU/EEA state other than Norway; Switzerland goes to the EHIC.
-fn treatment_country(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+fn treatment_country(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     let Some(c) = case.treatment.country else {
         return l.lacks(Fact::TreatmentCountry);
     };
@@ -55,7 +55,7 @@ fn treatment_country(case: &Case, l: &mut Ledger<'_>) -> Verdict {
 /// G-04: the UK counts as an EU state only for care while P-UK-IN-EEA-REFUND is in force.
 /// Every treatment date must fall within it: care after the transition period is outside
 /// the scheme even when earlier care in the same case was inside.
-fn uk(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+fn uk(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     if case.treatment.dates.is_empty() {
         return l.lacks(Fact::TreatmentDates);
     }
@@ -74,7 +74,7 @@ fn uk(case: &Case, l: &mut Ledger<'_>) -> Verdict {
 }
 
 /// EEA-01: a member of folketrygden (or a family member it covers, as the caller states).
-fn membership(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+fn membership(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     match case.patient.member_of_folketrygden {
         None => l.lacks(Fact::MemberOfFolketrygden),
         Some(m) => verdict(l, m, R::EeaMember, R::EeaNotMember),
@@ -82,7 +82,7 @@ fn membership(case: &Case, l: &mut Ledger<'_>) -> Verdict {
 }
 
 /// EEA-03: no refund in the EU/EEA state where the patient ordinarily lives.
-fn residence(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+fn residence(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     let Some(home) = case.patient.residence_country else {
         return l.lacks(Fact::ResidenceCountry);
     };
@@ -99,7 +99,7 @@ fn residence(case: &Case, l: &mut Ledger<'_>) -> Verdict {
 }
 
 /// EEA-04: an S1 holder goes to the treatment country's social security authorities.
-fn s1(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+fn s1(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     match case.patient.holds_s1_for_treatment_country {
         None => l.lacks(Fact::HoldsS1),
         Some(has) => verdict(l, !has, R::EeaNoS1, R::EeaS1Holder),
@@ -109,7 +109,7 @@ fn s1(case: &Case, l: &mut Ledger<'_>) -> Verdict {
 /// EEA-05 and EEA-06: planned care needs a Norwegian referral (or an ongoing Norwegian course,
 /// EEA-17); care whose need arose abroad a referral from the treatment country (or a documented
 /// consultation where it has no referral system); urgent care none.
-fn referral(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+fn referral(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     let Some(need) = case.treatment.need else {
         l.lacks(Fact::Need);
         if case.treatment.referral.is_none() {
@@ -149,7 +149,7 @@ fn referral(case: &Case, l: &mut Ledger<'_>) -> Verdict {
 }
 
 /// EEA-07: only care equal or comparable to the Norwegian public specialist service's.
-fn comparable(case: &Case, l: &mut Ledger<'_>) -> Verdict {
+fn comparable(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     match case.treatment.comparable_to_norwegian_care {
         None => l.lacks(Fact::ComparableCare),
         Some(c) => verdict(l, c, R::EeaComparableCare, R::EeaNotComparableCare),

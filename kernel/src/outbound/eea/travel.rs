@@ -14,7 +14,7 @@ use crate::reason::ReasonCode as R;
 pub(crate) fn decide(
     case: &Case,
     scheme: Verdict,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> Result<Option<TravelOutcome>, Error> {
     let t = &case.travel;
     match t.claimed {
@@ -47,7 +47,7 @@ pub(crate) fn decide(
     Ok(Some(out))
 }
 
-fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_>) -> Result<Verdict, Error> {
+fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_, '_>) -> Result<Verdict, Error> {
     let t = &case.travel;
     let rule = "EEA-13";
     // The distance rules do not depend on the date; take them on the first treatment date
@@ -131,7 +131,7 @@ fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_>) -> Result<V
 /// "Only what you would have received in Norway" (EEA-13): a patient travelling in Norway pays
 /// the patient-travel user fee (P-TRAVEL-USER-FEE) per one-way trip, two per round trip, and
 /// none with an exemption card. Deducting it is a documented assumption, named in the result.
-fn user_fees(case: &Case, trips: u8, l: &mut Ledger<'_>) -> Result<Option<Ore>, Error> {
+fn user_fees(case: &Case, trips: u8, l: &mut Ledger<'_, '_>) -> Result<Option<Ore>, Error> {
     l.reason(R::AssumptionTravelUserFee);
     match case.patient.holds_exemption_card {
         None => {
@@ -160,7 +160,7 @@ fn km_rate_trip(
     case: &Case,
     km: u32,
     out: &mut TravelOutcome,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> Result<Option<Ore>, Error> {
     let Some(on) = case.first_treatment_date() else {
         l.lacks(Fact::TreatmentDates);

@@ -11,7 +11,7 @@ use crate::region;
 /// ABR-01, ABR-05..ABR-07: planned care; no adequate offer in Norway or documented more
 /// effective abroad (experimental care only in the listed exceptions); and entitled to
 /// necessary specialist care.
-pub(super) fn treatment_abroad(case: &Case, l: &mut Ledger<'_>) -> Eval {
+pub(super) fn treatment_abroad(case: &Case, l: &mut Ledger<'_, '_>) -> Eval {
     let mut e = Eval::new();
     let offer = &case.norwegian_offer;
     planned_only(&mut e, case, R::AbrPlannedCareOnly);

@@ -133,7 +133,7 @@ pub(crate) type Eval = Tally<MAX_ROUTE_REASONS, MAX_ROUTE_MISSING>;
 
 /// The right to treatment abroad (ABR-01, ABR-05..ABR-07) for a case, as the outbound ranking
 /// decides it: the methods question asks it for MET-09 rather than keeping a copy.
-pub(crate) fn treatment_abroad(case: &Case, l: &mut Ledger<'_>) -> Eval {
+pub(crate) fn treatment_abroad(case: &Case, l: &mut Ledger<'_, '_>) -> Eval {
     abr::treatment_abroad(case, l)
 }
 
@@ -169,7 +169,7 @@ fn eea_refund(eea: Verdict) -> Eval {
 pub(crate) fn decide(
     case: &Case,
     eea: Verdict,
-    l: &mut Ledger<'_>,
+    l: &mut Ledger<'_, '_>,
 ) -> Result<Vec<RouteOutcome, ROUTE_COUNT>, Error> {
     let mut all: Vec<RouteOutcome, ROUTE_COUNT> = Vec::new();
     for route in Route::ALL {

@@ -53,7 +53,7 @@ pub(super) fn coverage(route: Route) -> Coverage {
 
 /// Who applies, to which body, through which channel, and where to appeal (ABR-03, ABR-04,
 /// ABR-06, WAIT-*, EEA-20, OTHER-*).
-pub(super) fn application(route: Route, case: &Case, l: &mut Ledger<'_>) -> Application {
+pub(super) fn application(route: Route, case: &Case, l: &mut Ledger<'_, '_>) -> Application {
     let a = |applicant, body, channel, appeal| Application {
         applicant,
         body,
