@@ -62,15 +62,33 @@ pub(crate) fn check(
     if input.len() > MAX_INPUT_LEN {
         return Err(Error::at_root(ErrorKind::DocumentTooLarge));
     }
+    // Valid UTF-8 as a whole (as any valid JSON text is), a name or a number is then a slice of
+    // it, not checked again; otherwise the pass finds the bad byte itself.
+    let text = core::str::from_utf8(input).ok();
+    // The paths only name what is wrong. A first pass follows none (a name lookup and a path
+    // per key were a third of the pass, issue 15); only when it finds something to report (an
+    // error, or a number the typed reader will refuse) is the input passed again, naming the
+    // field. Both passes accept exactly the same texts: the path never decides.
+    match pass(input, text, name, false) {
+        Ok((None, text)) => Ok((None, text)),
+        _ => pass(input, text, name, true),
+    }
+}
+
+/// One pass, following the field path (`named`) or not.
+fn pass<'a>(
+    input: &'a [u8],
+    text: Option<&'a str>,
+    name: fn(&str) -> Option<&'static &'static str>,
+    named: bool,
+) -> Result<(Option<OddNumber>, &'a str), Error> {
     let mut p = Pass {
         s: input,
-        // Valid UTF-8 as a whole (as any valid JSON text is), a name or a number is then a
-        // slice of it, not checked again; otherwise the pass finds the bad byte itself.
-        text: core::str::from_utf8(input).ok(),
+        text,
         i: 0,
         depth: 0,
         path: FieldPath::ROOT,
-        known: true,
+        known: named,
         name,
         odd: None,
     };
@@ -205,7 +223,7 @@ impl<'a> Pass<'a> {
             self.ws();
             self.value()?;
             self.ws();
-            if self.after_member(b'}', outer, outer_known)? {
+            if self.after_member(b'}', &outer, outer_known)? {
                 return Ok(());
             }
         }
@@ -216,7 +234,7 @@ impl<'a> Pass<'a> {
     fn after_member(
         &mut self,
         close: u8,
-        outer: FieldPath,
+        outer: &FieldPath,
         outer_known: bool,
     ) -> Result<bool, Error> {
         match self.peek() {
@@ -231,7 +249,7 @@ impl<'a> Pass<'a> {
             Some(c) if c == close => {
                 self.i += 1;
                 self.depth -= 1;
-                self.path = outer;
+                self.path = *outer;
                 self.known = outer_known;
                 Ok(true)
             }
@@ -275,7 +293,7 @@ impl<'a> Pass<'a> {
             self.ws();
             self.value()?;
             self.ws();
-            if self.after_member(b']', outer, outer_known)? {
+            if self.after_member(b']', &outer, outer_known)? {
                 return Ok(());
             }
             index = index.saturating_add(1);
