@@ -262,19 +262,22 @@ pub(crate) unsafe fn write_text(
 }
 
 /// A fixed-size, NUL-terminated UTF-8 field of the case struct: `Ok(None)` when empty.
-pub(crate) fn c_str(field: &[c_char], path: FieldPath) -> Result<Option<&str>, Failure> {
+pub(crate) fn c_str(
+    field: &[c_char],
+    path: impl Fn() -> FieldPath,
+) -> Result<Option<&str>, Failure> {
     // SAFETY: c_char and u8 have the same size and alignment; the slice is the caller's field.
     let bytes: &[u8] = unsafe { core::slice::from_raw_parts(field.as_ptr().cast(), field.len()) };
-    let end = bytes.iter().position(|b| *b == 0).ok_or(Failure::Boundary(
-        helserett_result::UnterminatedString,
-        path,
-    ))?;
+    let end = bytes
+        .iter()
+        .position(|b| *b == 0)
+        .ok_or_else(|| Failure::Boundary(helserett_result::UnterminatedString, path()))?;
     if end == 0 {
         return Ok(None);
     }
     core::str::from_utf8(&bytes[..end])
         .map(Some)
-        .map_err(|_| Failure::Boundary(helserett_result::InvalidUtf8, path))
+        .map_err(|_| Failure::Boundary(helserett_result::InvalidUtf8, path()))
 }
 
 /// Writes `s` into a fixed-size field with a NUL after it (the field is large enough by

@@ -49,21 +49,22 @@ const _: () = assert!(HELSERETT_ID_CAPACITY == kernel::case::MAX_CALLER_ID + 1);
 pub(crate) fn caller_id(
     field: &[c_char; HELSERETT_ID_CAPACITY],
 ) -> Result<Option<kernel::case::CallerId>, Failure> {
-    let path = FieldPath::of(&["id"]);
+    // Paths are made only for an error: building them for every field was a twentieth of the
+    // C struct path (issue 15).
+    let path = || FieldPath::of(&["id"]);
     match c_str(field, path)? {
         None => Ok(None),
         Some(s) => kernel::case::caller_id(s)
             .map(Some)
-            .map_err(|k| kernel_err(k, path)),
+            .map_err(|k| kernel_err(k, path())),
     }
 }
 
 /// The declined facts from their C words; a bit that names no fact is an invalid enum value.
 pub(crate) fn declined(words: &[u32; 4]) -> Result<kernel::fact::FactSet, Failure> {
-    kernel::fact::FactSet::from_words(*words).ok_or(Failure::Boundary(
-        helserett_result::InvalidEnum,
-        FieldPath::of(&["declined"]),
-    ))
+    kernel::fact::FactSet::from_words(*words).ok_or_else(|| {
+        Failure::Boundary(helserett_result::InvalidEnum, FieldPath::of(&["declined"]))
+    })
 }
 
 /// The C field for a case's `id`.
@@ -163,7 +164,7 @@ pub(crate) fn date_at(d: helserett_date, path: FieldPath) -> Result<Option<Date>
 }
 
 fn required_date(d: helserett_date, path: FieldPath) -> Result<Date, Failure> {
-    date_at(d, path)?.ok_or(kernel_err(ErrorKind::MissingField, path))
+    date_at(d, path)?.ok_or_else(|| kernel_err(ErrorKind::MissingField, path))
 }
 
 pub(crate) fn c_date(d: Option<Date>) -> helserett_date {
@@ -244,12 +245,12 @@ fn country(
     fact: Fact,
     i: Option<usize>,
 ) -> Result<Option<Value<'static>>, Failure> {
-    let path = fact.field_path(i);
+    let path = || fact.field_path(i);
     match c_str(field, path)? {
         None => Ok(None),
         Some(s) => Country::parse(s)
             .map(|c| Some(Value::Country(c)))
-            .map_err(|err| kernel_err(ErrorKind::InvalidCountry(err), path)),
+            .map_err(|err| kernel_err(ErrorKind::InvalidCountry(err), path())),
     }
 }
 
@@ -266,7 +267,7 @@ fn text<'a, const N: usize>(
     fact: Fact,
     i: Option<usize>,
 ) -> Result<Option<Value<'a>>, Failure> {
-    Ok(c_str(field, fact.field_path(i))?.map(Value::Text))
+    Ok(c_str(field, || fact.field_path(i))?.map(Value::Text))
 }
 
 fn c_text<const N: usize>(v: Option<Value<'_>>) -> [c_char; N] {
@@ -309,17 +310,26 @@ fn dates<'c>(
     k: &mut Case,
 ) -> Result<&'c [helserett_treatment_date], Failure> {
     let n = t.dates_len as usize;
-    let path = Fact::TreatmentDates.field_path(None);
+    let path = || Fact::TreatmentDates.field_path(None);
     if n > HELSERETT_MAX_TREATMENT_DATES {
-        return Err(kernel_err(ErrorKind::TooMany, path));
+        return Err(kernel_err(ErrorKind::TooMany, path()));
     }
     let mut list: heapless::Vec<TreatmentDate, MAX_TREATMENT_DATES> = heapless::Vec::new();
     for (i, d) in t.dates[..n].iter().enumerate() {
-        let at = path
-            .child(Segment::Index(i as u16))
-            .child(Segment::Field(&"date"));
+        let at = || {
+            path()
+                .child(Segment::Index(i as u16))
+                .child(Segment::Field(&"date"))
+        };
+        let date = match Date::new(d.date.year, d.date.month, d.date.day) {
+            _ if d.date == helserett_date::ZERO => {
+                return Err(kernel_err(ErrorKind::MissingField, at()))
+            }
+            Ok(date) => date,
+            Err(err) => return Err(kernel_err(ErrorKind::InvalidDate(err), at())),
+        };
         // Cannot fail: `n` is at most the capacity.
-        let _ = list.push(TreatmentDate::on(required_date(d.date, at)?));
+        let _ = list.push(TreatmentDate::on(date));
     }
     put(
         k,
