@@ -212,8 +212,9 @@ pub unsafe extern "C" fn helserett_evaluate_case_json(
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         out_ptr(out_n, &"out_n")?;
-        let decision = case::decide(c, kernel::Params::builtin())?;
-        // SAFETY: caller contract for `out`, `out_n`.
-        unsafe { write_decision(&decision, out, out_len, out_n) }
+        case::decide(c, kernel::Params::builtin(), |d| {
+            // SAFETY: caller contract for `out`, `out_n`.
+            unsafe { write_decision(d, out, out_len, out_n) }
+        })
     })
 }

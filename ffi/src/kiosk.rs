@@ -52,10 +52,11 @@ pub unsafe extern "C" fn helserett_evaluate(
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         let out = out_ptr(out, &"out")?;
-        let d = case::decide(c, kernel::Params::builtin())?;
-        // SAFETY: non-NULL and writable by contract.
-        unsafe { out.write(decision::from_kernel(&d)) };
-        Ok(())
+        case::decide(c, kernel::Params::builtin(), |d| {
+            // SAFETY: non-NULL and writable by contract.
+            unsafe { out.write(decision::from_kernel(d)) };
+            Ok(())
+        })
     })
 }
 
@@ -145,8 +146,9 @@ pub unsafe extern "C" fn helserett_explain(
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         let lang = lang(lang_code)?;
         out_ptr(out_n, &"out_n")?;
-        let d = case::decide(c, kernel::Params::builtin())?;
-        // SAFETY: caller contract for `buf`, `out_n`.
-        unsafe { crate::text::write_display(&kernel::explain(&d, lang), buf, len, out_n) }
+        case::decide(c, kernel::Params::builtin(), |d| {
+            // SAFETY: caller contract for `buf`, `out_n`.
+            unsafe { crate::text::write_display(&kernel::explain(d, lang), buf, len, out_n) }
+        })
     })
 }

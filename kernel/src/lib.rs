@@ -59,7 +59,7 @@ pub use json::{
 };
 pub use methods::{evaluate_method, evaluate_method_with, MethodCase, MethodDecision};
 pub use money::{BasisPoints, Ore};
-pub use outbound::{evaluate, evaluate_checked, evaluate_with};
+pub use outbound::{evaluate, evaluate_checked, evaluate_checked_with, evaluate_with};
 pub use params::{ParamEntry, ParamId, Params};
 pub use reason::{Lang, ReasonCode};
 

@@ -4,7 +4,10 @@
 //! `decide_json`.
 
 use helserett::json::{decide_json, to_slice};
-use helserett::{case_from_json, evaluate, evaluate_checked, Case, Date, Fact, Params, Value};
+use helserett::{
+    case_from_json, evaluate, evaluate_checked, evaluate_checked_with, Case, Date, Fact, Params,
+    Value,
+};
 use serde_json::Value as Json;
 
 const FILE: &str = include_str!("../../tests/vectors/eea.json");
@@ -36,6 +39,10 @@ fn a_checked_case_is_decided_as_evaluate_decides_it() {
                 assert_eq!(json_of(&a), json_of(&b), "{}", t["id"]);
                 let c = decide_json(input, Params::builtin()).unwrap();
                 assert_eq!(json_of(&a), json_of(&c), "{}", t["id"]);
+                let handed = evaluate_checked_with(checked, Params::builtin(), |d| {
+                    Ok::<_, helserett::Error>(json_of(d))
+                });
+                assert_eq!(json_of(&a), handed.unwrap(), "{}", t["id"]);
             }
             // The checks across fields (EEA-09, C-08) are still made.
             (Err(a), Err(b)) => assert_eq!(a, b, "{}", t["id"]),

@@ -128,15 +128,17 @@ pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
     Ok(k)
 }
 
-/// Decides the C case against `params`: stored, checked once (`Case::checked`) and decided by
-/// `evaluate_checked`, which does not check every value a second time as `evaluate` would.
-pub(crate) fn decide<'p>(
+/// Decides the C case against `params` and hands the decision to `then` where it was made:
+/// stored, checked once (`Case::checked`) and decided by `evaluate_checked_with`, which does not
+/// check every value a second time as `evaluate` would, nor return a copy of the decision.
+pub(crate) fn decide<R>(
     c: &helserett_case,
-    params: kernel::Params<'p>,
-) -> Result<kernel::Decision<'p>, Failure> {
+    params: kernel::Params<'_>,
+    then: impl FnOnce(&kernel::Decision<'_>) -> Result<R, Failure>,
+) -> Result<R, Failure> {
     let k = stored_to_kernel(c)?;
     let checked = k.checked().map_err(Failure::Kernel)?;
-    kernel::evaluate_checked(checked, params).map_err(Failure::Kernel)
+    kernel::evaluate_checked_with(checked, params, then)
 }
 
 /// Stores a decoded value; the kernel checks the whole case once it is filled (`Case::check`,

@@ -75,7 +75,7 @@ pub fn evaluate_json_with(
     // The reader checked every value as it stored it; the decision is written from where it
     // was made.
     let checked = crate::fact::CheckedCase::read(&case);
-    crate::outbound::decide_with(checked, params, |d| decision_to_json(d, out))
+    crate::outbound::evaluate_checked_with(checked, params, |d| decision_to_json(d, out))
 }
 
 /// Reads an outbound case from JSON and decides it with `params`: [`case_from_json`] then

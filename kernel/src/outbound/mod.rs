@@ -52,13 +52,13 @@ pub fn evaluate_checked<'p>(
 }
 
 /// Decides a checked case and hands the decision to `then` where it was made, rather than
-/// returning it: the JSON path writes it from there, so no copy of its 2.6 KB is on the stack
-/// (issue 15).
-pub(crate) fn decide_with<'p, R>(
+/// returning it: a caller that only writes it somewhere (JSON, a C struct) has no copy of its
+/// 2.6 KB on the stack and makes none (issue 15). `then`'s error is returned as it is.
+pub fn evaluate_checked_with<'p, R, E: From<Error>>(
     case: CheckedCase<'_>,
     params: Params<'p>,
-    then: impl FnOnce(&Decision<'p>) -> Result<R, Error>,
-) -> Result<R, Error> {
+    then: impl FnOnce(&Decision<'p>) -> Result<R, E>,
+) -> Result<R, E> {
     let case = case.case();
     validate_across(case)?;
     let mut d = blank(case, params);
