@@ -46,6 +46,16 @@ pub fn decide(case: &Case, params: Params<'_>) -> Result<Summary, Failure> {
         .map_err(Failure::Kernel)
 }
 
+/// [`decide`] for a case already checked (`Case::checked`): not checked again.
+pub fn decide_checked(
+    case: helserett::CheckedCase<'_>,
+    params: Params<'_>,
+) -> Result<Summary, Failure> {
+    helserett::evaluate_checked(case, params)
+        .map(|d| Summary::of(&d))
+        .map_err(Failure::Kernel)
+}
+
 /// The kernel's answer for one case, from `evaluate` or `evaluate_many`: read-only.
 ///
 /// Its attributes are the decision JSON's fields (`verdict`, `recommended`, `refund`,

@@ -2,12 +2,13 @@
 //! without writing JSON text for the kernel to parse back (issue 15: that round trip was most of
 //! the cost of `evaluate(dict)`).
 //!
-//! Only a dict that is plainly a valid case takes this way: every key a field of the case
-//! schema, every value of its field's type, every value accepted by the kernel's `Case::set`.
-//! Anything else (an unknown field, a wrong type, a value out of range, `datetime` with a
-//! time, a schema other than the current one) returns `None`, and the caller reads the dict the
-//! JSON way, whose reader names the error exactly as it does for the same JSON text. So this
-//! path decides nothing and reports nothing: it is a shortcut for what the reader would build.
+//! Only a dict that is plainly a case takes this way: every key a field of the case schema,
+//! every value of its field's type. Anything else (an unknown field, a wrong type, `datetime`
+//! with a time, a schema other than the current one) returns `None`. The values are stored
+//! unchecked (`Case::store`): the caller checks the whole case once (`Case::checked`) and, when
+//! the check refuses a value, reads the dict the JSON way, whose reader names the error exactly
+//! as it does for the same JSON text. So this path decides nothing and reports nothing: it is a
+//! shortcut for what the reader would build.
 
 use crate::columns::input::read_cell;
 use crate::columns::spec::kind_of;
@@ -108,14 +109,14 @@ fn read_group(
     for (key, value) in d.iter() {
         let fact = fact_of(fields, &key)??;
         if value.is_none() {
-            case.set(fact, None, None).ok()?;
+            case.store(fact, None, None).ok()?;
             continue;
         }
         match fact.kind() {
             AnswerKind::Dates => read_dates(case, fact, per_date, value.cast::<PyList>().ok()?)?,
             _ => {
                 let cell = read_cell(kind_of(fact)?, &value).ok()??;
-                case.set(fact, None, Some(cell.value())).ok()?;
+                case.store(fact, None, Some(cell.value())).ok()?;
             }
         }
     }
@@ -138,7 +139,7 @@ fn read_dates(
         let date = date_of(&entry.get_item("date").ok()??)?;
         dates.push(TreatmentDate::on(date));
     }
-    case.set(fact, None, Some(Value::Dates(&dates))).ok()?;
+    case.store(fact, None, Some(Value::Dates(&dates))).ok()?;
     for (i, item) in list.iter().enumerate() {
         for (key, value) in item.cast::<PyDict>().ok()?.iter() {
             // `date` (numbered -1) was read above.
@@ -150,7 +151,7 @@ fn read_dates(
             } else {
                 Some(read_cell(kind_of(per_date)?, &value).ok()??)
             };
-            case.set(per_date, Some(i), cell.as_ref().map(|c| c.value()))
+            case.store(per_date, Some(i), cell.as_ref().map(|c| c.value()))
                 .ok()?;
         }
     }

@@ -1,6 +1,6 @@
 //! `evaluate()` for one case and `evaluate_many()` for a list of cases.
 
-use crate::decision::{decide, Decision, Summary};
+use crate::decision::{decide, decide_checked, Decision, Summary};
 use crate::errors::{Failure, OrRaise};
 use crate::params::ParamSource;
 use crate::threads;
@@ -45,17 +45,21 @@ pub fn evaluate(
     // input (and any dict the shortcut declines) the JSON way, which names every error.
     if let Some(typed) = crate::from_dict::case_from_dict(case) {
         let typed = Box::new(typed);
-        if let ParamSource::Builtin = params {
-            let d = helserett::evaluate_with(&typed, Params::builtin())
-                .map_err(Failure::Kernel)
+        // Stored unchecked, checked once here and not again by the decision; a value the check
+        // refuses goes the JSON way below, for the reader's exact error.
+        if let Ok(checked) = typed.checked() {
+            if let ParamSource::Builtin = params {
+                let d = helserett::evaluate_checked(checked, Params::builtin())
+                    .map_err(Failure::Kernel)
+                    .or_raise(py)?;
+                return Ok(Decision::builtin(typed, Box::new(d)));
+            }
+            let summary = params
+                .with(|p| decide_checked(checked, p))
+                .and_then(|r| r)
                 .or_raise(py)?;
-            return Ok(Decision::builtin(typed, Box::new(d)));
+            return Ok(Decision::new(typed, params, summary));
         }
-        let summary = params
-            .with(|p| decide(&typed, p))
-            .and_then(|r| r)
-            .or_raise(py)?;
-        return Ok(Decision::new(typed, params, summary));
     }
     let json = case_bytes(case).or_raise(py)?;
     let (case, summary) = params
@@ -95,7 +99,8 @@ pub fn evaluate_many<'py>(
     let mut rows: Vec<Result<Input, Failure>> = Vec::new();
     for item in cases.try_iter()? {
         let item = item?;
-        if let Some(case) = crate::from_dict::case_from_dict(&item) {
+        // Stored unchecked: a case the check refuses goes the JSON way, for the reader's error.
+        if let Some(case) = crate::from_dict::case_from_dict(&item).filter(|c| c.check().is_ok()) {
             rows.push(Ok(Input::Typed(Box::new(case))));
             continue;
         }
