@@ -306,15 +306,17 @@ def test_text_and_stage_columns_are_read_as_evaluate_reads_them() -> None:
     # travel.home and travel.nearest_place (text) and the stages granted (a list of stage
     # names per row): the same answers and the same errors as the case dicts.
     base: Dict[str, List[Any]] = {
-        "evaluation_date": ["2024-04-15"] * 7,
-        "treatment.country": ["DE"] * 7,
-        "prior_notification.status": ["granted"] * 7,
-        "prior_notification.max_refund_ore": [11_000_000] * 7,
-        "travel.claimed": [True] * 7,
+        "evaluation_date": ["2024-04-15"] * 9,
+        "treatment.country": ["DE"] * 9,
+        "prior_notification.status": ["granted"] * 9,
+        "prior_notification.max_refund_ore": [11_000_000] * 9,
+        "travel.claimed": [True] * 9,
     }
     cols = dict(base)
-    cols["travel.home"] = ["Nesna", None, "x" * 500, "Bodø", "Mo i Rana", None, "Nesna"]
-    cols["travel.nearest_place"] = ["Mo i Rana"] * 7
+    # The last two: a line break in a name, and an empty name (unknown is None), both refused
+    # as evaluate() refuses them; before, the column path blamed a missing treatment date.
+    cols["travel.home"] = ["Nesna", None, "x" * 500, "Bodø", "Mo i Rana", None, "Nesna", "Nes\nna", ""]
+    cols["travel.nearest_place"] = ["Mo i Rana"] * 9
     cols["prior_notification.stages_granted"] = [
         ["treatment"],
         ("diagnostics", "follow_up"),
@@ -322,6 +324,8 @@ def test_text_and_stage_columns_are_read_as_evaluate_reads_them() -> None:
         ["treatment", "treatment"],
         ["surgery"],
         "treatment",
+        None,
+        None,
         None,
     ]
     out = helserett.evaluate_columns(cols)
@@ -334,6 +338,7 @@ def test_text_and_stage_columns_are_read_as_evaluate_reads_them() -> None:
     got = rows_of(out)
     assert [r["error_kind"] for r in got] == [
         None, None, "too_long", "duplicate_value", "invalid_value", "wrong_type", None,
+        "invalid_value", "invalid_value",
     ]
     for g, w in zip(got, want):
         # A column names the field; the JSON reader names the element within it.

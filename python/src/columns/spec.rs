@@ -90,9 +90,10 @@ impl Spec {
         }
     }
 
-    /// Puts a known value into the case (checked by the kernel's `Case::set`); `false` when
-    /// the row has no `treatment.dates[0].date` for a field of that date, or the kernel
-    /// refuses the value (the reader has checked it already).
+    /// Puts a known value into the case, unchecked (`Case::store`): `evaluate_with` checks the
+    /// whole case once, with the errors and paths of `Case::set` (issue 15: checking each cell
+    /// here as well was a tenth of a row). `false` when the row has no
+    /// `treatment.dates[0].date` for a field of that date.
     pub fn set(&self, c: &mut Case, v: &Cell) -> bool {
         match (self.target, v) {
             (Target::EvaluationDate, Cell::Date(d)) => {
@@ -107,7 +108,7 @@ impl Spec {
             }
             (Target::Fact(f), v) => {
                 let index = f.per_date().then_some(0);
-                c.set(f, index, Some(v.value())).is_ok()
+                c.store(f, index, Some(v.value())).is_ok()
             }
             _ => true,
         }
