@@ -82,10 +82,10 @@ impl CaseKind {
 mod tests {
     use super::*;
 
-    /// The search finds exactly what a scan of the table finds, for every name in every kind
+    /// The hashed lookup finds exactly what a scan of the table finds, for every name in every kind
     /// and every filter the readers use, and nothing for a name no fact has.
     #[test]
-    fn the_sorted_lookup_agrees_with_a_scan_of_the_table() {
+    fn the_hashed_lookup_agrees_with_a_scan_of_the_table() {
         for kind in [CaseKind::Outbound, CaseKind::Inbound, CaseKind::Method] {
             let facts = kind.facts();
             let filters: [&dyn Fn(Fact) -> bool; 3] =
