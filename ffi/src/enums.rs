@@ -47,6 +47,28 @@ pub(crate) fn params_mode(n: u32) -> Result<kernel::json::ParamsMode, Failure> {
     }
 }
 
+/// Who answers the interview (the case's `audience`).
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum helserett_audience {
+    /// A Helfo caseworker or an integrator (the default).
+    Caseworker = 0,
+    /// A patient at a kiosk: never asked what only Helfo or Pasientreiser establishes.
+    Patient = 1,
+}
+
+// The C numbers are the kernel's declaration order.
+const _: () = assert!(kernel::case::Audience::Caseworker as u32 == helserett_audience::Caseworker as u32);
+const _: () = assert!(kernel::case::Audience::Patient as u32 == helserett_audience::Patient as u32);
+
+/// The audience with this number.
+pub(crate) fn audience(n: u32) -> Result<kernel::case::Audience, Failure> {
+    kernel::case::Audience::ALL
+        .get(n as usize)
+        .copied()
+        .ok_or_else(|| Failure::at(helserett_result::InvalidEnum, &"audience"))
+}
+
 /// A yes/no fact that may be unknown.
 #[repr(u32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

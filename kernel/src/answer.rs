@@ -4,16 +4,48 @@
 
 use crate::case::{Case, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::country::Country;
-use crate::date::Date;
 use crate::error::{Error, ErrorKind};
 use crate::fact::AnswerKind;
 use crate::fact::{Fact, SetError};
 use crate::value::Value;
 use heapless::Vec;
 
-use crate::text::{DONT_KNOW_WORDS, NO_WORDS, YES_WORDS};
+use crate::text::{BACK_WORDS, DONT_KNOW_WORDS, NO_WORDS, ON_THE_SPOT_WORDS, YES_WORDS};
 
+mod choice;
+mod dates;
+mod help;
 mod kroner;
+
+pub use help::{help, AnswerHelp};
+
+/// Whether `text` asks to take the previous answer back ([`BACK_WORDS`], any case: `Tilbake`,
+/// `TILBAKE`, `back`). Every interface asks the kernel, so a kiosk keeps no word list of its own.
+pub fn is_back(text: &str) -> bool {
+    one_of(text, BACK_WORDS)
+}
+
+/// Whether `text` says "I do not know" ([`DONT_KNOW_WORDS`], any case).
+pub fn is_dont_know(text: &str) -> bool {
+    one_of(text, DONT_KNOW_WORDS)
+}
+
+fn one_of(text: &str, words: &[&str]) -> bool {
+    let t = text.trim();
+    words.iter().any(|w| same_words(t, w))
+}
+
+/// Whether two words or phrases are the same to a reader: in any case (`Øyeblikkelig` is
+/// `øyeblikkelig`), a trailing comma, full stop or other mark aside.
+fn same_words(a: &str, b: &str) -> bool {
+    fn cut(s: &str) -> &str {
+        s.trim().trim_end_matches([',', '.', ';', ':', '!', '?'])
+    }
+    let (a, b) = (cut(a), cut(b));
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
 
 impl Case {
     /// Records the answer `text` to `fact` (at treatment date `index` for a per-date fact).
@@ -31,18 +63,28 @@ impl Case {
             return Err(SetError::NoSuchDate);
         }
         let text = text.trim();
-        if DONT_KNOW_WORDS.iter().any(|w| text.eq_ignore_ascii_case(w)) {
+        if is_dont_know(text) {
             // Unknown, not a guess; a value given before is withdrawn with it.
             self.set(fact, index, None)?;
             self.declined = self.declined.with(fact);
             return Ok(());
         }
         let fail = |kind| SetError::Invalid(Error::new(kind, fact.field_path(index)));
+        // "When did the first request for payment come?" is answered "on the spot" by a
+        // patient who paid there (EEA-14): the deadline then runs from the treatment date.
+        if fact == Fact::InvoiceDate && one_of(text, ON_THE_SPOT_WORDS) {
+            let mut next = self.clone();
+            next.set(Fact::InvoiceDate, index, None)?;
+            next.set(Fact::SettledOnTheSpot, index, Some(Value::Bool(true)))?;
+            next.declined = next.declined.without(fact);
+            *self = next;
+            return Ok(());
+        }
         let mut dates: Vec<TreatmentDate, MAX_TREATMENT_DATES> = Vec::new();
         let value = match fact.kind() {
             AnswerKind::Dates => {
                 for part in text.split(',').map(str::trim) {
-                    let d = date(part).map_err(|e| fail(ErrorKind::InvalidDate(e)))?;
+                    let d = dates::date(part).map_err(|e| fail(ErrorKind::InvalidDate(e)))?;
                     let known = self.treatment.dates.iter().find(|t| t.date == d);
                     let entry = known.copied().unwrap_or(TreatmentDate::on(d));
                     dates.push(entry).map_err(|_| fail(ErrorKind::TooMany))?;
@@ -80,12 +122,11 @@ impl crate::case::method::MethodCase {
 fn parse(fact: Fact, text: &str) -> Result<Value<'_>, ErrorKind> {
     Ok(match fact.kind() {
         AnswerKind::YesNo => Value::Bool(yes_no(text).ok_or(ErrorKind::InvalidValue)?),
-        AnswerKind::Choice(options) => {
-            let i = options.iter().position(|o| *o == text);
-            Value::Choice(i.ok_or(ErrorKind::InvalidValue)? as u8)
+        AnswerKind::Choice(_) => {
+            Value::Choice(choice::option(fact, text).ok_or(ErrorKind::InvalidValue)? as u8)
         }
-        AnswerKind::Choices(_) => Value::Stages(stages(text)?),
-        AnswerKind::Date => Value::Date(date(text).map_err(ErrorKind::InvalidDate)?),
+        AnswerKind::Choices(options) => Value::Stages(stages(fact, options, text)?),
+        AnswerKind::Date => Value::Date(dates::date(text).map_err(ErrorKind::InvalidDate)?),
         AnswerKind::Country => Value::Country(country(text).map_err(ErrorKind::InvalidCountry)?),
         // An amount is answered in kroner as people write them ("1 234,50", "kr 145 000");
         // the case holds øre.
@@ -96,31 +137,6 @@ fn parse(fact: Fact, text: &str) -> Result<Value<'_>, ErrorKind> {
         AnswerKind::Text => Value::Text(text),
         AnswerKind::Dates => return Err(ErrorKind::Internal),
     })
-}
-
-/// A date as `YYYY-MM-DD`, or as Norwegians write it: `d.m.yyyy` (`4.3.2024`, `04.03.2024`).
-fn date(t: &str) -> Result<Date, crate::date::DateError> {
-    use crate::date::DateError;
-    if !t.contains('.') {
-        return Date::parse_iso(t);
-    }
-    let mut parts = t.split('.');
-    let (Some(d), Some(m), Some(y), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(DateError::Format);
-    };
-    let num = |s: &str, max_len: usize| -> Result<u16, DateError> {
-        if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(DateError::Format);
-        }
-        s.parse::<u16>().map_err(|_| DateError::Format)
-    };
-    let (d, m) = (num(d, 2)?, num(m, 2)?);
-    if y.len() != 4 {
-        return Err(DateError::Format);
-    }
-    Date::new(num(y, 4)?, m as u8, d as u8)
 }
 
 /// The unit words a count may end with (the counts of the fact tables: kilometres, trips,
@@ -175,10 +191,9 @@ fn without_unit(t: &str) -> heapless::String<24> {
 }
 
 fn yes_no(t: &str) -> Option<bool> {
-    let is = |words: &[&str]| words.iter().any(|w| t.eq_ignore_ascii_case(w));
-    if is(YES_WORDS) {
+    if one_of(t, YES_WORDS) {
         Some(true)
-    } else if is(NO_WORDS) {
+    } else if one_of(t, NO_WORDS) {
         Some(false)
     } else {
         None
@@ -187,13 +202,15 @@ fn yes_no(t: &str) -> Option<bool> {
 
 /// A comma-separated set of stage names, refused as the JSON reader refuses them: an empty
 /// answer is no answer (every fact refuses one), and a stage given twice is a duplicate.
-fn stages(t: &str) -> Result<Stages, ErrorKind> {
+/// Each stage by its key, its label or its number, as a choice is made.
+fn stages(fact: Fact, options: &[&str], t: &str) -> Result<Stages, ErrorKind> {
     if t.is_empty() {
         return Err(ErrorKind::InvalidValue);
     }
-    t.split(',')
-        .map(str::trim)
-        .try_fold(Stages::NONE, Stages::try_add)
+    t.split(',').try_fold(Stages::NONE, |set, part| {
+        let i = choice::option(fact, part).ok_or(ErrorKind::InvalidValue)?;
+        set.try_add(options[i])
+    })
 }
 
 /// A country code (lower case is accepted at a kiosk keyboard), or the country's name in
@@ -223,6 +240,7 @@ fn integer(t: &str) -> Result<i64, ErrorKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
 
     /// Every fact can be answered from text: otherwise a kiosk would be stuck on a question it
     /// cannot record.
@@ -266,7 +284,7 @@ mod tests {
             Some(Value::Date(Date::ymd(2024, 3, 4)))
         );
         c.answer(Fact::ClaimReceived, None, "04.03.2024").unwrap();
-        for bad in ["4.3.24", "32.1.2024", "4.3.2024.1", "a.b.cdef"] {
+        for bad in ["32.1.2024", "4.3.2024.1", "a.b.cdef"] {
             assert!(c.answer(Fact::ClaimReceived, None, bad).is_err(), "{bad}");
         }
         assert!(c.answer(Fact::TravelOneWayKm, None, "km").is_err());

@@ -101,6 +101,22 @@ macro_rules! string_enum {
 pub(crate) use string_enum;
 
 string_enum! {
+    /// Who answers the interview (issue 23): each is asked only what they can answer. What the
+    /// audience cannot establish goes to the decision's `to_settle`, with the body that
+    /// settles it (`outbound::audience`).
+    Audience {
+        /// A Helfo caseworker, or an integrator filling the case (the default): asked what
+        /// Helfo establishes; the travel amount, which Pasientreiser decides (EEA-13), is left
+        /// to Pasientreiser.
+        Caseworker = "caseworker",
+        /// A patient at a kiosk or on a web page: never asked what only Helfo or Pasientreiser
+        /// can establish (comparability, the Norwegian cost estimate, the user fee, the
+        /// distance to the nearest place of treatment).
+        Patient = "patient",
+    }
+}
+
+string_enum! {
     /// Why the patient needed care abroad (EEA-05, EEA-06).
     Need {
         /// Travel planned for treatment.
@@ -443,6 +459,8 @@ pub struct Case {
     /// the decision names them for a caseworker to settle (C-04). For a per-date fact, every
     /// date.
     pub declined: FactSet,
+    /// Who answers the interview: the questions asked, and what is left to a caseworker.
+    pub audience: Audience,
     /// The patient.
     pub patient: Patient,
     /// The care abroad.
@@ -468,6 +486,7 @@ impl Case {
             id: None,
             evaluation_date,
             declined: FactSet(0),
+            audience: Audience::Caseworker,
             patient: Patient::default(),
             treatment: Treatment::default(),
             costs: Costs::default(),

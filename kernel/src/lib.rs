@@ -21,7 +21,7 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
-mod answer;
+pub mod answer;
 pub mod case;
 pub mod catalogue;
 pub mod country;

@@ -255,7 +255,10 @@ fn render_ffi_case() -> String {
          /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for\n    \
          /// `HELSERETT_FACT_*` number `n` (the kiosk's \"vet ikke\" sets it through\n    \
          /// `helserett_case_answer`).\n    \
-         pub declined: [u32; 4],\n",
+         pub declined: [u32; 4],\n    \
+         /// Who answers the interview, a `helserett_audience` (0, the default: a caseworker;\n    \
+         /// 1: a patient, never asked what only Helfo or Pasientreiser establishes).\n    \
+         pub audience: u32,\n",
     );
     for g in groups().into_iter().filter(|g| !g.contains('.')) {
         writeln!(
@@ -278,7 +281,8 @@ fn render_ffi_case() -> String {
     o.push_str(
         "        };\n        helserett_case {\n            evaluation_date,\n            \
          id: [0; HELSERETT_ID_CAPACITY],\n            \
-         declined: [0; 4],\n",
+         declined: [0; 4],\n            \
+         audience: 0,\n",
     );
     for g in groups().into_iter().filter(|g| !g.contains('.')) {
         writeln!(o, "            {g}: {} {{", struct_name(g)).unwrap();
@@ -307,7 +311,8 @@ fn render_ffi_case() -> String {
          pub(crate) fn stored_to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
          let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
          k.id = caller_id(&c.id)?;\n    \
-         k.declined = declined(&c.declined)?;\n",
+         k.declined = declined(&c.declined)?;\n    \
+         k.audience = crate::enums::audience(c.audience)?;\n",
     );
     for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         let (dec, _) = if f.kind() == AnswerKind::Dates {
@@ -345,7 +350,8 @@ fn render_ffi_case() -> String {
          pub(crate) fn from_kernel(k: &Case) -> helserett_case {\n    \
          let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));\n    \
          c.id = c_caller_id(k.id.as_ref());\n    \
-         c.declined = k.declined.words();\n",
+         c.declined = k.declined.words();\n    \
+         c.audience = k.audience as u32;\n",
     );
     for f in Fact::OUTBOUND.iter().copied().filter(|f| !f.per_date()) {
         if f.kind() == AnswerKind::Dates {

@@ -554,7 +554,7 @@ pub struct helserett_treatment_date {
     pub date: helserett_date,
     /// A `helserett_tristate`. Did you pay on the spot on this date? (EEA-14)
     pub settled_on_the_spot: u32,
-    /// A date; all zero is unknown. What date was the first request for payment for this treatment? (EEA-14)
+    /// A date; all zero is unknown. When did you get the first request for payment (invoice) for this treatment? If you paid on the spot, answer "on the spot". (EEA-14)
     pub invoice_date: helserett_date,
     /// 0..=255, or `HELSERETT_UNKNOWN`. How many outpatient consultations did you have on this date? (EEA-19)
     pub outpatient_consultations: i64,
@@ -664,6 +664,9 @@ pub struct helserett_case {
     /// `HELSERETT_FACT_*` number `n` (the kiosk's "vet ikke" sets it through
     /// `helserett_case_answer`).
     pub declined: [u32; 4],
+    /// Who answers the interview, a `helserett_audience` (0, the default: a caseworker;
+    /// 1: a patient, never asked what only Helfo or Pasientreiser establishes).
+    pub audience: u32,
     /// The `patient` facts.
     pub patient: helserett_patient,
     /// The `treatment` facts.
@@ -695,6 +698,7 @@ impl helserett_case {
             evaluation_date,
             id: [0; HELSERETT_ID_CAPACITY],
             declined: [0; 4],
+            audience: 0,
             patient: helserett_patient {
                 member_of_folketrygden: 0,
                 residence_country: [0; 3],
@@ -774,6 +778,7 @@ pub(crate) fn stored_to_kernel(c: &helserett_case) -> Result<Case, Failure> {
     )?);
     k.id = caller_id(&c.id)?;
     k.declined = declined(&c.declined)?;
+    k.audience = crate::enums::audience(c.audience)?;
     put(
         &mut k,
         Fact::MemberOfFolketrygden,
@@ -1178,6 +1183,7 @@ pub(crate) fn from_kernel(k: &Case) -> helserett_case {
     let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));
     c.id = c_caller_id(k.id.as_ref());
     c.declined = k.declined.words();
+    c.audience = k.audience as u32;
     c.patient.member_of_folketrygden = c_tri(k.get(Fact::MemberOfFolketrygden, None));
     c.patient.residence_country = c_country(k.get(Fact::ResidenceCountry, None));
     c.patient.holds_s1_for_treatment_country = c_tri(k.get(Fact::HoldsS1, None));

@@ -102,8 +102,8 @@ facts! {
         en: "Did you pay on the spot on this date?";
     InvoiceDate = 27, date "treatment.dates"."invoice_date"
         => invoice_date: date, "EEA-14",
-        nb: "Hvilken dato hadde første betalingskrav for denne behandlingen?",
-        en: "What date was the first request for payment for this treatment?";
+        nb: "Når fikk du første betalingskrav (regning) for denne behandlingen? Betalte du på stedet, svar «på stedet».",
+        en: "When did you get the first request for payment (invoice) for this treatment? If you paid on the spot, answer \"on the spot\".";
     OutpatientConsultations = 19, date "treatment.dates"."outpatient_consultations"
         => outpatient_consultations: int(range::OUTPATIENT_CONSULTATIONS), "EEA-19",
         nb: "Hvor mange polikliniske konsultasjoner hadde du denne datoen?",

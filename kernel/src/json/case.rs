@@ -4,7 +4,7 @@
 //! [`Case::set`]. No field is listed here: a fact added to the table is read without a change.
 
 use super::read::{field, Cx, Object, OwnedObjectSeed, Schema, Sink, StrSeed};
-use crate::case::{Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
+use crate::case::{Audience, Case, Stage, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::error::{FieldPath, Segment};
@@ -33,7 +33,7 @@ impl CaseRaw {
 }
 
 /// Top-level fields besides the groups.
-static TOP: [&str; 4] = ["schema", "evaluation_date", "id", "declined"];
+static TOP: [&str; 5] = ["schema", "evaluation_date", "id", "declined", "audience"];
 
 /// The case schema's names and number kinds, for the strict pass and its errors.
 pub(crate) static SCHEMA: Schema = Schema {
@@ -119,6 +119,14 @@ impl Object for CaseRaw {
             3 => {
                 let set = field::array(map, cx, declined_seed, Declined(FactSet::EMPTY))?;
                 self.case.declined = set.map_or(FactSet::EMPTY, |d| d.0);
+            }
+            4 => {
+                let audience = &mut self.case.audience;
+                // `null` is the default: a caseworker.
+                field::text(map, cx, |s| {
+                    *audience = Audience::parse(s).ok_or(ErrorKind::InvalidValue)?;
+                    Ok(())
+                })?;
             }
             _ => {
                 let group = GROUP_STATICS[i - TOP.len()];

@@ -22,6 +22,9 @@ impl Serialize for CaseOut<'_> {
         if !case.declined.is_empty() {
             m.serialize_entry("declined", &case.declined)?;
         }
+        if case.audience != crate::case::Audience::Caseworker {
+            m.serialize_entry("audience", &case.audience)?;
+        }
         for group in GROUP_STATICS.iter() {
             let known = in_group(group).any(|f| case.get(f, None).is_some());
             if known {

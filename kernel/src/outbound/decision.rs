@@ -123,6 +123,12 @@ pub struct Refund {
     pub prior_notification_max_ore: Option<Ore>,
     /// The refund.
     pub refund_ore: Option<Ore>,
+    /// The most the refund can be, from what is known (issue 23: an amount that waits on a
+    /// fact is bounded, never guessed, C-04): the lowest of the expenses (less the surcharges
+    /// when known), rate × estimated cost, and a granted prior notification's maximum when no
+    /// care went beyond it (EEA-11). The refund itself once it is settled; `None` when nothing
+    /// bounds it yet.
+    pub refund_at_most_ore: Option<Ore>,
     /// Which candidate set the refund.
     pub limited_by: Option<Limit>,
     /// The patient's own share of the expenses: expenses − refund.
@@ -269,6 +275,10 @@ pub struct Decision<'p> {
     /// asks one of them, however many `to_settle` can list. Not in the JSON (the case has it).
     #[serde(skip)]
     pub declined: crate::fact::FactSet,
+    /// Who answers the interview (the case's `audience`): what the next question may be, and
+    /// what is left to a body in `to_settle`. Not in the JSON (the case has it).
+    #[serde(skip)]
+    pub audience: crate::case::Audience,
     /// Prior notification.
     pub prior_notification: PriorNotificationOutcome,
     /// The refund; `null` when the scheme does not apply.

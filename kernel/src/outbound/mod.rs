@@ -8,6 +8,7 @@
 //! in the ledger; the order of recording is the order of the `missing` list, most decisive
 //! first.
 
+pub mod audience;
 pub mod decision;
 mod eea;
 pub mod interview;
@@ -81,6 +82,7 @@ fn blank<'p>(case: &Case, params: Params<'p>) -> Decision<'p> {
         missing: Vec::new(),
         to_settle: Vec::new(),
         declined: case.declined,
+        audience: case.audience,
         prior_notification: PriorNotificationOutcome {
             availability: Verdict::Undetermined,
             status: None,

@@ -1,6 +1,8 @@
-//! What the patient could not answer ("vet ikke"), named for the caseworker who must settle it
-//! and the body to turn to (C-04: unknown, never guessed). The interview does not ask these
-//! again; the decision stays open on them.
+//! What the person answering could not answer, named with the body that settles it (C-04:
+//! unknown, never guessed): what they said they do not know ("vet ikke"), and what a body
+//! establishes that they cannot speak for (a patient is not asked Helfo's cost estimate; a
+//! caseworker leaves the distance to Pasientreiser: `outbound::audience`). The interview does
+//! not ask these; the decision stays open on them.
 
 use super::decision::Decision;
 use super::routes::Route;
@@ -40,13 +42,11 @@ impl serde::Serialize for ToSettle {
     }
 }
 
-/// The declined facts the decision still misses: the EEA refund's first, then each route's in
-/// ranking order, each once, with the body of the first route that needs it.
+/// The facts the decision still misses that the person answering cannot give: the EEA
+/// refund's first, then each route's in ranking order, each once, with the body that
+/// establishes it or else the body of the first route that needs it.
 pub(crate) fn to_settle(case: &Case, d: &Decision<'_>) -> Vec<ToSettle, MAX_TO_SETTLE> {
     let mut out: Vec<ToSettle, MAX_TO_SETTLE> = Vec::new();
-    if case.declined.is_empty() {
-        return out;
-    }
     let body_of = |r: Route| {
         d.routes
             .iter()
@@ -61,9 +61,12 @@ pub(crate) fn to_settle(case: &Case, d: &Decision<'_>) -> Vec<ToSettle, MAX_TO_S
         .routes
         .iter()
         .flat_map(|o| o.missing.iter().map(move |f| (*f, None, o.apply.body)));
-    for (fact, index, body) in eea.chain(routes) {
+    for (fact, index, route_body) in eea.chain(routes) {
         let listed = out.iter().any(|t| t.fact == fact && t.index == index);
-        if case.declined.contains(fact) && !listed {
+        let left = case.declined.contains(fact) || !case.audience.asks(fact);
+        // The body that establishes the fact, else the one that decides the route.
+        let body = super::audience::established_by(fact).or(route_body);
+        if left && !listed {
             // Beyond the capacity the rest are still in `missing`, and the case still open.
             let _ = out.push(ToSettle { fact, index, body });
         }

@@ -44,6 +44,21 @@ pub const DONT_KNOW_WORDS: &[&str] = &[
     "do not know",
 ];
 
+/// The words that take the previous answer back at a kiosk or desk (any case: a touch keyboard
+/// writes `Tilbake`).
+pub const BACK_WORDS: &[&str] = &["tilbake", "angre", "forrige", "back", "undo", "previous"];
+/// The words that answer "when did the first request for payment come?" for a patient who
+/// paid on the spot (EEA-14), in bokmål and English (any case).
+pub const ON_THE_SPOT_WORDS: &[&str] = &[
+    "på stedet",
+    "betalte på stedet",
+    "betalt på stedet",
+    "jeg betalte på stedet",
+    "on the spot",
+    "paid on the spot",
+    "i paid on the spot",
+];
+
 /// A table of texts as an enum: each variant with a stable code and its bokmål and English
 /// text; numbered from 1 in table order (the C number).
 macro_rules! texts {

@@ -90,6 +90,9 @@ texts! {
         DesignatedDepartments = "designated_departments",
             nb: "utpekt avdeling ved universitetssykehus (partikkelterapi) eller organet som godkjenner PGD",
             en: "designated university hospital department (particle therapy) or the PGD approval body";
+        Pasientreiser = "pasientreiser",
+            nb: "Pasientreiser",
+            en: "Pasientreiser (patient travel)";
     }
 }
 

@@ -105,6 +105,7 @@ pub(crate) fn refund(
         rate_amount_ore: None,
         prior_notification_max_ore: None,
         refund_ore: None,
+        refund_at_most_ore: None,
         limited_by: None,
         patient_share_ore: None,
         rounding: Rounding::HalfUpToOre,
@@ -166,7 +167,28 @@ pub(crate) fn refund(
     } else {
         r.verdict = Verdict::Undetermined;
     }
+    r.refund_at_most_ore = at_most(case, &r);
     Ok(Some(r))
+}
+
+/// The most the refund can be from what is known (see [`Refund::refund_at_most_ore`]): each
+/// known candidate of EEA-08 caps it, the expenses caps it even before the surcharges are
+/// known (EEA-09 only lowers it), and a granted prior notification caps it when no care went
+/// beyond what it names (EEA-10, EEA-11). The refund itself when settled.
+fn at_most(case: &Case, r: &Refund) -> Option<Ore> {
+    if r.refund_ore.is_some() {
+        return r.refund_ore;
+    }
+    let pn = &case.prior_notification;
+    let pn_cap = match (pn.status, pn.care_beyond_granted) {
+        (Some(Status::Granted), Some(false)) => pn.max_refund,
+        _ => None,
+    };
+    let expenses = r.refundable_expenses_ore.or(case.costs.expenses);
+    [expenses, r.rate_amount_ore, pn_cap]
+        .into_iter()
+        .flatten()
+        .min()
 }
 
 /// The estimated Norwegian cost: given, or DRG points × the unit price (an assumption).

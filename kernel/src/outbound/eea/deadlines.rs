@@ -45,8 +45,10 @@ pub(crate) fn per_date(
                     (Some(DeadlineStart::InvoiceDate), None)
                 }
             },
+            // One question settles both: the first request for payment, answered with its
+            // date, or "on the spot" (`Case::answer`).
             None => {
-                l.lacks_at(Fact::SettledOnTheSpot, i);
+                l.lacks_at(Fact::InvoiceDate, i);
                 (None, None)
             }
         };

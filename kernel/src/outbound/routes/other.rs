@@ -52,6 +52,12 @@ pub(super) fn member_abroad(case: &Case) -> Eval {
 /// OTHER-02: treatment trips for defined chronic diseases.
 pub(super) fn treatment_trip(case: &Case) -> Eval {
     let mut e = Eval::new();
+    // C-08: a treatment trip is a stay applied for and granted before it starts; it pays for
+    // no care already given.
+    if case.care_given() == Some(true) {
+        e.no(R::PriorRouteCareGiven);
+        return e;
+    }
     e.condition(
         case.patient.chronic_disease_for_treatment_trip,
         Fact::ChronicDiseaseTrip,
