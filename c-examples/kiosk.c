@@ -1,332 +1,177 @@
 /*
- * kiosk: a terminal interview in bokmål or English through the fixed-size struct path.
+ * kiosk: a self-service terminal interview for one patient after another, in bokmål or English,
+ * through the fixed-size struct path.
  *
- *   kiosk [--lang nb|en] [--date YYYY-MM-DD]
+ *   kiosk [--lang nb|en] [--date YYYY-MM-DD] [--idle SECONDS] [--log FILE]
  *
- * Asks the kernel's next question, reads the answer from stdin, records it, repeats until the
- * case is settled, then prints the decision: the recommended route and where to apply,
- * amounts, deadlines with the days left, documents with how firmly each is required, risk
- * notes and reasons. Choices can be answered by number. Every other answer goes to the
- * library as typed: it reads dates as 4.3.2024, amounts in kroner as 1 234,50, countries by
- * name (Tyskland) or code, counts with their unit (84 km). A rejected answer is explained in
- * the kiosk's language and asked again; "tilbake" (or "back") undoes the last answer.
+ * For each patient: asks the kernel's next question (the case's audience is "patient", so
+ * nothing only Helfo or Pasientreiser can establish is asked), reads the answer as typed, and
+ * hands it to the library, which reads numbers, option labels, dates such as 4.3.24 or
+ * 4. mars 2024, amounts such as kr 145 000 and "vet ikke". A refused answer gets the library's
+ * help for that question, in the kiosk's language; "tilbake" (any case) undoes the last
+ * answer. When nothing more can be asked, it prints the patient view (no rule codes, dates and
+ * amounts written out, what Helfo still settles), waits for Enter, clears the screen and
+ * starts again with an empty case. With no answer for --idle seconds (default 120; 0: never)
+ * the screen is cleared and the next person starts from the beginning. Every text comes from
+ * the library; this program keeps none but its own usage line. Details of a refused answer
+ * (English, with the field) go to the --log file, never to the screen.
  *
- * Exit codes: 0 settled and printed, 1 input ended before the interview did (the decision so
- * far is printed, with what is still open), 2 usage or a library error.
+ * Exit codes: 0 input ended between patients, 1 input ended in the middle of an interview
+ * (the answer so far is printed, with what is still open), 2 usage or a library error.
  */
+#define _POSIX_C_SOURCE 200809L /* poll(), read() */
+
 #include "helserett.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define TEXT 512
+#define VIEW 32768
 
 static uint32_t lang = HELSERETT_LANG_NB;
+static int idle_seconds = 120;
+static FILE *log_file = NULL;
 
-static const char *t(const char *nb, const char *en) {
-    return lang == HELSERETT_LANG_NB ? nb : en;
-}
-
-/* Texts from the library's tables; on an unexpected failure, an empty string. */
-typedef helserett_result (*text_fn)(uint32_t, uint32_t, char *, size_t, size_t *);
-
-static const char *text(text_fn f, uint32_t number, char *buf) {
+/* A phrase of the kiosk screen from the library's catalogue. */
+static const char *ui(const char *code) {
+    static char buf[8][TEXT];
+    static int next = 0;
+    char *b = buf[next++ % 8];
     size_t n = 0;
-    if (f(number, lang, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
-        buf[0] = '\0';
+    if (helserett_view_text(code, strlen(code), lang, b, TEXT, &n) != HELSERETT_RESULT_OK) {
+        b[0] = '\0';
     }
-    return buf;
+    return b;
 }
 
-/* The rule a reason cites (EEA-10), shown beside its text. */
-static const char *reason_code(uint32_t number, char *buf) {
-    size_t n = 0;
-    if (helserett_reason_rule(number, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
-        buf[0] = '\0';
-    }
-    return buf;
+/* Clears the screen and its scrollback, so that no one sees the previous person's answers. */
+static void clear_screen(void) {
+    printf("\033[3J\033[H\033[2J");
+    fflush(stdout);
 }
 
-/* A route's name in the kiosk's language, from the library's text catalogue. */
-static const char *route_name(uint32_t route, char *buf) {
-    size_t n = 0;
-    if (helserett_text(HELSERETT_TEXT_KIND_ROUTE, route, lang, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
-        strcpy(buf, "-");
-    }
-    return buf;
-}
+enum got { GOT_LINE, GOT_IDLE, GOT_END };
 
-/* Reads one line without its newline; returns 0 at end of input. */
-static int read_line(char *line, size_t cap) {
-    if (fgets(line, (int)cap, stdin) == NULL) {
-        return 0;
-    }
-    line[strcspn(line, "\r\n")] = '\0';
-    return 1;
-}
+/* Input read ahead but not yet handed out. The kiosk reads standard input itself, not through
+ * stdio, so that waiting for the idle timeout never misses a line already read ahead. */
+static char pending[4096];
+static size_t pending_len = 0;
+static int input_ended = 0;
 
-/* A label in a column 28 characters wide: counted in characters, not bytes, so that "Søk til:"
- * lines up with "Refund:". */
-static void put_label(const char *label) {
-    int chars = 0;
-    for (const char *p = label; *p != '\0'; p++) {
-        chars += ((unsigned char)*p & 0xC0) != 0x80;
-    }
-    printf("  %s%*s ", label, chars < 28 ? 28 - chars : 0, "");
-}
-
-static void print_amount(const char *label, int64_t ore) {
-    if (ore == HELSERETT_UNKNOWN) {
-        put_label(label);
-        printf("%s\n", t("ukjent", "unknown"));
-    } else {
-        put_label(label);
-        printf("kr %lld,%02lld\n", (long long)(ore / 100), (long long)(ore % 100));
-    }
-}
-
-/* A verdict in the kiosk's language, from the library's text catalogue; "-" when the part was
- * not assessed (HELSERETT_VERDICT_NOT_ASSESSED has no text). */
-static const char *verdict(uint32_t v, char *buf) {
-    size_t n = 0;
-    if (helserett_text(HELSERETT_TEXT_KIND_VERDICT, v, lang, buf, TEXT, &n) != HELSERETT_RESULT_OK) {
-        strcpy(buf, "-");
-    }
-    return buf;
-}
-
-static void print_date(const char *label, helserett_date d) {
-    if (d.year == 0) {
-        put_label(label);
-        printf("-\n");
-    } else {
-        put_label(label);
-        printf("%04u-%02u-%02u\n", d.year, d.month, d.day);
-    }
-}
-
-/* A catalogue text of `kind` number `n`, or "" when there is none. */
-static const char *catalogue(uint32_t kind, uint32_t n, char *buf) {
-    size_t len = 0;
-    if (n == 0 || helserett_text(kind, n, lang, buf, TEXT, &len) != HELSERETT_RESULT_OK) {
-        buf[0] = '\0';
-    }
-    return buf;
-}
-
-/* Who applies, to whom and how, for one route. */
-static void print_apply(const helserett_route_outcome *r) {
-    char a[TEXT], b[TEXT], c[TEXT];
-    put_label(t("Søker:", "Who applies:"));
-        printf("%s\n", catalogue(HELSERETT_TEXT_KIND_APPLICANT, r->applicant, a));
-    if (r->body != 0) {
-        put_label(t("Søk til:", "Apply to:"));
-        printf("%s\n", catalogue(HELSERETT_TEXT_KIND_BODY, r->body, b));
-    }
-    put_label(t("Slik søker du:", "How to apply:"));
-        printf("%s\n", catalogue(HELSERETT_TEXT_KIND_CHANNEL, r->channel, c));
-}
-
-/* What the patient could not answer, and whom a caseworker turns to. */
-static void print_to_settle(const helserett_decision *d) {
-    char buf[TEXT], body[TEXT];
-    if (d->to_settle_len == 0) {
-        return;
-    }
-    printf("  %s\n", t("Du svarte «vet ikke» på dette; en saksbehandler må avklare det:",
-                       "You answered \"don't know\" to this; a caseworker must settle it:"));
-    for (uint32_t i = 0; i < d->to_settle_len; i++) {
-        printf("    - %s", text(helserett_question_text, d->to_settle[i].fact, buf));
-        if (d->to_settle[i].body != 0) {
-            printf(" (%s %s)", t("ta kontakt med", "turn to"), catalogue(HELSERETT_TEXT_KIND_BODY, d->to_settle[i].body, body));
-        }
-        printf("\n");
-    }
-}
-
-/* The facts still open, as the questions that would settle them. */
-static void print_missing(const helserett_decision *d) {
-    char buf[TEXT];
-    uint32_t shown = 0;
-    for (uint32_t i = 0; i < d->missing_len; i++) {
-        if (d->missing[i].fact == HELSERETT_FACT_NONE) {
-            continue; /* a missing parameter, not a question */
-        }
-        int declined = 0;
-        for (uint32_t k = 0; k < d->to_settle_len; k++) {
-            declined |= d->to_settle[k].fact == d->missing[i].fact;
-        }
-        if (declined) {
-            continue; /* listed for the caseworker below */
-        }
-        if (shown++ == 0) {
-            printf("  %s\n", t("Ikke avklart ennå:", "Not settled yet:"));
-        }
-        printf("    - %s\n", text(helserett_question_text, d->missing[i].fact, buf));
-    }
-}
-
-static void print_decision(const helserett_decision *d) {
-    char buf[TEXT];
-    char vbuf[TEXT];
-    printf("\n== %s ==\n", t("Vedtak", "Decision"));
-    put_label(t("Anbefalt ordning:", "Recommended route:"));
-    printf("%s\n",
-           d->recommended == HELSERETT_ROUTE_NONE ? "-" : route_name(d->recommended, buf));
-    for (uint32_t i = 0; i < d->routes_len; i++) {
-        if (d->routes[i].route == d->recommended) {
-            print_apply(&d->routes[i]);
-        }
-    }
-    for (uint32_t i = 0; i < d->routes_len; i++) {
-        printf("    %-26s %s\n", route_name(d->routes[i].route, buf),
-               verdict(d->routes[i].verdict, vbuf));
-    }
-    put_label(t("EØS-refusjon:", "EEA refund:"));
-        printf("%s\n", verdict(d->verdict, vbuf));
-    print_amount(t("Refusjon:", "Refund:"), d->refund.refund_ore);
-    print_amount(t("Du betaler selv:", "You pay yourself:"), d->refund.patient_share_ore);
-    print_amount(t("Egenandel:", "User fee:"), d->user_fee.amount_ore);
-    print_amount(t("Reiseutgifter:", "Travel:"), d->travel.amount_ore);
-    for (uint32_t i = 0; i < d->deadlines_len; i++) {
-        const helserett_deadline *dl = &d->deadlines[i];
-        print_date(t("Behandlingsdato:", "Treatment date:"), dl->treatment_date);
-        print_date(t("  Søknadsfrist:", "  Claim deadline:"),
-                   dl->deadline.year != 0 ? dl->deadline : dl->safe_deadline);
-        if (dl->expired == HELSERETT_TRISTATE_YES) {
-            put_label("");
-        printf("%s\n", t("Fristen er ute.", "The deadline has passed."));
-        } else if (dl->expired == HELSERETT_TRISTATE_NO) {
-            put_label("");
-        printf("%d %s\n", dl->days_left, t("dager igjen", "days left"));
-        }
-    }
-    if (d->claim_documents_len > 0) {
-        printf("  %s\n", t("Dokumenter til kravet:", "Documents for the claim:"));
-        for (uint32_t i = 0; i < d->claim_documents_len; i++) {
-            char req[TEXT];
-            printf("    - [%s] %s\n",
-                   catalogue(HELSERETT_TEXT_KIND_REQUIREMENT, d->claim_documents[i].requirement, req),
-                   text(helserett_document_text, d->claim_documents[i].document, buf));
-        }
-    }
-    if (d->risks_len > 0) {
-        printf("  %s\n", t("Vær oppmerksom på:", "Please note:"));
-        for (uint32_t i = 0; i < d->risks_len; i++) {
-            printf("    - %s\n", text(helserett_reason_text, d->risks[i].reason, buf));
-        }
-    }
-    print_missing(d);
-    print_to_settle(d);
-    printf("  %s\n", t("Begrunnelse:", "Reasons:"));
-    for (uint32_t i = 0; i < d->reasons_len; i++) {
-        char code[TEXT];
-        printf("    [%s] %s\n", reason_code(d->reasons[i], code),
-               text(helserett_reason_text, d->reasons[i], buf));
-    }
-}
-
-/* "1, 3" for a several-choice question as the options' names ("diagnostics,follow_up"); any
- * other text is left as typed, for the library to read or refuse. */
-static void picks_to_options(const helserett_question *q, const char *line, char *answer) {
-    char names[TEXT] = "";
-    const char *p = line;
+/* Reads one line without its line ending, waiting at most the idle time for it. */
+static enum got read_line(char *line, size_t cap) {
+    fflush(stdout);
     for (;;) {
-        char *end = NULL;
-        long pick = strtol(p, &end, 10);
-        if (end == p || pick < 1 || (unsigned long)pick > q->options_len) {
-            return;
+        char *nl = memchr(pending, '\n', pending_len);
+        if (nl != NULL || pending_len == sizeof pending || (input_ended && pending_len > 0)) {
+            size_t take = nl != NULL ? (size_t)(nl - pending) : pending_len;
+            size_t copy = take < cap - 1 ? take : cap - 1;
+            memcpy(line, pending, copy);
+            line[copy] = '\0';
+            line[strcspn(line, "\r")] = '\0';
+            size_t used = nl != NULL ? take + 1 : take;
+            memmove(pending, pending + used, pending_len - used);
+            pending_len -= used;
+            return GOT_LINE;
         }
-        char option[TEXT];
-        size_t n = 0;
-        if (helserett_question_option(q->fact, (uint32_t)pick - 1, option, TEXT, &n) != HELSERETT_RESULT_OK ||
-            strlen(names) + n + 2 > sizeof names) {
-            return;
+        if (input_ended) {
+            return GOT_END;
         }
-        if (names[0] != '\0') {
-            strcat(names, ",");
+        if (idle_seconds > 0) {
+            struct pollfd p = {0, POLLIN, 0};
+            int r = poll(&p, 1, idle_seconds * 1000);
+            if (r < 0 && errno == EINTR) {
+                continue;
+            }
+            if (r == 0) {
+                return GOT_IDLE;
+            }
         }
-        strcat(names, option);
-        while (*end == ' ') end++;
-        if (*end == '\0') {
-            break;
+        ssize_t got = read(0, pending + pending_len, sizeof pending - pending_len);
+        if (got < 0 && errno == EINTR) {
+            continue;
         }
-        if (*end != ',') {
-            return;
+        if (got <= 0) {
+            input_ended = 1;
+        } else {
+            pending_len += (size_t)got;
         }
-        p = end + 1;
     }
-    strcpy(answer, names);
 }
 
 /* What ask() did with the question. */
-enum asked { ASKED_ANSWERED, ASKED_UNDO, ASKED_END };
+enum asked { ASKED_ANSWERED, ASKED_UNDO, ASKED_IDLE, ASKED_END };
 
-/* Whether the patient asked to take the last answer back. */
-static int is_undo(const char *line) {
-    return strcmp(line, "tilbake") == 0 || strcmp(line, "angre") == 0 || strcmp(line, "back") == 0 ||
-           strcmp(line, "undo") == 0;
-}
-
-/* Asks one question until the answer is accepted, or the patient goes back. */
-static enum asked ask(helserett_case *c, const helserett_question *q, int can_undo) {
-    char buf[TEXT], line[TEXT], answer[TEXT];
+/* Asks one question until the answer is accepted, the patient goes back, or no one answers. */
+static enum asked ask(helserett_case *c, const helserett_question *q, int number, int can_undo) {
+    char text[TEXT], line[TEXT];
+    size_t n = 0;
+    printf("\n%s %d\n", ui("question"), number);
+    if (helserett_question_text(q->fact, lang, text, TEXT, &n) == HELSERETT_RESULT_OK) {
+        printf("%s", text);
+    }
+    if (q->index >= 0 &&
+        helserett_date_text(c->treatment.dates[q->index].date, lang, text, TEXT, &n) == HELSERETT_RESULT_OK) {
+        printf(" (%s)", text);
+    }
+    printf("\n");
+    for (uint32_t i = 0; i < q->options_len; i++) {
+        if (helserett_option_label(q->fact, i, lang, text, TEXT, &n) == HELSERETT_RESULT_OK) {
+            printf("  %u) %s\n", i + 1, text);
+        }
+    }
+    if (helserett_answer_help(q->fact, 0, NULL, 0, lang, text, TEXT, &n) == HELSERETT_RESULT_OK) {
+        printf("  %s\n", text);
+    }
+    printf("  %s\n", can_undo ? ui("dont_know_or_back") : ui("dont_know"));
     for (;;) {
-        printf("\n%s", text(helserett_question_text, q->fact, buf));
-        if (q->index >= 0) {
-            helserett_date d = c->treatment.dates[q->index].date;
-            printf(" (%04u-%02u-%02u)", d.year, d.month, d.day);
-        }
-        printf("\n");
-        switch (q->answer_kind) {
-        case HELSERETT_ANSWER_KIND_YES_NO: printf("  %s\n", t("[ja/nei]", "[yes/no]")); break;
-        case HELSERETT_ANSWER_KIND_CHOICE:
-        case HELSERETT_ANSWER_KIND_CHOICES:
-            /* The options' labels in the kiosk's language; the answer sent is the option. */
-            for (uint32_t i = 0; i < q->options_len; i++) {
-                size_t n = 0;
-                if (helserett_option_label(q->fact, i, lang, buf, TEXT, &n) == HELSERETT_RESULT_OK) {
-                    printf("  %u) %s\n", i + 1, buf);
-                }
-            }
-            break;
-        case HELSERETT_ANSWER_KIND_DATE: printf("  %s\n", t("[dato, for eksempel 4.3.2024]", "[date, for example 2024-03-04]")); break;
-        case HELSERETT_ANSWER_KIND_DATES: printf("  %s\n", t("[datoer, for eksempel 4.3.2024, 6.3.2024]", "[dates, for example 2024-03-04, 2024-03-06]")); break;
-        case HELSERETT_ANSWER_KIND_AMOUNT_ORE: printf("  %s\n", t("[kroner, for eksempel 1 234,50]", "[kroner, for example 1234.50]")); break;
-        case HELSERETT_ANSWER_KIND_COUNTRY: printf("  %s\n", t("[land, for eksempel Tyskland eller DE]", "[country, for example Germany or DE]")); break;
-        default: break;
-        }
-        printf("  %s\n", can_undo ? t("(«vet ikke» hvis du ikke vet; «tilbake» for å endre forrige svar)",
-                                       "(\"don't know\" if you do not know; \"back\" to change the previous answer)")
-                                    : t("(«vet ikke» hvis du ikke vet)", "(\"don't know\" if you do not know)"));
         printf("> ");
-        if (!read_line(line, sizeof line)) {
-            return ASKED_END;
+        switch (read_line(line, sizeof line)) {
+        case GOT_IDLE: return ASKED_IDLE;
+        case GOT_END: return ASKED_END;
+        case GOT_LINE: break;
         }
-        if (can_undo && is_undo(line)) {
-            return ASKED_UNDO;
-        }
-        strcpy(answer, line);
-        char *end = NULL;
-        long pick = strtol(line, &end, 10);
-        if ((q->answer_kind == HELSERETT_ANSWER_KIND_CHOICE) && end != line && *end == '\0' &&
-            pick >= 1 && (unsigned long)pick <= q->options_len) {
-            size_t n = 0;
-            helserett_question_option(q->fact, (uint32_t)pick - 1, answer, TEXT, &n);
-        } else if (q->answer_kind == HELSERETT_ANSWER_KIND_CHOICES) {
-            picks_to_options(q, line, answer);
+        if (helserett_answer_is_back(line, strlen(line))) {
+            if (can_undo) {
+                return ASKED_UNDO;
+            }
+            printf("  %s\n", ui("first_question"));
+            continue;
         }
         helserett_error_detail err;
-        helserett_result r = helserett_case_answer(c, q->fact, q->index, answer, strlen(answer), c, &err);
+        helserett_result r = helserett_case_answer(c, q->fact, q->index, line, strlen(line), c, &err);
         if (r == HELSERETT_RESULT_OK) {
             return ASKED_ANSWERED;
         }
-        /* What the error means, in the kiosk's language; the detail is for the log. */
-        printf("  %s %s\n", t("Ugyldig svar:", "Invalid answer:"), catalogue(HELSERETT_TEXT_KIND_ERROR, err.code, buf));
-        fprintf(stderr, "kiosk: %s\n", err.message);
+        /* What was wrong and how to answer, in the kiosk's language; the detail is for the log. */
+        if (helserett_answer_help(q->fact, (uint32_t)r, line, strlen(line), lang, text, TEXT, &n) != HELSERETT_RESULT_OK) {
+            strcpy(text, ui("not_understood"));
+        }
+        printf("  %s\n", text);
+        if (log_file != NULL) {
+            fprintf(log_file, "kiosk: refused answer: %s\n", err.message);
+            fflush(log_file);
+        }
     }
+}
+
+/* Prints the patient view of the case. */
+static int print_view(const helserett_case *c) {
+    static char view[VIEW];
+    size_t n = 0;
+    helserett_error_detail err;
+    if (helserett_patient_view(c, lang, view, sizeof view, &n, &err) != HELSERETT_RESULT_OK) {
+        fprintf(stderr, "kiosk: %s\n", err.message);
+        return 0;
+    }
+    printf("\n%s\n", view);
+    return 1;
 }
 
 /* Today's date on this machine: the kiosk asks on the day it is used (--date overrides). */
@@ -340,6 +185,64 @@ static helserett_date today(void) {
         d.day = (uint8_t)tm->tm_mday;
     }
     return d;
+}
+
+enum served { SERVED_DONE, SERVED_IDLE, SERVED_END_BETWEEN, SERVED_END_DURING, SERVED_ERROR };
+
+/* One person, from an empty case to the answer (or until they walk away). */
+static enum served serve(helserett_date date) {
+    helserett_case c;
+    helserett_error_detail err;
+    if (helserett_case_init(date, &c, &err) != HELSERETT_RESULT_OK) {
+        fprintf(stderr, "kiosk: %s\n", err.message);
+        return SERVED_ERROR;
+    }
+    c.audience = HELSERETT_AUDIENCE_PATIENT;
+    printf("%s\n%s\n", ui("kiosk_title"), ui("kiosk_intro"));
+    /* The case before each answer, so that "tilbake" can restore it. */
+    static helserett_case history[128];
+    int depth = 0;
+    for (;;) {
+        helserett_question q;
+        if (helserett_next_question(&c, &q, &err) != HELSERETT_RESULT_OK) {
+            fprintf(stderr, "kiosk: %s\n", err.message);
+            return SERVED_ERROR;
+        }
+        if (q.fact == HELSERETT_FACT_NONE) {
+            break;
+        }
+        if (depth == (int)(sizeof history / sizeof history[0])) {
+            return SERVED_ERROR;
+        }
+        history[depth] = c;
+        switch (ask(&c, &q, depth + 1, depth > 0)) {
+        case ASKED_ANSWERED: depth++; break;
+        case ASKED_UNDO:
+            c = history[--depth];
+            printf("%s\n", ui("taken_back"));
+            break;
+        case ASKED_IDLE: return SERVED_IDLE;
+        case ASKED_END:
+            if (depth == 0) {
+                return SERVED_END_BETWEEN;
+            }
+            printf("\n%s\n", ui("aborted"));
+            print_view(&c);
+            return SERVED_END_DURING;
+        }
+    }
+    printf("\n%s\n", ui("done"));
+    if (!print_view(&c)) {
+        return SERVED_ERROR;
+    }
+    printf("\n%s\n", ui("next_patient"));
+    char line[TEXT];
+    switch (read_line(line, sizeof line)) {
+    case GOT_IDLE: return SERVED_IDLE;
+    case GOT_END: return SERVED_END_BETWEEN;
+    case GOT_LINE: return SERVED_DONE;
+    }
+    return SERVED_DONE;
 }
 
 int main(int argc, char **argv) {
@@ -364,67 +267,36 @@ int main(int argc, char **argv) {
             date.year = (uint16_t)y;
             date.month = (uint8_t)m;
             date.day = (uint8_t)d;
+        } else if (strcmp(argv[i], "--idle") == 0 && i + 1 < argc) {
+            char *end = NULL;
+            long s = strtol(argv[++i], &end, 10);
+            if (end == argv[i] || *end != '\0' || s < 0 || s > 86400) {
+                fprintf(stderr, "kiosk: --idle SECONDS (0 to 86400)\n");
+                return 2;
+            }
+            idle_seconds = (int)s;
+        } else if (strcmp(argv[i], "--log") == 0 && i + 1 < argc) {
+            log_file = fopen(argv[++i], "a");
+            if (log_file == NULL) {
+                fprintf(stderr, "kiosk: cannot open the log %s\n", argv[i]);
+                return 2;
+            }
         } else {
-            fprintf(stderr, "usage: kiosk [--lang nb|en] [--date YYYY-MM-DD]\n");
+            fprintf(stderr, "usage: kiosk [--lang nb|en] [--date YYYY-MM-DD] [--idle SECONDS] [--log FILE]\n");
             return 2;
         }
-    }
-
-    helserett_case c;
-    helserett_error_detail err;
-    if (helserett_case_init(date, &c, &err) != HELSERETT_RESULT_OK) {
-        fprintf(stderr, "kiosk: %s\n", err.message);
-        return 2;
     }
     printf("helserett %s\n", helserett_version());
-    /* The case before each answer, so that "tilbake" can restore it. */
-    static helserett_case history[128];
-    int depth = 0;
-    int ended = 0;
     for (;;) {
-        helserett_question q;
-        if (helserett_next_question(&c, &q, &err) != HELSERETT_RESULT_OK) {
-            fprintf(stderr, "kiosk: %s\n", err.message);
-            return 2;
-        }
-        if (q.fact == HELSERETT_FACT_NONE) {
+        switch (serve(date)) {
+        case SERVED_DONE: clear_screen(); break;
+        case SERVED_IDLE:
+            clear_screen();
+            printf("%s\n\n", ui("timed_out"));
             break;
+        case SERVED_END_BETWEEN: return 0;
+        case SERVED_END_DURING: return 1;
+        case SERVED_ERROR: return 2;
         }
-        if (depth == (int)(sizeof history / sizeof history[0])) {
-            fprintf(stderr, "kiosk: too many answers\n");
-            return 2;
-        }
-        history[depth] = c;
-        enum asked a = ask(&c, &q, depth > 0);
-        if (a == ASKED_END) {
-            ended = 1;
-            break;
-        }
-        if (a == ASKED_UNDO) {
-            c = history[--depth];
-            printf("%s\n", t("Forrige svar er tatt tilbake.", "The previous answer is taken back."));
-            continue;
-        }
-        depth++;
     }
-    helserett_decision d;
-    if (helserett_evaluate(&c, &d, &err) != HELSERETT_RESULT_OK) {
-        fprintf(stderr, "kiosk: %s\n", err.message);
-        return 2;
-    }
-    if (ended) {
-        /* The patient stopped: show where the case stands and what is still open. */
-        printf("\n%s\n", t("Avbrutt. Vurderingen under er foreløpig: saken er ikke avklart.",
-                            "Aborted. The assessment below is provisional: the case is not settled."));
-        print_decision(&d);
-        return 1;
-    }
-    if (d.to_settle_len == 0) {
-        printf("\n%s (%d)\n", t("Ferdig: alle spørsmål er besvart.", "Done: every question is answered."), depth);
-    } else {
-        printf("\n%s (%d)\n", t("Ferdig med spørsmålene: det du ikke visste, avklarer en saksbehandler.",
-                                 "Done with the questions: what you did not know, a caseworker settles."), depth);
-    }
-    print_decision(&d);
-    return 0;
 }

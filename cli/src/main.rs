@@ -27,7 +27,7 @@ Norwegian hospital (entitlement, payer, documents, next steps; helserett.inbound
 method not approved in Norway (routes, who applies and assesses, cost, cut-off;
 helserett.method_case/1): the case's \"schema\" field chooses.
 
-usage: helserett [--explain] [--lang nb|en] [--params FILE | --params-replace FILE] [CASE.json | -]
+usage: helserett [--explain | --view] [--lang nb|en] [--params FILE | --params-replace FILE] [CASE.json | -]
        helserett --batch [--params FILE | --params-replace FILE] [CASES.jsonl | -]
        helserett params [--lang nb|en] [--params FILE | --params-replace FILE]
        helserett --version | --help
@@ -36,6 +36,9 @@ usage: helserett [--explain] [--lang nb|en] [--params FILE | --params-replace FI
                helserett.method_case/1); `-` or nothing
                reads standard input
   --explain    a readable summary instead of the decision JSON
+  --view       the answer as a patient reads it (a Norwegian resident's case): no rule
+               codes, dates and amounts written out, what Helfo still settles; the summary
+               for the other kinds
   --lang L     the summary's language: nb (default) or en; also --lang=L
   --batch      JSON Lines: one case per line in, one line out per case, in order: the
                decision JSON, or {\"line\":N,\"error\":{code,kind,path,message}}; blank lines
@@ -54,6 +57,7 @@ exit codes: 0 decided (every line, with --batch); 1 some --batch line was refuse
 /// What the command line asks for.
 struct Args {
     explain: bool,
+    view: bool,
     lang: Lang,
     batch: bool,
     path: Option<String>,
@@ -100,7 +104,8 @@ fn main() -> ExitCode {
         }
     };
     let mut out = std::io::stdout().lock();
-    let written = match decide(&input, params, args.explain.then_some(args.lang)) {
+    let text = (args.explain || args.view).then_some((args.lang, args.view));
+    let written = match decide(&input, params, text) {
         Ok(text) => out.write_all(&text).and_then(|_| writeln!(out)),
         Err(e) => {
             eprintln!("helserett: error {} ({}): {e}", e.code(), e.kind.name());
@@ -116,9 +121,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// One case in, its decision out: JSON, or the summary in `explain`'s language. The case's
-/// kind comes from its `schema` field.
-fn decide(input: &[u8], params: Params<'_>, explain_in: Option<Lang>) -> Result<Vec<u8>, Error> {
+/// One case in, its decision out: JSON, or text in a language (the summary, or with `view`
+/// the patient view). The case's kind comes from its `schema` field.
+fn decide(input: &[u8], params: Params<'_>, text: Option<(Lang, bool)>) -> Result<Vec<u8>, Error> {
+    let explain_in = text.map(|(lang, _)| lang);
     match case_kind_of_json(input) {
         CaseKind::Inbound => {
             let d = evaluate_inbound_with(&inbound_case_from_json(input)?, params)?;
@@ -142,8 +148,15 @@ fn decide(input: &[u8], params: Params<'_>, explain_in: Option<Lang>) -> Result<
         }
         _ => {
             let d = decide_json(input, params)?;
-            if let Some(lang) = explain_in {
-                return Ok(explain(&d, lang).to_string().trim_end().into());
+            match text {
+                Some((lang, true)) => {
+                    return Ok(helserett::patient_view(&d, lang)
+                        .to_string()
+                        .trim_end()
+                        .into())
+                }
+                Some((lang, false)) => return Ok(explain(&d, lang).to_string().trim_end().into()),
+                None => {}
             }
             let mut buf = vec![0u8; json_len(&d)];
             let n = decision_to_json(&d, &mut buf)?;
@@ -157,6 +170,7 @@ fn decide(input: &[u8], params: Params<'_>, explain_in: Option<Lang>) -> Result<
 fn parse_args() -> Result<Option<Args>, String> {
     let mut a = Args {
         explain: false,
+        view: false,
         lang: Lang::Nb,
         batch: false,
         path: None,
@@ -170,6 +184,7 @@ fn parse_args() -> Result<Option<Args>, String> {
         };
         match flag.as_str() {
             "--explain" => a.explain = true,
+            "--view" => a.view = true,
             "--params" | "--params-replace" => {
                 let mode = if flag == "--params" {
                     ParamsMode::Overlay
@@ -218,7 +233,7 @@ fn parse_args() -> Result<Option<Args>, String> {
 }
 
 fn usage(why: &str) -> ExitCode {
-    eprintln!("helserett: {why}\nusage: helserett [--explain] [--lang nb|en] [--batch] [CASE.json | -] (--help for more)");
+    eprintln!("helserett: {why}\nusage: helserett [--explain | --view] [--lang nb|en] [--batch] [CASE.json | -] (--help for more)");
     ExitCode::from(2)
 }
 

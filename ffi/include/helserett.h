@@ -304,6 +304,31 @@ typedef uint32_t helserett_tristate;
 #endif // __cplusplus
 
 /**
+ * Who answers the interview (the case's `audience`).
+ */
+enum helserett_audience
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+  /**
+   * A Helfo caseworker or an integrator (the default).
+   */
+  HELSERETT_AUDIENCE_CASEWORKER = 0,
+  /**
+   * A patient at a kiosk: never asked what only Helfo or Pasientreiser establishes.
+   */
+  HELSERETT_AUDIENCE_PATIENT = 1,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_audience helserett_audience;
+#else
+typedef uint32_t helserett_audience;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * A verdict (C-04).
  */
 enum helserett_verdict
@@ -1888,7 +1913,7 @@ typedef struct {
    */
   uint32_t settled_on_the_spot;
   /**
-   * A date; all zero is unknown. What date was the first request for payment for this treatment? (EEA-14)
+   * A date; all zero is unknown. When did you get the first request for payment (invoice) for this treatment? If you paid on the spot, answer "on the spot". (EEA-14)
    */
   helserett_date invoice_date;
   /**
@@ -2113,6 +2138,11 @@ typedef struct {
    * `helserett_case_answer`).
    */
   uint32_t declined[4];
+  /**
+   * Who answers the interview, a `helserett_audience` (0, the default: a caseworker;
+   * 1: a patient, never asked what only Helfo or Pasientreiser establishes).
+   */
+  uint32_t audience;
   /**
    * The `patient` facts.
    */
@@ -2939,6 +2969,24 @@ helserett_result helserett_explain(const helserett_case *patient_case,
                                    helserett_error_detail *detail);
 
 /**
+ * Writes the answer as a patient reads it (the same text as `helserett --view`) in `lang`
+ * into `buf` as NUL-terminated UTF-8: the scheme and where it stands, what Helfo or
+ * Pasientreiser still settles, the refund or the most it can be, travel, the deadline with
+ * the days left, where and how to apply, the documents; no rule codes, dates as `4. mars
+ * 2024`, amounts as `kr 110 000`. Too small: `HELSERETT_RESULT_BUFFER_TOO_SMALL` with the
+ * size needed (NUL included) in `*out_n`.
+ *
+ * # Safety
+ * `patient_case` is NULL or valid; `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+ */
+helserett_result helserett_patient_view(const helserett_case *patient_case,
+                                        uint32_t lang_code,
+                                        char *buf,
+                                        size_t len,
+                                        size_t *out_n,
+                                        helserett_error_detail *detail);
+
+/**
  * Fills `*out` with the empty method case on `evaluation_date`.
  *
  * # Safety
@@ -3179,6 +3227,67 @@ helserett_result helserett_option_label(uint32_t fact,
                                         char *buf,
                                         size_t len,
                                         size_t *out_n);
+
+/**
+ * Writes what a person is told about an answer to `fact` in `lang` into `buf`: with
+ * `error_code` 0, how to answer it (the hint beside the question: "Skriv datoen slik:
+ * 4.3.2024 eller 4. mars 2024."); with the code `helserett_case_answer` (or the inbound and
+ * method variants) returned, what was wrong with `answer` and how to answer instead ("Skriv
+ * beløpet i norske kroner …" for `12 000 euro`). The kiosk shows this, never the error's
+ * English message, which is for the log.
+ *
+ * # Safety
+ * `answer` is NULL (only with `error_code` 0) or `answer_len` readable bytes; `buf` is NULL or
+ * `len` writable bytes; `out_n` is NULL or writable.
+ */
+helserett_result helserett_answer_help(uint32_t fact,
+                                       uint32_t error_code,
+                                       const char *answer,
+                                       size_t answer_len,
+                                       uint32_t lang_code,
+                                       char *buf,
+                                       size_t len,
+                                       size_t *out_n);
+
+/**
+ * Whether `answer` asks to take the previous answer back (`tilbake`, `Tilbake`, `angre`,
+ * `back`, …, in any case): the kernel's words, so a kiosk keeps no list of its own. NULL or
+ * text that is not UTF-8 is no such request.
+ *
+ * # Safety
+ * `answer` is NULL or `answer_len` readable bytes.
+ */
+bool helserett_answer_is_back(const char *answer, size_t answer_len);
+
+/**
+ * Writes the phrase of the patient view or the kiosk screen named `code` (`kiosk_intro`,
+ * `next_patient`, `timed_out`, … as `ViewText` in the kernel lists them) in `lang` into
+ * `buf`: a kiosk or a web page keeps no texts of its own. An unknown code is
+ * `HELSERETT_RESULT_INVALID_ENUM`.
+ *
+ * # Safety
+ * `code` is NULL or `code_len` readable bytes; `buf` is NULL or `len` writable bytes; `out_n`
+ * is NULL or writable.
+ */
+helserett_result helserett_view_text(const char *code,
+                                     size_t code_len,
+                                     uint32_t lang_code,
+                                     char *buf,
+                                     size_t len,
+                                     size_t *out_n);
+
+/**
+ * Writes `date` as a person reads it in `lang` (`4. mars 2024`, `4 March 2024`) into `buf`.
+ * A date that does not exist is `HELSERETT_RESULT_INVALID_DATE`.
+ *
+ * # Safety
+ * `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+ */
+helserett_result helserett_date_text(helserett_date date,
+                                     uint32_t lang_code,
+                                     char *buf,
+                                     size_t len,
+                                     size_t *out_n);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -58,7 +58,8 @@ pub enum helserett_audience {
 }
 
 // The C numbers are the kernel's declaration order.
-const _: () = assert!(kernel::case::Audience::Caseworker as u32 == helserett_audience::Caseworker as u32);
+const _: () =
+    assert!(kernel::case::Audience::Caseworker as u32 == helserett_audience::Caseworker as u32);
 const _: () = assert!(kernel::case::Audience::Patient as u32 == helserett_audience::Patient as u32);
 
 /// The audience with this number.

@@ -152,3 +152,33 @@ pub unsafe extern "C" fn helserett_explain(
         })
     })
 }
+
+/// Writes the answer as a patient reads it (the same text as `helserett --view`) in `lang`
+/// into `buf` as NUL-terminated UTF-8: the scheme and where it stands, what Helfo or
+/// Pasientreiser still settles, the refund or the most it can be, travel, the deadline with
+/// the days left, where and how to apply, the documents; no rule codes, dates as `4. mars
+/// 2024`, amounts as `kr 110 000`. Too small: `HELSERETT_RESULT_BUFFER_TOO_SMALL` with the
+/// size needed (NUL included) in `*out_n`.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_patient_view(
+    patient_case: *const helserett_case,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(patient_case, &"patient_case") }?;
+        let lang = lang(lang_code)?;
+        out_ptr(out_n, &"out_n")?;
+        case::decide(c, kernel::Params::builtin(), |d| {
+            // SAFETY: caller contract for `buf`, `out_n`.
+            unsafe { crate::text::write_display(&kernel::patient_view(d, lang), buf, len, out_n) }
+        })
+    })
+}

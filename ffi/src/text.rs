@@ -323,3 +323,128 @@ pub unsafe extern "C" fn helserett_option_label(
         unsafe { write_text(text, buf, len, out_n) }
     })
 }
+
+/// Writes what a person is told about an answer to `fact` in `lang` into `buf`: with
+/// `error_code` 0, how to answer it (the hint beside the question: "Skriv datoen slik:
+/// 4.3.2024 eller 4. mars 2024."); with the code `helserett_case_answer` (or the inbound and
+/// method variants) returned, what was wrong with `answer` and how to answer instead ("Skriv
+/// beløpet i norske kroner …" for `12 000 euro`). The kiosk shows this, never the error's
+/// English message, which is for the log.
+///
+/// # Safety
+/// `answer` is NULL (only with `error_code` 0) or `answer_len` readable bytes; `buf` is NULL or
+/// `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_answer_help(
+    fact: u32,
+    error_code: u32,
+    answer: *const c_char,
+    answer_len: usize,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let lang = lang(lang_code)?;
+        let fact = fact_from_number(fact)?;
+        let typed = if answer.is_null() && error_code == 0 {
+            &[][..]
+        } else {
+            // SAFETY: caller contract.
+            unsafe { crate::boundary::input(answer.cast(), answer_len, &"answer") }?
+        };
+        let typed = core::str::from_utf8(typed)
+            .map_err(|_| Failure::at(helserett_result::InvalidUtf8, &"answer"))?;
+        let help = match error_code {
+            0 => kernel::answer::hint(fact),
+            code => {
+                let kind = ErrorKind::ONE_PER_CODE
+                    .iter()
+                    .find(|k| k.code() == code)
+                    .ok_or(Failure::at(helserett_result::InvalidEnum, &"error_code"))?;
+                kernel::answer::help(fact, *kind, typed)
+            }
+        };
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(help.text(lang), buf, len, out_n) }
+    })
+}
+
+/// Whether `answer` asks to take the previous answer back (`tilbake`, `Tilbake`, `angre`,
+/// `back`, …, in any case): the kernel's words, so a kiosk keeps no list of its own. NULL or
+/// text that is not UTF-8 is no such request.
+///
+/// # Safety
+/// `answer` is NULL or `answer_len` readable bytes.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_answer_is_back(
+    answer: *const c_char,
+    answer_len: usize,
+) -> bool {
+    if answer.is_null() || answer_len > crate::boundary::HELSERETT_MAX_INPUT_LEN {
+        return false;
+    }
+    // SAFETY: non-NULL, at most 1 MiB, readable for `answer_len` bytes by the caller's contract.
+    let bytes = unsafe { core::slice::from_raw_parts(answer.cast::<u8>(), answer_len) };
+    // Inside the panic boundary as every entry point is, though nothing here can panic.
+    std::panic::catch_unwind(|| core::str::from_utf8(bytes).is_ok_and(kernel::answer::is_back))
+        .unwrap_or(false)
+}
+
+/// Writes the phrase of the patient view or the kiosk screen named `code` (`kiosk_intro`,
+/// `next_patient`, `timed_out`, … as `ViewText` in the kernel lists them) in `lang` into
+/// `buf`: a kiosk or a web page keeps no texts of its own. An unknown code is
+/// `HELSERETT_RESULT_INVALID_ENUM`.
+///
+/// # Safety
+/// `code` is NULL or `code_len` readable bytes; `buf` is NULL or `len` writable bytes; `out_n`
+/// is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_view_text(
+    code: *const c_char,
+    code_len: usize,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let lang = lang(lang_code)?;
+        // SAFETY: caller contract.
+        let code = unsafe { crate::boundary::input(code.cast(), code_len, &"code") }?;
+        let text = core::str::from_utf8(code)
+            .ok()
+            .and_then(kernel::view::ViewText::from_code)
+            .ok_or(Failure::at(helserett_result::InvalidEnum, &"code"))?
+            .text(lang);
+        // SAFETY: forwarded caller contract.
+        unsafe { write_text(text, buf, len, out_n) }
+    })
+}
+
+/// Writes `date` as a person reads it in `lang` (`4. mars 2024`, `4 March 2024`) into `buf`.
+/// A date that does not exist is `HELSERETT_RESULT_INVALID_DATE`.
+///
+/// # Safety
+/// `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_date_text(
+    date: crate::case::helserett_date,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    run_plain(|| {
+        let lang = lang(lang_code)?;
+        let d = kernel::Date::new(date.year, date.month, date.day).map_err(|e| {
+            Failure::Kernel(Error::new(
+                ErrorKind::InvalidDate(e),
+                kernel::error::FieldPath::of(&["date"]),
+            ))
+        })?;
+        // SAFETY: forwarded caller contract.
+        unsafe { write_display(&kernel::view::LongDate(d, lang), buf, len, out_n) }
+    })
+}

@@ -17,7 +17,7 @@ mod dates;
 mod help;
 mod kroner;
 
-pub use help::{help, AnswerHelp};
+pub use help::{help, hint, AnswerHelp};
 
 /// Whether `text` asks to take the previous answer back ([`BACK_WORDS`], any case: `Tilbake`,
 /// `TILBAKE`, `back`). Every interface asks the kernel, so a kiosk keeps no word list of its own.

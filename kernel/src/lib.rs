@@ -44,6 +44,7 @@ pub mod region;
 mod sha256;
 pub mod text;
 pub mod value;
+pub mod view;
 
 pub use case::Case;
 pub use country::Country;
@@ -78,6 +79,7 @@ pub mod question {
     pub use crate::outbound::interview::*;
 }
 pub use value::Value;
+pub use view::patient_view;
 
 /// The crate version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

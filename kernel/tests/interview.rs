@@ -63,7 +63,8 @@ fn outcome(d: &Decision<'_>) -> String {
         d.verdict,
         d.recommended,
         routes,
-        d.refund.map(|r| (r.verdict, r.refund_ore, r.refund_at_most_ore)),
+        d.refund
+            .map(|r| (r.verdict, r.refund_ore, r.refund_at_most_ore)),
         d.travel.as_ref().map(|t| (t.verdict, t.amount_ore)),
         d.user_fee.map(|u| (u.verdict, u.amount_ore)),
         d.deadlines.iter().map(|x| x.deadline).collect::<Vec<_>>(),
@@ -189,7 +190,10 @@ fn play_as(evaluation_date: &str, script: &Value, audience: Option<&str>) -> Pla
             let last = *verdicts.last().unwrap();
             // A case left to a body (a patient is not asked what Helfo establishes) waits for
             // it; every other finished interview has its answer.
-            let waits = d.to_settle.iter().any(|t| t.body != Some(Body::Pasientreiser));
+            let waits = d
+                .to_settle
+                .iter()
+                .any(|t| t.body != Some(Body::Pasientreiser));
             assert!(
                 waits || (last.1.is_some() && last.2 != Some(Verdict::Undetermined)),
                 "a settled case recommends a route with a settled verdict: {last:?}"
@@ -284,7 +288,10 @@ fn interview_the_seed_example_patient() {
         .iter()
         .any(|p| p.contains("chronic_disease") || p.contains("staying_abroad")));
     // The date the deadline runs from comes before any amount (EEA-14).
-    let invoice = asked.iter().position(|p| p.ends_with("invoice_date")).unwrap();
+    let invoice = asked
+        .iter()
+        .position(|p| p.ends_with("invoice_date"))
+        .unwrap();
     assert!(invoice < 6, "{asked:?}");
 }
 
@@ -311,9 +318,23 @@ fn interview_the_seed_patient_at_a_kiosk() {
         "travel.claimed": typed("ja"),
     });
     let p = play_as("2024-04-15", &script, Some("patient"));
-    assert!(p.asked.len() <= 14, "{} questions: {:?}", p.asked.len(), p.asked);
-    assert_eq!(p.asked.len(), 14, "fails if the interview grows: {:?}", p.asked);
-    let invoice = p.asked.iter().position(|x| x.ends_with("invoice_date")).unwrap();
+    assert!(
+        p.asked.len() <= 14,
+        "{} questions: {:?}",
+        p.asked.len(),
+        p.asked
+    );
+    assert_eq!(
+        p.asked.len(),
+        14,
+        "fails if the interview grows: {:?}",
+        p.asked
+    );
+    let invoice = p
+        .asked
+        .iter()
+        .position(|x| x.ends_with("invoice_date"))
+        .unwrap();
     assert!(invoice < 6, "{:?}", p.asked);
     for only_a_body in [
         "comparable_to_norwegian_care",
@@ -331,9 +352,16 @@ fn interview_the_seed_patient_at_a_kiosk() {
     }
     let d = p.decision;
     assert_eq!(d.recommended, None, "Helfo has not judged it yet");
-    assert_eq!(helserett::question::route_in_view(&d), Some(Route::EeaRefund));
+    assert_eq!(
+        helserett::question::route_in_view(&d),
+        Some(Route::EeaRefund)
+    );
     // What Helfo settles, with Helfo named.
-    for f in [Fact::ComparableCare, Fact::EstimatedNorwegianCost, Fact::HoldsS1] {
+    for f in [
+        Fact::ComparableCare,
+        Fact::EstimatedNorwegianCost,
+        Fact::HoldsS1,
+    ] {
         assert!(
             d.to_settle
                 .iter()

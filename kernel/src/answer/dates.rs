@@ -69,7 +69,8 @@ fn named_month(t: &str) -> Result<Date, DateError> {
     let mut words = t
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty());
-    let (Some(a), Some(b), Some(c), None) = (words.next(), words.next(), words.next(), words.next())
+    let (Some(a), Some(b), Some(c), None) =
+        (words.next(), words.next(), words.next(), words.next())
     else {
         return Err(DateError::Format);
     };

@@ -72,14 +72,30 @@ const FOREIGN_CURRENCIES: &[&str] = &[
     "pounds", "sek", "dkk", "chf", "pln", "isk", "svenske", "danske", "franc", "francs",
 ];
 
-/// The help for an answer `typed` to `fact` that was refused with `error`.
+/// How to answer `fact`: what the screen says beside the question (the help for an answer
+/// of the wrong form).
+pub fn hint(fact: Fact) -> AnswerHelp {
+    help(fact, ErrorKind::InvalidValue, "")
+}
+
+/// The help for an answer `typed` to `fact` that was refused with `error` (the kind alone
+/// will do: a date is read again to tell a date that does not exist from one of the wrong
+/// form, as a C caller has only the code).
 pub fn help(fact: Fact, error: ErrorKind, typed: &str) -> AnswerHelp {
+    use crate::date::DateError;
     use AnswerHelp as H;
     let kind = fact.kind();
+    let no_such_date = || {
+        typed.split(',').any(|t| {
+            matches!(
+                super::dates::date(t),
+                Err(DateError::Day | DateError::Month)
+            )
+        })
+    };
     match error {
-        ErrorKind::InvalidDate(crate::date::DateError::Day | crate::date::DateError::Month) => {
-            H::NoSuchDate
-        }
+        ErrorKind::InvalidDate(DateError::Day | DateError::Month) => H::NoSuchDate,
+        ErrorKind::InvalidDate(_) if no_such_date() => H::NoSuchDate,
         ErrorKind::InvalidDate(_) if kind == AnswerKind::Dates => H::Dates,
         ErrorKind::InvalidDate(_) => H::Date,
         ErrorKind::InvalidCountry(_) => H::Country,
@@ -136,16 +152,34 @@ mod tests {
     /// (an amount in euro is not "not one of the options").
     #[test]
     fn c_04_a_refused_answer_says_how_to_answer_this_question() {
-        assert_eq!(refused(Fact::Expenses, "12 000 euro"), AnswerHelp::ForeignCurrency);
-        assert_eq!(refused(Fact::Expenses, "€1200"), AnswerHelp::ForeignCurrency);
-        assert_eq!(refused(Fact::Expenses, "1200 SEK"), AnswerHelp::ForeignCurrency);
+        assert_eq!(
+            refused(Fact::Expenses, "12 000 euro"),
+            AnswerHelp::ForeignCurrency
+        );
+        assert_eq!(
+            refused(Fact::Expenses, "€1200"),
+            AnswerHelp::ForeignCurrency
+        );
+        assert_eq!(
+            refused(Fact::Expenses, "1200 SEK"),
+            AnswerHelp::ForeignCurrency
+        );
         assert_eq!(refused(Fact::Expenses, "mye"), AnswerHelp::Amount);
         assert_eq!(refused(Fact::Expenses, "-5"), AnswerHelp::NegativeAmount);
-        assert_eq!(refused(Fact::MemberOfFolketrygden, "kanskje"), AnswerHelp::YesNo);
+        assert_eq!(
+            refused(Fact::MemberOfFolketrygden, "kanskje"),
+            AnswerHelp::YesNo
+        );
         assert_eq!(refused(Fact::Need, "plan"), AnswerHelp::Choice);
         assert_eq!(refused(Fact::ClaimReceived, "4. mars"), AnswerHelp::Date);
-        assert_eq!(refused(Fact::ClaimReceived, "30.2.2024"), AnswerHelp::NoSuchDate);
-        assert_eq!(refused(Fact::TreatmentCountry, "Atlantis"), AnswerHelp::Country);
+        assert_eq!(
+            refused(Fact::ClaimReceived, "30.2.2024"),
+            AnswerHelp::NoSuchDate
+        );
+        assert_eq!(
+            refused(Fact::TreatmentCountry, "Atlantis"),
+            AnswerHelp::Country
+        );
         assert_eq!(refused(Fact::TravelOneWayKm, "langt"), AnswerHelp::Number);
         for h in AnswerHelp::ALL {
             assert!(!h.text(crate::text::Lang::Nb).is_empty());

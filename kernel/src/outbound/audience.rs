@@ -59,7 +59,11 @@ mod tests {
     /// caseworker is asked Helfo's facts and not Pasientreiser's.
     #[test]
     fn eea_07_comparability_and_the_cost_estimate_are_never_asked_of_a_patient() {
-        for f in [Fact::ComparableCare, Fact::EstimatedNorwegianCost, Fact::DrgPoints] {
+        for f in [
+            Fact::ComparableCare,
+            Fact::EstimatedNorwegianCost,
+            Fact::DrgPoints,
+        ] {
             assert!(!Audience::Patient.asks(f), "{f:?}");
             assert!(Audience::Caseworker.asks(f), "{f:?}");
         }

@@ -69,6 +69,25 @@ pub fn candidates<'a>(d: &'a Decision<'a>) -> impl Iterator<Item = Question> + '
     routes_to_ask(d).flat_map(move |r| route_questions(d, r))
 }
 
+/// The questions the person answering would still be asked about the route the next
+/// question is for (what an interview stopped early leaves open), most decisive first, each
+/// fact at a date once. Questions of other routes are not listed: answering these may make
+/// them moot.
+pub fn unanswered<'a>(d: &'a Decision<'a>) -> impl Iterator<Item = Question> + 'a {
+    let route = routes_to_ask(d).find(|r| route_questions(d, *r).any(|q| asks(d, q.fact)));
+    route
+        .into_iter()
+        .flat_map(move |r| {
+            route_questions(d, r)
+                .enumerate()
+                .map(move |(i, q)| (r, i, q))
+        })
+        .filter(move |(r, i, q)| {
+            asks(d, q.fact) && !route_questions(d, *r).take(*i).any(|p| p == *q)
+        })
+        .map(|(_, _, q)| q)
+}
+
 /// The routes whose questions can change the answer: the undetermined ones ranked above the
 /// best open route, then that route. A route undetermined only on what the person cannot
 /// answer counts as open: nothing they say would settle it.
