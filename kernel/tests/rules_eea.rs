@@ -572,8 +572,9 @@ fn eea_14_each_date_has_its_own_deadline_and_unknown_payment_is_asked() {
     assert_eq!(d.deadlines[0].safe_deadline, date("2024-09-04"));
     assert_eq!(d.deadlines[0].expired, Some(false));
     assert_eq!(d.deadlines[1].deadline, Some(date("2024-09-11")));
+    // One question settles the start: the first request for payment, or "on the spot".
     assert!(d.missing.contains(&Missing::Fact {
-        fact: Fact::SettledOnTheSpot,
+        fact: Fact::InvoiceDate,
         index: Some(0)
     }));
     // A claim received in time is in time whatever the evaluation date.
@@ -880,7 +881,7 @@ fn eea_14_c_04_a_deadline_not_known_for_past_care_leaves_the_verdict_open() {
     let d = decide(&c);
     assert_eq!(d.deadlines[0].expired, None);
     assert_eq!(d.verdict, Verdict::Undetermined);
-    assert!(missing(&d, Fact::SettledOnTheSpot));
+    assert!(missing(&d, Fact::InvoiceDate));
     // Invoiced afterwards, on 2024-03-20: the deadline is 2024-09-20, passed: not eligible.
     c.treatment.dates[0].invoice_date = Some(date("2024-03-20"));
     assert_eq!(decide(&c).verdict, Verdict::NotEligible);

@@ -92,7 +92,7 @@ texts! {
             en: "designated university hospital department (particle therapy) or the PGD approval body";
         Pasientreiser = "pasientreiser",
             nb: "Pasientreiser",
-            en: "Pasientreiser (patient travel)";
+            en: "Pasientreiser";
     }
 }
 
