@@ -43,11 +43,10 @@ impl Audience {
     /// Whether this audience is asked `fact` (a caseworker is asked what Helfo establishes; a
     /// patient only what no body establishes).
     pub const fn asks(self, fact: Fact) -> bool {
-        match (self, established_by(fact)) {
-            (_, None) => true,
-            (Audience::Caseworker, Some(Body::Helfo)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, established_by(fact)),
+            (_, None) | (Audience::Caseworker, Some(Body::Helfo))
+        )
     }
 }
 

@@ -62,7 +62,7 @@ impl Display for Amount {
         };
         f.write_str(prefix)?;
         grouped(f, v / 100)?;
-        if v % 100 != 0 {
+        if !v.is_multiple_of(100) {
             write!(f, "{sep}{:02}", v % 100)?;
         }
         Ok(())
