@@ -333,6 +333,15 @@ impl Decision {
             .or_raise(py)
     }
 
+    /// The answer as a patient reads it (the kiosk's result screen), in bokmål (`nb`) or
+    /// English (`en`): no rule codes, dates and amounts written out, what Helfo still settles.
+    #[pyo3(signature = (lang="nb"))]
+    fn patient_view(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        let lang = self::lang(lang)?;
+        self.with_decision(|d| helserett::patient_view(d, lang).to_string())
+            .or_raise(py)
+    }
+
     /// The kiosk's next question, or `None` when the case is settled.
     fn next_question(&self, py: Python<'_>) -> PyResult<Option<Question>> {
         self.with_decision(|d| next_question(d).map(Question::from))

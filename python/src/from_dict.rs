@@ -80,6 +80,7 @@ pub fn case_from_dict(obj: &Bound<'_, PyAny>) -> Option<Case> {
             "evaluation_date" => {}
             // A string that fits; anything else (null included) the JSON way reports or reads.
             "id" => case.id = Some(helserett::case::caller_id(&text(&value)?).ok()?),
+            "audience" => case.audience = helserett::case::Audience::parse(&text(&value)?)?,
             "schema" => {
                 if text(&value)? != helserett::json::CASE_SCHEMA {
                     return None;

@@ -120,6 +120,8 @@ class Decision:
         """The decision JSON as a new dict."""
     def explain(self, lang: _Lang = "nb") -> str:
         """The kernel's readable summary in bokmål or English."""
+    def patient_view(self, lang: _Lang = "nb") -> str:
+        """The answer as a patient reads it: no rule codes, dates and amounts written out."""
     def next_question(self) -> Optional[Question]:
         """The kiosk's next question, or None when the case is settled."""
     def _repr_html_(self) -> str:

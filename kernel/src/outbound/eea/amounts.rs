@@ -167,28 +167,34 @@ pub(crate) fn refund(
     } else {
         r.verdict = Verdict::Undetermined;
     }
-    r.refund_at_most_ore = at_most(case, &r);
+    r.refund_at_most_ore = match r.refund_ore {
+        Some(settled) => Some(settled),
+        None => at_most(case, r.refundable_expenses_ore, r.rate_amount_ore),
+    };
     Ok(Some(r))
 }
 
-/// The most the refund can be from what is known (see [`Refund::refund_at_most_ore`]): each
-/// known candidate of EEA-08 caps it, the expenses caps it even before the surcharges are
-/// known (EEA-09 only lowers it), and a granted prior notification caps it when no care went
-/// beyond what it names (EEA-10, EEA-11). The refund itself when settled.
-fn at_most(case: &Case, r: &Refund) -> Option<Ore> {
-    if r.refund_ore.is_some() {
-        return r.refund_ore;
-    }
+/// The most the refund can be from what is known (see [`Refund::refund_at_most_ore`]) while it
+/// is not settled: each known candidate of EEA-08 caps it, the expenses cap it even before the
+/// surcharges are known (EEA-09 only lowers it), and a granted prior notification caps it when
+/// no care went beyond what it names (EEA-10, EEA-11).
+// Its own small frame, taking the few amounts it reads: inlined with a reference to the whole
+// `Refund`, it cost `evaluate` 700 bytes of stack (kernel/tests/stack.rs).
+#[inline(never)]
+fn at_most(case: &Case, refundable: Option<Ore>, rate_amount: Option<Ore>) -> Option<Ore> {
     let pn = &case.prior_notification;
     let pn_cap = match (pn.status, pn.care_beyond_granted) {
         (Some(Status::Granted), Some(false)) => pn.max_refund,
         _ => None,
     };
-    let expenses = r.refundable_expenses_ore.or(case.costs.expenses);
-    [expenses, r.rate_amount_ore, pn_cap]
-        .into_iter()
-        .flatten()
-        .min()
+    let lower = |a: Option<Ore>, b: Option<Ore>| match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    lower(
+        lower(refundable.or(case.costs.expenses), rate_amount),
+        pn_cap,
+    )
 }
 
 /// The estimated Norwegian cost: given, or DRG points × the unit price (an assumption).
