@@ -21,12 +21,23 @@
 
 #define MAX_CASE (64 * 1024)
 
-/* Asks the kernel's questions until the case is settled; the case is updated in place. */
+/* A phrase of the screen from the library's catalogue. */
+static const char *ui(const char *code, uint32_t lang, char *buf, size_t cap) {
+    size_t n = 0;
+    if (helserett_view_text(code, strlen(code), lang, buf, cap, &n) != HELSERETT_RESULT_OK) buf[0] = '\0';
+    return buf;
+}
+
+/* Asks the kernel's questions until the case is settled; the case is updated in place. Answers
+ * as typed: an option's number or label in either language, "vet ikke", "tilbake"; the
+ * library reads them all, and says in the desk's language how to answer a refused one. */
 static int interview(helserett_inbound_case *c, uint32_t lang) {
     char text[512], line[256];
     size_t n;
     helserett_error_detail err;
-    for (int asked = 0; asked < 64; asked++) {
+    helserett_inbound_case history[64];
+    int depth = 0;
+    while (depth < 64) {
         helserett_question q;
         if (helserett_inbound_next_question(c, &q, &err) != HELSERETT_RESULT_OK) {
             fprintf(stderr, "admission_desk: %s: %s\n", err.path, err.message);
@@ -36,20 +47,38 @@ static int interview(helserett_inbound_case *c, uint32_t lang) {
         helserett_question_text(q.fact, lang, text, sizeof text, &n);
         printf("%s\n", text);
         for (uint32_t i = 0; i < q.options_len; i++) {
-            char option[96], label[256];
-            helserett_question_option(q.fact, i, option, sizeof option, &n);
-            helserett_option_label(q.fact, i, lang, label, sizeof label, &n);
-            printf("  %s = %s\n", option, label);
+            if (helserett_option_label(q.fact, i, lang, text, sizeof text, &n) == HELSERETT_RESULT_OK)
+                printf("  %u) %s\n", i + 1, text);
         }
-        printf("> ");
-        if (fgets(line, sizeof line, stdin) == NULL || line[0] == '\n') {
-            printf("\n");
-            return 0;
-        }
-        line[strcspn(line, "\r\n")] = '\0';
-        if (helserett_inbound_case_answer(c, q.fact, line, strlen(line), c, &err) !=
-            HELSERETT_RESULT_OK) {
-            printf("%s\n", err.message); /* the case is untouched: the question comes again */
+        if (helserett_answer_help(q.fact, 0, NULL, 0, lang, text, sizeof text, &n) == HELSERETT_RESULT_OK)
+            printf("  %s\n", text);
+        printf("  %s\n", ui(depth > 0 ? "dont_know_or_back" : "dont_know", lang, text, sizeof text));
+        for (;;) {
+            printf("> ");
+            if (fgets(line, sizeof line, stdin) == NULL || line[0] == '\n') {
+                printf("\n");
+                return 0;
+            }
+            line[strcspn(line, "\r\n")] = '\0';
+            if (helserett_answer_is_back(line, strlen(line))) {
+                if (depth == 0) {
+                    printf("  %s\n", ui("first_question", lang, text, sizeof text));
+                    continue;
+                }
+                *c = history[--depth];
+                printf("%s\n", ui("taken_back", lang, text, sizeof text));
+                break;
+            }
+            history[depth] = *c;
+            helserett_result r = helserett_inbound_case_answer(c, q.fact, line, strlen(line), c, &err);
+            if (r == HELSERETT_RESULT_OK) {
+                depth++;
+                break;
+            }
+            /* The case is untouched: say how to answer, in the desk's language, and ask again. */
+            if (helserett_answer_help(q.fact, (uint32_t)r, line, strlen(line), lang, text, sizeof text, &n) ==
+                HELSERETT_RESULT_OK)
+                printf("  %s\n", text);
         }
     }
     return 0;

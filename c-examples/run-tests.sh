@@ -110,7 +110,7 @@ desk_interview() {
         <tests/desk_interview_en.txt >"$tmp/desk_i.txt" || { echo "  exited $?"; return 1; }
     local want
     for want in "In which country does the patient ordinarily live?" \
-        "documents.identity_document: not one of the allowed values" \
+        ">   Answer with the number or the text of one of the options." \
         "Invoice category                 convention patient from another Nordic country" \
         "Nothing: the case is settled."; do
         grep -qF -- "$want" "$tmp/desk_i.txt" || { echo "  missing: $want"; return 1; }
@@ -118,6 +118,26 @@ desk_interview() {
     [ "$(grep -c '^> ' "$tmp/desk_i.txt")" -eq 8 ] || { echo "  expected 8 answers"; return 1; }
 }
 check "admission_desk: interview from nothing to settled" desk_interview
+
+# The desk in bokmål, answering as a clerk types: labels in any case (Turist), the first word of
+# a label (akutt), "vet ikke" (the interview moves on; the checklist says what is open, as
+# questions, never a field path), a refused answer told how to answer in bokmål.
+desk_interview_nb() {
+    "$bin/admission_desk" --interview --date 2024-07-03 \
+        <tests/desk_interview_nb.txt >"$tmp/desk_nb.txt" 2>&1 || { echo "  exited $?"; return 1; }
+    local want
+    for want in "  1) turist" \
+        "Skriv et helt tall, for eksempel 84." \
+        "Forrige svar er tatt tilbake." \
+        "Vurdering per 3. juli 2024" \
+        "Hvor mange måneder har pasienten tenkt å oppholde seg i Norge i alt? (svart «vet ikke»)" \
+        "Kategori på fakturaen            konvensjonspasient fra et annet nordisk land"; do
+        grep -qF -- "$want" "$tmp/desk_nb.txt" || { echo "  missing: $want"; return 1; }
+    done
+    ! grep -qE "not one of the allowed|documents\.|stay\.|[0-9]{4}-[0-9]{2}-[0-9]{2}" "$tmp/desk_nb.txt" ||
+        { echo "  developer text, a field path or an ISO date on the desk's screen"; return 1; }
+}
+check "admission_desk: an interview in bokmål with labels, \"vet ikke\" and \"tilbake\"" desk_interview_nb
 
 # Every thread count gives the same bytes in the same order; "-" is stdin; blank lines are
 # skipped; --number names each answer's line; --help is help, not a file name.

@@ -1815,6 +1815,11 @@ typedef struct {
    */
   char id[HELSERETT_ID_CAPACITY];
   /**
+   * The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+   * `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_inbound_case_answer`).
+   */
+  uint32_t declined[4];
+  /**
    * The `stay` facts.
    */
   helserett_inbound_stay stay;
@@ -2628,6 +2633,11 @@ typedef struct {
    * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
    */
   char id[HELSERETT_ID_CAPACITY];
+  /**
+   * The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+   * `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_method_case_answer`).
+   */
+  uint32_t declined[4];
   /**
    * The `method` facts.
    */

@@ -100,20 +100,36 @@ impl Case {
 }
 
 impl crate::case::inbound::InboundCase {
-    /// Records the answer `text` to an inbound `fact`, read as [`Case::answer`] reads it. On
-    /// error the case is unchanged and the error names the field.
+    /// Records the answer `text` to an inbound `fact`, read as [`Case::answer`] reads it ("vet
+    /// ikke" marks it declined: the interview moves on). On error the case is unchanged and the
+    /// error names the field.
     pub fn answer(&mut self, fact: Fact, text: &str) -> Result<(), Error> {
+        if is_dont_know(text) {
+            self.set(fact, None)?;
+            self.declined = self.declined.with(fact);
+            return Ok(());
+        }
         let value = parse(fact, text.trim()).map_err(|k| Error::new(k, fact.field_path(None)))?;
-        self.set(fact, Some(value))
+        self.set(fact, Some(value))?;
+        self.declined = self.declined.without(fact);
+        Ok(())
     }
 }
 
 impl crate::case::method::MethodCase {
-    /// Records the answer `text` to a method `fact`, read as [`Case::answer`] reads it. On
-    /// error the case is unchanged and the error names the field.
+    /// Records the answer `text` to a method `fact`, read as [`Case::answer`] reads it ("vet
+    /// ikke" marks it declined: the interview moves on). On error the case is unchanged and the
+    /// error names the field.
     pub fn answer(&mut self, fact: Fact, text: &str) -> Result<(), Error> {
+        if is_dont_know(text) {
+            self.set(fact, None)?;
+            self.declined = self.declined.with(fact);
+            return Ok(());
+        }
         let value = parse(fact, text.trim()).map_err(|k| Error::new(k, fact.field_path(None)))?;
-        self.set(fact, Some(value))
+        self.set(fact, Some(value))?;
+        self.declined = self.declined.without(fact);
+        Ok(())
     }
 }
 

@@ -402,9 +402,13 @@ impl Explain<'_> {
 
     fn missing(&self, f: Out<'_, '_>) -> fmt::Result {
         // The first missing fact is the next question unless the patient could not answer it.
-        let next = self.d.next_question;
-        let is_next = |m: &Missing| matches!((m, next), (Missing::Fact { fact, index }, Some(q)) if *fact == q.fact && *index == q.index);
-        missing_section_marked(f, &self.d.missing, self.lang, &is_next)?;
+        let m = MissingOf {
+            missing: &self.d.missing,
+            next: self.d.next_question,
+            declined: self.d.declined,
+            documents_missing: false,
+        };
+        missing_section_marked(f, m, self.lang, true)?;
         self.to_settle(f)
     }
 
@@ -429,7 +433,7 @@ impl Explain<'_> {
     }
 
     fn parameters(&self, f: Out<'_, '_>) -> fmt::Result {
-        parameters_section(f, &self.d.parameters, self.lang)
+        parameters_listed(f, &self.d.parameters, self.lang, true)
     }
 
     fn decimal_separator(&self) -> char {
@@ -440,39 +444,68 @@ impl Explain<'_> {
     }
 }
 
-/// The missing facts and parameters, the first marked as the next question (shared by the
-/// outbound and the inbound explanation).
-pub(crate) fn missing_section(f: Out<'_, '_>, missing: &[Missing], lang: Lang) -> fmt::Result {
-    let first = missing.first();
-    missing_section_marked(f, missing, lang, &|m| first == Some(m))
+/// What the missing section of the desk's and the clinician's explanation knows about the
+/// case: the next question (marked), the facts answered "vet ikke", and whether documents are
+/// still missing (then "nothing missing" would be untrue).
+pub(crate) struct MissingOf<'m> {
+    pub(crate) missing: &'m [Missing],
+    pub(crate) next: Option<crate::fact::Question>,
+    pub(crate) declined: crate::fact::FactSet,
+    pub(crate) documents_missing: bool,
 }
 
-/// The missing facts and parameters, `is_next` marking the next question.
+/// The missing facts as the questions that would settle them, and the parameters in words
+/// (shared by the inbound and the method explanation, whose readers are a desk clerk and a
+/// clinician: no field paths).
+pub(crate) fn missing_section(f: Out<'_, '_>, m: MissingOf<'_>, lang: Lang) -> fmt::Result {
+    missing_section_marked(f, m, lang, false)
+}
+
+/// The missing facts and parameters, the next question marked; with `paths`, each fact's
+/// field path too (for a caseworker).
 fn missing_section_marked(
     f: Out<'_, '_>,
-    missing: &[Missing],
+    m: MissingOf<'_>,
     lang: Lang,
-    is_next: &dyn Fn(&Missing) -> bool,
+    paths: bool,
 ) -> fmt::Result {
     let l = |label: Label| label.text(lang);
     writeln!(f, "\n{}", l(Label::Missing))?;
-    if missing.is_empty() {
-        writeln!(f, "  {}", l(Label::NothingMissing))?;
-    }
-    for m in missing.iter() {
-        let mark = if is_next(m) {
-            l(Label::NextQuestion)
+    if m.missing.is_empty() {
+        let nothing = if m.documents_missing {
+            Label::NoMoreQuestions
         } else {
-            ""
+            Label::NothingMissing
         };
-        match m {
-            Missing::Parameter { id, on, rule } => writeln!(
-                f,
-                "  {id} {} {on} ({rule}) — {} {mark}",
-                l(Label::OnDate),
-                l(Label::NoSourcedValue)
-            )?,
-            _ => writeln!(f, "  {m} {mark}")?,
+        writeln!(f, "  {}", l(nothing))?;
+    }
+    for item in m.missing.iter() {
+        match item {
+            Missing::Parameter { id, on, rule } => {
+                write!(
+                    f,
+                    "  {} {} {}",
+                    id.label(lang),
+                    l(Label::NotEntered),
+                    crate::view::LongDate(*on, lang)
+                )?;
+                if paths {
+                    write!(f, " ({id}, {rule})")?;
+                }
+                writeln!(f, " — {}", l(Label::NoSourcedValue))?;
+            }
+            Missing::Fact { fact, index } => {
+                write!(f, "  {}", fact.question(lang))?;
+                if paths {
+                    write!(f, " ({item})")?;
+                }
+                if m.declined.contains(*fact) {
+                    write!(f, " {}", l(Label::DeclinedMark))?;
+                } else if m.next.is_some_and(|q| q.fact == *fact && q.index == *index) {
+                    write!(f, " — {}", l(Label::NextQuestion))?;
+                }
+                writeln!(f)?;
+            }
         }
     }
     Ok(())
@@ -484,15 +517,35 @@ pub(crate) fn parameters_section(
     params: &[&crate::params::ParamEntry<'_>],
     lang: Lang,
 ) -> fmt::Result {
+    parameters_listed(f, params, lang, false)
+}
+
+/// The dated parameters used; with `iso`, dates as `2024-03-04` (the caseworker's
+/// explanation, which keeps the codes), else written out (`4. mars 2024`).
+fn parameters_listed(
+    f: Out<'_, '_>,
+    params: &[&crate::params::ParamEntry<'_>],
+    lang: Lang,
+    iso: bool,
+) -> fmt::Result {
     let l = |label: Label| label.text(lang);
+    let date = |f: Out<'_, '_>, d: crate::date::Date| {
+        if iso {
+            write!(f, "{d}")
+        } else {
+            write!(f, "{}", crate::view::LongDate(d, lang))
+        }
+    };
     writeln!(f, "\n{}", l(Label::ParametersUsed))?;
     for e in params {
         write!(f, "  {} ({}) = {}", e.id, e.id.label(lang), e.value)?;
         if let Some(from) = e.from {
-            write!(f, " {} {from}", l(Label::From))?;
+            write!(f, " {} ", l(Label::From))?;
+            date(f, from)?;
         }
         if let Some(until) = e.until {
-            write!(f, " {} {until}", l(Label::Until))?;
+            write!(f, " {} ", l(Label::Until))?;
+            date(f, until)?;
         }
         let source = crate::catalogue::source(e.source, lang);
         writeln!(f, " — {}: {source}", l(Label::Source))?;

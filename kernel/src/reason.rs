@@ -647,6 +647,9 @@ reasons! {
     MetBlueAlternativesFirst = 1223, "MET_BLUE_ALTERNATIVES_FIRST", "MET-03", BLUE,
         nb: "Relevante forhåndsgodkjente eller markedsførte legemidler må være forsøkt, eller ikke kunne brukes.",
         en: "The relevant pre-approved or marketed drugs must have been tried, or be unusable.";
+    MetBluePrescriptionIf = 1224, "MET_BLUE_PRESCRIPTION_IF", "MET-03", BLUE,
+        nb: "Hvis legemidlet ikke kan forskrives direkte på blå resept, og relevante alternativer er forsøkt eller ikke kan brukes, kan behandler søke Helfo om individuell stønad.",
+        en: "If the drug cannot be prescribed directly on blue prescription, and the relevant alternatives were tried or cannot be used, the prescriber may apply to Helfo for individual benefit.";
     MetOngoingTrial = 1231, "MET_ONGOING_TRIAL", "MET-04", TRIALS,
         nb: "Utprøvende behandling gis som hovedregel i kliniske studier; inklusjon i en pågående studie vurderes først.",
         en: "Trial treatment is as a rule given in clinical trials; inclusion in an ongoing trial comes first.";

@@ -639,6 +639,16 @@ fn render_flat_case_schema(
         json!({"description": "The day the question is asked (C-06).", "$ref": "#/$defs/date"}),
     );
     props.insert("id".into(), outbound["properties"]["id"].clone());
+    let paths: Vec<Value> = kind.facts().iter().map(|f| json!(f.path())).collect();
+    props.insert(
+        "declined".into(),
+        json!({
+            "description": "The facts the person said they do not know (\"vet ikke\"), by their paths; each at most once (a repeat is duplicate_value). A declined fact stays unknown and is not asked again (C-04). Absent or null: none.",
+            "type": ["array", "null"],
+            "items": {"enum": paths},
+            "uniqueItems": true
+        }),
+    );
     for group in kind.groups() {
         let mut fields = Map::new();
         for f in kind.facts().iter().filter(|f| f.group() == *group) {
@@ -878,7 +888,10 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
          /// The day the case is decided on (required).\n    \
          pub evaluation_date: helserett_date,\n    \
          /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.\n    \
-         pub id: [c_char; HELSERETT_ID_CAPACITY],"
+         pub id: [c_char; HELSERETT_ID_CAPACITY],\n    \
+         /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for\n    \
+         /// `HELSERETT_FACT_*` number `n` (\"vet ikke\" through `helserett_{p}_case_answer`).\n    \
+         pub declined: [u32; 4],"
     )
     .unwrap();
     for g in groups {
@@ -893,7 +906,7 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
         o,
         "impl helserett_{p}_case {{\n    /// The empty {p} case on `evaluation_date`: every fact unknown.\n    \
          pub fn empty(evaluation_date: helserett_date) -> helserett_{p}_case {{\n        \
-         helserett_{p}_case {{\n            evaluation_date,\n            id: [0; HELSERETT_ID_CAPACITY],"
+         helserett_{p}_case {{\n            evaluation_date,\n            id: [0; HELSERETT_ID_CAPACITY],\n            declined: [0; 4],"
     )
     .unwrap();
     for g in groups {
@@ -909,7 +922,8 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
         "/// Translates the C {p} case into the kernel's: every value goes through `{ty}::set`.\n\
          pub(crate) fn {p}_to_kernel(c: &helserett_{p}_case) -> Result<{ty}, Failure> {{\n    \
          let mut k = {ty}::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
-         k.id = caller_id(&c.id)?;"
+         k.id = caller_id(&c.id)?;\n    \
+         k.declined = declined_of(kernel::fact::CaseKind::{kind:?}, &c.declined)?;"
     )
     .unwrap();
     for f in kind.facts() {
@@ -928,7 +942,8 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
         "/// The kernel's {p} case in the C representation.\n\
          pub(crate) fn {p}_from_kernel(k: &{ty}) -> helserett_{p}_case {{\n    \
          let mut c = helserett_{p}_case::empty(c_date(Some(k.evaluation_date)));\n    \
-         c.id = c_caller_id(k.id.as_ref());"
+         c.id = c_caller_id(k.id.as_ref());\n    \
+         c.declined = k.declined.words();"
     )
     .unwrap();
     for f in kind.facts() {

@@ -777,3 +777,35 @@ fn in_06_a_certificate_not_known_is_asked_for_and_settles_who_pays_after_dischar
     assert_eq!(outcome(&d).2, "undetermined");
     assert!(missing(&d).contains(&"documents.provisional_certificate".to_string()));
 }
+
+/// IN-06, IN-14 (issue 23): the invoice category agrees with the payer in every shared vector:
+/// care the patient pays for is invoiced as self-paying, never under a convention category
+/// (a patient discharged without a certificate included: should a valid one come later, the
+/// invoice is withdrawn and Helfo invoiced, which that day's decision says).
+#[test]
+fn in_14_the_invoice_category_agrees_with_the_payer() {
+    let file: Value =
+        serde_json::from_str(include_str!("../../tests/vectors/inbound.json")).unwrap();
+    let mut patients = 0;
+    for t in file["tests"].as_array().unwrap() {
+        let Some(input) = t["input"].as_str() else {
+            continue;
+        };
+        let mut out = vec![0u8; 64 * 1024];
+        let Ok(n) = evaluate_inbound_json(input.as_bytes(), &mut out) else {
+            continue;
+        };
+        let d: Value = serde_json::from_slice(&out[..n]).unwrap();
+        if d["payer"] == "patient" {
+            patients += 1;
+            assert_eq!(d["invoice_category"], "self_paying", "{}", t["id"]);
+        }
+        if d["invoice_category"] == "self_paying" {
+            assert_eq!(d["payer"], "patient", "{}", t["id"]);
+        }
+    }
+    assert!(
+        patients >= 2,
+        "the vectors have patients who pay: {patients}"
+    );
+}

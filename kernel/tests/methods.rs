@@ -185,6 +185,17 @@ fn met_03_blue_prescription_only_when_not_direct_and_alternatives_tried() {
         verdict(&b(false, false), "blue_prescription"),
         "not_eligible"
     );
+    assert!(codes(r).contains(&"MET_BLUE_PRESCRIPTION"));
+    // Issue 23: with neither condition in the case, the reason says them as conditions and
+    // never asserts them.
+    let open = decide(&with(&[
+        ("method.blue_prescription_possible", Value::Null),
+        ("method.alternatives_tried_or_unusable", Value::Null),
+    ]));
+    let r = route(&open, "blue_prescription");
+    assert_eq!(r["verdict"], "undetermined");
+    assert!(codes(r).contains(&"MET_BLUE_PRESCRIPTION_IF"), "{r}");
+    assert!(!codes(r).contains(&"MET_BLUE_PRESCRIPTION"), "{r}");
 }
 
 #[test]
@@ -425,10 +436,15 @@ fn met_02_the_summary_names_the_cut_off_and_the_days_left_in_both_languages() {
     let t = calendar(&["2026-01-16", "2026-01-30"]);
     // Four days before the cut-off on 2026-01-09 at 12:00.
     let nb = summary(&with(&[]), &t, helserett::Lang::Nb);
-    assert!(nb.contains("2026-01-09 12:00 (4 dager igjen;"), "{nb}");
-    assert!(nb.contains("2026-01-16"), "{nb}");
+    // Dates and the time as each language writes them, never ISO (issue 23).
+    assert!(
+        nb.contains("9. januar 2026 kl. 12.00 (4 dager igjen;"),
+        "{nb}"
+    );
+    assert!(nb.contains("16. januar 2026"), "{nb}");
+    assert!(!nb.contains("2026-01-"), "{nb}");
     let en = summary(&with(&[]), &t, helserett::Lang::En);
-    assert!(en.contains("2026-01-09 12:00 (4 days left;"), "{en}");
+    assert!(en.contains("9 January 2026 at 12:00 (4 days left;"), "{en}");
     // The day before: one day, singular.
     let one = with(&[("evaluation_date", json!("2026-01-08"))]);
     assert!(summary(&one, &t, helserett::Lang::En).contains("(1 day left;"));

@@ -102,6 +102,9 @@ pub struct helserett_inbound_case {
     pub evaluation_date: helserett_date,
     /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
     pub id: [c_char; HELSERETT_ID_CAPACITY],
+    /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+    /// `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_inbound_case_answer`).
+    pub declined: [u32; 4],
     /// The `stay` facts.
     pub stay: helserett_inbound_stay,
     /// The `patient` facts.
@@ -118,6 +121,7 @@ impl helserett_inbound_case {
         helserett_inbound_case {
             evaluation_date,
             id: [0; HELSERETT_ID_CAPACITY],
+            declined: [0; 4],
             stay: helserett_inbound_stay {
                 admission_date: helserett_date::ZERO,
                 discharge_date: helserett_date::ZERO,
@@ -167,6 +171,7 @@ pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCas
         FieldPath::of(&["evaluation_date"]),
     )?);
     k.id = caller_id(&c.id)?;
+    k.declined = declined_of(kernel::fact::CaseKind::Inbound, &c.declined)?;
     k.set(
         Fact::AdmissionDate,
         date(&c.stay.admission_date, Fact::AdmissionDate, None)?,
@@ -347,6 +352,7 @@ pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCas
 pub(crate) fn inbound_from_kernel(k: &InboundCase) -> helserett_inbound_case {
     let mut c = helserett_inbound_case::empty(c_date(Some(k.evaluation_date)));
     c.id = c_caller_id(k.id.as_ref());
+    c.declined = k.declined.words();
     c.stay.admission_date = c_date_value(k.get(Fact::AdmissionDate));
     c.stay.discharge_date = c_date_value(k.get(Fact::DischargeDate));
     c.stay.intended_stay_months = c_number(k.get(Fact::IntendedStayMonths));

@@ -98,6 +98,9 @@ pub struct helserett_method_case {
     pub evaluation_date: helserett_date,
     /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
     pub id: [c_char; HELSERETT_ID_CAPACITY],
+    /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+    /// `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_method_case_answer`).
+    pub declined: [u32; 4],
     /// The `method` facts.
     pub method: helserett_method_method,
     /// The `patient` facts.
@@ -116,6 +119,7 @@ impl helserett_method_case {
         helserett_method_case {
             evaluation_date,
             id: [0; HELSERETT_ID_CAPACITY],
+            declined: [0; 4],
             method: helserett_method_method {
                 kind: 0,
                 nye_metoder_status: 0,
@@ -162,6 +166,7 @@ pub(crate) fn method_to_kernel(c: &helserett_method_case) -> Result<MethodCase, 
         FieldPath::of(&["evaluation_date"]),
     )?);
     k.id = caller_id(&c.id)?;
+    k.declined = declined_of(kernel::fact::CaseKind::Method, &c.declined)?;
     k.set(
         Fact::MethodKind,
         choice(&c.method.kind, Fact::MethodKind, None)?,
@@ -358,6 +363,7 @@ pub(crate) fn method_to_kernel(c: &helserett_method_case) -> Result<MethodCase, 
 pub(crate) fn method_from_kernel(k: &MethodCase) -> helserett_method_case {
     let mut c = helserett_method_case::empty(c_date(Some(k.evaluation_date)));
     c.id = c_caller_id(k.id.as_ref());
+    c.declined = k.declined.words();
     c.method.kind = c_choice(k.get(Fact::MethodKind));
     c.method.nye_metoder_status = c_choice(k.get(Fact::NyeMetoderStatus));
     c.method.marketing_authorisation = c_tri(k.get(Fact::MarketingAuthorisation));

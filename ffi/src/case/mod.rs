@@ -67,6 +67,17 @@ pub(crate) fn declined(words: &[u32; 4]) -> Result<kernel::fact::FactSet, Failur
     })
 }
 
+/// The declined facts of an inbound or method case from their C words; a bit that names no
+/// fact of that kind is an invalid enum value.
+pub(crate) fn declined_of(
+    kind: kernel::fact::CaseKind,
+    words: &[u32; 4],
+) -> Result<kernel::fact::FactSet, Failure> {
+    kernel::fact::FactSet::from_words_of(kind, *words).ok_or_else(|| {
+        Failure::Boundary(helserett_result::InvalidEnum, FieldPath::of(&["declined"]))
+    })
+}
+
 /// The C field for a case's `id`.
 pub(crate) fn c_caller_id(id: Option<&kernel::case::CallerId>) -> [c_char; HELSERETT_ID_CAPACITY] {
     let mut out = [0; HELSERETT_ID_CAPACITY];

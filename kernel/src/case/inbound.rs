@@ -183,6 +183,9 @@ pub struct InboundCase {
     /// The day the question is asked (C-06): "is the patient discharged yet", "has the
     /// certificate come".
     pub evaluation_date: Date,
+    /// The facts the desk clerk said are not known ("vet ikke"): the interview moves on, and
+    /// the explanation lists them as still open (C-04).
+    pub declined: crate::case::FactSet,
     /// The stay.
     pub stay: Stay,
     /// The patient.
@@ -199,6 +202,7 @@ impl InboundCase {
         InboundCase {
             id: None,
             evaluation_date,
+            declined: crate::case::FactSet::EMPTY,
             stay: Stay::default(),
             patient: Patient::default(),
             care: Care::default(),

@@ -130,6 +130,9 @@ pub struct MethodCase {
     pub id: Option<crate::case::CallerId>,
     /// The day the question is asked (C-06): the access scheme's cut-off counts from it.
     pub evaluation_date: Date,
+    /// The facts the clinician said are not known ("vet ikke"): the interview moves on, and
+    /// the explanation lists them as still open (C-04).
+    pub declined: crate::case::FactSet,
     /// The method.
     pub method: Method,
     /// The patient.
@@ -148,6 +151,7 @@ impl MethodCase {
         MethodCase {
             id: None,
             evaluation_date,
+            declined: crate::case::FactSet::EMPTY,
             method: Method::default(),
             patient: Patient::default(),
             trial: Trial::default(),

@@ -16,7 +16,7 @@ static SOURCES: &[(&str, &str)] = &[
     ),
     (
         "MET-06; seed 004: legemiddelsoknader.no launched in Helse Vest September/October 2025, taken as 2025-10-01 (a documented choice: before it, the manual procedure)",
-        "MET-06; seed 004: legemiddelsoknader.no ble lansert i Helse Vest i september/oktober 2025, her regnet fra 1.10.2025 (et dokumentert valg: før det gjelder den manuelle prosedyren)",
+        "MET-06; seed 004: legemiddelsoknader.no ble lansert i Helse Vest i september/oktober 2025, her regnet fra 1. oktober 2025 (et dokumentert valg: før det gjelder den manuelle prosedyren)",
     ),
     (
         "IN-05; seed 002 (26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31",

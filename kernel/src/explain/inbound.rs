@@ -23,7 +23,8 @@ impl Display for ExplainInbound<'_> {
         let (d, lang) = (self.d, self.lang);
         let l = |label: Label| label.text(lang);
         writeln!(f, "{}", l(Label::InboundTitle))?;
-        writeln!(f, "{} {}", l(Label::DecisionAsOf), d.evaluation_date)?;
+        let date = crate::view::LongDate(d.evaluation_date, lang);
+        writeln!(f, "{} {date}", l(Label::DecisionAsOf))?;
         writeln!(f, "  {:<32} {}", l(Label::Entitlement), d.scope.label(lang))?;
         writeln!(
             f,
@@ -64,7 +65,18 @@ impl Display for ExplainInbound<'_> {
         for r in &d.reasons {
             writeln!(f, "  [{}] {}", r.rule(), r.text(lang))?;
         }
-        missing_section(f, &d.missing, lang)?;
+        let documents_missing = d
+            .admission_copies
+            .iter()
+            .chain(&d.invoice_attachments)
+            .any(|x| x.status == crate::inbound::decision::DocumentStatus::Missing);
+        let m = super::MissingOf {
+            missing: &d.missing,
+            next: d.next_question,
+            declined: d.declined,
+            documents_missing,
+        };
+        missing_section(f, m, lang)?;
         parameters_section(f, &d.parameters, lang)
     }
 }

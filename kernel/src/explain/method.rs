@@ -24,7 +24,8 @@ impl Display for ExplainMethod<'_> {
         let (d, lang) = (self.d, self.lang);
         let l = |label: Label| label.text(lang);
         writeln!(f, "{}", l(Label::MethodTitle))?;
-        writeln!(f, "{} {}", l(Label::DecisionAsOf), d.evaluation_date)?;
+        let date = crate::view::LongDate(d.evaluation_date, lang);
+        writeln!(f, "{} {date}", l(Label::DecisionAsOf))?;
         match (d.recommended, d.apply_first) {
             (Some(r), _) => writeln!(f, "{}: {}", l(Label::Recommended), r.label(lang))?,
             (None, Some(r)) => writeln!(f, "{}: {}", l(Label::ApplyFirst), r.label(lang))?,
@@ -39,13 +40,14 @@ impl Display for ExplainMethod<'_> {
             };
             writeln!(
                 f,
-                "{}: {} {} ({} {days}; {} {})",
+                "{}: {} {} {} ({} {days}; {} {})",
                 l(Label::AccessCutOff),
-                a.cut_off,
-                a.cut_off_time,
+                crate::view::LongDate(a.cut_off, lang),
+                l(Label::AtTime),
+                clock(a.cut_off_time, lang),
                 a.days_left,
                 l(Label::Meeting),
-                a.meeting
+                crate::view::LongDate(a.meeting, lang)
             )?;
         }
         writeln!(f, "\n{}", l(Label::Routes))?;
@@ -83,7 +85,13 @@ impl Display for ExplainMethod<'_> {
                 writeln!(f, "  [{}] {}", r.rule(), r.text(lang))?;
             }
         }
-        missing_section(f, &d.missing, lang)?;
+        let m = super::MissingOf {
+            missing: &d.missing,
+            next: d.next_question,
+            declined: d.declined,
+            documents_missing: false,
+        };
+        missing_section(f, m, lang)?;
         parameters_section(f, &d.parameters, lang)
     }
 }
@@ -126,4 +134,23 @@ impl ExplainMethod<'_> {
         }
         Ok(())
     }
+}
+
+/// A time of day as each language writes it: `12.00` in bokmål, `12:00` in English.
+fn clock(t: &str, lang: Lang) -> impl Display + '_ {
+    struct Clock<'t>(&'t str, Lang);
+    impl Display for Clock<'_> {
+        fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+            match self.1 {
+                Lang::Nb => {
+                    for c in self.0.chars() {
+                        fmt::Write::write_char(f, if c == ':' { '.' } else { c })?;
+                    }
+                    Ok(())
+                }
+                Lang::En => f.write_str(self.0),
+            }
+        }
+    }
+    Clock(t, lang)
 }

@@ -17,17 +17,6 @@ const _: () = {
     }
 };
 
-/// Every outbound fact's bit: a set from C may hold no other, as JSON's `declined` takes only
-/// the outbound case's paths.
-const KNOWN: u128 = {
-    let (mut m, mut i) = (0u128, 0);
-    while i < Fact::OUTBOUND.len() {
-        m |= 1 << Fact::OUTBOUND[i].number();
-        i += 1;
-    }
-    m
-};
-
 impl FactSet {
     /// No fact.
     pub const EMPTY: FactSet = FactSet(0);
@@ -80,11 +69,18 @@ impl FactSet {
 
     /// The set from its 32-bit words; `None` when a bit names no fact of the outbound case.
     pub fn from_words(w: [u32; 4]) -> Option<FactSet> {
+        Self::from_words_of(super::CaseKind::Outbound, w)
+    }
+
+    /// [`from_words`](Self::from_words) for the facts of `kind`: a bit that names no fact of
+    /// that kind is refused.
+    pub fn from_words_of(kind: super::CaseKind, w: [u32; 4]) -> Option<FactSet> {
+        let known = kind.facts().iter().fold(0u128, |m, f| m | 1 << f.number());
         let v = u128::from(w[0])
             | u128::from(w[1]) << 32
             | u128::from(w[2]) << 64
             | u128::from(w[3]) << 96;
-        (v & !KNOWN == 0).then_some(FactSet(v))
+        (v & !known == 0).then_some(FactSet(v))
     }
 }
 

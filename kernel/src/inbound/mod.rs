@@ -37,11 +37,13 @@ pub fn evaluate_inbound_with<'p>(
     let cert = certificate::certificate(case, &mut l, found);
     let mut found = cert.found;
     // Care that is not covered is the patient's to pay, on no category of the convention lists.
+    // The invoice category follows the payer (issue 23): a patient discharged without a
+    // certificate is invoiced as self-paying; should a valid one arrive later, that invoice is
+    // withdrawn and Helfo is invoiced under the convention category (IN-06), which the
+    // decision for that day says.
     if found.covered == Verdict::NotEligible {
         found.payer = Payer::Patient;
-        if cert.state != EhicState::SelfPaying {
-            found.category = Some(InvoiceCategory::SelfPaying);
-        }
+        found.category = Some(InvoiceCategory::SelfPaying);
     }
     let late = cert.state == EhicState::SelfPaying;
     let (admission_copies, invoice_attachments) = documents::documents(case, &mut l, &found, late);
@@ -67,7 +69,9 @@ pub fn evaluate_inbound_with<'p>(
     if l.overflow {
         return Err(Error::at_root(ErrorKind::Internal));
     }
+    // A fact the person said they do not know is not asked again (C-04).
     let next_question = l.missing.iter().find_map(|m| match m {
+        Missing::Fact { fact, .. } if case.declined.contains(*fact) => None,
         Missing::Fact { fact, index } => Some(Question {
             fact: *fact,
             index: *index,
@@ -91,6 +95,7 @@ pub fn evaluate_inbound_with<'p>(
         missing: kept.missing,
         parameters: kept.used,
         next_question,
+        declined: case.declined,
         receipt: crate::receipt::Receipt::new(
             crate::case::inbound::INBOUND_CASE_SCHEMA,
             decision::INBOUND_DECISION_SCHEMA,

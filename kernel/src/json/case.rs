@@ -347,7 +347,7 @@ fn declined_seed(cx: Cx<'_>) -> StrSeed<'_, FactParser> {
 }
 
 /// The declined facts read from a JSON array; a fact given twice is an error.
-struct Declined(FactSet);
+pub(crate) struct Declined(pub(crate) FactSet);
 
 impl Sink for Declined {
     type Item = Fact;

@@ -4,11 +4,12 @@
 //! `schema`, `evaluation_date` and one object per group of its kind's facts. No field is
 //! listed here: a fact added to the table is read without a change.
 
-use super::case::read_value;
+use super::case::{read_value, Declined};
 use super::read::{field, Cx, Object, Schema, StrSeed};
 use crate::case::inbound::InboundCase;
 use crate::case::method::MethodCase;
 use crate::case::CallerId;
+use crate::case::FactSet;
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, FieldPath, Segment};
 use crate::fact::{AnswerKind, CaseKind, Fact};
@@ -32,6 +33,8 @@ pub(crate) trait FlatCase: Sized {
     fn set_evaluation_date(&mut self, d: Date);
     /// The caller's identifier.
     fn id_mut(&mut self) -> &mut Option<CallerId>;
+    /// The facts declined ("vet ikke").
+    fn declined_mut(&mut self) -> &mut crate::case::FactSet;
 }
 
 impl FlatCase for InboundCase {
@@ -48,6 +51,9 @@ impl FlatCase for InboundCase {
     }
     fn id_mut(&mut self) -> &mut Option<CallerId> {
         &mut self.id
+    }
+    fn declined_mut(&mut self) -> &mut crate::case::FactSet {
+        &mut self.declined
     }
 }
 
@@ -66,6 +72,9 @@ impl FlatCase for MethodCase {
     fn id_mut(&mut self) -> &mut Option<CallerId> {
         &mut self.id
     }
+    fn declined_mut(&mut self) -> &mut crate::case::FactSet {
+        &mut self.declined
+    }
 }
 
 /// A case being read: `evaluation_date` is required.
@@ -83,7 +92,7 @@ impl<C: FlatCase> FlatRaw<C> {
     }
 }
 
-static TOP: [&str; 3] = ["schema", "evaluation_date", "id"];
+static TOP: [&str; 4] = ["schema", "evaluation_date", "id", "declined"];
 
 /// The schema's names and number kinds, for the strict pass and its errors.
 pub(crate) static INBOUND: Schema = Schema {
@@ -158,6 +167,20 @@ impl<C: FlatCase> Object for FlatRaw<C> {
                     *id = Some(crate::case::caller_id(s)?);
                     Ok(())
                 })?;
+            }
+            3 => {
+                let seed = |cx| {
+                    StrSeed(cx, |s: &str| {
+                        C::KIND
+                            .facts()
+                            .iter()
+                            .copied()
+                            .find(|f| f.path() == s)
+                            .ok_or(ErrorKind::InvalidValue)
+                    })
+                };
+                let set = field::array(map, cx, seed, Declined(FactSet::EMPTY))?;
+                *self.case.declined_mut() = set.map_or(FactSet::EMPTY, |d| d.0);
             }
             _ => {
                 let group = C::KIND.groups()[i - TOP.len()];

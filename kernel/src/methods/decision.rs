@@ -223,6 +223,10 @@ pub struct MethodDecision<'p> {
     pub parameters: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
     /// The next question, or `None` when settled.
     pub next_question: Option<Question>,
+    /// The facts the person answered "vet ikke" to (the case's `declined`): not asked again.
+    /// Not in the JSON (the case has it).
+    #[serde(skip)]
+    pub declined: crate::fact::FactSet,
     /// What produced this decision: kernel, schemas, evaluation date, the table's hash.
     pub receipt: crate::receipt::Receipt,
 }

@@ -93,7 +93,9 @@ pub fn evaluate_method_with<'p>(
     if overflow || l.overflow {
         return Err(Error::at_root(ErrorKind::Internal));
     }
+    // A fact the person said they do not know is not asked again (C-04).
     let next_question = l.missing.iter().find_map(|m| match m {
+        Missing::Fact { fact, .. } if case.declined.contains(*fact) => None,
         Missing::Fact { fact, index } => Some(Question {
             fact: *fact,
             index: *index,
@@ -113,6 +115,7 @@ pub fn evaluate_method_with<'p>(
         missing: kept.missing,
         parameters: kept.used,
         next_question,
+        declined: case.declined,
         receipt: crate::receipt::Receipt::new(
             crate::case::method::METHOD_CASE_SCHEMA,
             METHOD_DECISION_SCHEMA,

@@ -326,7 +326,14 @@ fn blue_prescription(c: &MethodCase) -> Eval {
         ),
     }
     if !e.closed() {
-        e.t.discretion(R::MetBluePrescription);
+        // A reason states only what the case says: while a condition is unknown, it is said
+        // as a condition (issue 23).
+        let settled = e.t.verdict != Verdict::Undetermined;
+        e.t.discretion(if settled {
+            R::MetBluePrescription
+        } else {
+            R::MetBluePrescriptionIf
+        });
         e.applicant = Some(A::Prescriber);
         e.assessed_by = Some(Assessor::Helfo);
         e.channel = Some(MethodChannel::HelfoApplication);
