@@ -106,6 +106,16 @@ fn the_patient_view_of_every_vector_reads_as_a_person_reads() {
                 }
                 if d.verdict == Verdict::NotEligible && d.recommended.is_none() {
                     assert!(!has_amount(&text), "amounts on a refusal: {id}\n{text}");
+                    // A refusal says why: at least one reason under "Hvorfor"/"Why".
+                    let why = text.split_once(if lang == Lang::Nb {
+                        "Hvorfor:\n"
+                    } else {
+                        "Why:\n"
+                    });
+                    assert!(
+                        why.is_some_and(|(_, rest)| rest.starts_with("  - ")),
+                        "a refusal without its reason: {id} ({lang:?})\n{text}"
+                    );
                 }
                 checked += 1;
             }

@@ -44,10 +44,21 @@ impl Display for PatientView<'_> {
         let route =
             interview::route_in_view(d).and_then(|r| d.routes.iter().find(|o| o.route == r));
         match route {
-            Some(o) => self.route(f, o)?,
+            Some(o) => {
+                self.route(f, o)?;
+                self.also(f, o.route)?;
+            }
             None if d.routes.iter().all(|o| o.verdict == Verdict::NotEligible) => {
                 writeln!(f, "{}", self.t(T::NoRoute))?;
-                self.why(f, d.reasons.iter().copied())?;
+                self.why(f, refusals(d))?;
+            }
+            // The refund is closed, another route still open: why not the refund, then what
+            // is still to answer about the others.
+            None if d.verdict == Verdict::NotEligible => {
+                writeln!(f, "{}", route_name(Route::EeaRefund, self.lang))?;
+                writeln!(f, "  {}", self.t(T::NotEligible))?;
+                self.why(f, refusals(d))?;
+                writeln!(f, "{}", self.t(T::OtherRouteOpen))?;
             }
             None => writeln!(f, "{}", self.t(T::NoRouteYet))?,
         }
@@ -84,12 +95,11 @@ impl PatientView<'_> {
         };
         writeln!(f, "  {}", self.t(verdict))?;
         if o.verdict == Verdict::NotEligible {
-            let reasons = if o.route == Route::EeaRefund {
-                &d.reasons[..]
+            return if o.route == Route::EeaRefund {
+                self.why(f, refusals(d))
             } else {
-                &o.reasons[..]
+                self.why(f, o.reasons.iter().copied())
             };
-            return self.why(f, reasons.iter().copied());
         }
         self.to_settle(f)?;
         if o.route == Route::EeaRefund {
@@ -311,6 +321,30 @@ impl PatientView<'_> {
         Ok(())
     }
 
+    /// The other routes open to the patient (certain, or for a body to decide), each with
+    /// the body that decides it.
+    fn also(&self, f: Out<'_, '_>, shown: Route) -> fmt::Result {
+        let mut open = self
+            .d
+            .routes
+            .iter()
+            .filter(|o| o.route != shown)
+            .filter(|o| matches!(o.verdict, Verdict::Eligible | Verdict::Discretion))
+            .peekable();
+        if open.peek().is_none() {
+            return Ok(());
+        }
+        writeln!(f, "{}", self.t(T::AlsoApply))?;
+        for o in open {
+            write!(f, "  - {}", route_name(o.route, self.lang))?;
+            if let Some(b) = o.apply.body {
+                write!(f, " ({} {})", b.text(self.lang), self.t(T::Decides))?;
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+
     /// What the interview would still ask (only when it stopped early).
     fn unanswered(&self, f: Out<'_, '_>) -> fmt::Result {
         let mut open = interview::unanswered(self.d).peekable();
@@ -336,6 +370,30 @@ impl PatientView<'_> {
         }
         Ok(())
     }
+}
+
+/// The reasons that close the EEA refund (EEA-01..EEA-07, EEA-14): what a patient told "no"
+/// is shown as "why", without the conditions that held. A test checks that every refusal in
+/// the shared vectors shows one.
+const REFUSALS: &[crate::ReasonCode] = {
+    use crate::ReasonCode as R;
+    &[
+        R::EeaNotMember,
+        R::EeaCountryNorway,
+        R::EeaSwitzerlandEhic,
+        R::EeaCountryOutsideEea,
+        R::EeaUkAfterBrexit,
+        R::EeaResidentInTreatmentCountry,
+        R::EeaS1Holder,
+        R::EeaReferralMissing,
+        R::EeaNotComparableCare,
+        R::EeaDeadlineExpired,
+    ]
+};
+
+/// The reasons in `d` that close the EEA refund.
+fn refusals<'d>(d: &'d Decision<'_>) -> impl Iterator<Item = crate::ReasonCode> + 'd {
+    d.reasons.iter().copied().filter(|r| REFUSALS.contains(r))
 }
 
 /// Whether a missing parameter is a rate an amount is computed with (not a date or a count

@@ -14,6 +14,9 @@ texts! {
         Discretion = "discretion", nb: "Du kan søke. Den som avgjør, vurderer saken etter skjønn.", en: "You may apply. The body that decides uses its discretion.";
         NoRoute = "no_route", nb: "Ingen ordning dekker behandlingen etter det du har svart.", en: "No scheme covers the treatment from what you have answered.";
         NoRouteYet = "no_route_yet", nb: "Det er ikke avklart ennå hvilken ordning som gjelder.", en: "It is not settled yet which scheme applies.";
+        OtherRouteOpen = "other_route_open", nb: "Det er ikke avklart ennå om en annen ordning gjelder.", en: "It is not settled yet whether another scheme applies.";
+        AlsoApply = "also_apply", nb: "Du kan også søke om:", en: "You may also apply for:";
+        Decides = "decides", nb: "avgjør", en: "decides";
         Settles = "settles", nb: "avklarer dette:", en: "settles this:";
         YouDidNotKnow = "you_did_not_know", nb: "(du svarte «vet ikke»)", en: "(you answered \"don't know\")";
         Why = "why", nb: "Hvorfor:", en: "Why:";
