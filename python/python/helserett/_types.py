@@ -57,6 +57,7 @@ class Refund(TypedDict):
     rate_amount_ore: Optional[int]
     prior_notification_max_ore: Optional[int]
     refund_ore: Optional[int]
+    refund_at_most_ore: Optional[int]
     limited_by: Optional[str]
     patient_share_ore: Optional[int]
     rounding: str
