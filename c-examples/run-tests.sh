@@ -155,7 +155,7 @@ batch_options() {
     "$bin/epj_batch" --help | grep -q '^usage: epj_batch' || { echo "  --help"; return 1; }
     # The caller's id comes back in its decision.
     printf '{"evaluation_date":"2024-06-01","id":"EPJ-7"}\n' | "$bin/epj_batch" - >"$tmp/id.jsonl" 2>/dev/null
-    grep -q '^{"schema":"helserett.decision/6","id":"EPJ-7",' "$tmp/id.jsonl" || { echo "  id not echoed"; return 1; }
+    grep -q '^{"schema":"helserett.decision/7","id":"EPJ-7",' "$tmp/id.jsonl" || { echo "  id not echoed"; return 1; }
     "$bin/epj_batch" --threads 0 tests/batch.jsonl >/dev/null 2>&1
     [ $? -eq 2 ] || { echo "  --threads 0 is a usage error"; return 1; }
 }

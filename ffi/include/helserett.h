@@ -2837,7 +2837,7 @@ helserett_result helserett_explain_inbound(const helserett_inbound_case *inbound
 
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
- * (`helserett.decision/6`) into `out`: exactly the bytes the Rust kernel, the CLI and the
+ * (`helserett.decision/7`) into `out`: exactly the bytes the Rust kernel, the CLI and the
  * Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
  * inbound decision, as `helserett_evaluate_inbound_json` gives it; a method case
  * (`helserett.method_case/1`) the method decision.

@@ -1,7 +1,7 @@
 //! The method question (a method not approved for the public specialist service, seed 004) for
 //! clinicians and hospital administration: JSON in (`helserett.method_case/1`; also through
 //! `helserett_evaluate_json`), the fixed-size `helserett_method_case` with its interview, the
-//! decision JSON (`helserett.method_decision/3`) or its summary in bokmål or English out.
+//! decision JSON (`helserett.method_decision/4`) or its summary in bokmål or English out.
 
 use crate::boundary::helserett_error_detail;
 use crate::boundary::{input, non_null, out_ptr, run, Failure};

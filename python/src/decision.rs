@@ -69,7 +69,7 @@ pub fn decide_checked(
 /// Decision(verdict="undetermined", recommended=None, refund_ore=None, evaluation_date="2024-04-15")
 /// >>> d.next_question()
 /// Question(fact="treatment.need", index=None, answer="choice")
-/// >>> d.to_json().startswith('{"schema":"helserett.decision/6"')
+/// >>> d.to_json().startswith('{"schema":"helserett.decision/7"')
 /// True
 /// >>> print(d.explain("en").splitlines()[0])
 /// Decision as of 2024-04-15
@@ -177,7 +177,7 @@ pub fn lang(s: &str) -> PyResult<Lang> {
 
 #[pymethods]
 impl Decision {
-    /// The decision schema, `helserett.decision/6`.
+    /// The decision schema, `helserett.decision/7`.
     #[getter]
     fn schema(&self) -> &'static str {
         DECISION_SCHEMA

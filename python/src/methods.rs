@@ -110,7 +110,7 @@ pub fn evaluate_method(
 
 #[pymethods]
 impl MethodDecision {
-    /// `helserett.method_decision/3`.
+    /// `helserett.method_decision/4`.
     #[getter]
     fn schema(&self) -> &'static str {
         METHOD_DECISION_SCHEMA

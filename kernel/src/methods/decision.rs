@@ -11,7 +11,7 @@ use crate::reason::ReasonCode;
 use heapless::Vec;
 
 /// The method decision's JSON schema version.
-pub const METHOD_DECISION_SCHEMA: &str = "helserett.method_decision/3";
+pub const METHOD_DECISION_SCHEMA: &str = "helserett.method_decision/4";
 /// The most reasons one route carries.
 pub const MAX_METHOD_ROUTE_REASONS: usize = 6;
 /// The most missing facts one route names.

@@ -117,7 +117,7 @@ macro_rules! serialize_as_code {
 }
 serialize_as_code!(Payer, Channel);
 
-/// Body and appeal appear in the decision JSON (`helserett.decision/6`) by their English text,
+/// Body and appeal appear in the decision JSON (`helserett.decision/7`) by their English text,
 /// as before the catalogue: a schema change to codes is left to a version bump.
 macro_rules! serialize_as_english {
     ($($t:ty),*) => {$(
