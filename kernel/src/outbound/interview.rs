@@ -107,18 +107,22 @@ fn routes_to_ask<'a>(d: &'a Decision<'a>) -> impl Iterator<Item = Route> + 'a {
     undecided.chain(best.map(|i| Route::ALL[i]))
 }
 
-/// The route the answer is about: the recommended one, else the first that waits only on
-/// what the person answering cannot give (a fact Helfo establishes, a "vet ikke", a rate not
-/// yet in the table), the route a patient should expect to go through; `None` when every
-/// route is closed or still needs an answer the person can give.
+/// The route the answer is about: the recommended one, else the undetermined route the
+/// interview stopped at because nothing the person can say would settle it (it waits for a
+/// body, a rate not yet in the table, or what they said they do not know), the route a
+/// patient should expect to go through. `None` when every route is closed, when a question
+/// is still open, or when the situation itself (planned or not, care given or not) is not
+/// known: then no route is in view.
 pub fn route_in_view(d: &Decision<'_>) -> Option<Route> {
+    let situation_known =
+        |r: Route| !route_questions(d, r).any(|q| matches!(q.fact, Fact::Need | Fact::CareGiven));
     d.recommended.or_else(|| {
-        Route::ALL.iter().copied().find(|r| {
+        routes_to_ask(d).last().filter(|r| {
             d.routes
                 .iter()
                 .any(|o| o.route == *r && o.verdict == Verdict::Undetermined)
                 && !route_questions(d, *r).any(|q| asks(d, q.fact))
-                && routes_to_ask(d).last() == Some(*r)
+                && situation_known(*r)
         })
     })
 }

@@ -59,8 +59,12 @@ impl Display for PatientView<'_> {
                 writeln!(f, "  {}", self.t(T::NotEligible))?;
                 self.why(f, refusals(d))?;
                 writeln!(f, "{}", self.t(T::OtherRouteOpen))?;
+                self.to_settle(f)?;
             }
-            None => writeln!(f, "{}", self.t(T::NoRouteYet))?,
+            None => {
+                writeln!(f, "{}", self.t(T::NoRouteYet))?;
+                self.to_settle(f)?;
+            }
         }
         self.unanswered(f)?;
         self.risks(f)
@@ -135,12 +139,14 @@ impl PatientView<'_> {
             if items[..i].iter().any(|p| p.body == item.body) {
                 continue;
             }
-            let body = item.body.unwrap_or(Body::Helfo);
-            writeln!(f, "  {} {}", body.text(self.lang), self.t(T::Settles))?;
+            match item.body {
+                Some(body) => writeln!(f, "  {} {}", body.text(self.lang), self.t(T::Settles))?,
+                None => writeln!(f, "  {}", self.t(T::CaseworkerSettles))?,
+            }
             for it in items[i..].iter().filter(|x| x.body == item.body) {
                 write!(f, "    - {}", it.fact.question(self.lang))?;
                 self.at_date(f, it.index)?;
-                if self.d.declined.contains(it.fact) {
+                if item.body.is_some() && self.d.declined.contains(it.fact) {
                     write!(f, " {}", self.t(T::YouDidNotKnow))?;
                 }
                 writeln!(f)?;

@@ -19,6 +19,7 @@ texts! {
         Decides = "decides", nb: "avgjør", en: "decides";
         Settles = "settles", nb: "avklarer dette:", en: "settles this:";
         YouDidNotKnow = "you_did_not_know", nb: "(du svarte «vet ikke»)", en: "(you answered \"don't know\")";
+        CaseworkerSettles = "caseworker_settles", nb: "Du svarte «vet ikke» på dette; en saksbehandler avklarer det:", en: "You answered \"don't know\" to this; a caseworker settles it:";
         Why = "why", nb: "Hvorfor:", en: "Why:";
         Refund = "refund", nb: "Refusjon:", en: "Refund:";
         UpTo = "up_to", nb: "inntil", en: "up to";
