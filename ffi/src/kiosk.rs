@@ -141,16 +141,18 @@ pub unsafe extern "C" fn helserett_explain(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
-    run(detail, || {
-        // SAFETY: caller contract.
-        let c = unsafe { non_null(patient_case, &"patient_case") }?;
-        let lang = lang(lang_code)?;
-        out_ptr(out_n, &"out_n")?;
-        case::decide(c, kernel::Params::builtin(), |d| {
-            // SAFETY: caller contract for `buf`, `out_n`.
-            unsafe { crate::text::write_display(&kernel::explain(d, lang), buf, len, out_n) }
-        })
-    })
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        decision_text(
+            patient_case,
+            Text::Explain,
+            lang_code,
+            buf,
+            len,
+            out_n,
+            detail,
+        )
+    }
 }
 
 /// Writes the answer as a patient reads it (the same text as `helserett --view`) in `lang`
@@ -171,6 +173,42 @@ pub unsafe extern "C" fn helserett_patient_view(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract.
+    unsafe {
+        decision_text(
+            patient_case,
+            Text::PatientView,
+            lang_code,
+            buf,
+            len,
+            out_n,
+            detail,
+        )
+    }
+}
+
+/// Which text of a decision.
+enum Text {
+    /// The summary (`kernel::explain`).
+    Explain,
+    /// The patient view (`kernel::patient_view`).
+    PatientView,
+}
+
+/// A text of the case's decision in `lang` (the explanation, the patient view) into `buf`.
+///
+/// # Safety
+/// As the callers: `patient_case` is NULL or valid; `buf` is NULL or `len` writable bytes;
+/// `out_n` is NULL or writable.
+unsafe fn decision_text(
+    patient_case: *const helserett_case,
+    text: Text,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
@@ -178,7 +216,16 @@ pub unsafe extern "C" fn helserett_patient_view(
         out_ptr(out_n, &"out_n")?;
         case::decide(c, kernel::Params::builtin(), |d| {
             // SAFETY: caller contract for `buf`, `out_n`.
-            unsafe { crate::text::write_display(&kernel::patient_view(d, lang), buf, len, out_n) }
+            unsafe {
+                match text {
+                    Text::Explain => {
+                        crate::text::write_display(&kernel::explain(d, lang), buf, len, out_n)
+                    }
+                    Text::PatientView => {
+                        crate::text::write_display(&kernel::patient_view(d, lang), buf, len, out_n)
+                    }
+                }
+            }
         })
     })
 }

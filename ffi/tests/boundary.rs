@@ -421,6 +421,7 @@ fn struct_path_out_of_range_enums_name_the_field() {
             "norwegian_offer.method",
         ),
         (Box::new(|c| c.waiting.s2_granted = 7), "waiting.s2_granted"),
+        (Box::new(|c| c.audience = 2), "audience"),
         (
             Box::new(|c| c.treatment.dates[0].settled_on_the_spot = 3),
             "treatment.dates[0].settled_on_the_spot",
@@ -809,6 +810,35 @@ fn buffers_too_small_are_left_untouched_for_every_output_function() {
             "helserett_reason_text",
             Box::new(|out, len, n| unsafe { helserett_reason_text(101, 1, out.cast(), len, n) }),
         ),
+        (
+            "helserett_patient_view",
+            Box::new(|out, len, n| unsafe {
+                helserett_patient_view(&case, 0, out.cast(), len, n, null_mut())
+            }),
+        ),
+        (
+            "helserett_answer_help",
+            Box::new(|out, len, n| unsafe {
+                helserett_answer_help(9, 112, c"12 000 euro".as_ptr(), 11, 0, out.cast(), len, n)
+            }),
+        ),
+        (
+            "helserett_view_text",
+            Box::new(|out, len, n| unsafe {
+                helserett_view_text(c"next_patient".as_ptr(), 12, 0, out.cast(), len, n)
+            }),
+        ),
+        (
+            "helserett_date_text",
+            Box::new(|out, len, n| unsafe {
+                let d = helserett_date {
+                    year: 2024,
+                    month: 3,
+                    day: 4,
+                };
+                helserett_date_text(d, 0, out.cast(), len, n)
+            }),
+        ),
     ];
     for (name, call) in &calls {
         let mut n = 0;
@@ -839,5 +869,99 @@ fn buffers_too_small_are_left_untouched_for_every_output_function() {
             "{name}"
         );
         assert!(n == needed || n + 1 == needed, "{name}: {n} of {needed}");
+    }
+}
+
+/// The kiosk's helpers (issue 23): NULL, unknown codes and impossible dates get their codes;
+/// the texts are the kernel's.
+#[test]
+fn kiosk_helpers_null_pointers_bad_codes_and_their_texts() {
+    let mut buf = [0 as c_char; 256];
+    let mut n = 0;
+    // SAFETY: NULL where tested, valid pointers elsewhere.
+    unsafe {
+        assert!(helserett_answer_is_back(c"Tilbake".as_ptr(), 7));
+        assert!(helserett_answer_is_back(c"BACK".as_ptr(), 4));
+        assert!(!helserett_answer_is_back(c"ja".as_ptr(), 2));
+        assert!(!helserett_answer_is_back(null(), 7));
+        assert!(!helserett_answer_is_back(c"\xff".as_ptr(), 1));
+        // The hint needs no answer; a code needs one.
+        assert_eq!(
+            helserett_answer_help(9, 0, null(), 0, 0, buf.as_mut_ptr(), 256, &mut n),
+            helserett_result::Ok
+        );
+        assert_eq!(
+            s(&buf[..n]),
+            "Skriv beløpet i norske kroner, for eksempel 1 234,50."
+        );
+        assert_eq!(
+            helserett_answer_help(9, 112, null(), 0, 0, buf.as_mut_ptr(), 256, &mut n),
+            helserett_result::NullParameter
+        );
+        assert_eq!(
+            helserett_answer_help(9, 7, c"x".as_ptr(), 1, 0, buf.as_mut_ptr(), 256, &mut n),
+            helserett_result::InvalidEnum
+        );
+        assert_eq!(
+            helserett_answer_help(999, 0, null(), 0, 0, buf.as_mut_ptr(), 256, &mut n),
+            helserett_result::InvalidEnum
+        );
+        assert_eq!(
+            helserett_answer_help(
+                9,
+                112,
+                c"12 000 euro".as_ptr(),
+                11,
+                1,
+                buf.as_mut_ptr(),
+                256,
+                &mut n
+            ),
+            helserett_result::Ok
+        );
+        assert!(s(&buf[..n]).starts_with("Write the amount in Norwegian kroner."));
+        assert_eq!(
+            helserett_view_text(
+                c"no_such_text".as_ptr(),
+                12,
+                0,
+                buf.as_mut_ptr(),
+                256,
+                &mut n
+            ),
+            helserett_result::InvalidEnum
+        );
+        assert_eq!(
+            helserett_view_text(null(), 0, 0, buf.as_mut_ptr(), 256, &mut n),
+            helserett_result::NullParameter
+        );
+        let bad = helserett_date {
+            year: 2024,
+            month: 2,
+            day: 30,
+        };
+        assert_eq!(
+            helserett_date_text(bad, 0, buf.as_mut_ptr(), 256, &mut n),
+            helserett_result::InvalidDate
+        );
+        let good = helserett_date {
+            year: 2024,
+            month: 3,
+            day: 4,
+        };
+        assert_eq!(
+            helserett_date_text(good, 0, buf.as_mut_ptr(), 256, &mut n),
+            helserett_result::Ok
+        );
+        assert_eq!(s(&buf[..n]), "4. mars 2024");
+        let c = example_case();
+        assert_eq!(
+            helserett_patient_view(null(), 0, buf.as_mut_ptr(), 256, &mut n, null_mut()),
+            helserett_result::NullParameter
+        );
+        assert_eq!(
+            helserett_patient_view(&c, 7, buf.as_mut_ptr(), 256, &mut n, null_mut()),
+            helserett_result::InvalidEnum
+        );
     }
 }

@@ -197,7 +197,9 @@ impl fmt::Display for Kroner {
     }
 }
 
-fn grouped(w: &mut impl fmt::Write, n: u64) -> fmt::Result {
+/// `n` with a space between groups of three digits (`145 000`): the one digit grouping of
+/// amounts, for the explanation and the patient view.
+pub(crate) fn grouped(w: &mut impl fmt::Write, n: u64) -> fmt::Result {
     if n >= 1000 {
         grouped(w, n / 1000)?;
         write!(w, " {:03}", n % 1000)

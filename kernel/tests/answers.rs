@@ -111,19 +111,31 @@ fn c_04_dont_know_and_back_in_any_case() {
 fn c_04_dont_know_at_the_desk_and_for_a_method() {
     let on = Date::ymd(2024, 7, 3);
     let mut desk = InboundCase::new(on);
-    let first = helserett::evaluate_inbound(&desk).unwrap().next_question.unwrap();
+    let first = helserett::evaluate_inbound(&desk)
+        .unwrap()
+        .next_question
+        .unwrap();
     desk.answer(first.fact, "Vet ikke").unwrap();
     assert!(desk.declined.contains(first.fact));
     let next = helserett::evaluate_inbound(&desk).unwrap().next_question;
-    assert!(next.is_none_or(|q| q.fact != first.fact), "a declined fact is asked again");
+    assert!(
+        next.is_none_or(|q| q.fact != first.fact),
+        "a declined fact is asked again"
+    );
     desk.answer(first.fact, "Sverige").unwrap();
     assert!(!desk.declined.contains(first.fact));
 
     let mut method = MethodCase::new(Date::ymd(2026, 1, 5));
-    let first = helserett::evaluate_method(&method).unwrap().next_question.unwrap();
+    let first = helserett::evaluate_method(&method)
+        .unwrap()
+        .next_question
+        .unwrap();
     method.answer(first.fact, "VET IKKE").unwrap();
     let next = helserett::evaluate_method(&method).unwrap().next_question;
-    assert!(next.is_none_or(|q| q.fact != first.fact), "a declined fact is asked again");
+    assert!(
+        next.is_none_or(|q| q.fact != first.fact),
+        "a declined fact is asked again"
+    );
     // And the explanation lists it as a question the clinician did not know, never as a path.
     let d = helserett::evaluate_method(&method).unwrap();
     let text = helserett::explain_method(&d, Lang::Nb).to_string();

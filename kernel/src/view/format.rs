@@ -61,20 +61,11 @@ impl Display for Amount {
             Lang::En => ("NOK ", '.'),
         };
         f.write_str(prefix)?;
-        grouped(f, v / 100)?;
+        crate::money::grouped(f, v / 100)?;
         if !v.is_multiple_of(100) {
             write!(f, "{sep}{:02}", v % 100)?;
         }
         Ok(())
-    }
-}
-
-fn grouped(f: &mut Formatter<'_>, n: u64) -> fmt::Result {
-    if n >= 1000 {
-        grouped(f, n / 1000)?;
-        write!(f, " {:03}", n % 1000)
-    } else {
-        write!(f, "{n}")
     }
 }
 
