@@ -1838,6 +1838,64 @@ typedef struct {
 } helserett_inbound_case;
 
 /**
+ * One entry of a `helserett_params`. Written by `helserett_params_from_json`; read them if you
+ * like (to list the table), do not write them.
+ */
+typedef struct {
+  /**
+   * The parameter, by its position in the kernel's list (`helserett_param_name` names it).
+   */
+  uint32_t id;
+  /**
+   * The value, in the parameter's unit.
+   */
+  int64_t value;
+  /**
+   * First day in force as YYYYMMDD, 0 when open.
+   */
+  uint32_t from_yyyymmdd;
+  /**
+   * First day no longer in force as YYYYMMDD, 0 when open.
+   */
+  uint32_t until_yyyymmdd;
+  /**
+   * Where the source text starts in `text`.
+   */
+  uint32_t source_offset;
+  /**
+   * Its length in bytes (UTF-8).
+   */
+  uint32_t source_len;
+} helserett_param_entry;
+
+/**
+ * A checked parameter table in the caller's memory. Fill it with
+ * `helserett_params_from_json`; pass it to `helserett_evaluate_json_with_table`.
+ */
+typedef struct {
+  /**
+   * `HELSERETT_PARAMS_MAGIC` once filled.
+   */
+  uint32_t magic;
+  /**
+   * Entries in use.
+   */
+  uint32_t count;
+  /**
+   * The entries, in table order (the order the receipt's hash covers).
+   */
+  helserett_param_entry entries[HELSERETT_MAX_PARAM_ENTRIES];
+  /**
+   * Bytes of `text` in use.
+   */
+  uint32_t text_len;
+  /**
+   * The entries' sources, one after another.
+   */
+  uint8_t text[HELSERETT_PARAMS_TEXT_CAPACITY];
+} helserett_params;
+
+/**
  * The question to ask next (`fact` is `HELSERETT_FACT_NONE` when the case is settled).
  */
 typedef struct {
@@ -2660,64 +2718,6 @@ typedef struct {
   helserett_method_abroad abroad;
 } helserett_method_case;
 
-/**
- * One entry of a `helserett_params`. Written by `helserett_params_from_json`; read them if you
- * like (to list the table), do not write them.
- */
-typedef struct {
-  /**
-   * The parameter, by its position in the kernel's list (`helserett_param_name` names it).
-   */
-  uint32_t id;
-  /**
-   * The value, in the parameter's unit.
-   */
-  int64_t value;
-  /**
-   * First day in force as YYYYMMDD, 0 when open.
-   */
-  uint32_t from_yyyymmdd;
-  /**
-   * First day no longer in force as YYYYMMDD, 0 when open.
-   */
-  uint32_t until_yyyymmdd;
-  /**
-   * Where the source text starts in `text`.
-   */
-  uint32_t source_offset;
-  /**
-   * Its length in bytes (UTF-8).
-   */
-  uint32_t source_len;
-} helserett_param_entry;
-
-/**
- * A checked parameter table in the caller's memory. Fill it with
- * `helserett_params_from_json`; pass it to `helserett_evaluate_json_with_table`.
- */
-typedef struct {
-  /**
-   * `HELSERETT_PARAMS_MAGIC` once filled.
-   */
-  uint32_t magic;
-  /**
-   * Entries in use.
-   */
-  uint32_t count;
-  /**
-   * The entries, in table order (the order the receipt's hash covers).
-   */
-  helserett_param_entry entries[HELSERETT_MAX_PARAM_ENTRIES];
-  /**
-   * Bytes of `text` in use.
-   */
-  uint32_t text_len;
-  /**
-   * The entries' sources, one after another.
-   */
-  uint8_t text[HELSERETT_PARAMS_TEXT_CAPACITY];
-} helserett_params;
-
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -2793,6 +2793,20 @@ helserett_result helserett_evaluate_inbound_case_json(const helserett_inbound_ca
                                                       helserett_error_detail *detail);
 
 /**
+ * `helserett_evaluate_inbound_case_json` with an operator's table (NULL: the built-in one).
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+ * `helserett_params`.
+ */
+helserett_result helserett_evaluate_inbound_case_json_with_table(const helserett_inbound_case *inbound_case,
+                                                                 const helserett_params *params,
+                                                                 uint8_t *out,
+                                                                 size_t out_len,
+                                                                 size_t *out_n,
+                                                                 helserett_error_detail *detail);
+
+/**
  * The desk's next question for the fixed-size inbound case (`HELSERETT_FACT_NONE` when it is
  * settled): the most decisive unknown fact, never one that cannot change the entitlement, the
  * payer or the documents.
@@ -2803,6 +2817,18 @@ helserett_result helserett_evaluate_inbound_case_json(const helserett_inbound_ca
 helserett_result helserett_inbound_next_question(const helserett_inbound_case *inbound_case,
                                                  helserett_question *out,
                                                  helserett_error_detail *detail);
+
+/**
+ * `helserett_inbound_next_question` with an operator's table (NULL: the built-in one).
+ *
+ * # Safety
+ * Pointers are NULL or valid; `out` is writable; `params` is NULL or a readable
+ * `helserett_params`.
+ */
+helserett_result helserett_inbound_next_question_with_table(const helserett_inbound_case *inbound_case,
+                                                            const helserett_params *params,
+                                                            helserett_question *out,
+                                                            helserett_error_detail *detail);
 
 /**
  * Records the answer to an inbound question: `*out` becomes `*inbound_case` with `fact` set
@@ -2834,6 +2860,21 @@ helserett_result helserett_explain_inbound(const helserett_inbound_case *inbound
                                            size_t len,
                                            size_t *out_n,
                                            helserett_error_detail *detail);
+
+/**
+ * `helserett_explain_inbound` with an operator's table (NULL: the built-in one).
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+ * `helserett_params`.
+ */
+helserett_result helserett_explain_inbound_with_table(const helserett_inbound_case *inbound_case,
+                                                      const helserett_params *params,
+                                                      uint32_t lang_code,
+                                                      char *buf,
+                                                      size_t len,
+                                                      size_t *out_n,
+                                                      helserett_error_detail *detail);
 
 /**
  * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
@@ -2930,6 +2971,19 @@ helserett_result helserett_evaluate(const helserett_case *patient_case,
                                     helserett_error_detail *detail);
 
 /**
+ * `helserett_evaluate` with an operator's table (`helserett_params_from_json`; NULL: the
+ * built-in one): the decision uses its values, and its receipt names it.
+ *
+ * # Safety
+ * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+ * is NULL or writable.
+ */
+helserett_result helserett_evaluate_with_table(const helserett_case *patient_case,
+                                               const helserett_params *params,
+                                               helserett_decision *out,
+                                               helserett_error_detail *detail);
+
+/**
  * The interview's next question for the case: the most decisive unknown fact across all
  * routes. `out->fact` is `HELSERETT_FACT_NONE` when the case is settled.
  *
@@ -2939,6 +2993,19 @@ helserett_result helserett_evaluate(const helserett_case *patient_case,
 helserett_result helserett_next_question(const helserett_case *patient_case,
                                          helserett_question *out,
                                          helserett_error_detail *detail);
+
+/**
+ * `helserett_next_question` with an operator's table (NULL: the built-in one). A parameter
+ * missing from the table is never a question: the decision names it instead.
+ *
+ * # Safety
+ * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+ * is NULL or writable.
+ */
+helserett_result helserett_next_question_with_table(const helserett_case *patient_case,
+                                                    const helserett_params *params,
+                                                    helserett_question *out,
+                                                    helserett_error_detail *detail);
 
 /**
  * Records the answer to a question: `*out` becomes `*patient_case` with `fact` (at treatment-date
@@ -2979,6 +3046,20 @@ helserett_result helserett_explain(const helserett_case *patient_case,
                                    helserett_error_detail *detail);
 
 /**
+ * `helserett_explain` with an operator's table (NULL: the built-in one).
+ *
+ * # Safety
+ * As `helserett_explain`; `params` is NULL or a readable `helserett_params`.
+ */
+helserett_result helserett_explain_with_table(const helserett_case *patient_case,
+                                              const helserett_params *params,
+                                              uint32_t lang_code,
+                                              char *buf,
+                                              size_t len,
+                                              size_t *out_n,
+                                              helserett_error_detail *detail);
+
+/**
  * Writes the answer as a patient reads it (the same text as `helserett --view`) in `lang`
  * into `buf` as NUL-terminated UTF-8: the scheme and where it stands, what Helfo or
  * Pasientreiser still settles, the refund or the most it can be, travel, the deadline with
@@ -2995,6 +3076,21 @@ helserett_result helserett_patient_view(const helserett_case *patient_case,
                                         size_t len,
                                         size_t *out_n,
                                         helserett_error_detail *detail);
+
+/**
+ * `helserett_patient_view` with an operator's table (NULL: the built-in one). A rate the table
+ * lacks for the year is named on the screen; one it holds gives the amount.
+ *
+ * # Safety
+ * As `helserett_patient_view`; `params` is NULL or a readable `helserett_params`.
+ */
+helserett_result helserett_patient_view_with_table(const helserett_case *patient_case,
+                                                   const helserett_params *params,
+                                                   uint32_t lang_code,
+                                                   char *buf,
+                                                   size_t len,
+                                                   size_t *out_n,
+                                                   helserett_error_detail *detail);
 
 /**
  * Fills `*out` with the empty method case on `evaluation_date`.
@@ -3018,9 +3114,9 @@ helserett_result helserett_method_case_from_json(const uint8_t *case_json,
                                                  helserett_error_detail *detail);
 
 /**
- * Evaluates the fixed-size method case (with the built-in parameters: no meeting calendar;
- * give one through the JSON path's parameters in a later version) and writes the method
- * decision as JSON, with the buffer rules of `helserett_evaluate_json`.
+ * Evaluates the fixed-size method case with the built-in parameters (no meeting calendar:
+ * `helserett_evaluate_method_case_json_with_table` takes one) and writes the method decision
+ * as JSON, with the buffer rules of `helserett_evaluate_json`.
  *
  * # Safety
  * Pointers are NULL or valid for the lengths given.
@@ -3028,6 +3124,37 @@ helserett_result helserett_method_case_from_json(const uint8_t *case_json,
 helserett_result helserett_evaluate_method_case_json(const helserett_method_case *method_case,
                                                      uint8_t *out,
                                                      size_t out_len,
+                                                     size_t *out_n,
+                                                     helserett_error_detail *detail);
+
+/**
+ * `helserett_evaluate_method_case_json` with an operator's table (NULL: the built-in one), for
+ * example the Nye metoder meeting calendar (P-MET-MEETINGS).
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+ * `helserett_params`.
+ */
+helserett_result helserett_evaluate_method_case_json_with_table(const helserett_method_case *method_case,
+                                                                const helserett_params *params,
+                                                                uint8_t *out,
+                                                                size_t out_len,
+                                                                size_t *out_n,
+                                                                helserett_error_detail *detail);
+
+/**
+ * Writes the clinician's summary of the fixed-size method case in `lang_code` (as
+ * `helserett_explain_method_json` does), with an operator's table (NULL: the built-in one).
+ *
+ * # Safety
+ * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+ * `helserett_params`.
+ */
+helserett_result helserett_explain_method_with_table(const helserett_method_case *method_case,
+                                                     const helserett_params *params,
+                                                     uint32_t lang_code,
+                                                     char *buf,
+                                                     size_t len,
                                                      size_t *out_n,
                                                      helserett_error_detail *detail);
 
@@ -3040,6 +3167,19 @@ helserett_result helserett_evaluate_method_case_json(const helserett_method_case
 helserett_result helserett_method_next_question(const helserett_method_case *method_case,
                                                 helserett_question *out,
                                                 helserett_error_detail *detail);
+
+/**
+ * `helserett_method_next_question` with an operator's table (NULL: the built-in one). A
+ * parameter missing from the table (the meeting calendar) is never a question.
+ *
+ * # Safety
+ * Pointers are NULL or valid; `out` is writable; `params` is NULL or a readable
+ * `helserett_params`.
+ */
+helserett_result helserett_method_next_question_with_table(const helserett_method_case *method_case,
+                                                           const helserett_params *params,
+                                                           helserett_question *out,
+                                                           helserett_error_detail *detail);
 
 /**
  * Records the answer to a method question, as `helserett_inbound_case_answer` does.

@@ -9,8 +9,10 @@ use crate::case::{self, helserett_date, helserett_inbound_case};
 use crate::decision::helserett_question;
 use crate::enums::fact_from_number;
 use crate::json::write_json;
+use crate::params::{helserett_params, with_table};
 use crate::result::helserett_result;
 use core::ffi::c_char;
+use core::ptr::null;
 use kernel::error::FieldPath;
 
 /// Evaluates an inbound case given as JSON and writes the inbound decision as JSON into `out`,
@@ -142,13 +144,45 @@ pub unsafe extern "C" fn helserett_evaluate_inbound_case_json(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_evaluate_inbound_case_json_with_table(
+            inbound_case,
+            null(),
+            out,
+            out_len,
+            out_n,
+            detail,
+        )
+    }
+}
+
+/// `helserett_evaluate_inbound_case_json` with an operator's table (NULL: the built-in one).
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+/// `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_inbound_case_json_with_table(
+    inbound_case: *const helserett_inbound_case,
+    params: *const helserett_params,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
         out_ptr(out_n, &"out_n")?;
-        let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
-        // SAFETY: caller contract for `out`, `out_n`.
-        unsafe { write_json(&d, out, out_len, out_n) }
+        let k = case::inbound_to_kernel(c)?;
+        // SAFETY: caller contract for `params`, `out`, `out_n`.
+        unsafe {
+            with_table(params, |t| {
+                let d = kernel::evaluate_inbound_with(&k, t)?;
+                write_json(&d, out, out_len, out_n)
+            })
+        }
     })
 }
 
@@ -164,13 +198,35 @@ pub unsafe extern "C" fn helserett_inbound_next_question(
     out: *mut helserett_question,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe { helserett_inbound_next_question_with_table(inbound_case, null(), out, detail) }
+}
+
+/// `helserett_inbound_next_question` with an operator's table (NULL: the built-in one).
+///
+/// # Safety
+/// Pointers are NULL or valid; `out` is writable; `params` is NULL or a readable
+/// `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_inbound_next_question_with_table(
+    inbound_case: *const helserett_inbound_case,
+    params: *const helserett_params,
+    out: *mut helserett_question,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
         let out = out_ptr(out, &"out")?;
-        let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
+        let k = case::inbound_to_kernel(c)?;
+        // SAFETY: caller contract for `params`.
+        let q = unsafe {
+            with_table(params, |t| {
+                Ok(kernel::evaluate_inbound_with(&k, t)?.next_question)
+            })
+        }?;
         // SAFETY: non-NULL and writable by contract.
-        unsafe { out.write(helserett_question::from_kernel(d.next_question)) };
+        unsafe { out.write(helserett_question::from_kernel(q)) };
         Ok(())
     })
 }
@@ -226,13 +282,47 @@ pub unsafe extern "C" fn helserett_explain_inbound(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_explain_inbound_with_table(
+            inbound_case,
+            null(),
+            lang_code,
+            buf,
+            len,
+            out_n,
+            detail,
+        )
+    }
+}
+
+/// `helserett_explain_inbound` with an operator's table (NULL: the built-in one).
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+/// `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_explain_inbound_with_table(
+    inbound_case: *const helserett_inbound_case,
+    params: *const helserett_params,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
         let lang = crate::enums::lang(lang_code)?;
         out_ptr(out_n, &"out_n")?;
-        let d = kernel::evaluate_inbound(&case::inbound_to_kernel(c)?)?;
-        // SAFETY: caller contract for `buf`, `out_n`.
-        unsafe { crate::text::write_display(&kernel::explain_inbound(&d, lang), buf, len, out_n) }
+        let k = case::inbound_to_kernel(c)?;
+        // SAFETY: caller contract for `params`, `buf`, `out_n`.
+        unsafe {
+            with_table(params, |t| {
+                let d = kernel::evaluate_inbound_with(&k, t)?;
+                crate::text::write_display(&kernel::explain_inbound(&d, lang), buf, len, out_n)
+            })
+        }
     })
 }

@@ -8,8 +8,10 @@ use crate::boundary::{helserett_error_detail, non_null, out_ptr, run, Failure};
 use crate::case::{self, helserett_case, helserett_date};
 use crate::decision::{self, helserett_decision, helserett_question};
 use crate::enums::{fact_from_number, lang};
+use crate::params::{helserett_params, with_table};
 use crate::result::helserett_result;
 use core::ffi::c_char;
+use core::ptr::null;
 
 /// Writes the empty case on `evaluation_date` to `*out`: every fact unknown (enums and dates
 /// zero, numbers `HELSERETT_UNKNOWN`).
@@ -48,15 +50,37 @@ pub unsafe extern "C" fn helserett_evaluate(
     out: *mut helserett_decision,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe { helserett_evaluate_with_table(patient_case, null(), out, detail) }
+}
+
+/// `helserett_evaluate` with an operator's table (`helserett_params_from_json`; NULL: the
+/// built-in one): the decision uses its values, and its receipt names it.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+/// is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_with_table(
+    patient_case: *const helserett_case,
+    params: *const helserett_params,
+    out: *mut helserett_decision,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         let out = out_ptr(out, &"out")?;
-        case::decide(c, kernel::Params::builtin(), |d| {
-            // SAFETY: non-NULL and writable by contract.
-            unsafe { out.write(decision::from_kernel(d)) };
-            Ok(())
-        })
+        // SAFETY: caller contract for `params`.
+        unsafe {
+            with_table(params, |t| {
+                case::decide(c, t, |d| {
+                    // SAFETY: non-NULL and writable by contract.
+                    out.write(decision::from_kernel(d));
+                    Ok(())
+                })
+            })
+        }
     })
 }
 
@@ -71,14 +95,37 @@ pub unsafe extern "C" fn helserett_next_question(
     out: *mut helserett_question,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe { helserett_next_question_with_table(patient_case, null(), out, detail) }
+}
+
+/// `helserett_next_question` with an operator's table (NULL: the built-in one). A parameter
+/// missing from the table is never a question: the decision names it instead.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+/// is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_next_question_with_table(
+    patient_case: *const helserett_case,
+    params: *const helserett_params,
+    out: *mut helserett_question,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         let out = out_ptr(out, &"out")?;
-        let q = kernel::question::interview(&case::to_kernel(c)?)?;
-        // SAFETY: non-NULL and writable by contract.
-        unsafe { out.write(helserett_question::from_kernel(q)) };
-        Ok(())
+        // SAFETY: caller contract for `params`.
+        unsafe {
+            with_table(params, |t| {
+                case::decide(c, t, |d| {
+                    // SAFETY: non-NULL and writable by contract.
+                    out.write(helserett_question::from_kernel(d.next_question));
+                    Ok(())
+                })
+            })
+        }
     })
 }
 
@@ -141,10 +188,31 @@ pub unsafe extern "C" fn helserett_explain(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_explain_with_table(patient_case, null(), lang_code, buf, len, out_n, detail)
+    }
+}
+
+/// `helserett_explain` with an operator's table (NULL: the built-in one).
+///
+/// # Safety
+/// As `helserett_explain`; `params` is NULL or a readable `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_explain_with_table(
+    patient_case: *const helserett_case,
+    params: *const helserett_params,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     // SAFETY: forwarded caller contract.
     unsafe {
         decision_text(
             patient_case,
+            params,
             Text::Explain,
             lang_code,
             buf,
@@ -173,10 +241,32 @@ pub unsafe extern "C" fn helserett_patient_view(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_patient_view_with_table(patient_case, null(), lang_code, buf, len, out_n, detail)
+    }
+}
+
+/// `helserett_patient_view` with an operator's table (NULL: the built-in one). A rate the table
+/// lacks for the year is named on the screen; one it holds gives the amount.
+///
+/// # Safety
+/// As `helserett_patient_view`; `params` is NULL or a readable `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_patient_view_with_table(
+    patient_case: *const helserett_case,
+    params: *const helserett_params,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     // SAFETY: forwarded caller contract.
     unsafe {
         decision_text(
             patient_case,
+            params,
             Text::PatientView,
             lang_code,
             buf,
@@ -200,8 +290,10 @@ enum Text {
 /// # Safety
 /// As the callers: `patient_case` is NULL or valid; `buf` is NULL or `len` writable bytes;
 /// `out_n` is NULL or writable.
+#[allow(clippy::too_many_arguments)]
 unsafe fn decision_text(
     patient_case: *const helserett_case,
+    params: *const helserett_params,
     text: Text,
     lang_code: u32,
     buf: *mut c_char,
@@ -214,18 +306,18 @@ unsafe fn decision_text(
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         let lang = lang(lang_code)?;
         out_ptr(out_n, &"out_n")?;
-        case::decide(c, kernel::Params::builtin(), |d| {
-            // SAFETY: caller contract for `buf`, `out_n`.
-            unsafe {
-                match text {
+        // SAFETY: caller contract for `params`, `buf`, `out_n`.
+        unsafe {
+            with_table(params, |t| {
+                case::decide(c, t, |d| match text {
                     Text::Explain => {
                         crate::text::write_display(&kernel::explain(d, lang), buf, len, out_n)
                     }
                     Text::PatientView => {
                         crate::text::write_display(&kernel::patient_view(d, lang), buf, len, out_n)
                     }
-                }
-            }
-        })
+                })
+            })
+        }
     })
 }

@@ -9,8 +9,10 @@ use crate::case::{self, helserett_date, helserett_method_case};
 use crate::decision::helserett_question;
 use crate::enums::fact_from_number;
 use crate::json::write_json;
+use crate::params::{helserett_params, with_table};
 use crate::result::helserett_result;
 use core::ffi::c_char;
+use core::ptr::null;
 use kernel::error::FieldPath;
 use kernel::explain_method;
 use kernel::methods::evaluate_method;
@@ -59,9 +61,9 @@ pub unsafe extern "C" fn helserett_method_case_from_json(
     })
 }
 
-/// Evaluates the fixed-size method case (with the built-in parameters: no meeting calendar;
-/// give one through the JSON path's parameters in a later version) and writes the method
-/// decision as JSON, with the buffer rules of `helserett_evaluate_json`.
+/// Evaluates the fixed-size method case with the built-in parameters (no meeting calendar:
+/// `helserett_evaluate_method_case_json_with_table` takes one) and writes the method decision
+/// as JSON, with the buffer rules of `helserett_evaluate_json`.
 ///
 /// # Safety
 /// Pointers are NULL or valid for the lengths given.
@@ -73,13 +75,78 @@ pub unsafe extern "C" fn helserett_evaluate_method_case_json(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_evaluate_method_case_json_with_table(
+            method_case,
+            null(),
+            out,
+            out_len,
+            out_n,
+            detail,
+        )
+    }
+}
+
+/// `helserett_evaluate_method_case_json` with an operator's table (NULL: the built-in one), for
+/// example the Nye metoder meeting calendar (P-MET-MEETINGS).
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+/// `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_method_case_json_with_table(
+    method_case: *const helserett_method_case,
+    params: *const helserett_params,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(method_case, &"method_case") }?;
         out_ptr(out_n, &"out_n")?;
-        let d = evaluate_method(&case::method_to_kernel(c)?)?;
-        // SAFETY: caller contract for `out`, `out_n`.
-        unsafe { write_json(&d, out, out_len, out_n) }
+        let k = case::method_to_kernel(c)?;
+        // SAFETY: caller contract for `params`, `out`, `out_n`.
+        unsafe {
+            with_table(params, |t| {
+                let d = kernel::evaluate_method_with(&k, t)?;
+                write_json(&d, out, out_len, out_n)
+            })
+        }
+    })
+}
+
+/// Writes the clinician's summary of the fixed-size method case in `lang_code` (as
+/// `helserett_explain_method_json` does), with an operator's table (NULL: the built-in one).
+///
+/// # Safety
+/// Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+/// `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_explain_method_with_table(
+    method_case: *const helserett_method_case,
+    params: *const helserett_params,
+    lang_code: u32,
+    buf: *mut c_char,
+    len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    run(detail, || {
+        // SAFETY: caller contract.
+        let c = unsafe { non_null(method_case, &"method_case") }?;
+        let lang = crate::enums::lang(lang_code)?;
+        out_ptr(out_n, &"out_n")?;
+        let k = case::method_to_kernel(c)?;
+        // SAFETY: caller contract for `params`, `buf`, `out_n`.
+        unsafe {
+            with_table(params, |t| {
+                let d = kernel::evaluate_method_with(&k, t)?;
+                crate::text::write_display(&explain_method(&d, lang), buf, len, out_n)
+            })
+        }
     })
 }
 
@@ -93,13 +160,36 @@ pub unsafe extern "C" fn helserett_method_next_question(
     out: *mut helserett_question,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe { helserett_method_next_question_with_table(method_case, null(), out, detail) }
+}
+
+/// `helserett_method_next_question` with an operator's table (NULL: the built-in one). A
+/// parameter missing from the table (the meeting calendar) is never a question.
+///
+/// # Safety
+/// Pointers are NULL or valid; `out` is writable; `params` is NULL or a readable
+/// `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_method_next_question_with_table(
+    method_case: *const helserett_method_case,
+    params: *const helserett_params,
+    out: *mut helserett_question,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(method_case, &"method_case") }?;
         let out = out_ptr(out, &"out")?;
-        let d = evaluate_method(&case::method_to_kernel(c)?)?;
+        let k = case::method_to_kernel(c)?;
+        // SAFETY: caller contract for `params`.
+        let q = unsafe {
+            with_table(params, |t| {
+                Ok(kernel::evaluate_method_with(&k, t)?.next_question)
+            })
+        }?;
         // SAFETY: non-NULL and writable by contract.
-        unsafe { out.write(helserett_question::from_kernel(d.next_question)) };
+        unsafe { out.write(helserett_question::from_kernel(q)) };
         Ok(())
     })
 }

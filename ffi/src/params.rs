@@ -113,6 +113,25 @@ fn table<'p>(entries: &'p [ParamEntry<'p>]) -> Result<Params<'p>, Failure> {
     Params::new(entries).map_err(|e| Failure::Kernel(Error::from_table(e)))
 }
 
+/// Runs `then` with the table to decide with: the caller's `helserett_params`, checked as
+/// every call checks it, or the built-in table when `params` is NULL (issue 24: every struct
+/// call takes an operator's table).
+///
+/// # Safety
+/// `params` is NULL or points to a readable `helserett_params`.
+pub(crate) unsafe fn with_table<R>(
+    params: *const helserett_params,
+    then: impl FnOnce(Params<'_>) -> Result<R, Failure>,
+) -> Result<R, Failure> {
+    if params.is_null() {
+        return then(Params::builtin());
+    }
+    // SAFETY: non-NULL and readable by the caller's contract.
+    let p = unsafe { &*params };
+    let entries = entries(p).ok_or_else(not_filled)?;
+    then(table(&entries)?)
+}
+
 /// A struct not filled by `helserett_params_from_json`, or changed since.
 fn not_filled() -> Failure {
     Failure::at(helserett_result::InvalidParams, &PARAMS)
