@@ -3,6 +3,7 @@
  * through the fixed-size struct path.
  *
  *   kiosk [--lang nb|en] [--date YYYY-MM-DD] [--idle SECONDS] [--log FILE]
+ *         [--params FILE] [--audience patient|caseworker]
  *
  * For each patient: asks the kernel's next question (the case's audience is "patient", so
  * nothing only Helfo or Pasientreiser can establish is asked), reads the answer as typed, and
@@ -14,7 +15,10 @@
  * starts again with an empty case. With no answer for --idle seconds (default 120; 0: never)
  * the screen is cleared and the next person starts from the beginning. Every text comes from
  * the library; this program keeps none but its own usage line. Details of a refused answer
- * (English, with the field) go to the --log file, never to the screen.
+ * (English, with the field) go to the --log file, never to the screen. --params reads the
+ * operator's parameter table (helserett.params/1, overlaid on the built-in one) once at start;
+ * every decision uses it, and the header says which table is in use and what it lacks for the
+ * year. --audience caseworker asks what Helfo establishes too (a kiosk at a Helfo desk).
  *
  * Exit codes: 0 input ended between patients, 1 input ended in the middle of an interview
  * (the answer so far is printed, with what is still open), 2 usage or a library error.
@@ -35,6 +39,10 @@
 #define VIEW 32768
 
 static uint32_t lang = HELSERETT_LANG_NB;
+static uint32_t audience = HELSERETT_AUDIENCE_PATIENT;
+/* The operator's table, read once at start; NULL: the built-in one. */
+static helserett_params table;
+static const helserett_params *table_in_use = NULL;
 static int idle_seconds = 120;
 static FILE *log_file = NULL;
 
@@ -161,12 +169,36 @@ static enum asked ask(helserett_case *c, const helserett_question *q, int number
     }
 }
 
+/* Reads the operator's parameter file into `table`; 0 on failure (the error is printed). */
+static int read_table(const char *path) {
+    static uint8_t json[64 * 1024];
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        fprintf(stderr, "kiosk: cannot open %s\n", path);
+        return 0;
+    }
+    size_t n = fread(json, 1, sizeof json, f);
+    int complete = feof(f) != 0;
+    fclose(f);
+    if (!complete) {
+        fprintf(stderr, "kiosk: %s is larger than %zu bytes\n", path, sizeof json);
+        return 0;
+    }
+    helserett_error_detail err;
+    if (helserett_params_from_json(json, n, HELSERETT_PARAMS_MODE_OVERLAY, &table, &err) != HELSERETT_RESULT_OK) {
+        fprintf(stderr, "kiosk: %s: %s: %s\n", path, err.path, err.message);
+        return 0;
+    }
+    table_in_use = &table;
+    return 1;
+}
+
 /* Prints the patient view of the case. */
 static int print_view(const helserett_case *c) {
     static char view[VIEW];
     size_t n = 0;
     helserett_error_detail err;
-    if (helserett_patient_view(c, lang, view, sizeof view, &n, &err) != HELSERETT_RESULT_OK) {
+    if (helserett_patient_view_with_table(c, table_in_use, lang, view, sizeof view, &n, &err) != HELSERETT_RESULT_OK) {
         fprintf(stderr, "kiosk: %s\n", err.message);
         return 0;
     }
@@ -197,14 +229,19 @@ static enum served serve(helserett_date date) {
         fprintf(stderr, "kiosk: %s\n", err.message);
         return SERVED_ERROR;
     }
-    c.audience = HELSERETT_AUDIENCE_PATIENT;
-    printf("%s\n%s\n", ui("kiosk_title"), ui("kiosk_intro"));
+    c.audience = audience;
+    char summary[TEXT];
+    size_t n = 0;
+    if (helserett_params_summary(table_in_use, date.year, lang, summary, sizeof summary, &n) != HELSERETT_RESULT_OK) {
+        summary[0] = '\0';
+    }
+    printf("%s\n%s\n%s\n", ui("kiosk_title"), summary, ui("kiosk_intro"));
     /* The case before each answer, so that "tilbake" can restore it. */
     static helserett_case history[128];
     int depth = 0;
     for (;;) {
         helserett_question q;
-        if (helserett_next_question(&c, &q, &err) != HELSERETT_RESULT_OK) {
+        if (helserett_next_question_with_table(&c, table_in_use, &q, &err) != HELSERETT_RESULT_OK) {
             fprintf(stderr, "kiosk: %s\n", err.message);
             return SERVED_ERROR;
         }
@@ -275,6 +312,20 @@ int main(int argc, char **argv) {
                 return 2;
             }
             idle_seconds = (int)s;
+        } else if (strcmp(argv[i], "--params") == 0 && i + 1 < argc) {
+            if (!read_table(argv[++i])) {
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--audience") == 0 && i + 1 < argc) {
+            const char *a = argv[++i];
+            if (strcmp(a, "patient") == 0) {
+                audience = HELSERETT_AUDIENCE_PATIENT;
+            } else if (strcmp(a, "caseworker") == 0) {
+                audience = HELSERETT_AUDIENCE_CASEWORKER;
+            } else {
+                fprintf(stderr, "kiosk: --audience patient|caseworker\n");
+                return 2;
+            }
         } else if (strcmp(argv[i], "--log") == 0 && i + 1 < argc) {
             log_file = fopen(argv[++i], "a");
             if (log_file == NULL) {
@@ -282,7 +333,8 @@ int main(int argc, char **argv) {
                 return 2;
             }
         } else {
-            fprintf(stderr, "usage: kiosk [--lang nb|en] [--date YYYY-MM-DD] [--idle SECONDS] [--log FILE]\n");
+            fprintf(stderr, "usage: kiosk [--lang nb|en] [--date YYYY-MM-DD] [--idle SECONDS] [--log FILE]\n"
+                            "             [--params FILE] [--audience patient|caseworker]\n");
             return 2;
         }
     }

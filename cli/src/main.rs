@@ -251,14 +251,11 @@ fn list_params(params: Params<'_>, lang: Lang) -> ExitCode {
             let source = helserett::catalogue::source(e.source, lang);
             let _ = writeln!(out, "  {:>12}  [{from}, {until})  {source}", e.value);
         }
-        let gaps: Vec<String> = (2019..=this_year)
-            .filter_map(|y| {
-                let (covered, days) = params.days_in_force(id, y);
-                match covered {
-                    c if c == days => None,
-                    0 => Some(y.to_string()),
-                    c => Some(format!("{y} ({c}/{days} days)")),
-                }
+        let gaps: Vec<String> = params
+            .gaps(id, 2019, this_year)
+            .map(|(y, covered, days)| match covered {
+                0 => y.to_string(),
+                c => format!("{y} ({c}/{days} days)"),
             })
             .collect();
         if helserett::params::NO_BUILTIN_VALUE.contains(&id) {

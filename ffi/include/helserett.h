@@ -3243,6 +3243,23 @@ helserett_result helserett_evaluate_json_with_table(const uint8_t *case_json,
                                                     helserett_error_detail *detail);
 
 /**
+ * Writes one line about the table in use (NULL: the built-in one) into `buf`, for a kiosk's or
+ * a desk's header: its SHA-256 as the decisions' receipts name it (first 12 hex digits) and the
+ * rates it still lacks for `year`, in `lang` ("Parametertabell 9dee0d830311: mangler for 2026:
+ * kilometersats for pasientreiser, …").
+ *
+ * # Safety
+ * `params` is NULL or a readable `helserett_params`; `buf` is NULL or `len` writable bytes;
+ * `out_n` is NULL or writable.
+ */
+helserett_result helserett_params_summary(const helserett_params *params,
+                                          uint16_t year,
+                                          uint32_t lang_code,
+                                          char *buf,
+                                          size_t len,
+                                          size_t *out_n);
+
+/**
  * The library version, NUL-terminated, with static lifetime: the same as `HELSERETT_VERSION`
  * in the header the program was compiled against (compare the two to detect a mismatch).
  */

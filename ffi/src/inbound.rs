@@ -1,6 +1,6 @@
 //! The inbound case (a patient living abroad, on a temporary stay in a Norwegian hospital) for
 //! the admission desk and the EPJ: JSON in (`helserett.inbound_case/1`), the decision JSON
-//! (`helserett.inbound_decision/3`) or its summary in bokmål or English out. The bytes are the
+//! (`helserett.inbound_decision/4`) or its summary in bokmål or English out. The bytes are the
 //! Rust kernel's, the CLI's and Python's.
 
 use crate::boundary::helserett_error_detail;

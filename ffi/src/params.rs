@@ -226,3 +226,32 @@ pub unsafe extern "C" fn helserett_evaluate_json_with_table(
         unsafe { crate::json::evaluate_any(input, params, out, out_len, out_n) }
     })
 }
+
+/// Writes one line about the table in use (NULL: the built-in one) into `buf`, for a kiosk's or
+/// a desk's header: its SHA-256 as the decisions' receipts name it (first 12 hex digits) and the
+/// rates it still lacks for `year`, in `lang` ("Parametertabell 9dee0d830311: mangler for 2026:
+/// kilometersats for pasientreiser, …").
+///
+/// # Safety
+/// `params` is NULL or a readable `helserett_params`; `buf` is NULL or `len` writable bytes;
+/// `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_params_summary(
+    params: *const helserett_params,
+    year: u16,
+    lang_code: u32,
+    buf: *mut core::ffi::c_char,
+    len: usize,
+    out_n: *mut usize,
+) -> helserett_result {
+    crate::boundary::run_plain(|| {
+        let lang = crate::enums::lang(lang_code)?;
+        // SAFETY: caller contract for `params`, `buf`, `out_n`.
+        unsafe {
+            with_table(params, |t| {
+                let text = kernel::view::table_summary(t, year, lang);
+                crate::text::write_display(&text, buf, len, out_n)
+            })
+        }
+    })
+}

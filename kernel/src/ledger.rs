@@ -6,6 +6,7 @@
 
 use crate::date::Date;
 use crate::error::{Error, ErrorKind};
+use crate::estimate::{Estimated, MAX_ESTIMATES};
 use crate::fact::{Fact, Missing, Verdict};
 use crate::params::{ParamEntry, ParamId, Params, MAX_PARAMS_USED};
 use crate::reason::ReasonCode;
@@ -42,6 +43,9 @@ pub(crate) struct Ledger<'d, 'p> {
     pub(crate) reasons: &'d mut Vec<ReasonCode, MAX_REASONS>,
     pub(crate) missing: &'d mut Vec<Missing, MAX_MISSING>,
     pub(crate) used: &'d mut Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+    /// Where the values estimated for missing years go (issue 24); `None`: this evaluation
+    /// estimates nothing, whatever the table says.
+    estimates: Option<&'d mut Vec<Estimated<'p>, MAX_ESTIMATES>>,
     /// A capacity was exceeded: reported as [`ErrorKind::Internal`], never a panic.
     pub(crate) overflow: bool,
 }
@@ -59,8 +63,25 @@ impl<'d, 'p> Ledger<'d, 'p> {
             reasons,
             missing,
             used,
+            estimates: None,
             overflow: false,
         }
+    }
+
+    /// This ledger, writing the values it estimates for missing years into `estimates` when
+    /// the table asks for estimates (`Params::with_estimate`).
+    pub(crate) fn estimating(
+        mut self,
+        estimates: &'d mut Vec<Estimated<'p>, MAX_ESTIMATES>,
+    ) -> Self {
+        self.estimates = Some(estimates);
+        self
+    }
+
+    /// How many values have been estimated so far: an amount computed while it grew is an
+    /// estimate.
+    pub(crate) fn estimated(&self) -> usize {
+        self.estimates.as_ref().map_or(0, |e| e.len())
     }
 
     /// A ledger writing into `found`.
@@ -102,17 +123,31 @@ impl<'d, 'p> Ledger<'d, 'p> {
 
     /// The value of `id` in force on `on`, recording the entry used; when none is in force,
     /// records the gap as missing (for `rule`) and returns `None`.
+    /// With estimates asked for, a missing year's rate is carried forward from the latest value
+    /// before it and recorded as an estimate, with its basis (issue 24).
     pub(crate) fn param(&mut self, id: ParamId, on: Date, rule: &'static str) -> Option<i64> {
-        match self.params.lookup(id, on) {
-            Some(e) => {
-                self.record_use(e);
-                Some(e.value)
-            }
-            None => {
-                self.lacks_item(Missing::Parameter { id, on, rule });
-                None
+        if let Some(e) = self.params.lookup(id, on) {
+            self.record_use(e);
+            return Some(e.value);
+        }
+        if let (Some(how), Some(list)) = (self.params.estimate(), self.estimates.as_deref_mut()) {
+            if let Some((value, basis)) = crate::estimate::carry_forward(self.params, id, on, how) {
+                let item = Estimated {
+                    id,
+                    on,
+                    value,
+                    basis,
+                    uprate_bp_per_year: how.uprate_bp_per_year,
+                };
+                if !list.contains(&item) && list.push(item).is_err() {
+                    self.overflow = true;
+                }
+                self.record_use(basis);
+                return Some(value);
             }
         }
+        self.lacks_item(Missing::Parameter { id, on, rule });
+        None
     }
 
     /// The value of `id` in force on `on`, recording the entry used; a gap is not missing: the

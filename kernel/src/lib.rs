@@ -28,6 +28,7 @@ pub mod country;
 pub mod date;
 pub mod document;
 pub mod error;
+pub mod estimate;
 pub mod explain;
 pub mod fact;
 pub mod inbound;

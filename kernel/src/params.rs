@@ -388,6 +388,8 @@ pub struct Params<'a> {
     first: [u16; ParamId::ALL.len()],
     /// SHA-256 of the table's canonical encoding (the receipt's `params_sha256`).
     sha256: [u8; 32],
+    /// Whether a missing year's rate is estimated, and how (issue 24; `None`: never).
+    estimate: Option<crate::estimate::Estimate>,
 }
 
 impl<'a> Params<'a> {
@@ -397,6 +399,7 @@ impl<'a> Params<'a> {
             entries: BUILTIN,
             first: BUILTIN_FIRST,
             sha256: BUILTIN_SHA256,
+            estimate: None,
         }
     }
 
@@ -422,7 +425,19 @@ impl<'a> Params<'a> {
             entries,
             first: first_entries(entries),
             sha256: table_sha256(entries),
+            estimate: None,
         })
+    }
+
+    /// This table, estimating a missing year's rate as `estimate` says (`None`: never, the
+    /// default). The receipt of every decision made with it records the choice.
+    pub const fn with_estimate(self, estimate: Option<crate::estimate::Estimate>) -> Params<'a> {
+        Params { estimate, ..self }
+    }
+
+    /// Whether and how a missing year's rate is estimated.
+    pub const fn estimate(&self) -> Option<crate::estimate::Estimate> {
+        self.estimate
     }
 
     /// The entries, in table order.
@@ -445,6 +460,23 @@ impl<'a> Params<'a> {
             .get(usize::from(start)..)?
             .iter()
             .find(|e| e.id == id && e.in_force(date))
+    }
+
+    /// The years of `from..=to` in which `id` lacks a value on some day, each with the days
+    /// covered and the days of the year; none for a flag (its absence is "not in force") or a
+    /// parameter only a caller supplies (a list, such as the meeting calendar). What an
+    /// operator must fill in (issue 24); the CLI, the kiosk's header and `params check` list it.
+    pub fn gaps(
+        &self,
+        id: ParamId,
+        from: u16,
+        to: u16,
+    ) -> impl Iterator<Item = (u16, u32, u32)> + '_ {
+        let yearly = id.unit() != Unit::Flag && !NO_BUILTIN_VALUE.contains(&id);
+        (from..=to).filter(move |_| yearly).filter_map(move |y| {
+            let (covered, days) = self.days_in_force(id, y);
+            (covered < days).then_some((y, covered, days))
+        })
     }
 
     /// How many days of calendar year `year` some entry of `id` is in force, out of the

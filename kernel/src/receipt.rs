@@ -21,6 +21,8 @@ pub struct Receipt {
     pub evaluation_date: Date,
     /// SHA-256 of the parameter table used.
     pub params_sha256: [u8; 32],
+    /// Whether a year the table lacks was estimated, and how (issue 24; `None`: never).
+    pub estimate: Option<crate::estimate::Estimate>,
 }
 
 impl Receipt {
@@ -37,6 +39,7 @@ impl Receipt {
             decision_schema,
             evaluation_date,
             params_sha256: params.sha256(),
+            estimate: params.estimate(),
         }
     }
 
@@ -57,12 +60,13 @@ impl serde::Serialize for Receipt {
         use serde::ser::SerializeStruct;
         let hex = self.params_sha256_hex();
         let hex = core::str::from_utf8(&hex).unwrap_or("");
-        let mut st = s.serialize_struct("Receipt", 5)?;
+        let mut st = s.serialize_struct("Receipt", 6)?;
         st.serialize_field("kernel", self.kernel)?;
         st.serialize_field("case_schema", self.case_schema)?;
         st.serialize_field("decision_schema", self.decision_schema)?;
         st.serialize_field("evaluation_date", &self.evaluation_date)?;
         st.serialize_field("params_sha256", hex)?;
+        st.serialize_field("estimate", &self.estimate)?;
         st.end()
     }
 }

@@ -724,7 +724,7 @@ fn render_inbound_decision_schema() -> String {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": INBOUND_DECISION_SCHEMA,
         "title": format!("helserett inbound decision, version {INBOUND_DECISION_SCHEMA}"),
-        "description": "The kernel's answer for a patient on a temporary stay in Norway (seed 002): what the patient is entitled to, whether this care is covered, who pays, the documents to copy at admission and attach to the invoice, the desk's next steps, why (IN-* rule IDs) and what is missing. GENERATED from the kernel's enums by kernel/tests/generated.rs.",
+        "description": "The kernel's answer for a patient on a temporary stay in Norway (seed 002): what the patient is entitled to, whether this care is covered, who pays, the documents to copy at admission and attach to the invoice, the desk's next steps, why (IN-* rule IDs) and what is missing. Version 4 added the receipt's estimate (issue 24); the invoice category is self_paying whenever the patient pays. GENERATED from the kernel's enums by kernel/tests/generated.rs.",
         "type": "object",
         "properties": {
             "schema": {"const": INBOUND_DECISION_SCHEMA},
@@ -1007,7 +1007,7 @@ fn render_method_decision_schema() -> String {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": METHOD_DECISION_SCHEMA,
         "title": format!("helserett method decision, version {METHOD_DECISION_SCHEMA}"),
-        "description": "The kernel's answer for a method not approved in Norway (seed 004): every route in the procedure's order with its verdict (discretion: the named body decides, never eligible, C-07), reasons citing MET-* rule IDs, who applies, where it is anchored, who assesses, the channel and form, who bears the cost and the follow-up; the access scheme's cut-off; what is missing. Version 4 added the reason MET_BLUE_PRESCRIPTION_IF (a condition not yet known is said as a condition). GENERATED from the kernel's enums by kernel/tests/generated.rs.",
+        "description": "The kernel's answer for a method not approved in Norway (seed 004): every route in the procedure's order with its verdict (discretion: the named body decides, never eligible, C-07), reasons citing MET-* rule IDs, who applies, where it is anchored, who assesses, the channel and form, who bears the cost and the follow-up; the access scheme's cut-off; what is missing. Version 4 added the reason MET_BLUE_PRESCRIPTION_IF (a condition not yet known is said as a condition) and the receipt's estimate (issue 24). GENERATED from the kernel's enums by kernel/tests/generated.rs.",
         "type": "object",
         "properties": {
             "schema": {"const": METHOD_DECISION_SCHEMA},

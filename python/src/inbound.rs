@@ -172,7 +172,7 @@ pub fn evaluate_inbound_many<'py>(
 
 #[pymethods]
 impl InboundDecision {
-    /// `helserett.inbound_decision/3`.
+    /// `helserett.inbound_decision/4`.
     #[getter]
     fn schema(&self) -> &'static str {
         INBOUND_DECISION_SCHEMA

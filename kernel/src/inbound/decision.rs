@@ -15,7 +15,7 @@ pub const MAX_DOCUMENTS: usize = 8;
 pub const MAX_STEPS: usize = 12;
 
 /// The inbound decision's JSON schema version.
-pub const INBOUND_DECISION_SCHEMA: &str = "helserett.inbound_decision/3";
+pub const INBOUND_DECISION_SCHEMA: &str = "helserett.inbound_decision/4";
 
 string_enum! {
     /// What the patient is entitled to during the stay.

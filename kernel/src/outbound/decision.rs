@@ -123,6 +123,9 @@ pub struct Refund {
     pub prior_notification_max_ore: Option<Ore>,
     /// The refund.
     pub refund_ore: Option<Ore>,
+    /// Whether the amounts rest on a rate estimated for a year the table lacks (`estimates`
+    /// names it): an «anslag», never the settled figure (issue 24).
+    pub estimated: bool,
     /// The most the refund can be, from what is known (issue 23: an amount that waits on a
     /// fact is bounded, never guessed, C-04): the lowest of the expenses (less the surcharges
     /// when known), rate × estimated cost, and a granted prior notification's maximum when no
@@ -147,6 +150,8 @@ pub struct UserFee {
     pub consultations: Option<u16>,
     /// The sum of the outpatient fees in force on each date.
     pub amount_ore: Option<Ore>,
+    /// Whether the fee rests on an estimated rate (issue 24).
+    pub estimated: bool,
     /// Counts towards the exemption card.
     pub counts_towards_exemption_card: bool,
     /// Paid out with the refund (the patient already holds an exemption card).
@@ -185,6 +190,8 @@ pub struct TravelOutcome {
     pub user_fee_ore: Option<Ore>,
     /// All round trips, less the user fees.
     pub amount_ore: Option<Ore>,
+    /// Whether the amount rests on an estimated rate (issue 24).
+    pub estimated: bool,
 }
 
 /// The claim deadline for one treatment date (EEA-14).
@@ -297,6 +304,9 @@ pub struct Decision<'p> {
     pub risks: Vec<RiskNote, MAX_RISKS>,
     /// The dated parameters used, each with its validity and source.
     pub parameters: Vec<&'p ParamEntry<'p>, MAX_PARAMS_USED>,
+    /// The rates estimated for years the table has no value for, each with its basis; empty
+    /// unless the table asked for estimates (issue 24).
+    pub estimates: Vec<crate::estimate::Estimated<'p>, { crate::estimate::MAX_ESTIMATES }>,
     /// Every outbound route, open ones first in ranking order (ABR-*, WAIT-*, OTHER-*).
     pub routes: Vec<RouteOutcome, ROUTE_COUNT>,
     /// The route to take first: the open route ranked highest.

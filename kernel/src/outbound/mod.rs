@@ -100,6 +100,7 @@ fn blank<'p>(case: &Case, params: Params<'p>) -> Decision<'p> {
         documents: Documents::default(),
         risks: Vec::new(),
         parameters: Vec::new(),
+        estimates: Vec::new(),
         routes: Vec::new(),
         recommended: None,
         next_question: None,
@@ -116,16 +117,31 @@ fn blank<'p>(case: &Case, params: Params<'p>) -> Decision<'p> {
 /// reasons, missing facts and parameters straight into `d`: no second copy of those lists.
 #[inline(always)]
 fn decide_into<'p>(case: &Case, d: &mut Decision<'p>, params: Params<'p>) -> Result<(), Error> {
-    let mut l = Ledger::new(params, &mut d.reasons, &mut d.missing, &mut d.parameters);
+    let mut l = Ledger::new(params, &mut d.reasons, &mut d.missing, &mut d.parameters)
+        .estimating(&mut d.estimates);
     // In the order the reasons were always recorded: the scheme, prior notification, risks.
     let verdict = scheme::decide(case, &mut l);
     d.verdict = verdict;
     d.prior_notification = amounts::prior_notification(case, verdict, &mut l);
     d.risks = risk::notes(case, &mut l);
     if verdict != Verdict::NotEligible {
+        // Issue 24: an amount computed while the ledger estimated a rate is an estimate.
+        let before = l.estimated();
         d.refund = amounts::refund(case, verdict, &mut l)?;
+        let after_refund = l.estimated();
         d.user_fee = amounts::user_fee(case, verdict, &mut l)?;
+        let after_fee = l.estimated();
         d.travel = travel::decide(case, verdict, &mut l)?;
+        let after_travel = l.estimated();
+        if let Some(r) = d.refund.as_mut() {
+            r.estimated = after_refund > before;
+        }
+        if let Some(u) = d.user_fee.as_mut() {
+            u.estimated = after_fee > after_refund;
+        }
+        if let Some(t) = d.travel.as_mut() {
+            t.estimated = after_travel > after_fee;
+        }
         d.deadlines = deadlines::per_date(case, &mut l);
         d.processing = deadlines::processing(case, &mut l);
         d.documents = documents::checklists(case, &d.prior_notification, &mut l);

@@ -5,8 +5,10 @@
 
 mod format;
 mod outbound;
+mod table;
 mod texts;
 
 pub use format::{Amount, LongDate};
 pub use outbound::{patient_view, PatientView};
+pub use table::{table_summary, TableSummary};
 pub use texts::ViewText;

@@ -57,6 +57,9 @@ texts! {
         DocumentsOptional = "documents_optional", nb: "Du kan også sende:", en: "You may also send:";
         PleaseNote = "please_note", nb: "Vær oppmerksom på:", en: "Please note:";
         NotAnswered = "not_answered", nb: "Ikke besvart ennå:", en: "Not answered yet:";
+        Table = "table", nb: "Parametertabell", en: "Parameter table";
+        MissingFor = "missing_for", nb: "mangler for", en: "missing for";
+        AllRatesFor = "all_rates_for", nb: "alle satser er lagt inn for", en: "every rate is entered for";
         KioskTitle = "kiosk_title", nb: "Behandling i utlandet: hva dekkes, og hvordan søker du?", en: "Treatment abroad: what is covered, and how do you apply?";
         KioskIntro = "kiosk_intro", nb: "Svar på ett spørsmål om gangen. Skriv «vet ikke» hvis du ikke vet, og «tilbake» for å endre forrige svar.", en: "Answer one question at a time. Write \"don't know\" if you do not know, and \"back\" to change the previous answer.";
         Question = "question", nb: "Spørsmål", en: "Question";

@@ -37,6 +37,7 @@ pub(crate) fn decide(
         per_round_trip_ore: None,
         user_fee_ore: None,
         amount_ore: None,
+        estimated: false,
     };
     let v = covered(case, &mut out, l)?;
     out.verdict = scheme.and(v);
