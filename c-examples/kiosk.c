@@ -284,6 +284,7 @@ static enum served serve(helserett_date date) {
 
 int main(int argc, char **argv) {
     helserett_date date = today();
+    int date_given = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
             const char *l = argv[++i];
@@ -304,6 +305,7 @@ int main(int argc, char **argv) {
             date.year = (uint16_t)y;
             date.month = (uint8_t)m;
             date.day = (uint8_t)d;
+            date_given = 1;
         } else if (strcmp(argv[i], "--idle") == 0 && i + 1 < argc) {
             char *end = NULL;
             long s = strtol(argv[++i], &end, 10);
@@ -340,6 +342,10 @@ int main(int argc, char **argv) {
     }
     printf("helserett %s\n", helserett_version());
     for (;;) {
+        /* A kiosk left running past midnight asks on the new day. */
+        if (!date_given) {
+            date = today();
+        }
         switch (serve(date)) {
         case SERVED_DONE: clear_screen(); break;
         case SERVED_IDLE:

@@ -130,7 +130,7 @@ desk_interview_nb() {
         "Skriv et helt tall, for eksempel 84." \
         "Forrige svar er tatt tilbake." \
         "Vurdering per 3. juli 2024" \
-        "Hvor mange måneder har pasienten tenkt å oppholde seg i Norge i alt? (svart «vet ikke»)" \
+        "Hvor mange måneder har pasienten tenkt å oppholde seg i Norge i alt? (svarte «vet ikke»)" \
         "Kategori på fakturaen            konvensjonspasient fra et annet nordisk land"; do
         grep -qF -- "$want" "$tmp/desk_nb.txt" || { echo "  missing: $want"; return 1; }
     done
@@ -189,7 +189,7 @@ check "kiosk: seed patient interview in English" kiosk en tests/kiosk_seed_patie
     "Original itemised invoice with the price per treatment"
 check "kiosk: seed patient interview in bokmål, by numbers and codes" kiosk nb tests/kiosk_seed_patient_nb.txt \
     "Refusjon:          inntil kr 110 000" \
-    "Søknadsfrist:      20. september 2024 (158 dager igjen)" \
+    "Frist for kravet:  20. september 2024 (158 dager igjen)" \
     "Svar «ja» eller «nei»."
 # Answers as people type them (planlagt behandling, Tyskland, 4.3.2024, kr 145 000, Tilbake).
 check "kiosk: natural answers and going back, in bokmål" kiosk nb tests/kiosk_patient_nb.txt \
@@ -198,7 +198,7 @@ check "kiosk: natural answers and going back, in bokmål" kiosk nb tests/kiosk_p
     "Søk til:           Helfo"
 # "Vet ikke": the interview moves on, and the result names who settles it.
 kiosk_dont_know() {
-    sed 's/^kr 6 500$/vet ikke/' tests/kiosk_patient_nb.txt >"$tmp/dont_know.txt"
+    sed 's/^kr 145 000$/vet ikke/' tests/kiosk_patient_nb.txt >"$tmp/dont_know.txt"
     kiosk nb "$tmp/dont_know.txt" \
         "Helfo avklarer dette:" \
         "(du svarte «vet ikke»)" \
@@ -208,7 +208,7 @@ check "kiosk: \"vet ikke\" moves on and is left for Helfo" kiosk_dont_know
 # An amount in another currency is told how to answer, not "not one of the options".
 kiosk_currency() {
     sed 's/^kr 145 000$/12 000 euro\nkr 145 000/' tests/kiosk_patient_nb.txt >"$tmp/currency.txt"
-    kiosk nb "$tmp/currency.txt" "Skriv beløpet i norske kroner. Betalte du i en annen valuta"
+    kiosk nb "$tmp/currency.txt" "Skriv beløpet i norske kroner, slik det står på kontoutskriften." || return 1
     ! grep -qF "kiosk:" "$tmp/kiosk.txt" || { echo "  developer text on the screen"; return 1; }
 }
 check "kiosk: an amount in euro says how to answer" kiosk_currency

@@ -63,6 +63,27 @@ impl Case {
             return Err(SetError::NoSuchDate);
         }
         let text = text.trim();
+        if fact == Fact::InvoiceDate {
+            // One question settles where the deadline runs from (EEA-14): the first request
+            // for payment's date, or "on the spot" for a patient who paid there. Each answer
+            // replaces what an earlier one said about paying on the spot.
+            let mut next = self.clone();
+            next.set(Fact::SettledOnTheSpot, index, None)?;
+            if one_of(text, ON_THE_SPOT_WORDS) {
+                next.set(Fact::InvoiceDate, index, None)?;
+                next.set(Fact::SettledOnTheSpot, index, Some(Value::Bool(true)))?;
+                next.declined = next.declined.without(fact);
+            } else {
+                next.record(fact, index, text)?;
+            }
+            *self = next;
+            return Ok(());
+        }
+        self.record(fact, index, text)
+    }
+
+    /// Records `text` as the answer to `fact`: "vet ikke", or a value of its kind.
+    fn record(&mut self, fact: Fact, index: Option<usize>, text: &str) -> Result<(), SetError> {
         if is_dont_know(text) {
             // Unknown, not a guess; a value given before is withdrawn with it.
             self.set(fact, index, None)?;
@@ -70,16 +91,6 @@ impl Case {
             return Ok(());
         }
         let fail = |kind| SetError::Invalid(Error::new(kind, fact.field_path(index)));
-        // "When did the first request for payment come?" is answered "on the spot" by a
-        // patient who paid there (EEA-14): the deadline then runs from the treatment date.
-        if fact == Fact::InvoiceDate && one_of(text, ON_THE_SPOT_WORDS) {
-            let mut next = self.clone();
-            next.set(Fact::InvoiceDate, index, None)?;
-            next.set(Fact::SettledOnTheSpot, index, Some(Value::Bool(true)))?;
-            next.declined = next.declined.without(fact);
-            *self = next;
-            return Ok(());
-        }
         let mut dates: Vec<TreatmentDate, MAX_TREATMENT_DATES> = Vec::new();
         let value = match fact.kind() {
             AnswerKind::Dates => {

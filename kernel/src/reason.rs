@@ -166,6 +166,9 @@ reasons! {
     EeaNotComparableCare = 162, "EEA_NOT_COMPARABLE_CARE", "EEA-07", EEA_REG,
         nb: "Det gis ikke refusjon for annen eller mer omfattende helsehjelp enn den norske spesialisthelsetjenesten tilbyr.",
         en: "No refund for other or more extensive care than the Norwegian specialist service offers.";
+    EeaComparableByPriorNotification = 163, "EEA_COMPARABLE_BY_PRIOR_NOTIFICATION", "EEA-07", EEA_REG,
+        nb: "Helfo tok stilling til om behandlingen tilsvarer norsk offentlig behandling da forhåndstilsagnet ble innvilget; tilsagnet er bindende for helsehjelpen det beskriver.",
+        en: "Helfo judged whether the treatment is comparable to Norwegian public care when it granted the prior notification; the grant is binding for the care it describes.";
     EeaRateInForce = 171, "EEA_RATE_IN_FORCE", "EEA-08", EEA_REG,
         nb: "Refusjonen er satsen på behandlingsdatoen ganger antatt kostnad i Norge (80 % før 2. oktober 2023, 100 % fra den datoen).",
         en: "The refund is the rate in force on the treatment date times the estimated Norwegian cost (80 % before 2 October 2023, 100 % from then).";

@@ -139,6 +139,6 @@ fn c_04_dont_know_at_the_desk_and_for_a_method() {
     // And the explanation lists it as a question the clinician did not know, never as a path.
     let d = helserett::evaluate_method(&method).unwrap();
     let text = helserett::explain_method(&d, Lang::Nb).to_string();
-    assert!(text.contains("(svart «vet ikke»)"), "{text}");
+    assert!(text.contains("(svarte «vet ikke»)"), "{text}");
     assert!(!text.contains(first.fact.path()), "{text}");
 }

@@ -153,12 +153,13 @@ fn the_seed_patient_at_a_kiosk_sees_the_bound_and_who_settles_the_rest() {
     let nb = patient_view(&d, Lang::Nb).to_string();
     for want in [
         "Refusjon fra Helfo for behandling i EU/EØS",
+        "Du kan få dette dekket.",
         "Helfo avklarer dette:",
-        "Tilsvarer behandlingen det det offentlige i Norge ville gitt?",
+        "Hva er antatt kostnad for samme behandling i Norge (DRG-beløp)?",
         "Pasientreiser avklarer dette:",
         "inntil kr 110 000",
         "minst kr 35 000",
-        "20. september 2024 (158 dager igjen)",
+        "Frist for kravet:  20. september 2024 (158 dager igjen)",
         "Dokumenter du må sende:",
     ] {
         assert!(nb.contains(want), "missing {want:?} in\n{nb}");

@@ -236,9 +236,33 @@ fn eea_06_referral_by_kind_of_need() {
 
 #[test]
 fn eea_07_only_comparable_care() {
-    let set = |c: &mut Case, v| c.treatment.comparable_to_norwegian_care = v;
+    // Without a prior notification, comparability is Helfo's judgement, asked for.
+    let set = |c: &mut Case, v| {
+        c.prior_notification.status = Some(PriorNotificationStatus::NotApplied);
+        c.treatment.comparable_to_norwegian_care = v;
+    };
     condition(set, false, R::EeaNotComparableCare, Fact::ComparableCare);
     assert!(has(&decide(&example()), R::EeaComparableCare));
+}
+
+/// EEA-07 with EEA-10 (seed 001): granting a prior notification, Helfo judged comparability for
+/// the care it describes; care within it needs no judgement again, care beyond it does.
+#[test]
+fn eea_07_a_granted_prior_notification_settles_comparability_for_its_care() {
+    let mut c = example();
+    c.treatment.comparable_to_norwegian_care = None;
+    c.prior_notification.care_beyond_granted = Some(false);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::Eligible);
+    assert!(has(&d, R::EeaComparableByPriorNotification));
+    assert!(!missing(&d, Fact::ComparableCare));
+    c.prior_notification.care_beyond_granted = Some(true);
+    let d = decide(&c);
+    assert_eq!(d.verdict, Verdict::Undetermined);
+    assert!(missing(&d, Fact::ComparableCare));
+    c.prior_notification.care_beyond_granted = Some(false);
+    c.prior_notification.status = Some(PriorNotificationStatus::Refused);
+    assert!(missing(&decide(&c), Fact::ComparableCare));
 }
 
 #[test]
@@ -938,4 +962,27 @@ fn eea_19_helfo_keeps_the_user_fee_back_unless_the_patient_holds_an_exemption_ca
     // Not known whether the patient holds a card: what Helfo pays is open.
     c.patient.holds_exemption_card = None;
     assert_eq!(decide(&c).user_fee.unwrap().payout_ore, None);
+}
+
+/// EEA-11 (issue 23): with care beyond the notification, its maximum is the part guaranteed,
+/// not the most the refund can be: the bound is the lower of the refundable expenses and
+/// rate × estimated cost, and the patient view says both.
+#[test]
+fn eea_11_care_beyond_the_notification_bounds_the_refund_above_its_maximum() {
+    let mut c = example();
+    c.prior_notification.care_beyond_granted = Some(true);
+    let d = decide(&c);
+    let r = d.refund.unwrap();
+    assert_eq!(r.verdict, Verdict::Undetermined);
+    assert_eq!(r.refund_ore, Some(ore(11_000_000)), "the guaranteed part");
+    assert_eq!(
+        r.refund_at_most_ore,
+        Some(ore(11_390_064)),
+        "rate × estimated cost"
+    );
+    let view = helserett::patient_view(&d, helserett::Lang::Nb).to_string();
+    assert!(
+        view.contains("minst kr 110 000, inntil kr 113 900,64"),
+        "{view}"
+    );
 }

@@ -298,6 +298,13 @@ impl Decision {
         .or_raise(py)?
     }
 
+    /// The rates estimated for years the table lacks, each with its basis (empty unless
+    /// estimates were asked for). A new object from the decision JSON.
+    #[getter]
+    fn estimates(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        self.field(py, "estimates")
+    }
+
     /// Every outbound route, open ones first in ranking order. A new object from the decision JSON.
     #[getter]
     fn routes(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {

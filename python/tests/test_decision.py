@@ -13,7 +13,7 @@ from conftest import EXAMPLE_CASE, cli, load_vectors
 TOP_LEVEL = [
     "schema", "id", "evaluation_date", "scheme", "verdict", "reasons", "missing", "to_settle", "prior_notification",
     "refund", "user_fee", "travel", "deadlines", "processing", "documents", "risks",
-    "parameters", "routes", "recommended",
+    "parameters", "estimates", "routes", "recommended",
 ]
 
 

@@ -18,7 +18,11 @@ SEED_PATIENT: Dict[str, Any] = {
         "referral": "norwegian",
         "dates": [{"date": "2024-03-04", "invoice_date": "2024-03-20"}],
     },
-    "patient": {"member_of_folketrygden": True, "residence_country": "NO"},
+    "patient": {
+        "member_of_folketrygden": True,
+        "residence_country": "NO",
+        "holds_s1_for_treatment_country": False,
+    },
     "prior_notification": {
         "status": "granted",
         "max_refund_ore": 11_000_000,
@@ -33,7 +37,8 @@ def test_a_patient_is_asked_nothing_more_and_helfo_settles_the_rest() -> None:
     d = helserett.evaluate(SEED_PATIENT)
     assert d.next_question() is None
     settled_by = {t["fact"]: t["body"] for t in d.to_dict()["to_settle"]}
-    assert settled_by["treatment.comparable_to_norwegian_care"] == "Helfo"
+    # The granted prior notification settled comparability (EEA-07, EEA-10).
+    assert "treatment.comparable_to_norwegian_care" not in settled_by
     assert settled_by["costs.estimated_norwegian_cost_ore"] == "Helfo"
     assert settled_by["travel.one_way_km"] == "Pasientreiser"
     assert d.refund_ore is None
@@ -44,7 +49,7 @@ def test_a_patient_is_asked_nothing_more_and_helfo_settles_the_rest() -> None:
 def test_the_same_case_for_a_caseworker_asks_what_helfo_establishes() -> None:
     case = dict(SEED_PATIENT, audience="caseworker")
     q = helserett.evaluate(case).next_question()
-    assert q is not None and q.fact == "patient.holds_s1_for_treatment_country"
+    assert q is not None and q.fact == "costs.estimated_norwegian_cost_ore"
 
 
 def test_the_patient_view_reads_as_a_person_reads() -> None:

@@ -29,6 +29,11 @@ pub(super) fn option(fact: Fact, text: &str) -> Option<usize> {
     if let Some(i) = only(whole) {
         return Some(i);
     }
+    // The first words of a label, when they are a word of some length: "planlagt" chooses
+    // "planlagt behandling", but "the" or "no" choose nothing.
+    if t.chars().count() < 4 {
+        return None;
+    }
     only((0..options.len()).filter(|i| labels(*i).any(|l| starts_with_words(l, t))))
 }
 

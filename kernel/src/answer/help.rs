@@ -27,8 +27,8 @@ crate::text::texts! {
             nb: "Skriv beløpet i norske kroner, for eksempel 1 234,50.",
             en: "Write the amount in Norwegian kroner, for example 1234.50.";
         ForeignCurrency = "foreign_currency",
-            nb: "Skriv beløpet i norske kroner. Betalte du i en annen valuta, skriv beløpet i kroner slik det står på kontoutskriften.",
-            en: "Write the amount in Norwegian kroner. If you paid in another currency, write the amount in kroner as your bank statement shows it.";
+            nb: "Skriv beløpet i norske kroner, slik det står på kontoutskriften. Vet du ikke beløpet i kroner, svar «vet ikke», så regner Helfo det om ut fra kvitteringen.",
+            en: "Write the amount in Norwegian kroner, as your bank statement shows it. If you do not know the amount in kroner, answer \"don't know\", and Helfo converts it from the receipt.";
         NegativeAmount = "negative_amount",
             nb: "Beløpet kan ikke være negativt.",
             en: "The amount cannot be negative.";
@@ -42,7 +42,7 @@ crate::text::texts! {
             nb: "Tallet er utenfor det som er mulig for dette spørsmålet.",
             en: "The number is outside what this question allows.";
         Country = "country",
-            nb: "Skriv landets navn eller landkode, for eksempel Tyskland eller DE.",
+            nb: "Skriv landets navn eller landkoden, for eksempel Tyskland eller DE.",
             en: "Write the country's name or its code, for example Germany or DE.";
         Text = "text",
             nb: "Skriv svaret på én linje.",
@@ -69,7 +69,8 @@ crate::text::texts! {
 /// signs, compared in any case.
 const FOREIGN_CURRENCIES: &[&str] = &[
     "€", "$", "£", "euro", "euros", "eur", "usd", "dollar", "dollars", "gbp", "pund", "pound",
-    "pounds", "sek", "dkk", "chf", "pln", "isk", "svenske", "danske", "franc", "francs",
+    "pounds", "sek", "dkk", "chf", "pln", "isk", "czk", "huf", "ron", "bgn", "kronor", "svenske",
+    "danske", "franc", "francs", "zloty", "forint",
 ];
 
 /// How to answer `fact`: what the screen says beside the question (the help for an answer

@@ -1,8 +1,8 @@
 //! Who can answer what (issue 23). The seeds give some facts to a body: Helfo judges whether
 //! the care is comparable (EEA-07), estimates the Norwegian cost (EEA-08), checks the itemised
-//! invoice against a prior notification (EEA-11), computes the user fee against its own
-//! exemption-card register (EEA-19) and confirms an S1 registered in Norway (seed 002: «Helfo
-//! kan bekrefte»; a form most patients have never heard of, EEA-04); Pasientreiser decides travel: the nearest place in Norway
+//! invoice against a prior notification (EEA-11), sorts the itemised invoice's private-patient
+//! surcharges from the refundable expenses (EEA-09) and computes the user fee against its own
+//! exemption-card register (EEA-19); Pasientreiser decides travel: the nearest place in Norway
 //! where the care is given, the distance and the fare (EEA-13). A patient is never asked
 //! those; a Helfo caseworker is asked Helfo's and leaves Pasientreiser's. What an audience is
 //! not asked goes to the decision's `to_settle` with the body that settles it.
@@ -20,8 +20,9 @@ pub const fn established_by(fact: Fact) -> Option<Body> {
         // EEA-08: Helfo estimates the cost of the same care in Norway (DRG).
         | Fact::EstimatedNorwegianCost
         | Fact::DrgPoints
-        // EEA-04: S1 forms are registered with Helfo, which can confirm one (seed 002).
-        | Fact::HoldsS1
+        // EEA-09: which items of the itemised invoice are private-patient surcharges (extra
+        // doctors' fees, a better room) is read from it by Helfo; the patient gives the total.
+        | Fact::PrivateSurcharges
         // EEA-19: "Det blir beregnet en egenandel under saksbehandlingen": from the itemised
         // invoice (admitted or outpatient, consultations) and the exemption-card register.
         | Fact::Setting

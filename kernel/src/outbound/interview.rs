@@ -34,8 +34,11 @@ const ASK_FIRST: &[Fact] = &[
     Fact::HoldsS1,
     Fact::Referral,
     Fact::ComparableCare,
+    // For a patient, who is not asked to judge comparability, a granted prior notification
+    // settles it for the care it names (EEA-07, EEA-10).
     Fact::PriorNotificationStatus,
     Fact::PriorNotificationMax,
+    Fact::CareBeyondGranted,
 ];
 
 /// Where `fact` stands in [`ASK_FIRST`]; after every listed fact when it is not listed.

@@ -73,8 +73,8 @@ texts! {
         Answers = "answers", nb: "Svar", en: "Answers";
         Missing = "missing", nb: "Mangler", en: "Missing";
         NothingMissing = "nothing_missing", nb: "Ingenting: saken er avklart.", en: "Nothing: the case is settled.";
-        NoMoreQuestions = "no_more_questions", nb: "Ingen flere spørsmål; dokumentene som mangler, står over.", en: "No more questions; the documents still missing are listed above.";
-        DeclinedMark = "declined_mark", nb: "(svart «vet ikke»)", en: "(answered \"don't know\")";
+        NoMoreQuestions = "no_more_questions", nb: "Ingen flere spørsmål; dokumentene som mangler, står ovenfor.", en: "No more questions; the documents still missing are listed above.";
+        DeclinedMark = "declined_mark", nb: "(svarte «vet ikke»)", en: "(answered \"don't know\")";
         NotEntered = "not_entered", nb: "er ikke lagt inn for", en: "is not entered for";
         AtTime = "at_time", nb: "kl.", en: "at";
         NoSourcedValue = "no_sourced_value", nb: "ingen kildebelagt verdi", en: "no sourced value";

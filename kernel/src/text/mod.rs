@@ -36,6 +36,11 @@ pub const NO_WORDS: &[&str] = &["nei", "n", "no"];
 /// The words an answer may use for "I do not know", in bokmål, nynorsk and English (any case).
 pub const DONT_KNOW_WORDS: &[&str] = &[
     "vet ikke",
+    "jeg vet ikke",
+    "usikker",
+    "i don't know",
+    "i do not know",
+    "not sure",
     "veit ikkje",
     "vet ikkje",
     "don't know",

@@ -169,6 +169,18 @@ impl PatientView<'_> {
             return Ok(());
         };
         match (r.refund_ore, r.refund_at_most_ore) {
+            // EEA-11: the notification's part is guaranteed, the care beyond it judged later.
+            (Some(a), Some(max)) if max > a => {
+                let range = format_args!(
+                    "{} {}, {} {}",
+                    self.t(T::AtLeast),
+                    Amount(a, self.lang),
+                    self.t(T::UpTo),
+                    Amount(max, self.lang)
+                );
+                self.row(f, T::Refund, range)?;
+                self.more(f, self.t(T::HelfoSetsAmount))?;
+            }
             (Some(a), _) => self.row(f, T::Refund, Amount(a, self.lang))?,
             (None, Some(max)) => {
                 let up_to = Join(self.t(T::UpTo), Amount(max, self.lang));
@@ -201,7 +213,8 @@ impl PatientView<'_> {
             Some(a) => {
                 let how = match u.paid_out_with_refund {
                     Some(true) => self.t(T::FeePaidOut),
-                    _ => self.t(T::FeeKeptBack),
+                    Some(false) => self.t(T::FeeKeptBack),
+                    None => self.t(T::FeeKeptBackUnlessCard),
                 };
                 self.row(f, T::UserFee, Join(Amount(a, self.lang), how))
             }
@@ -275,21 +288,22 @@ impl PatientView<'_> {
                 (Some(dl), Some(n), _) => self.row(
                     f,
                     T::Deadline,
-                    format_args!("{} ({n} {})", LongDate(dl, self.lang), self.t(T::DaysLeft)),
+                    format_args!("{} ({})", LongDate(dl, self.lang), DaysLeft(n, self.lang)),
                 )?,
                 _ => {
                     let safe = LongDate(x.safe_deadline, self.lang);
                     let left = self.d.evaluation_date.days_until(x.safe_deadline);
-                    self.row(
-                        f,
-                        T::Deadline,
-                        format_args!(
-                            "{} {safe} ({left} {})",
-                            self.t(T::AtTheLatest),
-                            self.t(T::DaysLeft)
-                        ),
-                    )?;
-                    self.more(f, self.t(T::IfInvoicedLater))?;
+                    if left < 0 {
+                        // The earliest deadline has passed; whether the real one has depends
+                        // on when the first request for payment came.
+                        self.row(f, T::Deadline, Join(self.t(T::MayHavePassed), Dot(safe)))?;
+                        self.more(f, self.t(T::HelfoDecidesDeadline))?;
+                    } else {
+                        let left = DaysLeft(left, self.lang);
+                        let at = self.t(T::AtTheLatest);
+                        self.row(f, T::Deadline, format_args!("{at} {safe} ({left})"))?;
+                        self.more(f, self.t(T::IfInvoicedLater))?;
+                    }
                 }
             }
             if several {
@@ -421,6 +435,16 @@ struct Join<A, B>(A, B);
 impl<A: Display, B: Display> Display for Join<A, B> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.0, self.1)
+    }
+}
+
+/// "158 dager igjen", "1 dag igjen".
+struct DaysLeft(i32, Lang);
+
+impl Display for DaysLeft {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let word = if self.0 == 1 { T::DayLeft } else { T::DaysLeft };
+        write!(f, "{} {}", self.0, word.text(self.1))
     }
 }
 

@@ -29,16 +29,20 @@ texts! {
         UserFee = "user_fee", nb: "Egenandel:", en: "User fee:";
         None = "none", nb: "ingen", en: "none";
         HelfoComputesFee = "helfo_computes_fee", nb: "Helfo beregner egenandelen når kravet behandles.", en: "Helfo computes the user fee when it handles the claim.";
-        FeeKeptBack = "fee_kept_back", nb: "(holdes tilbake fra refusjonen)", en: "(kept back from the refund)";
+        FeeKeptBack = "fee_kept_back", nb: "(trekkes fra refusjonen)", en: "(deducted from the refund)";
+        FeeKeptBackUnlessCard = "fee_kept_back_unless_card", nb: "(trekkes fra refusjonen, eller betales ut med den om du har frikort)", en: "(deducted from the refund, or paid out with it if you hold an exemption card)";
         FeePaidOut = "fee_paid_out", nb: "(betales ut med refusjonen, fordi du har frikort)", en: "(paid out with the refund, as you hold an exemption card)";
         Travel = "travel", nb: "Reiseutgifter:", en: "Travel:";
-        TravelByPasientreiser = "travel_by_pasientreiser", nb: "Pasientreiser beregner beløpet: reisen tur-retur fra hjemmet til nærmeste sted i Norge der behandlingen gis, som for en pasientreise i Norge.", en: "Pasientreiser computes the amount: the round trip from home to the nearest place in Norway where the treatment is given, as for patient travel in Norway.";
+        TravelByPasientreiser = "travel_by_pasientreiser", nb: "Du får dekket det en reise tur-retur fra hjemmet til nærmeste behandlingssted i Norge ville kostet; Pasientreiser beregner beløpet.", en: "You are covered for what a round trip from home to the nearest place of treatment in Norway would cost; Pasientreiser computes the amount.";
         TravelNotCovered = "travel_not_covered", nb: "dekkes ikke", en: "not covered";
         RateFor = "rate_for", nb: "Satsen for", en: "The rate for";
         NotEnteredYet = "not_entered_yet", nb: "er ikke lagt inn ennå", en: "is not entered yet";
         ComputesAmount = "computes_amount", nb: "beregner beløpet.", en: "computes the amount.";
-        Deadline = "deadline", nb: "Søknadsfrist:", en: "Claim deadline:";
+        Deadline = "deadline", nb: "Frist for kravet:", en: "Claim deadline:";
         DaysLeft = "days_left", nb: "dager igjen", en: "days left";
+        DayLeft = "day_left", nb: "dag igjen", en: "day left";
+        MayHavePassed = "may_have_passed", nb: "kan ha gått ut", en: "may have passed on";
+        HelfoDecidesDeadline = "helfo_decides_deadline", nb: "Fristen regnes fra første betalingskrav hvis du fikk regning senere; send kravet så snart du kan, så avgjør Helfo om det kom i tide.", en: "The deadline runs from the first request for payment if you were invoiced later; send the claim as soon as you can, and Helfo decides whether it was in time.";
         DeadlinePassed = "deadline_passed", nb: "Fristen gikk ut", en: "The deadline passed on";
         ClaimInTime = "claim_in_time", nb: "Kravet kom fram til Helfo i tide.", en: "The claim reached Helfo in time.";
         ForTreatmentOn = "for_treatment_on", nb: "for behandlingen", en: "for the treatment on";
@@ -109,7 +113,7 @@ pub(super) const fn route_name(route: Route, lang: Lang) -> &'static str {
         (Route::MemberAbroad, Lang::En) => {
             "Health care for members of the National Insurance Scheme staying abroad"
         }
-        (Route::TreatmentTrip, Lang::Nb) => "Behandlingsreiser til varmere klima",
+        (Route::TreatmentTrip, Lang::Nb) => "Behandlingsreiser til utlandet",
         (Route::TreatmentTrip, Lang::En) => "Treatment trips to a warmer climate",
     }
 }

@@ -57,6 +57,7 @@ class Refund(TypedDict):
     rate_amount_ore: Optional[int]
     prior_notification_max_ore: Optional[int]
     refund_ore: Optional[int]
+    estimated: bool
     refund_at_most_ore: Optional[int]
     limited_by: Optional[str]
     patient_share_ore: Optional[int]
@@ -67,6 +68,7 @@ class UserFee(TypedDict):
     verdict: str
     consultations: Optional[int]
     amount_ore: Optional[int]
+    estimated: bool
     counts_towards_exemption_card: bool
     paid_out_with_refund: Optional[bool]
     exemption_card_ceiling_ore: Optional[int]
@@ -84,6 +86,7 @@ class Travel(TypedDict):
     per_round_trip_ore: Optional[int]
     user_fee_ore: Optional[int]
     amount_ore: Optional[int]
+    estimated: bool
 
 
 class Deadline(TypedDict):
@@ -182,10 +185,11 @@ class DecisionDict(TypedDict):
     documents: Documents
     risks: List[Risk]
     parameters: List[ParamEntry]
+    estimates: List[Dict[str, Any]]
     routes: List[RouteOutcome]
     recommended: Optional[str]
     next_question: Optional[NextQuestion]
-    receipt: Dict[str, str]
+    receipt: Dict[str, Any]
 
 
 class ColumnNames(TypedDict):

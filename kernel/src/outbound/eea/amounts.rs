@@ -168,9 +168,11 @@ pub(crate) fn refund(
     } else {
         r.verdict = Verdict::Undetermined;
     }
+    // A settled refund is its own bound; the guaranteed part of a notification whose care went
+    // beyond it is not (EEA-11: the extra part may add to it, up to the other candidates).
     r.refund_at_most_ore = match r.refund_ore {
-        Some(settled) => Some(settled),
-        None => at_most(case, r.refundable_expenses_ore, r.rate_amount_ore),
+        Some(settled) if r.verdict != Verdict::Undetermined => Some(settled),
+        _ => at_most(case, r.refundable_expenses_ore, r.rate_amount_ore),
     };
     Ok(Some(r))
 }

@@ -148,10 +148,21 @@ fn referral(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
     }
 }
 
-/// EEA-07: only care equal or comparable to the Norwegian public specialist service's.
+/// EEA-07: only care equal or comparable to the Norwegian public specialist service's. Helfo
+/// judges it; when it has granted a prior notification it has judged it already, for the care
+/// the notification describes (seed 001: «Ved søknad om forhåndstilsagn skal Helfo ta stilling
+/// til om den behandlingen du ønsker tilsvarer …»; Jorunn «vet at behandlingen hun har søkt om
+/// vil bli godkjent for refusjon»), so care within a granted notification needs no judgement
+/// again. Care beyond it does (EEA-11).
 fn comparable(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
+    let pn = &case.prior_notification;
+    let granted = pn.status == Some(crate::case::PriorNotificationStatus::Granted);
     match case.treatment.comparable_to_norwegian_care {
-        None => l.lacks(Fact::ComparableCare),
         Some(c) => verdict(l, c, R::EeaComparableCare, R::EeaNotComparableCare),
+        None if granted && pn.care_beyond_granted == Some(false) => {
+            l.reason(R::EeaComparableByPriorNotification);
+            Verdict::Eligible
+        }
+        None => l.lacks(Fact::ComparableCare),
     }
 }
