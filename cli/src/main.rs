@@ -19,6 +19,8 @@ use helserett::{
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+mod params_cmd;
+
 const HELP: &str = "\
 helserett: decides a case of Norwegian cross-border health care and prints the decision:
 a Norwegian resident treated abroad (EEA refund, treatment abroad, waiting-time routes, EHIC,
@@ -27,7 +29,8 @@ Norwegian hospital (entitlement, payer, documents, next steps; helserett.inbound
 method not approved in Norway (routes, who applies and assesses, cost, cut-off;
 helserett.method_case/1): the case's \"schema\" field chooses.
 
-usage: helserett [--explain | --view] [--lang nb|en] [--params FILE | --params-replace FILE] [CASE.json | -]
+usage: helserett [--explain | --view] [--lang nb|en] [--params FILE | --params-replace FILE]
+                 [--estimate[=BP]] [CASE.json | -]
        helserett --batch [--params FILE | --params-replace FILE] [CASES.jsonl | -]
        helserett params [--lang nb|en] [--params FILE | --params-replace FILE]
        helserett --version | --help
@@ -49,6 +52,18 @@ usage: helserett [--explain | --view] [--lang nb|en] [--params FILE | --params-r
   params       lists the parameter table in use (built-in, or with --params) and, for every
                parameter, the years from 2019 to this year it has no value for: what an
                operator must supply
+  params check FILE [YEAR]
+               checks an operator's parameter file (schema, overlaps, ranges, sources, no
+               control characters) and lists the years up to YEAR (default this year) it
+               still lacks; exit 0 complete, 1 valid with gaps, 3 refused
+  params template YEAR
+               writes a parameter file for YEAR with every missing value left to fill in
+               (value and source), each parameter's known entries kept (with --params, the
+               operator's file is the base)
+  --estimate[=BP]
+               a year the table lacks is estimated from the latest sourced value before it,
+               uprated by BP basis points a year (10000, the default: unchanged); every amount
+               so computed is marked estimated («anslag») and the receipt says so
   --version    the kernel version and the schema versions
 
 exit codes: 0 decided (every line, with --batch); 1 some --batch line was refused;
@@ -62,6 +77,10 @@ struct Args {
     batch: bool,
     path: Option<String>,
     params: Option<(String, ParamsMode)>,
+    /// `--estimate[=BP]`: estimate a year the table lacks, uprated by BP a year (issue 24).
+    estimate: Option<u32>,
+    /// Words after `params` (`check FILE`, `template YEAR`).
+    rest: Vec<String>,
 }
 
 fn main() -> ExitCode {
@@ -84,13 +103,33 @@ fn main() -> ExitCode {
         },
     };
     let entries = table.as_ref().map(ParamTable::entries);
-    // A table read from a file was checked when it was read.
+    // A table read from a file was checked when it was read. The call's --estimate, else the
+    // file's "estimate", says whether a year it lacks is estimated.
+    let estimate = args
+        .estimate
+        .map(|bp| helserett::estimate::Estimate {
+            uprate_bp_per_year: bp,
+        })
+        .or(table.as_ref().and_then(ParamTable::estimate));
     let params = match &entries {
         Some(e) => Params::new(e).unwrap_or(Params::builtin()),
         None => Params::builtin(),
-    };
+    }
+    .with_estimate(estimate);
     if listing {
-        return list_params(params, args.lang);
+        return match args.rest.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+            [] => list_params(params, args.lang),
+            ["check", file] => params_cmd::check(file, this_year(), args.lang),
+            ["check", file, year] => match year.parse() {
+                Ok(y) => params_cmd::check(file, y, args.lang),
+                Err(_) => usage("params check FILE [YEAR]"),
+            },
+            ["template", year] => match year.parse() {
+                Ok(y) => params_cmd::template(y, params),
+                Err(_) => usage("params template YEAR"),
+            },
+            _ => usage("params [check FILE [YEAR] | template YEAR]"),
+        };
     }
     if args.batch {
         return batch(args.path.as_deref(), params);
@@ -175,6 +214,8 @@ fn parse_args() -> Result<Option<Args>, String> {
         batch: false,
         path: None,
         params: None,
+        estimate: None,
+        rest: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -200,6 +241,20 @@ fn parse_args() -> Result<Option<Args>, String> {
                 a.params = Some((file, mode));
             }
             "--batch" => a.batch = true,
+            "--estimate" => {
+                let bp = match inline {
+                    None => 10_000,
+                    Some(v) => v
+                        .parse::<u32>()
+                        .map_err(|_| "--estimate=BP takes basis points")?,
+                };
+                let range = helserett::estimate::Estimate::MIN_UPRATE_BP
+                    ..=helserett::estimate::Estimate::MAX_UPRATE_BP;
+                if !range.contains(&bp) {
+                    return Err("--estimate=BP: from 5000 to 15000 basis points a year".into());
+                }
+                a.estimate = Some(bp);
+            }
             "--lang" => {
                 let value = inline.or_else(|| it.next());
                 a.lang = value
@@ -226,6 +281,7 @@ fn parse_args() -> Result<Option<Args>, String> {
             }
             f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
             _ if a.path.is_none() => a.path = Some(arg),
+            _ if a.path.as_deref() == Some("params") => a.rest.push(arg),
             _ => return Err("more than one case file".into()),
         }
     }

@@ -1890,6 +1890,11 @@ typedef struct {
    */
   uint32_t text_len;
   /**
+   * The file's `estimate` (issue 24): 0, a missing year's rate is never estimated; else the
+   * uprating per year in basis points (10 000: carried forward unchanged).
+   */
+  uint32_t estimate_uprate_bp;
+  /**
    * The entries' sources, one after another.
    */
   uint8_t text[HELSERETT_PARAMS_TEXT_CAPACITY];

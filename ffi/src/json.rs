@@ -135,7 +135,9 @@ pub unsafe extern "C" fn helserett_evaluate_json_with_params(
         out_ptr(out_n, &"out_n")?;
         let table = kernel::json::params_from_json(table, mode)?;
         let entries = table.entries();
-        let params = kernel::Params::new(&entries).map_err(Error::from_table)?;
+        let params = kernel::Params::new(&entries)
+            .map_err(Error::from_table)?
+            .with_estimate(table.estimate());
         // SAFETY: caller contract for `out`, `out_n`.
         unsafe { evaluate_any(input, params, out, out_len, out_n) }
     })

@@ -59,6 +59,9 @@ pub struct helserett_params {
     pub entries: [helserett_param_entry; HELSERETT_MAX_PARAM_ENTRIES],
     /// Bytes of `text` in use.
     pub text_len: u32,
+    /// The file's `estimate` (issue 24): 0, a missing year's rate is never estimated; else the
+    /// uprating per year in basis points (10 000: carried forward unchanged).
+    pub estimate_uprate_bp: u32,
     /// The entries' sources, one after another.
     pub text: [u8; HELSERETT_PARAMS_TEXT_CAPACITY],
 }
@@ -129,7 +132,21 @@ pub(crate) unsafe fn with_table<R>(
     // SAFETY: non-NULL and readable by the caller's contract.
     let p = unsafe { &*params };
     let entries = entries(p).ok_or_else(not_filled)?;
-    then(table(&entries)?)
+    then(table(&entries)?.with_estimate(estimate(p)?))
+}
+
+/// The struct's estimate setting, checked as the kernel reads it from a file.
+fn estimate(p: &helserett_params) -> Result<Option<kernel::estimate::Estimate>, Failure> {
+    use kernel::estimate::Estimate;
+    match p.estimate_uprate_bp {
+        0 => Ok(None),
+        bp if (Estimate::MIN_UPRATE_BP..=Estimate::MAX_UPRATE_BP).contains(&bp) => {
+            Ok(Some(Estimate {
+                uprate_bp_per_year: bp,
+            }))
+        }
+        _ => Err(not_filled()),
+    }
 }
 
 /// A struct not filled by `helserett_params_from_json`, or changed since.
@@ -163,6 +180,7 @@ pub unsafe extern "C" fn helserett_params_from_json(
             count: 0,
             entries: [helserett_param_entry::default(); HELSERETT_MAX_PARAM_ENTRIES],
             text_len: 0,
+            estimate_uprate_bp: read.estimate().map_or(0, |e| e.uprate_bp_per_year),
             text: [0; HELSERETT_PARAMS_TEXT_CAPACITY],
         });
         let mut at = 0usize;
@@ -221,7 +239,7 @@ pub unsafe extern "C" fn helserett_evaluate_json_with_table(
         let p = unsafe { non_null(params, &PARAMS) }?;
         out_ptr(out_n, &"out_n")?;
         let entries = entries(p).ok_or_else(not_filled)?;
-        let params = table(&entries)?;
+        let params = table(&entries)?.with_estimate(estimate(p)?);
         // SAFETY: caller contract for `out`, `out_n`.
         unsafe { crate::json::evaluate_any(input, params, out, out_len, out_n) }
     })

@@ -919,7 +919,8 @@ fn kiosk_helpers_null_pointers_bad_codes_and_their_texts() {
             ),
             helserett_result::Ok
         );
-        assert!(s(&buf[..n]).starts_with("Write the amount in Norwegian kroner, as your bank statement shows it."));
+        assert!(s(&buf[..n])
+            .starts_with("Write the amount in Norwegian kroner, as your bank statement shows it."));
         assert_eq!(
             helserett_view_text(
                 c"no_such_text".as_ptr(),

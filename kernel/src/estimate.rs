@@ -103,15 +103,15 @@ mod tests {
     fn p_a_missing_year_is_carried_forward_only_when_asked_and_uprated_per_year() {
         let p = Params::builtin();
         let on = Date::ymd(2026, 10, 4);
-        // The 2024 km rate (NOK 3.00), two years on.
+        // The 2025 km rate (NOK 3.10), one year on.
         let (v, basis) =
             carry_forward(p, ParamId::TravelRate, on, Estimate::CARRY_FORWARD).unwrap();
-        assert_eq!((v, basis.value), (300, 300));
+        assert_eq!((v, basis.value), (310, 310));
         let up = Estimate {
             uprate_bp_per_year: 10_300,
         };
         let (v, _) = carry_forward(p, ParamId::TravelRate, on, up).unwrap();
-        assert_eq!(v, 318, "300 × 1.03 = 309, × 1.03 = 318.27 → 318");
+        assert_eq!(v, 319, "310 × 1.03 = 319.3 → 319");
         let (v, _) = carry_forward(p, ParamId::DrgUnitPrice, on, up).unwrap();
         assert_eq!(
             v, 5_542_990,

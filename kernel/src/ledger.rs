@@ -143,10 +143,12 @@ impl<'d, 'p> Ledger<'d, 'p> {
                     self.overflow = true;
                 }
                 self.record_use(basis);
+                self.reason(ReasonCode::ParameterEstimated);
                 return Some(value);
             }
         }
         self.lacks_item(Missing::Parameter { id, on, rule });
+        self.reason(ReasonCode::ParameterNotEntered);
         None
     }
 

@@ -479,6 +479,29 @@ impl<'a> Params<'a> {
         })
     }
 
+    /// The periods `[from, until)` of calendar year `year` in which no entry of `id` is in
+    /// force, in date order: what a template asks an operator to fill in.
+    pub fn gap_periods(&self, id: ParamId, year: u16) -> impl Iterator<Item = (Date, Date)> + '_ {
+        let start = Date::new(year, 1, 1).ok();
+        let end = Date::new(year.saturating_add(1), 1, 1).ok();
+        let mut at = start;
+        core::iter::from_fn(move || {
+            let end = end?;
+            loop {
+                let cur = at.filter(|c| *c < end)?;
+                let of = self.entries.iter().filter(|e| e.id == id);
+                if let Some(e) = of.clone().find(|e| e.in_force(cur)) {
+                    at = Some(e.until.map_or(end, |u| u.min(end)));
+                    continue;
+                }
+                let next = of.filter_map(|e| e.from).filter(|f| *f > cur).min();
+                let until = next.map_or(end, |n| n.min(end));
+                at = Some(until);
+                return Some((cur, until));
+            }
+        })
+    }
+
     /// How many days of calendar year `year` some entry of `id` is in force, out of the
     /// year's days: a year with fewer is a gap an operator must fill (or, for a parameter
     /// that is a list such as the meeting calendar, simply the days it names).
@@ -551,8 +574,8 @@ fn decimal(v: i64, buf: &mut [u8; 20]) -> &[u8] {
 
 /// [`table_sha256`] of the built-in table, kept as a constant (a test recomputes it).
 pub const BUILTIN_SHA256: [u8; 32] = [
-    0x9d, 0xee, 0x0d, 0x83, 0x03, 0x11, 0x14, 0xda, 0x45, 0x51, 0x61, 0x74, 0xf9, 0x94, 0x48, 0x2b,
-    0xe7, 0xa6, 0xb1, 0x5b, 0xad, 0x2d, 0x0b, 0x97, 0x3c, 0xe7, 0xe5, 0x01, 0x14, 0x21, 0xc8, 0x45,
+    0xf0, 0x2a, 0xe3, 0xd2, 0x0c, 0x5e, 0xcb, 0x85, 0xc4, 0xf9, 0x74, 0xed, 0xbb, 0xb5, 0x01, 0x50,
+    0x26, 0x1f, 0x93, 0xb8, 0x9d, 0xb0, 0xdc, 0x10, 0x20, 0xe8, 0x7c, 0xef, 0x12, 0x81, 0xc3, 0x62,
 ];
 
 fn intervals_overlap(a: &ParamEntry<'_>, b: &ParamEntry<'_>) -> bool {
@@ -584,6 +607,8 @@ const fn d(y: u16, m: u8, day: u8) -> Option<Date> {
 
 const HELFO_GUIDE: &str = "Helfo guide 'Hospital treatment ... in EU/EEA countries' (seeds 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
 const PASIENTREISE_2024: &str = "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)";
+/// FOR-2025-01-22-96, which rewrote pasientreiseforskriften § 21 and § 24 from 3 March 2025.
+const PASIENTREISE_2025: &str = "pasientreiseforskriften §§ 21 and 24 as amended by FOR-2025-01-22-96, in force 2025-03-03: NOK 3.10 per km (standard rate, trips under 300 km each way); user fee NOK 171 each way (Norsk Lovtidend avd. I 2025)";
 
 /// Parameters the sources give no value for at all: only a caller's table can supply them,
 /// and without one the answer that needs them is `undetermined`, naming them.
@@ -603,8 +628,12 @@ static BUILTIN: &[ParamEntry<'static>] = &[
     entry(ParamId::TravelRate, 240, d(2018, 1, 1), d(2019, 1, 1), "helsenorge.no, patient-travel rates page (2018 version)"),
     entry(ParamId::TravelRate, 250, d(2019, 1, 1), d(2020, 1, 1), "helsenorge.no, patient-travel rates page (2019 version)"),
     entry(ParamId::TravelRate, 300, d(2024, 1, 1), d(2025, 1, 1), PASIENTREISE_2024),
+    // Issue 24 research (docs/research/parameters-2019-2026.md): § 21 rewritten in full from
+    // 3 March 2025; 1 January to 2 March 2025 stays a gap (no source found).
+    entry(ParamId::TravelRate, 310, d(2025, 3, 3), d(2026, 1, 1), PASIENTREISE_2025),
     entry(ParamId::TravelUserFee, 14_900, d(2018, 1, 1), d(2020, 1, 1), "NorCRIN, 'Patient travel' (https://www.norcrin.no/en/patient-travel/): NOK 149 each way; in force 2018-2019 by the amendment list of pasientreiseforskriften § 24"),
     entry(ParamId::TravelUserFee, 17_100, d(2024, 1, 1), d(2025, 1, 1), "pasientreiseforskriften § 24 (2024)"),
+    entry(ParamId::TravelUserFee, 17_100, d(2025, 3, 3), d(2026, 1, 1), PASIENTREISE_2025),
     entry(ParamId::FrikortCeiling, 246_000, d(2020, 1, 1), d(2022, 1, 1), "Helsedirektoratet / regjeringen.no (2020 tak 1, 2021)"),
     entry(ParamId::FrikortCeiling, 292_100, d(2022, 1, 1), d(2023, 1, 1), "state budget 2022"),
     entry(ParamId::FrikortCeiling, 304_000, d(2023, 1, 1), d(2024, 1, 1), "Helsedirektoratet circular, folketrygdloven § 5-3"),
@@ -658,6 +687,17 @@ mod tests {
     }
 
     #[test]
+    fn p_the_periods_a_year_lacks_are_named() {
+        let p = Params::builtin();
+        let gaps: heapless::Vec<(Date, Date), 4> =
+            p.gap_periods(ParamId::TravelRate, 2026).collect();
+        assert_eq!(&gaps[..], &[(Date::ymd(2026, 1, 1), Date::ymd(2027, 1, 1))]);
+        let none: heapless::Vec<(Date, Date), 4> =
+            p.gap_periods(ParamId::TravelRate, 2024).collect();
+        assert!(none.is_empty());
+    }
+
+    #[test]
     fn p_eea_rate_selected_by_date() {
         let p = Params::builtin();
         assert_eq!(
@@ -696,7 +736,15 @@ mod tests {
                 .value,
             300
         );
-        assert!(p.lookup(ParamId::TravelRate, on("2025-03-04")).is_none());
+        // From 3 March 2025 (FOR-2025-01-22-96); January and February 2025 are a gap.
+        assert_eq!(
+            p.lookup(ParamId::TravelRate, on("2025-03-04"))
+                .unwrap()
+                .value,
+            310
+        );
+        assert!(p.lookup(ParamId::TravelRate, on("2025-02-04")).is_none());
+        assert!(p.lookup(ParamId::TravelRate, on("2026-03-04")).is_none());
     }
 
     #[test]

@@ -379,6 +379,12 @@ reasons! {
     MemberAbroadNotStaying = 522, "MEMBER_ABROAD_NOT_STAYING", "OTHER-03", FTRL_5_24,
         nb: "Pasienten oppholder seg ikke i utlandet som medlem av folketrygden.",
         en: "The patient is not a member staying abroad.";
+    ParameterNotEntered = 604, "PARAMETER_NOT_ENTERED", "C-04", NONE,
+        nb: "En sats for året mangler i parametertabellen; beløpet som trenger den, beregnes ikke før satsen er lagt inn (hvilken og for hvilken dato står under det som mangler).",
+        en: "A rate for the year is missing from the parameter table; the amount that needs it is not computed until the rate is entered (which one, for which date, is listed as missing).";
+    ParameterEstimated = 605, "PARAMETER_ESTIMATED", "C-04", NONE,
+        nb: "Anslag: en sats som mangler for året, er videreført fra siste kildebelagte verdi; beløp som bygger på den, er anslag, ikke endelige beløp.",
+        en: "Estimate: a rate missing for the year is carried forward from the latest sourced value; amounts that rest on it are estimates, not final amounts.";
     PriorRouteCareGiven = 603, "PRIOR_ROUTE_CARE_GIVEN", "C-08", NONE,
         nb: "Ordningen må avgjøres før behandlingen, og behandlingen er allerede gitt.",
         en: "The route must be decided before the treatment, and the treatment has already been given.";

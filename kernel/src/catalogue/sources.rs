@@ -56,6 +56,10 @@ static SOURCES: &[(&str, &str)] = &[
     ),
     ("pasientreiseforskriften § 24 (2024)", "pasientreiseforskriften § 24 (2024)"),
     (
+        "pasientreiseforskriften §§ 21 and 24 as amended by FOR-2025-01-22-96, in force 2025-03-03: NOK 3.10 per km (standard rate, trips under 300 km each way); user fee NOK 171 each way (Norsk Lovtidend avd. I 2025)",
+        "pasientreiseforskriften §§ 21 og 24 endret ved FOR-2025-01-22-96, i kraft 3. mars 2025: kr 3,10 per kilometer (standardsats, reiser kortere enn 300 km hver vei); egenandel kr 171 hver vei (Norsk Lovtidend avd. I 2025)",
+    ),
+    (
         "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)",
         "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)",
     ),

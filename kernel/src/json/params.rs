@@ -48,6 +48,8 @@ struct Stored {
 pub struct ParamTable {
     stored: Vec<Stored, MAX_PARAM_ENTRIES>,
     text: String<MAX_PARAM_TEXT>,
+    /// The file's `estimate`: whether a year it lacks is estimated (issue 24; `None`: never).
+    estimate: Option<crate::estimate::Estimate>,
 }
 
 impl ParamTable {
@@ -75,6 +77,12 @@ impl ParamTable {
         out
     }
 
+    /// Whether the file asks for a missing year's rate to be estimated, and how: apply it with
+    /// `Params::with_estimate`.
+    pub fn estimate(&self) -> Option<crate::estimate::Estimate> {
+        self.estimate
+    }
+
     /// How many entries the table has.
     pub fn len(&self) -> usize {
         self.stored.len()
@@ -94,6 +102,7 @@ pub fn params_from_json(input: &[u8], mode: ParamsMode) -> Result<ParamTable, Er
         table: ParamTable {
             stored: Vec::new(),
             text: String::new(),
+            estimate: None,
         },
     };
     super::read::parse(input, &mut raw, &SCHEMA)?;
@@ -129,13 +138,51 @@ fn too_many() -> Error {
     Error::new(ErrorKind::TooMany, FieldPath::of(&["parameters"]))
 }
 
-static TOP: [&str; 2] = ["schema", "parameters"];
+static TOP: [&str; 3] = ["schema", "parameters", "estimate"];
 static ENTRY: [&str; 7] = ["id", "value", "unit", "from", "until", "source", "note"];
+static ESTIMATE: [&str; 1] = ["uprate_bp_per_year"];
 
 static SCHEMA: Schema = Schema {
-    name: |s| TOP.iter().chain(ENTRY.iter()).find(|n| **n == s),
+    name: |s| {
+        TOP.iter()
+            .chain(ENTRY.iter())
+            .chain(ESTIMATE.iter())
+            .find(|n| **n == s)
+    },
     is_amount: |_| false,
 };
+
+/// The file's `estimate` object being read.
+#[derive(Default)]
+struct EstimateRaw {
+    uprate_bp_per_year: Option<i64>,
+    /// An object was read (`null` reads none).
+    present: bool,
+}
+
+impl Object for EstimateRaw {
+    fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {
+        let i = ESTIMATE.iter().position(|f| *f == name)?;
+        Some((i, &ESTIMATE[i]))
+    }
+
+    fn read<'de, A: MapAccess<'de>>(
+        &mut self,
+        _i: usize,
+        map: &mut A,
+        cx: Cx<'_>,
+    ) -> Result<(), A::Error> {
+        use crate::estimate::Estimate;
+        let range = i64::from(Estimate::MIN_UPRATE_BP)..=i64::from(Estimate::MAX_UPRATE_BP);
+        self.uprate_bp_per_year = field::int(map, cx, range)?;
+        Ok(())
+    }
+
+    fn finish(&mut self, _cx: Cx<'_>) -> Result<(), (ErrorKind, &'static &'static str)> {
+        self.present = true;
+        Ok(())
+    }
+}
 
 struct FileRaw {
     schema_seen: bool,
@@ -154,6 +201,18 @@ impl Object for FileRaw {
         map: &mut A,
         cx: Cx<'_>,
     ) -> Result<(), A::Error> {
+        if i == 2 {
+            // `{"uprate_bp_per_year": 10300}`; `{}` carries forward unchanged; `null`: none.
+            let mut e = EstimateRaw::default();
+            field::object(map, cx, &mut e)?;
+            if e.present {
+                let bp = e.uprate_bp_per_year.map_or(10_000, |v| v as u32);
+                self.table.estimate = Some(crate::estimate::Estimate {
+                    uprate_bp_per_year: bp,
+                });
+            }
+            return Ok(());
+        }
         if i == 0 {
             let ok = |s: &str| {
                 if s == PARAMS_SCHEMA {
@@ -220,13 +279,16 @@ impl Object for EntryRaw {
             4 => self.until = field::date(map, cx)?,
             5 => {
                 let mut text = String::new();
-                let put = |s: &str| text.push_str(s).map_err(|_| ErrorKind::TooLong);
+                let put = |s: &str| {
+                    printable(s)?;
+                    text.push_str(s).map_err(|_| ErrorKind::TooLong)
+                };
                 field::text(map, cx, put)?;
                 self.source = Some(text);
             }
             // A note is for the people who keep the table; the decision cites the source.
             _ => {
-                field::text(map, cx, |_| Ok(()))?;
+                field::text(map, cx, printable)?;
             }
         }
         Ok(())
@@ -250,6 +312,16 @@ impl Object for EntryRaw {
         }
         Ok(())
     }
+}
+
+/// A source or a note is printed to a terminal and into listings: a control character (an
+/// escape sequence, a line break that would forge a listing line, a NUL) is refused, as in a
+/// place name.
+fn printable(s: &str) -> Result<(), ErrorKind> {
+    if s.chars().any(char::is_control) {
+        return Err(ErrorKind::InvalidValue);
+    }
+    Ok(())
 }
 
 /// Collects the entries into the table, their sources into its text.
