@@ -3,7 +3,7 @@
  * through the fixed-size struct path.
  *
  *   kiosk [--lang nb|en] [--date YYYY-MM-DD] [--idle SECONDS] [--log FILE]
- *         [--params FILE] [--audience patient|caseworker]
+ *         [--params FILE] [--audience patient|caseworker|everyone]
  *
  * For each patient: asks the kernel's next question (the case's audience is "patient", so
  * nothing only Helfo or Pasientreiser can establish is asked), reads the answer as typed, and
@@ -18,7 +18,8 @@
  * (English, with the field) go to the --log file, never to the screen. --params reads the
  * operator's parameter table (helserett.params/1, overlaid on the built-in one) once at start;
  * every decision uses it, and the header says which table is in use and what it lacks for the
- * year. --audience caseworker asks what Helfo establishes too (a kiosk at a Helfo desk).
+ * year. --audience caseworker asks what Helfo establishes too (a kiosk at a Helfo desk);
+ * everyone asks every fact, the distance and fares for travel included.
  *
  * Exit codes: 0 input ended between patients, 1 input ended in the middle of an interview
  * (the answer so far is printed, with what is still open), 2 usage or a library error.
@@ -324,8 +325,10 @@ int main(int argc, char **argv) {
                 audience = HELSERETT_AUDIENCE_PATIENT;
             } else if (strcmp(a, "caseworker") == 0) {
                 audience = HELSERETT_AUDIENCE_CASEWORKER;
+            } else if (strcmp(a, "everyone") == 0) {
+                audience = HELSERETT_AUDIENCE_EVERYONE;
             } else {
-                fprintf(stderr, "kiosk: --audience patient|caseworker\n");
+                fprintf(stderr, "kiosk: --audience patient|caseworker|everyone\n");
                 return 2;
             }
         } else if (strcmp(argv[i], "--log") == 0 && i + 1 < argc) {
@@ -336,7 +339,7 @@ int main(int argc, char **argv) {
             }
         } else {
             fprintf(stderr, "usage: kiosk [--lang nb|en] [--date YYYY-MM-DD] [--idle SECONDS] [--log FILE]\n"
-                            "             [--params FILE] [--audience patient|caseworker]\n");
+                            "             [--params FILE] [--audience patient|caseworker|everyone]\n");
             return 2;
         }
     }

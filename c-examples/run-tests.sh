@@ -224,6 +224,35 @@ else
     echo "SKIPPED: kiosk through a pty (no python3)"
 fi
 
+# Issue 24: a 2026 patient (every fact asked, travel included). Without a table for 2026 the
+# screen names the missing rates; with the operator's file it shows the amounts; with the
+# estimate it shows them marked «anslag». The header names the table in use.
+kiosk_2026() { # params options, expected lines...
+    local opts=$1
+    shift
+    # shellcheck disable=SC2086
+    "$bin/kiosk" --date 2026-12-06 --idle 0 --audience everyone $opts <tests/kiosk_2026_everyone_nb.txt \
+        >"$tmp/k2026.txt" 2>&1 || { echo "  kiosk exited $?"; return 1; }
+    local want
+    for want in "$@"; do
+        grep -qF -- "$want" "$tmp/k2026.txt" || { echo "  missing: $want"; return 1; }
+    done
+}
+check "kiosk: a 2026 patient without a table for 2026 names the missing rate" kiosk_2026 "" \
+    "mangler for 2026: kilometersats for pasientreiser" \
+    "Satsen for 2026 er ikke lagt inn ennå (kilometersats for pasientreiser); Pasientreiser beregner beløpet." \
+    "Refusjon:          kr 40 000"
+check "kiosk: a 2026 patient with the operator's 2026 table gets the amounts" kiosk_2026 \
+    "--params ../tests/params/operator_2026_example.json" \
+    "alle satser er lagt inn for 2026." \
+    "Reiseutgifter:     kr 185,60" \
+    "Egenandel:         kr 830 (trekkes fra refusjonen)"
+check "kiosk: a 2026 patient with estimates asked for gets them marked «anslag»" kiosk_2026 \
+    "--params ../tests/params/estimate_carry_forward.json" \
+    "Satser som mangler, anslås fra siste kjente sats." \
+    "Reiseutgifter:     kr 178,80 (anslag)" \
+    "Anslag: satsen for 2026 (kilometersats for pasientreiser) er ikke lagt inn ennå; satsen fra 2025 er brukt."
+
 kiosk_min() {
     "$bin/kiosk_min" <tests/kiosk_min_seed_patient.txt >"$tmp/min.txt" &&
         tail -n 1 "$tmp/min.txt" | grep -q "refund: 11000000 øre" &&

@@ -319,6 +319,10 @@ enum helserett_audience
    * A patient at a kiosk: never asked what only Helfo or Pasientreiser establishes.
    */
   HELSERETT_AUDIENCE_PATIENT = 1,
+  /**
+   * Whoever has every document at hand: asked every fact.
+   */
+  HELSERETT_AUDIENCE_EVERYONE = 2,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L

@@ -55,12 +55,16 @@ pub enum helserett_audience {
     Caseworker = 0,
     /// A patient at a kiosk: never asked what only Helfo or Pasientreiser establishes.
     Patient = 1,
+    /// Whoever has every document at hand: asked every fact.
+    Everyone = 2,
 }
 
 // The C numbers are the kernel's declaration order.
 const _: () =
     assert!(kernel::case::Audience::Caseworker as u32 == helserett_audience::Caseworker as u32);
 const _: () = assert!(kernel::case::Audience::Patient as u32 == helserett_audience::Patient as u32);
+const _: () =
+    assert!(kernel::case::Audience::Everyone as u32 == helserett_audience::Everyone as u32);
 
 /// The audience with this number.
 pub(crate) fn audience(n: u32) -> Result<kernel::case::Audience, Failure> {

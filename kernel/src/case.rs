@@ -113,6 +113,9 @@ string_enum! {
         /// can establish (comparability, the Norwegian cost estimate, the user fee, the
         /// distance to the nearest place of treatment).
         Patient = "patient",
+        /// Whoever has every document at hand (a test, an analyst's what-if, a desk that
+        /// computes travel too): asked every fact, whoever establishes it.
+        Everyone = "everyone",
     }
 }
 

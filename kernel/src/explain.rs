@@ -433,7 +433,26 @@ impl Explain<'_> {
     }
 
     fn parameters(&self, f: Out<'_, '_>) -> fmt::Result {
-        parameters_listed(f, &self.d.parameters, self.lang, true)
+        parameters_listed(f, &self.d.parameters, self.lang, true)?;
+        if self.d.estimates.is_empty() {
+            return Ok(());
+        }
+        writeln!(f, "\n{}", self.l(Label::Estimated))?;
+        for e in &self.d.estimates {
+            let basis = e.basis.until.map_or(0, |u| u.year());
+            writeln!(
+                f,
+                "  {} ({}) {} = {} ← {} ({}), {} bp",
+                e.id,
+                e.id.label(self.lang),
+                e.on,
+                e.value,
+                e.basis.value,
+                basis.saturating_sub(1),
+                e.uprate_bp_per_year
+            )?;
+        }
+        Ok(())
     }
 
     fn decimal_separator(&self) -> char {

@@ -46,7 +46,7 @@ impl Audience {
     pub const fn asks(self, fact: Fact) -> bool {
         matches!(
             (self, established_by(fact)),
-            (_, None) | (Audience::Caseworker, Some(Body::Helfo))
+            (_, None) | (Audience::Caseworker, Some(Body::Helfo)) | (Audience::Everyone, _)
         )
     }
 }

@@ -72,6 +72,7 @@ texts! {
         TreatmentDateNo = "treatment_date_no", nb: "behandlingsdato nr.", en: "treatment date no.";
         Answers = "answers", nb: "Svar", en: "Answers";
         Missing = "missing", nb: "Mangler", en: "Missing";
+        Estimated = "estimated", nb: "Anslag (satser videreført fordi året mangler i tabellen)", en: "Estimates (rates carried forward because the table lacks the year)";
         NothingMissing = "nothing_missing", nb: "Ingenting: saken er avklart.", en: "Nothing: the case is settled.";
         NoMoreQuestions = "no_more_questions", nb: "Ingen flere spørsmål; dokumentene som mangler, står ovenfor.", en: "No more questions; the documents still missing are listed above.";
         DeclinedMark = "declined_mark", nb: "(svarte «vet ikke»)", en: "(answered \"don't know\")";

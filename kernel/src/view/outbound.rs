@@ -110,6 +110,7 @@ impl PatientView<'_> {
             self.refund(f)?;
             self.user_fee(f)?;
             self.travel(f)?;
+            self.estimates(f)?;
             self.deadlines(f)?;
         } else {
             self.row(f, T::Covers, o.coverage.treatment.label(self.lang))?;
@@ -181,6 +182,11 @@ impl PatientView<'_> {
                 self.row(f, T::Refund, range)?;
                 self.more(f, self.t(T::HelfoSetsAmount))?;
             }
+            (Some(a), _) if r.estimated => self.row(
+                f,
+                T::Refund,
+                Join(Amount(a, self.lang), self.t(T::Estimate)),
+            )?,
             (Some(a), _) => self.row(f, T::Refund, Amount(a, self.lang))?,
             (None, Some(max)) => {
                 let up_to = Join(self.t(T::UpTo), Amount(max, self.lang));
@@ -191,6 +197,11 @@ impl PatientView<'_> {
         }
         self.missing_rates(f, |rule| !rule.starts_with("EEA-13") && rule != "EEA-19")?;
         match (r.patient_share_ore, r.refund_at_most_ore, r.expenses_ore) {
+            (Some(share), _, _) if r.estimated => self.row(
+                f,
+                T::YouPay,
+                Join(Amount(share, self.lang), self.t(T::Estimate)),
+            ),
             (Some(share), _, _) => self.row(f, T::YouPay, Amount(share, self.lang)),
             (None, Some(max), Some(e)) if e > max => {
                 let least = e.checked_sub(max).unwrap_or(e);
@@ -210,6 +221,11 @@ impl PatientView<'_> {
         };
         match u.amount_ore {
             Some(a) if a.get() == 0 => self.row(f, T::UserFee, self.t(T::None)),
+            Some(a) if u.estimated => self.row(
+                f,
+                T::UserFee,
+                Join(Amount(a, self.lang), self.t(T::Estimate)),
+            ),
             Some(a) => {
                 let how = match u.paid_out_with_refund {
                     Some(true) => self.t(T::FeePaidOut),
@@ -229,6 +245,11 @@ impl PatientView<'_> {
         };
         match (t.verdict, t.amount_ore) {
             (Verdict::NotEligible, _) => self.row(f, T::Travel, self.t(T::TravelNotCovered))?,
+            (_, Some(a)) if t.estimated => self.row(
+                f,
+                T::Travel,
+                Join(Amount(a, self.lang), self.t(T::Estimate)),
+            )?,
             (_, Some(a)) => self.row(f, T::Travel, Amount(a, self.lang))?,
             (_, None) => self.row(f, T::Travel, self.t(T::TravelByPasientreiser))?,
         }
@@ -266,6 +287,29 @@ impl PatientView<'_> {
                     id.label(self.lang),
                     body.text(self.lang),
                     self.t(T::ComputesAmount)
+                ),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Each rate estimated for a year the table lacks (issue 24): which, and from which year.
+    fn estimates(&self, f: Out<'_, '_>) -> fmt::Result {
+        for e in &self.d.estimates {
+            let basis = e
+                .basis
+                .until
+                .and_then(|u| u.add_days(-1))
+                .map_or(0, |d| d.year());
+            self.more(
+                f,
+                format_args!(
+                    "{} {} ({}) {} {basis} {}",
+                    self.t(T::EstimateFor),
+                    e.on.year(),
+                    e.id.label(self.lang),
+                    self.t(T::EstimateBasis),
+                    self.t(T::EstimateUsed)
                 ),
             )?;
         }

@@ -43,7 +43,11 @@ impl Display for TableSummary<'_> {
             let sep = if i == 0 { " " } else { ", " };
             write!(f, "{sep}{}", id.label(self.lang))?;
         }
-        f.write_str(".")
+        f.write_str(".")?;
+        if self.params.estimate().is_some() {
+            write!(f, " {}", t(T::EstimatesOn))?;
+        }
+        Ok(())
     }
 }
 

@@ -61,6 +61,11 @@ texts! {
         DocumentsOptional = "documents_optional", nb: "Du kan også sende:", en: "You may also send:";
         PleaseNote = "please_note", nb: "Vær oppmerksom på:", en: "Please note:";
         NotAnswered = "not_answered", nb: "Ikke besvart ennå:", en: "Not answered yet:";
+        Estimate = "estimate", nb: "(anslag)", en: "(estimate)";
+        EstimateFor = "estimate_for", nb: "Anslag: satsen for", en: "Estimate: the rate for";
+        EstimateBasis = "estimate_basis", nb: "er ikke lagt inn ennå; satsen fra", en: "is not entered yet; the rate from";
+        EstimateUsed = "estimate_used", nb: "er brukt. Helfo fastsetter det endelige beløpet.", en: "is used. Helfo sets the final amount.";
+        EstimatesOn = "estimates_on", nb: "Satser som mangler, anslås fra siste kjente sats.", en: "Missing rates are estimated from the latest known rate.";
         Table = "table", nb: "Parametertabell", en: "Parameter table";
         MissingFor = "missing_for", nb: "mangler for", en: "missing for";
         AllRatesFor = "all_rates_for", nb: "alle satser er lagt inn for", en: "every rate is entered for";
