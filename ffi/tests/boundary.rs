@@ -421,7 +421,7 @@ fn struct_path_out_of_range_enums_name_the_field() {
             "norwegian_offer.method",
         ),
         (Box::new(|c| c.waiting.s2_granted = 7), "waiting.s2_granted"),
-        (Box::new(|c| c.audience = 2), "audience"),
+        (Box::new(|c| c.audience = 3), "audience"),
         (
             Box::new(|c| c.treatment.dates[0].settled_on_the_spot = 3),
             "treatment.dates[0].settled_on_the_spot",
