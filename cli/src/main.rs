@@ -104,7 +104,8 @@ fn main() -> ExitCode {
     };
     let entries = table.as_ref().map(ParamTable::entries);
     // A table read from a file was checked when it was read. The call's --estimate, else the
-    // file's "estimate", says whether a year it lacks is estimated.
+    // file's "estimate" (`ParamTable::with_params` is the file's alone), says whether a year
+    // the table lacks is estimated.
     let estimate = args
         .estimate
         .map(|bp| helserett::estimate::Estimate {

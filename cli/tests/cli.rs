@@ -118,3 +118,117 @@ fn params_lists_the_table_and_its_gaps_by_year() {
     assert!(out.contains("caller-supplied"));
     assert!(out.contains("parameter-years without a value"));
 }
+
+/// Issue 24: the same table through the command line (`--params` / `--params-replace` with the
+/// vector's file) gives the table vector's bytes; a refused table exits 3 naming the entry.
+#[test]
+fn the_table_vectors_through_the_command_line() {
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../../tests/vectors/with_params/tables.json")).unwrap();
+    let dir = std::env::temp_dir().join(format!("helserett-cli-tables-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for t in file["tests"].as_array().unwrap() {
+        let id = t["id"].as_str().unwrap();
+        let path = dir.join(format!("{id}.json"));
+        std::fs::write(&path, t["params"].as_str().unwrap()).unwrap();
+        let flag = if t["mode"] == "overlay" {
+            "--params"
+        } else {
+            "--params-replace"
+        };
+        let (code, out, err) = helserett(
+            &[flag, path.to_str().unwrap(), "-"],
+            t["input"].as_str().unwrap(),
+        );
+        match t.get("expected") {
+            Some(want) => {
+                assert_eq!(code, 0, "{id}: {err}");
+                assert_eq!(out.trim_end(), want.as_str().unwrap(), "{id}");
+            }
+            None if t["error"]["path"]
+                .as_str()
+                .unwrap_or("")
+                .starts_with("parameters")
+                || t["error"]["path"]
+                    .as_str()
+                    .unwrap_or("")
+                    .starts_with("estimate")
+                || t["error"]["kind"] == "syntax" =>
+            {
+                assert_eq!(code, 3, "{id}: {err}");
+                assert!(
+                    err.contains(t["error"]["path"].as_str().unwrap()),
+                    "{id}: {err}"
+                );
+            }
+            None => assert_ne!(code, 0, "{id}"),
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 24: the yearly routine. `params template YEAR` writes the file to fill in; `params
+/// check` refuses it until each value and source is filled, then accepts it; a broken file is
+/// refused naming the entry.
+#[test]
+fn the_yearly_update_template_then_check() {
+    let dir = std::env::temp_dir().join(format!("helserett-cli-yearly-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (code, template, err) = helserett(&["params", "template", "2026"], "");
+    assert_eq!(code, 0, "{err}");
+    let mut file: serde_json::Value = serde_json::from_str(&template).unwrap();
+    let blanks: Vec<String> = file["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["value"].is_null())
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+    for want in [
+        "P-DRG-UNIT-PRICE",
+        "P-TRAVEL-RATE",
+        "P-TRAVEL-USER-FEE",
+        "P-OUTPATIENT-FEE",
+    ] {
+        assert!(
+            blanks.iter().any(|b| b == want),
+            "{want} not to fill in: {blanks:?}"
+        );
+    }
+    // Unfilled: refused, naming the entry.
+    let path = dir.join("2026.json");
+    std::fs::write(&path, &template).unwrap();
+    let (code, out, _) = helserett(&["params", "check", path.to_str().unwrap(), "2026"], "");
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("parameters[") && out.contains("value"),
+        "{out}"
+    );
+    // Filled in: valid, and 2026 is no longer listed as a gap.
+    for e in file["parameters"].as_array_mut().unwrap() {
+        if e["value"].is_null() {
+            e["value"] = serde_json::json!(1000);
+            e["source"] = serde_json::json!("test value");
+        }
+    }
+    std::fs::write(&path, file.to_string()).unwrap();
+    let (code, out, _) = helserett(&["params", "check", path.to_str().unwrap(), "2026"], "");
+    assert!(code == 0 || code == 1, "{out}");
+    assert!(out.contains("valid"), "{out}");
+    assert!(
+        !out.lines()
+            .filter(|l| l.starts_with("  P-"))
+            .any(|l| l.contains("2026")),
+        "2026 still a gap: {out}"
+    );
+    // A control character in a source: refused.
+    std::fs::write(
+        &path,
+        r#"{"schema":"helserett.params/1","parameters":[{"id":"P-EEA-RATE","value":8000,"source":"a\u001b[2Jb"}]}"#,
+    )
+    .unwrap();
+    let (code, out, _) = helserett(&["params", "check", path.to_str().unwrap()], "");
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("parameters[0].source"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -134,12 +134,8 @@ pub unsafe extern "C" fn helserett_evaluate_json_with_params(
         let mode = crate::enums::params_mode(params_mode)?;
         out_ptr(out_n, &"out_n")?;
         let table = kernel::json::params_from_json(table, mode)?;
-        let entries = table.entries();
-        let params = kernel::Params::new(&entries)
-            .map_err(Error::from_table)?
-            .with_estimate(table.estimate());
         // SAFETY: caller contract for `out`, `out_n`.
-        unsafe { evaluate_any(input, params, out, out_len, out_n) }
+        table.with_params(|params| unsafe { evaluate_any(input, params, out, out_len, out_n) })
     })
 }
 
@@ -210,13 +206,43 @@ pub unsafe extern "C" fn helserett_evaluate_case_json(
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_evaluate_case_json_with_table(
+            patient_case,
+            core::ptr::null(),
+            out,
+            out_len,
+            out_n,
+            detail,
+        )
+    }
+}
+
+/// `helserett_evaluate_case_json` with an operator's table (`helserett_params_from_json`;
+/// NULL: the built-in one): the same bytes as the JSON path with that table.
+///
+/// # Safety
+/// `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+/// is NULL or `out_len` writable bytes; `out_n` is NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_evaluate_case_json_with_table(
+    patient_case: *const helserett_case,
+    params: *const crate::params::helserett_params,
+    out: *mut u8,
+    out_len: usize,
+    out_n: *mut usize,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract.
         let c = unsafe { non_null(patient_case, &"patient_case") }?;
         out_ptr(out_n, &"out_n")?;
-        case::decide(c, kernel::Params::builtin(), |d| {
-            // SAFETY: caller contract for `out`, `out_n`.
-            unsafe { write_decision(d, out, out_len, out_n) }
-        })
+        // SAFETY: caller contract for `params`, `out`, `out_n`.
+        unsafe {
+            crate::params::with_table(params, |t| {
+                case::decide(c, t, |d| write_decision(d, out, out_len, out_n))
+            })
+        }
     })
 }

@@ -274,3 +274,54 @@ fn p_the_same_receipt_through_the_table_struct_as_through_the_json_table() {
     let p = fill(TABLE, helserett_params_mode::Overlay as u32).unwrap();
     assert_eq!(with_table(CASE, &p).unwrap().as_bytes(), &out[..n]);
 }
+
+/// Issue 24: the same table through the struct path: the case read into `helserett_case`, the
+/// table into `helserett_params`, the decision written by `helserett_evaluate_case_json_with_table`
+/// is the table vector's bytes, for every outbound vector that decides (estimates included).
+#[test]
+fn p_the_table_vectors_through_the_struct_path_byte_for_byte() {
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../../tests/vectors/with_params/tables.json")).unwrap();
+    let mut checked = 0;
+    for t in file["tests"].as_array().unwrap() {
+        let id = t["id"].as_str().unwrap();
+        let input = t["input"].as_str().unwrap();
+        let (Some(want), true) = (t.get("expected"), !input.contains("method_case")) else {
+            continue;
+        };
+        let table = t["params"].as_str().unwrap().as_bytes();
+        let mode = match t["mode"].as_str().unwrap() {
+            "overlay" => helserett_params_mode::Overlay,
+            _ => helserett_params_mode::Replace,
+        } as u32;
+        // SAFETY: zeroed plain C structs; valid buffers for the lengths given.
+        unsafe {
+            let mut detail: helserett_error_detail = std::mem::zeroed();
+            let mut c: helserett_case = std::mem::zeroed();
+            let r = helserett_case_from_json(input.as_ptr(), input.len(), &mut c, &mut detail);
+            assert_eq!(r, helserett_result::Ok, "{id}: {}", c_text(&detail.message));
+            let mut p: Box<helserett_params> = Box::new(std::mem::zeroed());
+            let r =
+                helserett_params_from_json(table.as_ptr(), table.len(), mode, &mut *p, &mut detail);
+            assert_eq!(r, helserett_result::Ok, "{id}: {}", c_text(&detail.message));
+            let mut out = vec![0u8; 64 * 1024];
+            let mut n = 0;
+            let r = helserett_evaluate_case_json_with_table(
+                &c,
+                &*p,
+                out.as_mut_ptr(),
+                out.len(),
+                &mut n,
+                &mut detail,
+            );
+            assert_eq!(r, helserett_result::Ok, "{id}: {}", c_text(&detail.message));
+            assert_eq!(
+                std::str::from_utf8(&out[..n]).unwrap(),
+                want.as_str().unwrap(),
+                "{id}"
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 5, "{checked}");
+}

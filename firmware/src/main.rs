@@ -62,15 +62,9 @@ fn main() -> ! {
         let (result, used) = match &table {
             None => with_painted_stack(|| helserett::evaluate_json(input, &mut decision)),
             Some(Err(e)) => (Err(*e), 0),
-            Some(Ok(t)) => {
-                let entries = t.entries();
-                match helserett::Params::new(&entries) {
-                    Ok(p) => with_painted_stack(|| {
-                        helserett::evaluate_json_with(input, p, &mut decision)
-                    }),
-                    Err(e) => (Err(helserett::Error::from_table(e)), 0),
-                }
-            }
+            Some(Ok(t)) => t.with_params(|p| {
+                with_painted_stack(|| helserett::evaluate_json_with(input, p, &mut decision))
+            }),
         };
         if used > deepest.0 {
             deepest = (used, id);

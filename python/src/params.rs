@@ -25,6 +25,9 @@ struct Row {
 #[derive(Debug)]
 pub struct Table {
     rows: Vec<Row>,
+    /// Whether a year the table lacks is estimated (issue 24): the `estimate` of the file
+    /// form `{"parameters": [...], "estimate": {"uprate_bp_per_year": 10300}}`.
+    estimate: Option<helserett::estimate::Estimate>,
 }
 
 /// The table a call evaluates against.
@@ -37,13 +40,29 @@ pub enum ParamSource {
 }
 
 impl ParamSource {
-    /// Reads `params=`: `None` is the built-in table.
+    /// Reads `params=`: `None` is the built-in table; a list of entries; or the file's form, a
+    /// dict with `parameters` (that list) and `estimate` (issue 24: `None`, or a dict whose
+    /// `uprate_bp_per_year` the kernel's reader bounds).
     pub fn from_arg(py: Python<'_>, arg: Option<&Bound<'_, PyAny>>) -> PyResult<ParamSource> {
-        match arg {
-            None => Ok(ParamSource::Builtin),
-            Some(a) if a.is_none() => Ok(ParamSource::Builtin),
-            Some(a) => Ok(ParamSource::Caller(Arc::new(Table::read(a).or_raise(py)?))),
-        }
+        let Some(a) = arg.filter(|a| !a.is_none()) else {
+            return Ok(ParamSource::Builtin);
+        };
+        let Ok(d) = a.cast::<PyDict>() else {
+            return Ok(ParamSource::Caller(Arc::new(Table::read(a).or_raise(py)?)));
+        };
+        let entries = d
+            .get_item("parameters")?
+            .ok_or_else(|| {
+                bad(
+                    None,
+                    "parameters",
+                    "the file form needs \"parameters\"".into(),
+                )
+            })
+            .or_raise(py)?;
+        let mut table = Table::read(&entries).or_raise(py)?;
+        table.estimate = estimate_of(d.get_item("estimate")?.as_ref()).or_raise(py)?;
+        Ok(ParamSource::Caller(Arc::new(table)))
     }
 
     /// Runs `f` with the kernel's view of the table.
@@ -53,7 +72,7 @@ impl ParamSource {
             ParamSource::Caller(t) => {
                 let entries = t.entries();
                 let params = Params::new(&entries).map_err(Failure::table)?;
-                Ok(f(params))
+                Ok(f(params.with_estimate(t.estimate)))
             }
         }
     }
@@ -87,10 +106,42 @@ impl Table {
                 item.map_err(|e| bad(Some(i), &format!("parameters[{i}]"), e.to_string()))?;
             rows.push(read_row(i, &item)?);
         }
-        let table = Table { rows };
+        let table = Table {
+            rows,
+            estimate: None,
+        };
         Params::new(&table.entries()).map_err(Failure::table)?;
         Ok(table)
     }
+}
+
+/// The file form's `estimate`: `None` (none), or a dict with an optional `uprate_bp_per_year`
+/// (10 000 when absent), bounded as the kernel's reader bounds it.
+fn estimate_of(
+    obj: Option<&Bound<'_, PyAny>>,
+) -> Result<Option<helserett::estimate::Estimate>, Failure> {
+    use helserett::estimate::Estimate;
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    let fail = || {
+        bad(
+            None,
+            "estimate",
+            "a dict with uprate_bp_per_year (5000 to 15000)".into(),
+        )
+    };
+    let d = obj.cast::<PyDict>().map_err(|_| fail())?;
+    let bp = match d.get_item("uprate_bp_per_year").map_err(|_| fail())? {
+        None => 10_000,
+        Some(v) => v.extract::<u32>().map_err(|_| fail())?,
+    };
+    if !(Estimate::MIN_UPRATE_BP..=Estimate::MAX_UPRATE_BP).contains(&bp) {
+        return Err(fail());
+    }
+    Ok(Some(Estimate {
+        uprate_bp_per_year: bp,
+    }))
 }
 
 fn bad(index: Option<usize>, path: &str, what: String) -> Failure {
@@ -230,7 +281,7 @@ pub fn read_params<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     mode: &str,
-) -> PyResult<Bound<'py, PyList>> {
+) -> PyResult<Bound<'py, PyAny>> {
     use helserett::json::ParamsMode;
     let mode = match mode {
         "overlay" => ParamsMode::Overlay,
@@ -247,7 +298,16 @@ pub fn read_params<'py>(
         .or_raise(py)?;
     let entries = table.entries();
     let list = entries_list(py, &entries)?;
-    Ok(list)
+    // A file that asks for estimates comes back in the file's form, so that `params=` keeps it.
+    let Some(e) = table.estimate() else {
+        return Ok(list.into_any());
+    };
+    let d = PyDict::new(py);
+    d.set_item("parameters", list)?;
+    let est = PyDict::new(py);
+    est.set_item("uprate_bp_per_year", e.uprate_bp_per_year)?;
+    d.set_item("estimate", est)?;
+    Ok(d.into_any())
 }
 
 /// `params_coverage(year_from, year_to, *, params=None)`: for every parameter and calendar

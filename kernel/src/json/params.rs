@@ -77,6 +77,15 @@ impl ParamTable {
         out
     }
 
+    /// Runs `f` with the table as the kernel decides with it: its entries, and its estimate
+    /// setting (the one way a file's table becomes [`Params`], for every interface).
+    pub fn with_params<R>(&self, f: impl FnOnce(Params<'_>) -> R) -> R {
+        let entries = self.entries();
+        // The table was checked when it was read: `new` cannot refuse it.
+        let params = Params::new(&entries).unwrap_or(Params::builtin());
+        f(params.with_estimate(self.estimate))
+    }
+
     /// Whether the file asks for a missing year's rate to be estimated, and how: apply it with
     /// `Params::with_estimate`.
     pub fn estimate(&self) -> Option<crate::estimate::Estimate> {

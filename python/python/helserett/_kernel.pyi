@@ -270,8 +270,9 @@ def builtin_params() -> List[ParamEntry]:
 
 def read_params(
     text: Union[str, bytes], *, mode: Literal["overlay", "replace"] = "overlay"
-) -> List[ParamEntry]:
-    """Reads a parameter file (helserett.params/1) with the kernel, as the list params= takes."""
+) -> Union[List[ParamEntry], Dict[str, Any]]:
+    """Reads a parameter file (helserett.params/1) with the kernel, as params= takes it: the list
+    of entries, or the file's form with its estimate when the file asks for one."""
 
 def params_coverage(
     year_from: int, year_to: int, *, params: ParamsInput = None

@@ -8,7 +8,9 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, TypedDict, Unio
 #: A case: a dict shaped like `kernel/schema/case.schema.json`, or that JSON as str or bytes.
 CaseInput = Union[Mapping[str, Any], str, bytes, bytearray]
 #: A parameter table: entries shaped like `builtin_params()`'s; None is the built-in table.
-ParamsInput = Optional[Sequence[Mapping[str, Any]]]
+ParamsInput = Optional[Union[Sequence[Mapping[str, Any]], Mapping[str, Any]]]
+"""A parameter table: a list of entries, or the file's form `{"parameters": [...], "estimate":
+{"uprate_bp_per_year": 10300}}` to have a year the table lacks estimated (issue 24)."""
 
 
 class Reason(TypedDict):
