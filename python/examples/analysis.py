@@ -12,6 +12,8 @@ lacks a fact or a parameter for it. Those are counted apart (a bar per month in 
 lower panel), never added as zero, and the summary names what they lack, from the kernel's
 `missing` entries: a parameter with no value in force (the DRG unit price for 2023 is not in
 the built-in table, so 2023's inpatient cases priced by DRG points are undetermined) or facts.
+The same comparison is then run with the missing years' rates estimated (issue 24: carried
+forward from the latest sourced value, every such amount an «anslag», said so).
 
 Needs matplotlib for the chart (`pip install "helserett[plot]"`).
 """
@@ -166,6 +168,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"  parameter missing: {param} ({rule}) for treatment in {year}: {c} cases")
     top = ", ".join(f"{f} ({rule}) {c}" for (f, rule), c in lacking.facts.most_common(3))
     print(f"  facts missing only: {sum(not p for p in lacking.by_parameter)} cases; most often {top}")
+    # Issue 24: the years the table lacks, estimated explicitly (never silently): the same
+    # comparison with the missing rates carried forward from the latest sourced value; every
+    # amount so computed is an estimate («anslag»), counted apart.
+    estimating = {"parameters": what_if, "estimate": {}}
+    est = helserett.compare(cols, {"parameters": helserett.builtin_params(), "estimate": {}}, estimating)
+    ea = outcome(est["verdict_a"], est["refund_ore_a"])
+    eb = outcome(est["verdict_b"], est["refund_ore_b"])
+    est_a, est_b = sum(per_key(years, ea.counted).values()), sum(per_key(years, eb.counted).values())
+    print("with the missing years' rates estimated (anslag: carried forward from the latest sourced value):")
+    print(f"  refunds at the built-in rates:   {format_kroner(est_a)} (undetermined {sum(ea.undetermined)})")
+    print(f"  refunds with 80 % kept:          {format_kroner(est_b)} (undetermined {sum(eb.undetermined)})")
+    print(f"  difference (an estimate):        {format_kroner(est_b - est_a)}")
     changed = [d for d, c in zip(diff["delta_ore"], diff["changed"]) if c and d is not None]
     if changed:
         print(f"cases whose refund changes: {len(changed)}, on average {format_kroner(sum(changed) // len(changed))}")
