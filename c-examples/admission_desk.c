@@ -9,8 +9,11 @@
  * or end of input stops), then prints the checklist. Every word and every decision is the
  * kernel's; this program only moves bytes.
  *
- *   admission_desk [--lang nb|en] [--json] [CASE.json | -]
- *   admission_desk [--lang nb|en] --interview [--date YYYY-MM-DD | CASE.json]
+ *   admission_desk [--lang nb|en] [--params FILE] [--json] [CASE.json | -]
+ *   admission_desk [--lang nb|en] [--params FILE] --interview [--date YYYY-MM-DD | CASE.json]
+ *
+ * --params reads the operator's parameter table (helserett.params/1, overlaid on the built-in
+ * one) once; every decision uses it, and the interview's header names it and what it lacks.
  *
  * Exit codes: 0 decided; 2 usage or input error; 3 the case was refused (the field is named).
  */
@@ -20,6 +23,31 @@
 #include <string.h>
 
 #define MAX_CASE (64 * 1024)
+
+/* The operator's table, read once at start; NULL: the built-in one. */
+static helserett_params table;
+static const helserett_params *table_in_use = NULL;
+
+static size_t read_all(FILE *f, uint8_t *buf, size_t cap);
+
+/* Reads the operator's parameter file into `table`; 0 on failure (the error is printed). */
+static int read_table(const char *path) {
+    static uint8_t json[MAX_CASE];
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        fprintf(stderr, "admission_desk: cannot open %s\n", path);
+        return 0;
+    }
+    size_t n = read_all(f, json, sizeof json);
+    fclose(f);
+    helserett_error_detail err;
+    if (helserett_params_from_json(json, n, HELSERETT_PARAMS_MODE_OVERLAY, &table, &err) != HELSERETT_RESULT_OK) {
+        fprintf(stderr, "admission_desk: %s: %s: %s\n", path, err.path, err.message);
+        return 0;
+    }
+    table_in_use = &table;
+    return 1;
+}
 
 /* A phrase of the screen from the library's catalogue. */
 static const char *ui(const char *code, uint32_t lang, char *buf, size_t cap) {
@@ -39,7 +67,7 @@ static int interview(helserett_inbound_case *c, uint32_t lang) {
     int depth = 0;
     while (depth < 64) {
         helserett_question q;
-        if (helserett_inbound_next_question(c, &q, &err) != HELSERETT_RESULT_OK) {
+        if (helserett_inbound_next_question_with_table(c, table_in_use, &q, &err) != HELSERETT_RESULT_OK) {
             fprintf(stderr, "admission_desk: %s: %s\n", err.path, err.message);
             return 3;
         }
@@ -110,8 +138,10 @@ int main(int argc, char **argv) {
             ask = 1;
         } else if (strcmp(argv[i], "--date") == 0 && i + 1 < argc) {
             date = argv[++i];
+        } else if (strcmp(argv[i], "--params") == 0 && i + 1 < argc) {
+            if (!read_table(argv[++i])) return 2;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "usage: admission_desk [--lang nb|en] [--json | --interview] "
+            fprintf(stderr, "usage: admission_desk [--lang nb|en] [--params FILE] [--json | --interview] "
                             "[--date YYYY-MM-DD] [CASE.json | -]\n");
             return 2;
         } else {
@@ -142,11 +172,14 @@ int main(int argc, char **argv) {
                     err.message);
             return 3;
         }
-        int code = interview(&c, lang);
-        if (code != 0) return code;
         static char text[32 * 1024];
         size_t n = 0;
-        r = helserett_explain_inbound(&c, lang, text, sizeof text, &n, &err);
+        if (helserett_params_summary(table_in_use, c.evaluation_date.year, lang, text, sizeof text, &n) ==
+            HELSERETT_RESULT_OK)
+            printf("%s\n", text);
+        int code = interview(&c, lang);
+        if (code != 0) return code;
+        r = helserett_explain_inbound_with_table(&c, table_in_use, lang, text, sizeof text, &n, &err);
         if (r != HELSERETT_RESULT_OK) {
             fprintf(stderr, "admission_desk: %s\n", err.message);
             return 3;
@@ -170,6 +203,26 @@ int main(int argc, char **argv) {
     helserett_error_detail err;
     size_t needed = 0;
     helserett_result r;
+    if (table_in_use != NULL) {
+        /* The operator's table: the case through the struct, decided with the table. */
+        helserett_inbound_case c;
+        static char text[32 * 1024];
+        size_t n = 0;
+        r = helserett_inbound_case_from_json(input, len, &c, &err);
+        if (r == HELSERETT_RESULT_OK) {
+            r = json ? helserett_evaluate_inbound_case_json_with_table(&c, table_in_use, (uint8_t *)text,
+                                                                       sizeof text, &n, &err)
+                     : helserett_explain_inbound_with_table(&c, table_in_use, lang, text, sizeof text, &n, &err);
+        }
+        free(input);
+        if (r != HELSERETT_RESULT_OK) {
+            fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
+            return 3;
+        }
+        fwrite(text, 1, n, stdout);
+        if (json) putchar('\n');
+        return 0;
+    }
     /* Ask for the size first, then write: the kernel says exactly how much it needs. */
     if (json) {
         r = helserett_evaluate_inbound_json(input, len, NULL, 0, &needed, &err);

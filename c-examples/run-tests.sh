@@ -139,6 +139,19 @@ desk_interview_nb() {
 }
 check "admission_desk: an interview in bokmål with labels, \"vet ikke\" and \"tilbake\"" desk_interview_nb
 
+# Issue 24: the desk takes the operator's table: the interview's header names it, and the
+# decision through the table is the JSON path's with the same table, byte for byte.
+desk_params() {
+    "$bin/admission_desk" --params ../tests/params/nye_metoder_2026.json --interview --date 2024-07-03 \
+        <tests/desk_interview_nb.txt >"$tmp/desk_p.txt" 2>&1 || { echo "  exited $?"; return 1; }
+    grep -q "^Parametertabell [0-9a-f]\{12\}: " "$tmp/desk_p.txt" || { echo "  no table in the header"; return 1; }
+    "$bin/admission_desk" --params ../tests/params/nye_metoder_2026.json --json ../tests/cases/admission_example.json \
+        >"$tmp/desk_p.json" || return 1
+    "$cli" --params ../tests/params/nye_metoder_2026.json ../tests/cases/admission_example.json >"$tmp/cli_p.json" || return 1
+    cmp -s "$tmp/desk_p.json" "$tmp/cli_p.json" || { echo "  the desk's table decision differs from the CLI's"; return 1; }
+}
+check "admission_desk --params: the table named in the header, the same bytes as the CLI" desk_params
+
 # Every thread count gives the same bytes in the same order; "-" is stdin; blank lines are
 # skipped; --number names each answer's line; --help is help, not a file name.
 batch_options() {
