@@ -2857,6 +2857,20 @@ helserett_result helserett_inbound_case_answer(const helserett_inbound_case *inb
                                                helserett_error_detail *detail);
 
 /**
+ * `helserett_inbound_case_answer` with an operator's table (NULL: the built-in one).
+ *
+ * # Safety
+ * As `helserett_inbound_case_answer`; `params` is NULL or a readable `helserett_params`.
+ */
+helserett_result helserett_inbound_case_answer_with_table(const helserett_inbound_case *inbound_case,
+                                                          const helserett_params *params,
+                                                          uint32_t fact,
+                                                          const char *answer,
+                                                          size_t answer_len,
+                                                          helserett_inbound_case *out,
+                                                          helserett_error_detail *detail);
+
+/**
  * Writes the desk's summary of the fixed-size inbound case in `lang_code`, as
  * `helserett_explain_inbound_json` does.
  *
@@ -2959,6 +2973,21 @@ helserett_result helserett_evaluate_case_json(const helserett_case *patient_case
                                               helserett_error_detail *detail);
 
 /**
+ * `helserett_evaluate_case_json` with an operator's table (`helserett_params_from_json`;
+ * NULL: the built-in one): the same bytes as the JSON path with that table.
+ *
+ * # Safety
+ * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+ * is NULL or `out_len` writable bytes; `out_n` is NULL or writable.
+ */
+helserett_result helserett_evaluate_case_json_with_table(const helserett_case *patient_case,
+                                                         const helserett_params *params,
+                                                         uint8_t *out,
+                                                         size_t out_len,
+                                                         size_t *out_n,
+                                                         helserett_error_detail *detail);
+
+/**
  * Writes the empty case on `evaluation_date` to `*out`: every fact unknown (enums and dates
  * zero, numbers `HELSERETT_UNKNOWN`).
  *
@@ -3021,11 +3050,15 @@ helserett_result helserett_next_question_with_table(const helserett_case *patien
  * `index` for per-date facts, else -1) set from the answer text. `patient_case` and `out` may be the
  * same struct.
  *
- * Answer texts by `helserett_answer_kind`: `yes`/`no` (or `ja`/`nei`); a choice's option
- * exactly as `helserett_question_option` gives it; choices separated by commas; dates
- * `YYYY-MM-DD` (several separated by commas); a country code (`DE`); amounts in whole øre;
- * whole numbers. An answer that is malformed, or that contradicts the rest of the case,
- * returns the kernel's code and leaves `*out` untouched, so the kiosk can ask again.
+ * The answer is read by the kernel as a person types it: `ja`/`nei` or `yes`/`no` in any case;
+ * a choice by its number as shown, its label in bokmål or English (any case), the first words
+ * of one label, or its option key; several choices separated by commas; dates as
+ * `4.3.2024`, `4.3.24`, `4. mars 2024` or `2024-03-04` (several separated by commas); a
+ * country by name or code (`Tyskland`, `DE`); amounts in kroner (`kr 1 234,50`); counts with
+ * their unit (`84 km`); "vet ikke" marks the fact declined; "på stedet" answers the invoice
+ * date. An answer that is malformed, or that contradicts the rest of the case, returns the
+ * kernel's code and leaves `*out` untouched, so the kiosk can ask again
+ * (`helserett_answer_help` says how to answer).
  *
  * # Safety
  * `patient_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is NULL or
@@ -3038,6 +3071,22 @@ helserett_result helserett_case_answer(const helserett_case *patient_case,
                                        size_t answer_len,
                                        helserett_case *out,
                                        helserett_error_detail *detail);
+
+/**
+ * `helserett_case_answer` with an operator's table (NULL: the built-in one): the answered case
+ * must be one the kernel decides with that table.
+ *
+ * # Safety
+ * As `helserett_case_answer`; `params` is NULL or a readable `helserett_params`.
+ */
+helserett_result helserett_case_answer_with_table(const helserett_case *patient_case,
+                                                  const helserett_params *params,
+                                                  uint32_t fact,
+                                                  int32_t index,
+                                                  const char *answer,
+                                                  size_t answer_len,
+                                                  helserett_case *out,
+                                                  helserett_error_detail *detail);
 
 /**
  * Writes the decision's explanation (the same text as `helserett --explain`) in `lang` into
@@ -3203,6 +3252,20 @@ helserett_result helserett_method_case_answer(const helserett_method_case *metho
                                               size_t answer_len,
                                               helserett_method_case *out,
                                               helserett_error_detail *detail);
+
+/**
+ * `helserett_method_case_answer` with an operator's table (NULL: the built-in one).
+ *
+ * # Safety
+ * As `helserett_method_case_answer`; `params` is NULL or a readable `helserett_params`.
+ */
+helserett_result helserett_method_case_answer_with_table(const helserett_method_case *method_case,
+                                                         const helserett_params *params,
+                                                         uint32_t fact,
+                                                         const char *answer,
+                                                         size_t answer_len,
+                                                         helserett_method_case *out,
+                                                         helserett_error_detail *detail);
 
 /**
  * Evaluates a method case given as JSON and writes its summary in `lang_code` as a

@@ -248,6 +248,34 @@ pub unsafe extern "C" fn helserett_inbound_case_answer(
     out: *mut helserett_inbound_case,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_inbound_case_answer_with_table(
+            inbound_case,
+            null(),
+            fact,
+            answer,
+            answer_len,
+            out,
+            detail,
+        )
+    }
+}
+
+/// `helserett_inbound_case_answer` with an operator's table (NULL: the built-in one).
+///
+/// # Safety
+/// As `helserett_inbound_case_answer`; `params` is NULL or a readable `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_inbound_case_answer_with_table(
+    inbound_case: *const helserett_inbound_case,
+    params: *const helserett_params,
+    fact: u32,
+    answer: *const c_char,
+    answer_len: usize,
+    out: *mut helserett_inbound_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract; the case is copied before `out` is written.
         let c = unsafe { non_null(inbound_case, &"inbound_case") }?;
@@ -260,7 +288,12 @@ pub unsafe extern "C" fn helserett_inbound_case_answer(
         let mut k = case::inbound_to_kernel(c)?;
         k.answer(fact, text)?;
         // The answer must leave a case the kernel accepts (consistency).
-        kernel::evaluate_inbound(&k)?;
+        // SAFETY: caller contract for `params`.
+        unsafe {
+            with_table(params, |t| {
+                Ok(kernel::evaluate_inbound_with(&k, t).map(|_| ())?)
+            })
+        }?;
         let updated = case::inbound_from_kernel(&k);
         // SAFETY: non-NULL and writable by contract; `c` is not used after this point.
         unsafe { out.write(updated) };

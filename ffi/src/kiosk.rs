@@ -133,11 +133,15 @@ pub unsafe extern "C" fn helserett_next_question_with_table(
 /// `index` for per-date facts, else -1) set from the answer text. `patient_case` and `out` may be the
 /// same struct.
 ///
-/// Answer texts by `helserett_answer_kind`: `yes`/`no` (or `ja`/`nei`); a choice's option
-/// exactly as `helserett_question_option` gives it; choices separated by commas; dates
-/// `YYYY-MM-DD` (several separated by commas); a country code (`DE`); amounts in whole øre;
-/// whole numbers. An answer that is malformed, or that contradicts the rest of the case,
-/// returns the kernel's code and leaves `*out` untouched, so the kiosk can ask again.
+/// The answer is read by the kernel as a person types it: `ja`/`nei` or `yes`/`no` in any case;
+/// a choice by its number as shown, its label in bokmål or English (any case), the first words
+/// of one label, or its option key; several choices separated by commas; dates as
+/// `4.3.2024`, `4.3.24`, `4. mars 2024` or `2024-03-04` (several separated by commas); a
+/// country by name or code (`Tyskland`, `DE`); amounts in kroner (`kr 1 234,50`); counts with
+/// their unit (`84 km`); "vet ikke" marks the fact declined; "på stedet" answers the invoice
+/// date. An answer that is malformed, or that contradicts the rest of the case, returns the
+/// kernel's code and leaves `*out` untouched, so the kiosk can ask again
+/// (`helserett_answer_help` says how to answer).
 ///
 /// # Safety
 /// `patient_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is NULL or
@@ -145,6 +149,38 @@ pub unsafe extern "C" fn helserett_next_question_with_table(
 #[no_mangle]
 pub unsafe extern "C" fn helserett_case_answer(
     patient_case: *const helserett_case,
+    fact: u32,
+    index: i32,
+    answer: *const c_char,
+    answer_len: usize,
+    out: *mut helserett_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_case_answer_with_table(
+            patient_case,
+            null(),
+            fact,
+            index,
+            answer,
+            answer_len,
+            out,
+            detail,
+        )
+    }
+}
+
+/// `helserett_case_answer` with an operator's table (NULL: the built-in one): the answered case
+/// must be one the kernel decides with that table.
+///
+/// # Safety
+/// As `helserett_case_answer`; `params` is NULL or a readable `helserett_params`.
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn helserett_case_answer_with_table(
+    patient_case: *const helserett_case,
+    params: *const helserett_params,
     fact: u32,
     index: i32,
     answer: *const c_char,
@@ -164,8 +200,9 @@ pub unsafe extern "C" fn helserett_case_answer(
         let fact = fact_from_number(fact)?;
         let mut k = case::to_kernel(c)?;
         answer::apply(&mut k, fact, index, text)?;
-        // The answer must leave a case the kernel accepts (ranges, consistency).
-        kernel::evaluate(&k)?;
+        // The answer must leave a case the kernel decides (ranges, consistency, the table).
+        // SAFETY: caller contract for `params`.
+        unsafe { with_table(params, |t| Ok(kernel::evaluate_with(&k, t).map(|_| ())?)) }?;
         let updated = case::from_kernel(&k);
         // SAFETY: non-NULL and writable by contract; `c` is not used after this point.
         unsafe { out.write(updated) };

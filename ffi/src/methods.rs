@@ -208,6 +208,34 @@ pub unsafe extern "C" fn helserett_method_case_answer(
     out: *mut helserett_method_case,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
+    // SAFETY: forwarded caller contract; NULL is the built-in table.
+    unsafe {
+        helserett_method_case_answer_with_table(
+            method_case,
+            null(),
+            fact,
+            answer,
+            answer_len,
+            out,
+            detail,
+        )
+    }
+}
+
+/// `helserett_method_case_answer` with an operator's table (NULL: the built-in one).
+///
+/// # Safety
+/// As `helserett_method_case_answer`; `params` is NULL or a readable `helserett_params`.
+#[no_mangle]
+pub unsafe extern "C" fn helserett_method_case_answer_with_table(
+    method_case: *const helserett_method_case,
+    params: *const helserett_params,
+    fact: u32,
+    answer: *const c_char,
+    answer_len: usize,
+    out: *mut helserett_method_case,
+    detail: *mut helserett_error_detail,
+) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract; the case is copied before `out` is written.
         let c = unsafe { non_null(method_case, &"method_case") }?;
@@ -219,7 +247,12 @@ pub unsafe extern "C" fn helserett_method_case_answer(
         let fact = fact_from_number(fact)?;
         let mut k = case::method_to_kernel(c)?;
         k.answer(fact, text)?;
-        evaluate_method(&k)?;
+        // SAFETY: caller contract for `params`.
+        unsafe {
+            with_table(params, |t| {
+                Ok(kernel::evaluate_method_with(&k, t).map(|_| ())?)
+            })
+        }?;
         let updated = case::method_from_kernel(&k);
         // SAFETY: non-NULL and writable by contract; `c` is not used after this point.
         unsafe { out.write(updated) };

@@ -26,6 +26,22 @@ impl Display for TableSummary<'_> {
         for b in &self.params.sha256()[..6] {
             write!(f, "{b:02x}")?;
         }
+        // The years the yearly rates cover, first to last (gaps between are listed for the
+        // year asked about).
+        let rates = || {
+            self.params
+                .entries()
+                .iter()
+                .filter(|e| crate::estimate::estimable(e.id))
+        };
+        let first = rates().filter_map(|e| e.from).map(|d| d.year()).min();
+        let last = rates()
+            .filter_map(|e| e.until.and_then(|u| u.add_days(-1)))
+            .map(|d| d.year())
+            .max();
+        if let (Some(a), Some(b)) = (first, last) {
+            write!(f, " ({} {a}–{b})", t(T::RatesFor))?;
+        }
         let mut missing = ParamId::ALL
             .iter()
             .filter(|id| {

@@ -67,6 +67,7 @@ texts! {
         EstimateUsed = "estimate_used", nb: "er brukt. Helfo fastsetter det endelige beløpet.", en: "is used. Helfo sets the final amount.";
         EstimatesOn = "estimates_on", nb: "Satser som mangler, anslås fra siste kjente sats.", en: "Missing rates are estimated from the latest known rate.";
         Table = "table", nb: "Parametertabell", en: "Parameter table";
+        RatesFor = "rates_for", nb: "satser for", en: "rates for";
         MissingFor = "missing_for", nb: "mangler for", en: "missing for";
         AllRatesFor = "all_rates_for", nb: "alle satser er lagt inn for", en: "every rate is entered for";
         KioskTitle = "kiosk_title", nb: "Behandling i utlandet: hva dekkes, og hvordan søker du?", en: "Treatment abroad: what is covered, and how do you apply?";
