@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 # Gates a little above the figures measured (firmware/README.md): raise them only with a reason.
 max_stack=${HELSERETT_FIRMWARE_MAX_STACK:-7800}
-max_flash=${HELSERETT_FIRMWARE_MAX_FLASH:-169500}
+max_flash=${HELSERETT_FIRMWARE_MAX_FLASH:-176000}
 
 if ! { rustup target list --installed 2>/dev/null | grep -x thumbv7em-none-eabihf >/dev/null \
         || rustup target add thumbv7em-none-eabihf >/dev/null 2>&1; }; then

@@ -87,11 +87,15 @@ pub(crate) fn carry_forward<'p>(
         .filter(|x| x.id == id && x.until.is_some_and(|u| u <= on))
         .max_by_key(|x| x.until)?;
     let last_year = basis.until?.add_days(-1)?.year();
-    let mut v = i128::from(basis.value);
+    // In i64 (no 128-bit division on a Cortex-M4): an uprating that would leave the range
+    // gives no estimate rather than a wrong one.
+    let mut v = basis.value;
     for _ in last_year..on.year() {
-        v = (v * i128::from(e.uprate_bp_per_year) + 5_000) / 10_000;
+        v = v
+            .checked_mul(i64::from(e.uprate_bp_per_year))?
+            .checked_add(5_000)?
+            / 10_000;
     }
-    let v = i64::try_from(v).ok()?;
     (0..=id.max_value()).contains(&v).then_some((v, basis))
 }
 
