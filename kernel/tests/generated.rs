@@ -1102,12 +1102,23 @@ fn render_params_schema() -> String {
                         "unit": {"description": "Optional: when given, it must be the parameter's unit.", "enum": units},
                         "from": {"anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}], "description": "First day in force; absent: since before any case."},
                         "until": {"anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}], "description": "First day no longer in force; absent: still in force."},
-                        "source": {"type": "string", "minLength": 1, "maxLength": helserett::json::MAX_PARAM_SOURCE, "description": "The law or publication the value comes from, with a URL where there is one: it is cited in every decision that uses the entry."},
-                        "note": {"type": "string", "maxLength": helserett::json::MAX_PARAM_SOURCE, "description": "For the people who keep the table; not in decisions."}
+                        "source": {"type": "string", "minLength": 1, "maxLength": helserett::json::MAX_PARAM_SOURCE, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "description": "The law or publication the value comes from, with a URL where there is one: it is cited in every decision that uses the entry. No control characters (it is printed in listings)."},
+                        "note": {"type": "string", "maxLength": helserett::json::MAX_PARAM_SOURCE, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$", "description": "For the people who keep the table; not in decisions. No control characters."}
                     },
                     "required": ["id", "value", "source"],
                     "additionalProperties": false
                 }
+            },
+            "estimate": {
+                "description": "Whether a year the table lacks is estimated (issue 24): null or absent, never (the default); an object, carried forward from the latest sourced value before it, uprated by uprate_bp_per_year basis points a year (10000 when absent: unchanged). Every amount so computed is marked estimated, the decision lists each estimate with its basis, and the receipt records the setting.",
+                "anyOf": [
+                    {"type": "null"},
+                    {
+                        "type": "object",
+                        "properties": {"uprate_bp_per_year": {"type": "integer", "minimum": helserett::estimate::Estimate::MIN_UPRATE_BP, "maximum": helserett::estimate::Estimate::MAX_UPRATE_BP}},
+                        "additionalProperties": false
+                    }
+                ]
             }
         },
         "required": ["schema", "parameters"],
