@@ -9,27 +9,7 @@
 use crate::date::Date;
 use crate::params::{ParamEntry, ParamId, Params, Unit};
 
-/// How a missing year's rate is estimated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "defmt", derive(defmt::Format))]
-pub struct Estimate {
-    /// The uprating per year, in basis points of the year before (10 000: carried forward
-    /// unchanged; 10 300: 3 % a year), applied once per calendar year, rounded half up to
-    /// whole units each time.
-    pub uprate_bp_per_year: u32,
-}
-
-impl Estimate {
-    /// Carried forward unchanged.
-    pub const CARRY_FORWARD: Estimate = Estimate {
-        uprate_bp_per_year: 10_000,
-    };
-
-    /// The highest uprating accepted: 50 % a year (an index above that is a typing error).
-    pub const MAX_UPRATE_BP: u32 = 15_000;
-    /// The lowest: 50 % down a year.
-    pub const MIN_UPRATE_BP: u32 = 5_000;
-}
+pub use crate::params::Estimate;
 
 /// The most estimated values one decision lists.
 pub const MAX_ESTIMATES: usize = 6;

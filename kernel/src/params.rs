@@ -378,6 +378,28 @@ const fn first_entries(entries: &[ParamEntry<'_>]) -> [u16; ParamId::ALL.len()] 
 
 const BUILTIN_FIRST: [u16; ParamId::ALL.len()] = first_entries(BUILTIN);
 
+/// How a missing year's rate is estimated (issue 24; the estimate module applies it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+pub struct Estimate {
+    /// The uprating per year, in basis points of the year before (10 000: carried forward
+    /// unchanged; 10 300: 3 % a year), applied once per calendar year, rounded half up to
+    /// whole units each time.
+    pub uprate_bp_per_year: u32,
+}
+
+impl Estimate {
+    /// Carried forward unchanged.
+    pub const CARRY_FORWARD: Estimate = Estimate {
+        uprate_bp_per_year: 10_000,
+    };
+
+    /// The highest uprating accepted: 50 % a year (an index above that is a typing error).
+    pub const MAX_UPRATE_BP: u32 = 15_000;
+    /// The lowest: 50 % down a year.
+    pub const MIN_UPRATE_BP: u32 = 5_000;
+}
+
 /// A validated table of dated parameters.
 #[derive(Clone, Copy, Debug)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
@@ -389,7 +411,7 @@ pub struct Params<'a> {
     /// SHA-256 of the table's canonical encoding (the receipt's `params_sha256`).
     sha256: [u8; 32],
     /// Whether a missing year's rate is estimated, and how (issue 24; `None`: never).
-    estimate: Option<crate::estimate::Estimate>,
+    estimate: Option<Estimate>,
 }
 
 impl<'a> Params<'a> {
@@ -431,12 +453,12 @@ impl<'a> Params<'a> {
 
     /// This table, estimating a missing year's rate as `estimate` says (`None`: never, the
     /// default). The receipt of every decision made with it records the choice.
-    pub const fn with_estimate(self, estimate: Option<crate::estimate::Estimate>) -> Params<'a> {
+    pub const fn with_estimate(self, estimate: Option<Estimate>) -> Params<'a> {
         Params { estimate, ..self }
     }
 
     /// Whether and how a missing year's rate is estimated.
-    pub const fn estimate(&self) -> Option<crate::estimate::Estimate> {
+    pub const fn estimate(&self) -> Option<Estimate> {
         self.estimate
     }
 
