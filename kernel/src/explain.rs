@@ -2,10 +2,14 @@
 //! allocation), so the command line, the C ABI and Python all print the same text. Every
 //! word comes from the text catalogue (`crate::text`); each section is one short function.
 
+#[cfg(feature = "inbound")]
 mod inbound;
+#[cfg(feature = "methods")]
 mod method;
 
+#[cfg(feature = "inbound")]
 pub use inbound::{explain_inbound, ExplainInbound};
+#[cfg(feature = "methods")]
 pub use method::{explain_method, ExplainMethod};
 
 use crate::fact::{Missing, Verdict};

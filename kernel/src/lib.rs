@@ -20,8 +20,20 @@
 #![cfg_attr(not(test), no_std)]
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
+// A build without every kind (the kernel's `outbound`, `inbound` and `methods` features) leaves
+// some shared helpers unused; the full build is the one linted.
+#![cfg_attr(
+    not(all(feature = "outbound", feature = "inbound", feature = "methods")),
+    allow(dead_code, unused_imports, unused_variables)
+)]
+
+#[cfg(not(any(feature = "outbound", feature = "inbound", feature = "methods")))]
+compile_error!(
+    "helserett decides at least one kind of case: enable `outbound`, `inbound` or `methods`"
+);
 
 pub mod answer;
+pub mod any;
 pub mod case;
 pub mod catalogue;
 pub mod country;
@@ -47,20 +59,33 @@ pub mod text;
 pub mod value;
 pub mod view;
 
+pub use any::{AnyCase, AnyDecision, Decided};
 pub use case::Case;
 pub use country::Country;
 pub use date::Date;
 pub use decision::Decision;
 pub use error::{Error, ErrorKind};
-pub use explain::{explain, explain_inbound, explain_method};
+pub use explain::explain;
+#[cfg(feature = "inbound")]
+pub use explain::explain_inbound;
+#[cfg(feature = "methods")]
+pub use explain::explain_method;
 pub use fact::{CaseKind, CheckedCase, Fact, Missing, SetError, Verdict};
-pub use inbound::{evaluate_inbound, evaluate_inbound_with, InboundCase, InboundDecision};
-pub use json::{
-    case_from_json, case_to_json, decision_to_json, evaluate_inbound_json, evaluate_json,
-    evaluate_json_with, inbound_case_from_json, method_case_from_json,
-};
-pub use methods::{evaluate_method, evaluate_method_with, MethodCase, MethodDecision};
+#[cfg(feature = "inbound")]
+pub use inbound::{evaluate_inbound, evaluate_inbound_with};
+pub use inbound::{InboundCase, InboundDecision};
+#[cfg(feature = "outbound")]
+pub use json::case_to_json;
+#[cfg(feature = "methods")]
+pub use json::method_case_from_json;
+pub use json::{case_from_json, decision_to_json, evaluate_json, evaluate_json_with};
+#[cfg(feature = "inbound")]
+pub use json::{evaluate_inbound_json, inbound_case_from_json};
+#[cfg(feature = "methods")]
+pub use methods::{evaluate_method, evaluate_method_with};
+pub use methods::{MethodCase, MethodDecision};
 pub use money::{BasisPoints, Ore};
+#[cfg(feature = "outbound")]
 pub use outbound::{evaluate, evaluate_checked, evaluate_checked_with, evaluate_with};
 pub use params::{ParamEntry, ParamId, Params};
 pub use reason::{Lang, ReasonCode};

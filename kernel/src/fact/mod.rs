@@ -212,6 +212,28 @@ crate::case::string_enum! {
 }
 
 impl CaseKind {
+    /// The kind a case's `schema` names (already unescaped): `helserett.inbound_case/…` and
+    /// `helserett.method_case/…`; any other (the outbound schema, or one no kind has) is the
+    /// outbound reader's, which names what is wrong with it.
+    pub fn of_schema(schema: &str) -> CaseKind {
+        if schema.starts_with("helserett.inbound_case/") {
+            CaseKind::Inbound
+        } else if schema.starts_with("helserett.method_case/") {
+            CaseKind::Method
+        } else {
+            CaseKind::Outbound
+        }
+    }
+
+    /// The schema this kind's cases are written under.
+    pub const fn case_schema(self) -> &'static str {
+        match self {
+            CaseKind::Outbound => crate::case::CASE_SCHEMA,
+            CaseKind::Inbound => crate::case::inbound::INBOUND_CASE_SCHEMA,
+            CaseKind::Method => crate::case::method::METHOD_CASE_SCHEMA,
+        }
+    }
+
     /// This kind's facts, in table order (the order of its schema and its C struct).
     pub const fn facts(self) -> &'static [Fact] {
         match self {

@@ -4,27 +4,39 @@
 
 /// The inbound case (it lives beside the outbound one, in `case`, below the fact table).
 pub use crate::case::inbound as case;
+#[cfg(feature = "inbound")]
 mod certificate;
 pub mod decision;
+#[cfg(feature = "inbound")]
 mod documents;
+#[cfg(feature = "inbound")]
 mod entitlement;
+#[cfg(feature = "inbound")]
 mod steps;
 
 pub use case::{range, InboundCase};
 pub use decision::InboundDecision;
 
+#[cfg(feature = "inbound")]
 use crate::error::{Error, ErrorKind};
+#[cfg(feature = "inbound")]
 use crate::fact::{Fact, Missing, Question, SetError, Verdict};
+#[cfg(feature = "inbound")]
 use crate::ledger::{Found, Ledger};
+#[cfg(feature = "inbound")]
 use crate::params::Params;
+#[cfg(feature = "inbound")]
 use crate::reason::ReasonCode as R;
+#[cfg(feature = "inbound")]
 use decision::{EhicState, InvoiceCategory, Payer, UserFee};
 
+#[cfg(feature = "inbound")]
 /// Decides an inbound case with the built-in parameters.
 pub fn evaluate_inbound(case: &InboundCase) -> Result<InboundDecision<'static>, Error> {
     evaluate_inbound_with(case, Params::builtin())
 }
 
+#[cfg(feature = "inbound")]
 /// Decides an inbound case with a caller's parameter table.
 pub fn evaluate_inbound_with<'p>(
     case: &InboundCase,
@@ -105,6 +117,7 @@ pub fn evaluate_inbound_with<'p>(
     })
 }
 
+#[cfg(feature = "inbound")]
 /// Checks a case built in code as the JSON reader checks it (kinds, ranges), and the facts
 /// that contradict each other, naming the later field.
 fn check(case: &InboundCase) -> Result<(), Error> {

@@ -1,32 +1,35 @@
-//! The case written as JSON (`helserett.case/2`) from the fact table: only known facts, in
-//! table order, each in the form the reader takes. Reading the output gives the same case.
+//! A case of any kind written as JSON (its kind's schema) from the fact table: only known
+//! facts, in table order, each in the form the reader takes. Reading the output gives the same
+//! case.
 
-use crate::case::{Case, Stage, TreatmentDate};
-use crate::fact::{Fact, GROUP_STATICS};
+use crate::any::AnyCase;
+use crate::case::{Stage, TreatmentDate};
+use crate::fact::Fact;
 use crate::value::Value;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 /// A case as JSON: `{"schema":…,"evaluation_date":…,"id":…,"patient":{…},…}`; the `id`
 /// only when given, a group with no known fact is left out.
-pub(crate) struct CaseOut<'c>(pub(crate) &'c Case);
+pub(crate) struct CaseOut<'c>(pub(crate) &'c AnyCase);
 
 impl Serialize for CaseOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let case = self.0;
+        let kind = case.kind();
         let mut m = s.serialize_map(None)?;
-        m.serialize_entry("schema", super::CASE_SCHEMA)?;
-        m.serialize_entry("evaluation_date", &case.evaluation_date)?;
-        if let Some(id) = &case.id {
+        m.serialize_entry("schema", kind.case_schema())?;
+        m.serialize_entry("evaluation_date", &case.evaluation_date())?;
+        if let Some(id) = case.id() {
             m.serialize_entry("id", id.as_str())?;
         }
-        if !case.declined.is_empty() {
-            m.serialize_entry("declined", &case.declined)?;
+        if !case.declined().is_empty() {
+            m.serialize_entry("declined", &case.declined())?;
         }
-        if case.audience != crate::case::Audience::Caseworker {
-            m.serialize_entry("audience", &case.audience)?;
+        if case.audience() != crate::case::Audience::Caseworker {
+            m.serialize_entry("audience", &case.audience())?;
         }
-        for group in GROUP_STATICS.iter() {
-            let known = in_group(group).any(|f| case.get(f, None).is_some());
+        for group in kind.groups().iter() {
+            let known = in_group(case, group).any(|f| case.get(f, None).is_some());
             if known {
                 m.serialize_entry(group, &GroupOut { case, group })?;
             }
@@ -35,22 +38,23 @@ impl Serialize for CaseOut<'_> {
     }
 }
 
-fn in_group(group: &str) -> impl Iterator<Item = Fact> + '_ {
-    Fact::OUTBOUND
+fn in_group<'a>(case: &AnyCase, group: &'a str) -> impl Iterator<Item = Fact> + 'a {
+    case.kind()
+        .facts()
         .iter()
         .copied()
         .filter(move |f| f.group() == group)
 }
 
 struct GroupOut<'c> {
-    case: &'c Case,
+    case: &'c AnyCase,
     group: &'static str,
 }
 
 impl Serialize for GroupOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
-        for f in in_group(self.group) {
+        for f in in_group(self.case, self.group) {
             if let Some(v) = self.case.get(f, None) {
                 m.serialize_entry(f.field(), &ValueOut(f, v))?;
             }

@@ -40,16 +40,19 @@ impl<'de> Visitor<'de> for SchemaSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        // Names and values are read after unescaping, as every reader reads them: a schema
+        // written `helserett.inbound_case\/1`, or a key written `sch\u0065ma`, names the same
+        // kind as the plain text (issue 25).
         while let Some(key) = map.next_key::<&'de str>()? {
-            if key != "schema" {
+            let mut buf = [0u8; SCRATCH];
+            if super::strict::unescape(key, &mut buf) != Ok("schema") {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
-            if let Some(s) = map.next_value::<Option<&'de str>>()? {
-                if s.starts_with("helserett.inbound_case/") {
-                    self.0.set(CaseKind::Inbound);
-                } else if s.starts_with("helserett.method_case/") {
-                    self.0.set(CaseKind::Method);
+            if let Some(raw) = map.next_value::<Option<&'de str>>()? {
+                let mut buf = [0u8; SCRATCH];
+                if let Ok(s) = super::strict::unescape(raw, &mut buf) {
+                    self.0.set(CaseKind::of_schema(s));
                 }
             }
             // Found: the rest of the document is the reader's to check.
@@ -58,6 +61,10 @@ impl<'de> Visitor<'de> for SchemaSeed<'_> {
         Ok(())
     }
 }
+
+/// Room to unescape a name or a schema: longer than any the kernel knows, so a longer one is
+/// none of them.
+const SCRATCH: usize = 64;
 
 #[cfg(test)]
 mod tests {
@@ -77,5 +84,14 @@ mod tests {
             CaseKind::Inbound
         );
         assert_eq!(k("not json"), CaseKind::Outbound);
+        // Escapes are read as the readers read them.
+        assert_eq!(
+            k(r#"{"schema":"helserett.inbound_case\/1"}"#),
+            CaseKind::Inbound
+        );
+        assert_eq!(
+            k(r#"{"sch\u0065ma":"helserett.method\u005fcase/1"}"#),
+            CaseKind::Method
+        );
     }
 }

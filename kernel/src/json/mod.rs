@@ -40,9 +40,16 @@ pub fn case_from_json(input: &[u8]) -> Result<Case, Error> {
     Ok(raw.case)
 }
 
+#[cfg(feature = "outbound")]
 /// Writes a case as JSON (`helserett.case/2`, known facts only) into `out`, returning the
 /// bytes written; [`case_from_json`] reads it back as the same case.
 pub fn case_to_json(case: &Case, out: &mut [u8]) -> Result<usize, Error> {
+    // A copy into the any-kind form: the writer is the one for every kind.
+    any_case_to_json(&crate::any::AnyCase::Outbound(case.clone()), out)
+}
+
+/// Writes a case of any kind as JSON (its kind's schema, known facts only) into `out`.
+pub fn any_case_to_json(case: &crate::any::AnyCase, out: &mut [u8]) -> Result<usize, Error> {
     write::to_slice(&case_out::CaseOut(case), out)
 }
 
@@ -67,17 +74,24 @@ pub fn evaluate_json_with(
     out: &mut [u8],
 ) -> Result<usize, Error> {
     match case_kind_of_json(input) {
-        crate::fact::CaseKind::Inbound => return evaluate_inbound_json_with(input, params, out),
-        crate::fact::CaseKind::Method => return evaluate_method_json_with(input, params, out),
-        crate::fact::CaseKind::Outbound => {}
+        #[cfg(feature = "inbound")]
+        crate::fact::CaseKind::Inbound => evaluate_inbound_json_with(input, params, out),
+        #[cfg(feature = "methods")]
+        crate::fact::CaseKind::Method => evaluate_method_json_with(input, params, out),
+        #[cfg(feature = "outbound")]
+        crate::fact::CaseKind::Outbound => {
+            let case = case_from_json(input)?;
+            // The reader checked every value as it stored it; the decision is written from
+            // where it was made.
+            let checked = crate::fact::CheckedCase::read(&case);
+            crate::outbound::evaluate_checked_with(checked, params, |d| decision_to_json(d, out))
+        }
+        #[allow(unreachable_patterns)]
+        kind => Err(crate::any::not_built(kind)),
     }
-    let case = case_from_json(input)?;
-    // The reader checked every value as it stored it; the decision is written from where it
-    // was made.
-    let checked = crate::fact::CheckedCase::read(&case);
-    crate::outbound::evaluate_checked_with(checked, params, |d| decision_to_json(d, out))
 }
 
+#[cfg(feature = "outbound")]
 /// Reads an outbound case from JSON and decides it with `params`: [`case_from_json`] then
 /// [`evaluate_with`](crate::evaluate_with), except that the values are not checked a second
 /// time (the reader checks each as it stores it, with `Case::set`).
@@ -86,6 +100,7 @@ pub fn decide_json<'p>(input: &[u8], params: Params<'p>) -> Result<Decision<'p>,
     crate::outbound::evaluate_checked(crate::fact::CheckedCase::read(&case), params)
 }
 
+#[cfg(feature = "inbound")]
 /// Reads an inbound case (`helserett.inbound_case/1`) from JSON.
 pub fn inbound_case_from_json(input: &[u8]) -> Result<crate::inbound::InboundCase, Error> {
     let mut raw = flat_case::FlatRaw::<crate::inbound::InboundCase>::new();
@@ -93,6 +108,7 @@ pub fn inbound_case_from_json(input: &[u8]) -> Result<crate::inbound::InboundCas
     Ok(raw.case)
 }
 
+#[cfg(feature = "inbound")]
 /// Writes an inbound decision as JSON into `out`, returning the bytes written.
 pub fn inbound_decision_to_json(
     decision: &crate::inbound::InboundDecision<'_>,
@@ -101,11 +117,13 @@ pub fn inbound_decision_to_json(
     write::to_slice(decision, out)
 }
 
+#[cfg(feature = "inbound")]
 /// Inbound case JSON in, inbound decision JSON out, with the built-in parameters.
 pub fn evaluate_inbound_json(input: &[u8], out: &mut [u8]) -> Result<usize, Error> {
     evaluate_inbound_json_with(input, Params::builtin(), out)
 }
 
+#[cfg(feature = "inbound")]
 /// Inbound case JSON in, inbound decision JSON out, with a caller's parameter table.
 pub fn evaluate_inbound_json_with(
     input: &[u8],
@@ -117,6 +135,7 @@ pub fn evaluate_inbound_json_with(
     inbound_decision_to_json(&decision, out)
 }
 
+#[cfg(feature = "methods")]
 /// Reads a method case (`helserett.method_case/1`) from JSON.
 pub fn method_case_from_json(input: &[u8]) -> Result<crate::methods::MethodCase, Error> {
     let mut raw = flat_case::FlatRaw::<crate::methods::MethodCase>::new();
@@ -124,6 +143,7 @@ pub fn method_case_from_json(input: &[u8]) -> Result<crate::methods::MethodCase,
     Ok(raw.case)
 }
 
+#[cfg(feature = "methods")]
 /// Writes a method decision as JSON into `out`, returning the bytes written.
 pub fn method_decision_to_json(
     decision: &crate::methods::MethodDecision<'_>,
@@ -132,6 +152,7 @@ pub fn method_decision_to_json(
     write::to_slice(decision, out)
 }
 
+#[cfg(feature = "methods")]
 /// Method case JSON in, method decision JSON out, with a caller's parameter table.
 pub fn evaluate_method_json_with(
     input: &[u8],

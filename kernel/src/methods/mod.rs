@@ -5,27 +5,39 @@
 
 /// The method case (it lives beside the outbound one, in `case`, below the fact table).
 pub use crate::case::method as case;
+#[cfg(feature = "methods")]
 mod deadline;
 pub mod decision;
+#[cfg(feature = "methods")]
 mod routes;
 
 pub use crate::case::method::MethodCase;
 pub use decision::MethodDecision;
 
+#[cfg(feature = "methods")]
 use crate::error::{Error, ErrorKind};
+#[cfg(feature = "methods")]
 use crate::fact::{Fact, Missing, Question, SetError, Verdict};
+#[cfg(feature = "methods")]
 use crate::ledger::{Found, Ledger};
+#[cfg(feature = "methods")]
 use crate::params::Params;
+#[cfg(feature = "methods")]
 use crate::reason::ReasonCode as R;
+#[cfg(feature = "methods")]
 use case::NyeMetoderStatus;
+#[cfg(feature = "methods")]
 use decision::{MethodRoute, METHOD_DECISION_SCHEMA};
+#[cfg(feature = "methods")]
 use heapless::Vec;
 
+#[cfg(feature = "methods")]
 /// Decides a method question with the built-in parameters.
 pub fn evaluate_method(case: &MethodCase) -> Result<MethodDecision<'static>, Error> {
     evaluate_method_with(case, Params::builtin())
 }
 
+#[cfg(feature = "methods")]
 /// Decides a method question with a caller's parameter table (the meeting calendar
 /// P-MET-MEETINGS goes here).
 pub fn evaluate_method_with<'p>(
@@ -125,6 +137,7 @@ pub fn evaluate_method_with<'p>(
     })
 }
 
+#[cfg(feature = "methods")]
 /// Checks a case built in code as the JSON reader checks it, and the facts that contradict
 /// each other, naming the later field.
 fn check(case: &MethodCase) -> Result<(), Error> {

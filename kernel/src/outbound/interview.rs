@@ -162,6 +162,7 @@ pub fn is_settled(decision: &Decision<'_>) -> bool {
     candidates(decision).next().is_none()
 }
 
+#[cfg(feature = "outbound")]
 /// Evaluates and returns the next question in one call.
 pub fn interview(case: &Case) -> Result<Option<Question>, crate::Error> {
     let d = crate::evaluate(case)?;

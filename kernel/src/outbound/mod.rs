@@ -29,16 +29,19 @@ use crate::params::Params;
 use crate::reason::ReasonCode;
 use heapless::Vec;
 
+#[cfg(feature = "outbound")]
 /// Evaluates a case against the built-in parameters.
 pub fn evaluate(case: &Case) -> Result<Decision<'static>, Error> {
     evaluate_with(case, Params::builtin())
 }
 
+#[cfg(feature = "outbound")]
 /// Evaluates a case against a caller's parameter table (what-if analysis).
 pub fn evaluate_with<'p>(case: &Case, params: Params<'p>) -> Result<Decision<'p>, Error> {
     evaluate_checked(case.checked()?, params)
 }
 
+#[cfg(feature = "outbound")]
 /// Evaluates a case whose values are already checked (see [`CheckedCase`]): the same decision
 /// as [`evaluate_with`], without checking every value a second time.
 pub fn evaluate_checked<'p>(
@@ -52,6 +55,7 @@ pub fn evaluate_checked<'p>(
     Ok(d)
 }
 
+#[cfg(feature = "outbound")]
 /// Decides a checked case and hands the decision to `then` where it was made, rather than
 /// returning it: a caller that only writes it somewhere (JSON, a C struct) has no copy of its
 /// 2.6 KB on the stack and makes none (issue 15). `then`'s error is returned as it is.
@@ -70,6 +74,7 @@ pub fn evaluate_checked_with<'p, R, E: From<Error>>(
 /// The decision before any rule has run: what the case says of itself, every finding empty.
 // Inlined into both callers, as `decide_into` is: as calls of their own, the two cost
 // `evaluate` 1.4 KB more stack (kernel/tests/stack.rs).
+#[cfg(feature = "outbound")]
 #[inline(always)]
 fn blank<'p>(case: &Case, params: Params<'p>) -> Decision<'p> {
     Decision {
@@ -113,6 +118,7 @@ fn blank<'p>(case: &Case, params: Params<'p>) -> Decision<'p> {
     }
 }
 
+#[cfg(feature = "outbound")]
 /// Runs the rules, writing what they find into `d` (made by [`blank`]). The ledger writes its
 /// reasons, missing facts and parameters straight into `d`: no second copy of those lists.
 #[inline(always)]
@@ -218,6 +224,7 @@ fn decide_into<'p>(case: &Case, d: &mut Decision<'p>, params: Params<'p>) -> Res
     Ok(())
 }
 
+#[cfg(feature = "outbound")]
 /// Cross-field checks the types cannot express, in one place for JSON and typed callers alike
 /// (the JSON reader, [`Case::check`] and [`Case::set`] check each field on its own).
 fn validate_across(case: &Case) -> Result<(), Error> {
