@@ -63,7 +63,7 @@ int main(int argc, char **argv) {
     for (int b = 0; b < batches; b++) {
         double t0 = now_ns();
         for (int i = 0; i < calls; i++) {
-            failures += helserett_evaluate_json(input, len, out, sizeof out, &n, NULL) != HELSERETT_RESULT_OK;
+            failures += helserett_evaluate_json(input, len, NULL, out, sizeof out, &n, NULL) != HELSERETT_RESULT_OK;
         }
         per_call[b] = (now_ns() - t0) / calls;
     }
@@ -72,7 +72,7 @@ int main(int argc, char **argv) {
     for (int b = 0; b < batches; b++) {
         double t0 = now_ns();
         for (int i = 0; i < calls; i++) {
-            failures += helserett_evaluate(&c, &d, NULL) != HELSERETT_RESULT_OK;
+            failures += helserett_evaluate(&c, NULL, &d, NULL) != HELSERETT_RESULT_OK;
         }
         per_call[b] = (now_ns() - t0) / calls;
     }

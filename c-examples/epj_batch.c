@@ -82,14 +82,10 @@ static uint8_t *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-/* One decision with the built-in table, or with the caller's when one was read. */
+/* One decision with the caller's table when one was read, else (NULL) the built-in one. */
 static helserett_result decide(const helserett_params *params, const char *line, size_t len,
                                uint8_t *out, size_t cap, size_t *n, helserett_error_detail *err) {
-    if (params != NULL) {
-        return helserett_evaluate_json_with_table((const uint8_t *)line, len, params, out, cap,
-                                                  n, err);
-    }
-    return helserett_evaluate_json((const uint8_t *)line, len, out, cap, n, err);
+    return helserett_evaluate_json((const uint8_t *)line, len, params, out, cap, n, err);
 }
 
 /* One input line and what became of it. */

@@ -126,7 +126,8 @@ static enum asked ask(helserett_case *c, const helserett_question *q, int number
         printf("%s", text);
     }
     if (q->index >= 0 &&
-        helserett_date_text(c->treatment.dates[q->index].date, lang, text, TEXT, &n) == HELSERETT_RESULT_OK) {
+        helserett_date_text(c->body.outbound.treatment.dates[q->index].date, lang, text, TEXT, &n) ==
+            HELSERETT_RESULT_OK) {
         printf(" (%s)", text);
     }
     printf("\n");
@@ -154,7 +155,7 @@ static enum asked ask(helserett_case *c, const helserett_question *q, int number
             continue;
         }
         helserett_error_detail err;
-        helserett_result r = helserett_case_answer(c, q->fact, q->index, line, strlen(line), c, &err);
+        helserett_result r = helserett_case_answer(c, table_in_use, q->fact, q->index, line, strlen(line), c, &err);
         if (r == HELSERETT_RESULT_OK) {
             return ASKED_ANSWERED;
         }
@@ -199,7 +200,7 @@ static int print_view(const helserett_case *c) {
     static char view[VIEW];
     size_t n = 0;
     helserett_error_detail err;
-    if (helserett_patient_view_with_table(c, table_in_use, lang, view, sizeof view, &n, &err) != HELSERETT_RESULT_OK) {
+    if (helserett_view(c, table_in_use, lang, view, sizeof view, &n, &err) != HELSERETT_RESULT_OK) {
         fprintf(stderr, "kiosk: %s\n", err.message);
         return 0;
     }
@@ -226,11 +227,11 @@ enum served { SERVED_DONE, SERVED_IDLE, SERVED_END_BETWEEN, SERVED_END_DURING, S
 static enum served serve(helserett_date date) {
     helserett_case c;
     helserett_error_detail err;
-    if (helserett_case_init(date, &c, &err) != HELSERETT_RESULT_OK) {
+    if (helserett_case_init(HELSERETT_CASE_KIND_OUTBOUND, date, &c, &err) != HELSERETT_RESULT_OK) {
         fprintf(stderr, "kiosk: %s\n", err.message);
         return SERVED_ERROR;
     }
-    c.audience = audience;
+    c.body.outbound.audience = audience;
     char summary[TEXT];
     size_t n = 0;
     if (helserett_params_summary(table_in_use, date.year, lang, summary, sizeof summary, &n) != HELSERETT_RESULT_OK) {
@@ -242,7 +243,7 @@ static enum served serve(helserett_date date) {
     int depth = 0;
     for (;;) {
         helserett_question q;
-        if (helserett_next_question_with_table(&c, table_in_use, &q, &err) != HELSERETT_RESULT_OK) {
+        if (helserett_next_question(&c, table_in_use, &q, &err) != HELSERETT_RESULT_OK) {
             fprintf(stderr, "kiosk: %s\n", err.message);
             return SERVED_ERROR;
         }

@@ -10,8 +10,8 @@ int main(void) {
     helserett_error_detail err;
     char text[512], answer[512];
     size_t n;
-    helserett_case_init((helserett_date){2024, 4, 15}, &c, NULL);
-    while (helserett_next_question(&c, &q, &err) == HELSERETT_RESULT_OK && q.fact != HELSERETT_FACT_NONE) {
+    helserett_case_init(HELSERETT_CASE_KIND_OUTBOUND, (helserett_date){2024, 4, 15}, &c, NULL);
+    while (helserett_next_question(&c, NULL, &q, &err) == HELSERETT_RESULT_OK && q.fact != HELSERETT_FACT_NONE) {
         helserett_question_text(q.fact, HELSERETT_LANG_EN, text, sizeof text, &n);
         printf("%s\n", text);
         for (uint32_t i = 0; i < q.options_len; i++) /* a number or the label is an answer */
@@ -19,12 +19,12 @@ int main(void) {
                 printf("  %u) %s\n", i + 1, text);
         printf("> ");
         if (!fgets(answer, sizeof answer, stdin)) return 1;
-        helserett_result r = helserett_case_answer(&c, q.fact, q.index, answer, strcspn(answer, "\n"), &c, &err);
+        helserett_result r = helserett_case_answer(&c, NULL, q.fact, q.index, answer, strcspn(answer, "\n"), &c, &err);
         if (r != HELSERETT_RESULT_OK && helserett_answer_help(q.fact, (uint32_t)r, answer, strcspn(answer, "\n"),
                                                               HELSERETT_LANG_EN, text, sizeof text, &n) == HELSERETT_RESULT_OK)
             printf("%s\n", text); /* rejected: said how to answer, asked again */
     }
-    if (helserett_evaluate(&c, &d, &err) != HELSERETT_RESULT_OK) return printf("%s\n", err.message), 2;
+    if (helserett_evaluate(&c, NULL, &d, &err) != HELSERETT_RESULT_OK) return printf("%s\n", err.message), 2;
     printf("refund: %lld øre\n", (long long)d.refund.refund_ore);
     return 0;
 }

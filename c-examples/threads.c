@@ -29,7 +29,7 @@ static void *work(void *arg) {
             size_t n = 0;
             helserett_error_detail err;
             helserett_result res = helserett_evaluate_json((const uint8_t *)v->input, v->input_len,
-                                                           out, sizeof out, &n, &err);
+                                                           NULL, out, sizeof out, &n, &err);
             int ok = v->expected
                          ? res == HELSERETT_RESULT_OK && n == v->expected_len &&
                                memcmp(out, v->expected, n) == 0

@@ -24,6 +24,7 @@ fn c_abi(c: &mut Criterion) {
                 ffi::helserett_evaluate_json(
                     black_box(EXAMPLE.as_ptr()),
                     EXAMPLE.len(),
+                    std::ptr::null(),
                     out.as_mut_ptr(),
                     out.len(),
                     &mut n,
@@ -58,7 +59,7 @@ fn c_abi(c: &mut Criterion) {
         b.iter(|| {
             // SAFETY: valid pointers.
             let r =
-                unsafe { ffi::helserett_evaluate(black_box(&c_case), d.as_mut_ptr(), null_mut()) };
+                unsafe { ffi::helserett_evaluate(black_box(&c_case), std::ptr::null(), d.as_mut_ptr(), null_mut()) };
             assert_eq!(r, ffi::helserett_result::Ok);
         })
     });
@@ -67,7 +68,7 @@ fn c_abi(c: &mut Criterion) {
         b.iter(|| {
             // SAFETY: valid pointers.
             let r = unsafe {
-                ffi::helserett_next_question(black_box(&c_case), q.as_mut_ptr(), null_mut())
+                ffi::helserett_next_question(black_box(&c_case), std::ptr::null(), q.as_mut_ptr(), null_mut())
             };
             assert_eq!(r, ffi::helserett_result::Ok);
         })

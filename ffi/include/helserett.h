@@ -18,6 +18,12 @@
 #define HELSERETT_VERSION "0.1.0"
 
 /**
+ * The longest input a call reads (1 MiB): a real case is a few kilobytes, and a length above
+ * this is a caller's mistake that is reported before any byte is read.
+ */
+#define HELSERETT_MAX_INPUT_LEN 1048576
+
+/**
  * Room for the field path in a [`helserett_error_detail`], NUL included.
  */
 #define HELSERETT_PATH_CAPACITY 128
@@ -1616,230 +1622,34 @@ typedef uint32_t helserett_params_mode;
 #endif // __cplusplus
 
 /**
- * Why a call failed, in detail: the code, the field at fault and the full message, as
- * NUL-terminated UTF-8. Pass one to any call that takes it (or NULL); it is written only when
- * the call fails.
+ * The kind of case a `helserett_case` holds (its `kind`): the kernel's `CaseKind`, in
+ * its order, so that a case zeroed with `{0}` is an outbound one.
  */
-typedef struct {
+enum helserett_case_kind
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
   /**
-   * The same code the call returned.
+   * `outbound` cases (`helserett.case/2`).
    */
-  uint32_t code;
+  HELSERETT_CASE_KIND_OUTBOUND = 0,
   /**
-   * For `HELSERETT_RESULT_BUFFER_TOO_SMALL`: the bytes needed; otherwise 0.
+   * `inbound` cases (`helserett.inbound_case/1`).
    */
-  size_t needed;
+  HELSERETT_CASE_KIND_INBOUND = 1,
   /**
-   * The field at fault, as a JSON path (`treatment.dates[1].date`), or the parameter name
-   * for a boundary error (`case_json`); `$` for the whole input.
+   * `method` cases (`helserett.method_case/1`).
    */
-  char path[HELSERETT_PATH_CAPACITY];
-  /**
-   * The message, `path: what went wrong`, exactly as Rust and Python print it.
-   */
-  char message[HELSERETT_MESSAGE_CAPACITY];
-} helserett_error_detail;
-
-/**
- * A calendar date; all zero is unknown.
- */
-typedef struct {
-  /**
-   * Year, 1900..=2999.
-   */
-  uint16_t year;
-  /**
-   * Month, 1..=12.
-   */
-  uint8_t month;
-  /**
-   * Day of the month.
-   */
-  uint8_t day;
-} helserett_date;
-/**
- * Unknown.
- */
-#define helserett_date_ZERO (helserett_date){ .year = 0, .month = 0, .day = 0 }
-
-/**
- * The `stay` facts of a inbound case.
- */
-typedef struct {
-  /**
-   * A date; all zero is unknown. On what date was the patient admitted, or first given care? (IN-01)
-   */
-  helserett_date admission_date;
-  /**
-   * A date; all zero is unknown. On what date is or was the patient discharged? (IN-06)
-   */
-  helserett_date discharge_date;
-  /**
-   * 0..=600, or `HELSERETT_UNKNOWN`. How many months in all does the patient intend to stay in Norway? (IN-01)
-   */
-  int64_t intended_stay_months;
-} helserett_inbound_stay;
-
-/**
- * The `patient` facts of a inbound case.
- */
-typedef struct {
-  /**
-   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. In which country does the patient ordinarily live? (IN-02)
-   */
-  char residence_country[3];
-  /**
-   * A `helserett_subdivision` (0: unknown). Does the patient live in Québec? (IN-10)
-   */
-  uint32_t residence_subdivision;
-  /**
-   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. What is the patient's citizenship? (IN-04)
-   */
-  char citizenship[3];
-  /**
-   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. Does the patient hold a second citizenship? Which? (IN-04)
-   */
-  char second_citizenship[3];
-  /**
-   * A `helserett_patient_category` (0: unknown). Which group does the patient belong to (tourist, student, worker, pensioner …)? For a dependant: the group of the person they accompany. (IN-11)
-   */
-  uint32_t category;
-  /**
-   * A `helserett_tristate`. Is the patient a dependant family member accompanying a person in this group? (IN-12)
-   */
-  uint32_t dependant;
-  /**
-   * A `helserett_membership` (0: unknown). Is the patient a member of folketrygden as NAV decided (none, voluntary, compulsory)? (IN-15)
-   */
-  uint32_t membership;
-  /**
-   * A `helserett_tristate`. Is the patient covered by the legislation of a Nordic country (insured there)? (IN-07)
-   */
-  uint32_t covered_by_nordic_legislation;
-} helserett_inbound_patient;
-
-/**
- * The `care` facts of a inbound case.
- */
-typedef struct {
-  /**
-   * A `helserett_care_kind` (0: unknown). What care is needed: acute, for a chronic or known condition, planned, continued treatment under an S3, or oxygen/dialysis? (IN-02)
-   */
-  uint32_t kind;
-  /**
-   * A `helserett_tristate`. Did the patient and the hospital or department agree on the treatment in advance? (IN-03)
-   */
-  uint32_t prior_agreement;
-  /**
-   * A `helserett_tristate`. Does the patient need transport home? (IN-07)
-   */
-  uint32_t transport_home_needed;
-} helserett_inbound_care;
-
-/**
- * The `documents` facts of a inbound case.
- */
-typedef struct {
-  /**
-   * A `helserett_tristate`. Did the patient show a valid European Health Insurance Card at admission? (IN-02)
-   */
-  uint32_t ehic;
-  /**
-   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. Which country issued the health insurance card (or the provisional certificate)? (IN-04)
-   */
-  char ehic_issuer[3];
-  /**
-   * A `helserett_tristate`. Has the hospital received a provisional replacement certificate (hasteblankett)? (IN-06)
-   */
-  uint32_t provisional_certificate;
-  /**
-   * A date; all zero is unknown. On what date did the provisional certificate arrive? (IN-06)
-   */
-  helserett_date provisional_certificate_date;
-  /**
-   * A `helserett_identity_document` (0: unknown). Which identity document was copied (passport, national ID card, other, none)? (IN-14)
-   */
-  uint32_t identity_document;
-  /**
-   * A `helserett_tristate`. Has the patient shown proof of residence? (IN-05)
-   */
-  uint32_t proof_of_residence;
-  /**
-   * A `helserett_tristate`. Has the patient given the home address in the country of residence? (IN-14)
-   */
-  uint32_t home_address;
-  /**
-   * A `helserett_tristate`. Does the patient hold an Australian Medicare card? (IN-09)
-   */
-  uint32_t medicare_card;
-  /**
-   * A `helserett_tristate`. Does the patient hold an S1 (or E106), shown or confirmed by Helfo? (IN-13)
-   */
-  uint32_t s1;
-  /**
-   * A `helserett_tristate`. Does the patient hold an S2 (or E112)? (IN-13)
-   */
-  uint32_t s2;
-  /**
-   * A `helserett_tristate`. Does the S2 describe and guarantee payment for this very treatment? (IN-13)
-   */
-  uint32_t s2_covers_this_care;
-  /**
-   * A date; all zero is unknown. From what date is the S2 valid? (IN-13)
-   */
-  helserett_date s2_valid_from;
-  /**
-   * A date; all zero is unknown. Up to and including what date is the S2 valid? (IN-13)
-   */
-  helserett_date s2_valid_until;
-  /**
-   * A `helserett_tristate`. Does the patient hold an S3? (IN-13)
-   */
-  uint32_t s3;
-  /**
-   * A `helserett_tristate`. Does the patient hold NAV's decision on membership of folketrygden? (IN-12)
-   */
-  uint32_t nav_decision;
-  /**
-   * A `helserett_tristate`. Does the patient hold private travel insurance? (IN-08)
-   */
-  uint32_t travel_insurance;
-} helserett_inbound_documents;
-
-/**
- * One inbound case, filled field by field. Start from `helserett_inbound_case_init`.
- */
-typedef struct {
-  /**
-   * The day the case is decided on (required).
-   */
-  helserett_date evaluation_date;
-  /**
-   * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
-   */
-  char id[HELSERETT_ID_CAPACITY];
-  /**
-   * The facts the person said they do not know: bit `n % 32` of word `n / 32` for
-   * `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_inbound_case_answer`).
-   */
-  uint32_t declined[4];
-  /**
-   * The `stay` facts.
-   */
-  helserett_inbound_stay stay;
-  /**
-   * The `patient` facts.
-   */
-  helserett_inbound_patient patient;
-  /**
-   * The `care` facts.
-   */
-  helserett_inbound_care care;
-  /**
-   * The `documents` facts.
-   */
-  helserett_inbound_documents documents;
-} helserett_inbound_case;
+  HELSERETT_CASE_KIND_METHOD = 2,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum helserett_case_kind helserett_case_kind;
+#else
+typedef uint32_t helserett_case_kind;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
 
 /**
  * One entry of a `helserett_params`. Written by `helserett_params_from_json`; read them if you
@@ -1905,26 +1715,51 @@ typedef struct {
 } helserett_params;
 
 /**
- * The question to ask next (`fact` is `HELSERETT_FACT_NONE` when the case is settled).
+ * Why a call failed, in detail: the code, the field at fault and the full message, as
+ * NUL-terminated UTF-8. Pass one to any call that takes it (or NULL); it is written only when
+ * the call fails.
  */
 typedef struct {
   /**
-   * A `helserett_fact`.
+   * The same code the call returned.
    */
-  uint32_t fact;
+  uint32_t code;
   /**
-   * For a per-date fact, the index into `treatment.dates`; otherwise -1.
+   * For `HELSERETT_RESULT_BUFFER_TOO_SMALL`: the bytes needed; otherwise 0.
    */
-  int32_t index;
+  size_t needed;
   /**
-   * A `helserett_answer_kind`.
+   * The field at fault, as a JSON path (`treatment.dates[1].date`), or the parameter name
+   * for a boundary error (`case_json`); `$` for the whole input.
    */
-  uint32_t answer_kind;
+  char path[HELSERETT_PATH_CAPACITY];
   /**
-   * How many options a choice has (`helserett_question_option` gives each).
+   * The message, `path: what went wrong`, exactly as Rust and Python print it.
    */
-  uint32_t options_len;
-} helserett_question;
+  char message[HELSERETT_MESSAGE_CAPACITY];
+} helserett_error_detail;
+
+/**
+ * A calendar date; all zero is unknown.
+ */
+typedef struct {
+  /**
+   * Year, 1900..=2999.
+   */
+  uint16_t year;
+  /**
+   * Month, 1..=12.
+   */
+  uint8_t month;
+  /**
+   * Day of the month.
+   */
+  uint8_t day;
+} helserett_date;
+/**
+ * Unknown.
+ */
+#define helserett_date_ZERO (helserett_date){ .year = 0, .month = 0, .day = 0 }
 
 /**
  * The `patient` facts.
@@ -2193,7 +2028,8 @@ typedef struct {
 } helserett_waiting;
 
 /**
- * One case, filled field by field. Start from `helserett_case_init`.
+ * One outbound case (a Norwegian resident treated or to be treated abroad), filled field
+ * by field: the `outbound` member of a `helserett_case` (start from `helserett_case_init`).
  */
 typedef struct {
   /**
@@ -2247,7 +2083,413 @@ typedef struct {
    * The `waiting` facts.
    */
   helserett_waiting waiting;
+} helserett_outbound_case;
+
+/**
+ * The `stay` facts of a inbound case.
+ */
+typedef struct {
+  /**
+   * A date; all zero is unknown. On what date was the patient admitted, or first given care? (IN-01)
+   */
+  helserett_date admission_date;
+  /**
+   * A date; all zero is unknown. On what date is or was the patient discharged? (IN-06)
+   */
+  helserett_date discharge_date;
+  /**
+   * 0..=600, or `HELSERETT_UNKNOWN`. How many months in all does the patient intend to stay in Norway? (IN-01)
+   */
+  int64_t intended_stay_months;
+} helserett_inbound_stay;
+
+/**
+ * The `patient` facts of a inbound case.
+ */
+typedef struct {
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. In which country does the patient ordinarily live? (IN-02)
+   */
+  char residence_country[3];
+  /**
+   * A `helserett_subdivision` (0: unknown). Does the patient live in Québec? (IN-10)
+   */
+  uint32_t residence_subdivision;
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. What is the patient's citizenship? (IN-04)
+   */
+  char citizenship[3];
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. Does the patient hold a second citizenship? Which? (IN-04)
+   */
+  char second_citizenship[3];
+  /**
+   * A `helserett_patient_category` (0: unknown). Which group does the patient belong to (tourist, student, worker, pensioner …)? For a dependant: the group of the person they accompany. (IN-11)
+   */
+  uint32_t category;
+  /**
+   * A `helserett_tristate`. Is the patient a dependant family member accompanying a person in this group? (IN-12)
+   */
+  uint32_t dependant;
+  /**
+   * A `helserett_membership` (0: unknown). Is the patient a member of folketrygden as NAV decided (none, voluntary, compulsory)? (IN-15)
+   */
+  uint32_t membership;
+  /**
+   * A `helserett_tristate`. Is the patient covered by the legislation of a Nordic country (insured there)? (IN-07)
+   */
+  uint32_t covered_by_nordic_legislation;
+} helserett_inbound_patient;
+
+/**
+ * The `care` facts of a inbound case.
+ */
+typedef struct {
+  /**
+   * A `helserett_care_kind` (0: unknown). What care is needed: acute, for a chronic or known condition, planned, continued treatment under an S3, or oxygen/dialysis? (IN-02)
+   */
+  uint32_t kind;
+  /**
+   * A `helserett_tristate`. Did the patient and the hospital or department agree on the treatment in advance? (IN-03)
+   */
+  uint32_t prior_agreement;
+  /**
+   * A `helserett_tristate`. Does the patient need transport home? (IN-07)
+   */
+  uint32_t transport_home_needed;
+} helserett_inbound_care;
+
+/**
+ * The `documents` facts of a inbound case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Did the patient show a valid European Health Insurance Card at admission? (IN-02)
+   */
+  uint32_t ehic;
+  /**
+   * ISO 3166-1 alpha-2, NUL-terminated; `""` is unknown. Which country issued the health insurance card (or the provisional certificate)? (IN-04)
+   */
+  char ehic_issuer[3];
+  /**
+   * A `helserett_tristate`. Has the hospital received a provisional replacement certificate (hasteblankett)? (IN-06)
+   */
+  uint32_t provisional_certificate;
+  /**
+   * A date; all zero is unknown. On what date did the provisional certificate arrive? (IN-06)
+   */
+  helserett_date provisional_certificate_date;
+  /**
+   * A `helserett_identity_document` (0: unknown). Which identity document was copied (passport, national ID card, other, none)? (IN-14)
+   */
+  uint32_t identity_document;
+  /**
+   * A `helserett_tristate`. Has the patient shown proof of residence? (IN-05)
+   */
+  uint32_t proof_of_residence;
+  /**
+   * A `helserett_tristate`. Has the patient given the home address in the country of residence? (IN-14)
+   */
+  uint32_t home_address;
+  /**
+   * A `helserett_tristate`. Does the patient hold an Australian Medicare card? (IN-09)
+   */
+  uint32_t medicare_card;
+  /**
+   * A `helserett_tristate`. Does the patient hold an S1 (or E106), shown or confirmed by Helfo? (IN-13)
+   */
+  uint32_t s1;
+  /**
+   * A `helserett_tristate`. Does the patient hold an S2 (or E112)? (IN-13)
+   */
+  uint32_t s2;
+  /**
+   * A `helserett_tristate`. Does the S2 describe and guarantee payment for this very treatment? (IN-13)
+   */
+  uint32_t s2_covers_this_care;
+  /**
+   * A date; all zero is unknown. From what date is the S2 valid? (IN-13)
+   */
+  helserett_date s2_valid_from;
+  /**
+   * A date; all zero is unknown. Up to and including what date is the S2 valid? (IN-13)
+   */
+  helserett_date s2_valid_until;
+  /**
+   * A `helserett_tristate`. Does the patient hold an S3? (IN-13)
+   */
+  uint32_t s3;
+  /**
+   * A `helserett_tristate`. Does the patient hold NAV's decision on membership of folketrygden? (IN-12)
+   */
+  uint32_t nav_decision;
+  /**
+   * A `helserett_tristate`. Does the patient hold private travel insurance? (IN-08)
+   */
+  uint32_t travel_insurance;
+} helserett_inbound_documents;
+
+/**
+ * One inbound case (a patient living abroad, on a temporary stay in a Norwegian hospital), filled field by field: the `inbound` member of a
+ * `helserett_case` (start from `helserett_case_init`).
+ */
+typedef struct {
+  /**
+   * The day the case is decided on (required).
+   */
+  helserett_date evaluation_date;
+  /**
+   * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+   */
+  char id[HELSERETT_ID_CAPACITY];
+  /**
+   * The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+   * `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_case_answer`).
+   */
+  uint32_t declined[4];
+  /**
+   * The `stay` facts.
+   */
+  helserett_inbound_stay stay;
+  /**
+   * The `patient` facts.
+   */
+  helserett_inbound_patient patient;
+  /**
+   * The `care` facts.
+   */
+  helserett_inbound_care care;
+  /**
+   * The `documents` facts.
+   */
+  helserett_inbound_documents documents;
+} helserett_inbound_case;
+
+/**
+ * The `method` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_method_kind` (0: unknown). What kind of method is it: a drug, a device, a procedure or diagnostics? (MET-01)
+   */
+  uint32_t kind;
+  /**
+   * A `helserett_nye_metoder_status` (0: unknown). Where does the method stand in Nye metoder: not proposed, under assessment, decided not introduced, or introduced? (MET-01)
+   */
+  uint32_t nye_metoder_status;
+  /**
+   * A `helserett_tristate`. Does the drug have marketing authorisation in Norway? (MET-07)
+   */
+  uint32_t marketing_authorisation;
+  /**
+   * A `helserett_tristate`. Is the drug to be used within its approved indication (the summary of product characteristics)? (MET-06)
+   */
+  uint32_t within_approved_indication;
+  /**
+   * A `helserett_tristate`. Is the drug on Helse Bergen's group pre-approval list for off-label/off-licence use? (MET-06)
+   */
+  uint32_t on_group_pre_approval_list;
+  /**
+   * A `helserett_tristate`. Can the drug be prescribed directly on blue prescription? (MET-03)
+   */
+  uint32_t blue_prescription_possible;
+  /**
+   * A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient? (MET-03)
+   */
+  uint32_t alternatives_tried_or_unusable;
+} helserett_method_method;
+
+/**
+ * The `patient` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_patient_scope` (0: unknown). Is it for one patient or for a defined group of patients? (MET-01)
+   */
+  uint32_t scope;
+  /**
+   * A `helserett_tristate`. Does the patient have a serious, life-shortening disease? (MET-08)
+   */
+  uint32_t serious_life_shortening_disease;
+  /**
+   * A `helserett_tristate`. Does the patient have a rare condition or disease? (MET-09)
+   */
+  uint32_t rare_condition;
+} helserett_method_patient;
+
+/**
+ * The `trial` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Is there an ongoing clinical trial the patient could join? (MET-04)
+   */
+  uint32_t ongoing_trial_available;
+  /**
+   * A `helserett_tristate`. Does the patient meet the trial's inclusion criteria? (MET-04)
+   */
+  uint32_t meets_inclusion_criteria;
+  /**
+   * A `helserett_tristate`. Can a new clinical trial be set up? (MET-04)
+   */
+  uint32_t new_trial_feasible;
+  /**
+   * A `helserett_tristate`. Is IMPRESS Norway relevant (personalised trials of cancer drugs)? (MET-04)
+   */
+  uint32_t impress_relevant;
+} helserett_method_trial;
+
+/**
+ * The `assessment` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Has the special prudence assessment been made? (MET-05)
+   */
+  uint32_t prudence_assessment;
+  /**
+   * A `helserett_tristate`. Is there a clear treatment plan? (MET-05)
+   */
+  uint32_t treatment_plan;
+  /**
+   * A `helserett_tristate`. Has the patient given informed consent? (MET-05)
+   */
+  uint32_t informed_consent;
+  /**
+   * A `helserett_tristate`. Have indication and priority been discussed in the professional collegium and with line management? (MET-08)
+   */
+  uint32_t discussed_with_collegium;
+  /**
+   * A `helserett_tristate`. Has Ekspertpanelet recommended trial treatment? (MET-08)
+   */
+  uint32_t ekspertpanelet_recommendation;
+  /**
+   * A `helserett_tristate`. Is the application anchored with the level-2 leader? (MET-05)
+   */
+  uint32_t anchored_with_level2_leader;
+  /**
+   * A `helserett_tristate`. Has the level-2 leader decided that the medical director also assesses the case? (MET-05)
+   */
+  uint32_t medical_director_involved;
+} helserett_method_assessment;
+
+/**
+ * The `abroad` facts of a method case.
+ */
+typedef struct {
+  /**
+   * A `helserett_tristate`. Is there an adequate offer in Norway? (MET-09)
+   */
+  uint32_t adequate_offer_in_norway;
+  /**
+   * A `helserett_tristate`. Is care abroad documented to be more effective than the Norwegian offer? (MET-09)
+   */
+  uint32_t more_effective_abroad_documented;
+  /**
+   * A `helserett_tristate`. Is the patient entitled to necessary specialist care? (MET-09)
+   */
+  uint32_t priority_patient;
+  /**
+   * A `helserett_region` (0: unknown). Which health region does the patient live in? (MET-09)
+   */
+  uint32_t home_region;
+} helserett_method_abroad;
+
+/**
+ * One method case (a method not approved for the public specialist service), filled field by field: the `method` member of a
+ * `helserett_case` (start from `helserett_case_init`).
+ */
+typedef struct {
+  /**
+   * The day the case is decided on (required).
+   */
+  helserett_date evaluation_date;
+  /**
+   * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
+   */
+  char id[HELSERETT_ID_CAPACITY];
+  /**
+   * The facts the person said they do not know: bit `n % 32` of word `n / 32` for
+   * `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_case_answer`).
+   */
+  uint32_t declined[4];
+  /**
+   * The `method` facts.
+   */
+  helserett_method_method method;
+  /**
+   * The `patient` facts.
+   */
+  helserett_method_patient patient;
+  /**
+   * The `trial` facts.
+   */
+  helserett_method_trial trial;
+  /**
+   * The `assessment` facts.
+   */
+  helserett_method_assessment assessment;
+  /**
+   * The `abroad` facts.
+   */
+  helserett_method_abroad abroad;
+} helserett_method_case;
+
+/**
+ * Each kind's case; the `helserett_case`'s `kind` says which one is filled.
+ */
+typedef union {
+  /**
+   * A `outbound` case.
+   */
+  helserett_outbound_case outbound;
+  /**
+   * A `inbound` case.
+   */
+  helserett_inbound_case inbound;
+  /**
+   * A `method` case.
+   */
+  helserett_method_case method;
+} helserett_case_body;
+
+/**
+ * One case of any kind, filled field by field: `helserett_case_init` writes the empty
+ * case of a kind, `helserett_case_from_json` the case a JSON document holds (its kind from
+ * its `schema`), and `helserett_case_answer` records a person's answer.
+ */
+typedef struct {
+  /**
+   * A `helserett_case_kind`: which member of `body` is filled.
+   */
+  uint32_t kind;
+  /**
+   * The case itself, in the member named by `kind`.
+   */
+  helserett_case_body body;
 } helserett_case;
+
+/**
+ * The question to ask next (`fact` is `HELSERETT_FACT_NONE` when the case is settled).
+ */
+typedef struct {
+  /**
+   * A `helserett_fact`.
+   */
+  uint32_t fact;
+  /**
+   * For a per-date fact, the index into `treatment.dates`; otherwise -1.
+   */
+  int32_t index;
+  /**
+   * A `helserett_answer_kind`.
+   */
+  uint32_t answer_kind;
+  /**
+   * How many options a choice has (`helserett_question_option` gives each).
+   */
+  uint32_t options_len;
+} helserett_question;
 
 /**
  * The refund (EEA-08..EEA-11); amounts in øre or `HELSERETT_UNKNOWN`.
@@ -2444,6 +2686,13 @@ typedef struct {
  */
 typedef struct {
   /**
+   * A `helserett_case_kind`: the kind of case decided. The fields from `verdict` to
+   * `refund_decision_by`, `deadlines`, `to_settle`, `routes`, the checklists and `risks`
+   * are the EEA refund scheme's, filled for an outbound case (none, zero or unknown for the
+   * others, whose own fields are in the JSON decision).
+   */
+  uint32_t kind;
+  /**
    * The day decided on.
    */
   helserett_date evaluation_date;
@@ -2558,353 +2807,17 @@ typedef struct {
   uint8_t params_sha256[32];
 } helserett_decision;
 
-/**
- * The `method` facts of a method case.
- */
-typedef struct {
-  /**
-   * A `helserett_method_kind` (0: unknown). What kind of method is it: a drug, a device, a procedure or diagnostics? (MET-01)
-   */
-  uint32_t kind;
-  /**
-   * A `helserett_nye_metoder_status` (0: unknown). Where does the method stand in Nye metoder: not proposed, under assessment, decided not introduced, or introduced? (MET-01)
-   */
-  uint32_t nye_metoder_status;
-  /**
-   * A `helserett_tristate`. Does the drug have marketing authorisation in Norway? (MET-07)
-   */
-  uint32_t marketing_authorisation;
-  /**
-   * A `helserett_tristate`. Is the drug to be used within its approved indication (the summary of product characteristics)? (MET-06)
-   */
-  uint32_t within_approved_indication;
-  /**
-   * A `helserett_tristate`. Is the drug on Helse Bergen's group pre-approval list for off-label/off-licence use? (MET-06)
-   */
-  uint32_t on_group_pre_approval_list;
-  /**
-   * A `helserett_tristate`. Can the drug be prescribed directly on blue prescription? (MET-03)
-   */
-  uint32_t blue_prescription_possible;
-  /**
-   * A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient? (MET-03)
-   */
-  uint32_t alternatives_tried_or_unusable;
-} helserett_method_method;
-
-/**
- * The `patient` facts of a method case.
- */
-typedef struct {
-  /**
-   * A `helserett_patient_scope` (0: unknown). Is it for one patient or for a defined group of patients? (MET-01)
-   */
-  uint32_t scope;
-  /**
-   * A `helserett_tristate`. Does the patient have a serious, life-shortening disease? (MET-08)
-   */
-  uint32_t serious_life_shortening_disease;
-  /**
-   * A `helserett_tristate`. Does the patient have a rare condition or disease? (MET-09)
-   */
-  uint32_t rare_condition;
-} helserett_method_patient;
-
-/**
- * The `trial` facts of a method case.
- */
-typedef struct {
-  /**
-   * A `helserett_tristate`. Is there an ongoing clinical trial the patient could join? (MET-04)
-   */
-  uint32_t ongoing_trial_available;
-  /**
-   * A `helserett_tristate`. Does the patient meet the trial's inclusion criteria? (MET-04)
-   */
-  uint32_t meets_inclusion_criteria;
-  /**
-   * A `helserett_tristate`. Can a new clinical trial be set up? (MET-04)
-   */
-  uint32_t new_trial_feasible;
-  /**
-   * A `helserett_tristate`. Is IMPRESS Norway relevant (personalised trials of cancer drugs)? (MET-04)
-   */
-  uint32_t impress_relevant;
-} helserett_method_trial;
-
-/**
- * The `assessment` facts of a method case.
- */
-typedef struct {
-  /**
-   * A `helserett_tristate`. Has the special prudence assessment been made? (MET-05)
-   */
-  uint32_t prudence_assessment;
-  /**
-   * A `helserett_tristate`. Is there a clear treatment plan? (MET-05)
-   */
-  uint32_t treatment_plan;
-  /**
-   * A `helserett_tristate`. Has the patient given informed consent? (MET-05)
-   */
-  uint32_t informed_consent;
-  /**
-   * A `helserett_tristate`. Have indication and priority been discussed in the professional collegium and with line management? (MET-08)
-   */
-  uint32_t discussed_with_collegium;
-  /**
-   * A `helserett_tristate`. Has Ekspertpanelet recommended trial treatment? (MET-08)
-   */
-  uint32_t ekspertpanelet_recommendation;
-  /**
-   * A `helserett_tristate`. Is the application anchored with the level-2 leader? (MET-05)
-   */
-  uint32_t anchored_with_level2_leader;
-  /**
-   * A `helserett_tristate`. Has the level-2 leader decided that the medical director also assesses the case? (MET-05)
-   */
-  uint32_t medical_director_involved;
-} helserett_method_assessment;
-
-/**
- * The `abroad` facts of a method case.
- */
-typedef struct {
-  /**
-   * A `helserett_tristate`. Is there an adequate offer in Norway? (MET-09)
-   */
-  uint32_t adequate_offer_in_norway;
-  /**
-   * A `helserett_tristate`. Is care abroad documented to be more effective than the Norwegian offer? (MET-09)
-   */
-  uint32_t more_effective_abroad_documented;
-  /**
-   * A `helserett_tristate`. Is the patient entitled to necessary specialist care? (MET-09)
-   */
-  uint32_t priority_patient;
-  /**
-   * A `helserett_region` (0: unknown). Which health region does the patient live in? (MET-09)
-   */
-  uint32_t home_region;
-} helserett_method_abroad;
-
-/**
- * One method case, filled field by field. Start from `helserett_method_case_init`.
- */
-typedef struct {
-  /**
-   * The day the case is decided on (required).
-   */
-  helserett_date evaluation_date;
-  /**
-   * The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
-   */
-  char id[HELSERETT_ID_CAPACITY];
-  /**
-   * The facts the person said they do not know: bit `n % 32` of word `n / 32` for
-   * `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_method_case_answer`).
-   */
-  uint32_t declined[4];
-  /**
-   * The `method` facts.
-   */
-  helserett_method_method method;
-  /**
-   * The `patient` facts.
-   */
-  helserett_method_patient patient;
-  /**
-   * The `trial` facts.
-   */
-  helserett_method_trial trial;
-  /**
-   * The `assessment` facts.
-   */
-  helserett_method_assessment assessment;
-  /**
-   * The `abroad` facts.
-   */
-  helserett_method_abroad abroad;
-} helserett_method_case;
-
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
 
 /**
- * Evaluates an inbound case given as JSON and writes the inbound decision as JSON into `out`,
- * with the buffer rules of `helserett_evaluate_json`: on success `*out_n` is the number of
- * bytes written (no NUL); if the buffer is too small the result is
- * `HELSERETT_RESULT_BUFFER_TOO_SMALL` and `*out_n` is the size needed (`out = NULL,
- * out_len = 0` asks for it). `detail`: NULL, or where the field path and message go on
- * failure.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given.
- */
-helserett_result helserett_evaluate_inbound_json(const uint8_t *case_json,
-                                                 size_t case_len,
-                                                 uint8_t *out,
-                                                 size_t out_len,
-                                                 size_t *out_n,
-                                                 helserett_error_detail *detail);
-
-/**
- * Evaluates an inbound case given as JSON and writes the desk's summary (entitlement, payer,
- * copies, attachments, next steps, reasons, what is missing) in `lang_code`
- * (`HELSERETT_LANG_NB` or `HELSERETT_LANG_EN`) as a NUL-terminated string into `buf`, with
- * the buffer rules of `helserett_explain`.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given.
- */
-helserett_result helserett_explain_inbound_json(const uint8_t *case_json,
-                                                size_t case_len,
-                                                uint32_t lang_code,
-                                                char *buf,
-                                                size_t len,
-                                                size_t *out_n,
-                                                helserett_error_detail *detail);
-
-/**
- * Fills `*out` with the empty inbound case on `evaluation_date` (every fact unknown: enums and
- * dates zero, numbers `HELSERETT_UNKNOWN`).
- *
- * # Safety
- * `out` is NULL or writable.
- */
-helserett_result helserett_inbound_case_init(helserett_date evaluation_date,
-                                             helserett_inbound_case *out,
-                                             helserett_error_detail *detail);
-
-/**
- * Reads an inbound case given as JSON into the fixed-size struct.
- *
- * # Safety
- * Pointers are NULL or valid; `out` is writable.
- */
-helserett_result helserett_inbound_case_from_json(const uint8_t *case_json,
-                                                  size_t case_len,
-                                                  helserett_inbound_case *out,
-                                                  helserett_error_detail *detail);
-
-/**
- * Evaluates the fixed-size inbound case and writes the inbound decision as JSON, with the
- * buffer rules of `helserett_evaluate_json`.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given.
- */
-helserett_result helserett_evaluate_inbound_case_json(const helserett_inbound_case *inbound_case,
-                                                      uint8_t *out,
-                                                      size_t out_len,
-                                                      size_t *out_n,
-                                                      helserett_error_detail *detail);
-
-/**
- * `helserett_evaluate_inbound_case_json` with an operator's table (NULL: the built-in one).
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
- * `helserett_params`.
- */
-helserett_result helserett_evaluate_inbound_case_json_with_table(const helserett_inbound_case *inbound_case,
-                                                                 const helserett_params *params,
-                                                                 uint8_t *out,
-                                                                 size_t out_len,
-                                                                 size_t *out_n,
-                                                                 helserett_error_detail *detail);
-
-/**
- * The desk's next question for the fixed-size inbound case (`HELSERETT_FACT_NONE` when it is
- * settled): the most decisive unknown fact, never one that cannot change the entitlement, the
- * payer or the documents.
- *
- * # Safety
- * Pointers are NULL or valid; `out` is writable.
- */
-helserett_result helserett_inbound_next_question(const helserett_inbound_case *inbound_case,
-                                                 helserett_question *out,
-                                                 helserett_error_detail *detail);
-
-/**
- * `helserett_inbound_next_question` with an operator's table (NULL: the built-in one).
- *
- * # Safety
- * Pointers are NULL or valid; `out` is writable; `params` is NULL or a readable
- * `helserett_params`.
- */
-helserett_result helserett_inbound_next_question_with_table(const helserett_inbound_case *inbound_case,
-                                                            const helserett_params *params,
-                                                            helserett_question *out,
-                                                            helserett_error_detail *detail);
-
-/**
- * Records the answer to an inbound question: `*out` becomes `*inbound_case` with `fact` set
- * from the answer text (read as `helserett_case_answer` reads it). An answer that is
- * malformed, or that contradicts the rest of the case, returns the kernel's code and leaves
- * `*out` untouched. `inbound_case` and `out` may be the same struct.
- *
- * # Safety
- * `inbound_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is
- * NULL or writable.
- */
-helserett_result helserett_inbound_case_answer(const helserett_inbound_case *inbound_case,
-                                               uint32_t fact,
-                                               const char *answer,
-                                               size_t answer_len,
-                                               helserett_inbound_case *out,
-                                               helserett_error_detail *detail);
-
-/**
- * `helserett_inbound_case_answer` with an operator's table (NULL: the built-in one).
- *
- * # Safety
- * As `helserett_inbound_case_answer`; `params` is NULL or a readable `helserett_params`.
- */
-helserett_result helserett_inbound_case_answer_with_table(const helserett_inbound_case *inbound_case,
-                                                          const helserett_params *params,
-                                                          uint32_t fact,
-                                                          const char *answer,
-                                                          size_t answer_len,
-                                                          helserett_inbound_case *out,
-                                                          helserett_error_detail *detail);
-
-/**
- * Writes the desk's summary of the fixed-size inbound case in `lang_code`, as
- * `helserett_explain_inbound_json` does.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given.
- */
-helserett_result helserett_explain_inbound(const helserett_inbound_case *inbound_case,
-                                           uint32_t lang_code,
-                                           char *buf,
-                                           size_t len,
-                                           size_t *out_n,
-                                           helserett_error_detail *detail);
-
-/**
- * `helserett_explain_inbound` with an operator's table (NULL: the built-in one).
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
- * `helserett_params`.
- */
-helserett_result helserett_explain_inbound_with_table(const helserett_inbound_case *inbound_case,
-                                                      const helserett_params *params,
-                                                      uint32_t lang_code,
-                                                      char *buf,
-                                                      size_t len,
-                                                      size_t *out_n,
-                                                      helserett_error_detail *detail);
-
-/**
- * Evaluates a case given as JSON (`helserett.case/2`) and writes the decision as JSON
- * (`helserett.decision/7`) into `out`: exactly the bytes the Rust kernel, the CLI and the
- * Python package produce. An inbound case (`"schema": "helserett.inbound_case/1"`) gets the
- * inbound decision, as `helserett_evaluate_inbound_json` gives it; a method case
- * (`helserett.method_case/1`) the method decision.
+ * Evaluates a case of any kind given as JSON and writes its decision as JSON into `out`:
+ * exactly the bytes the Rust kernel, the CLI and the Python package produce. The case's
+ * `schema` names its kind (read after unescaping, as every string is): `helserett.case/2`
+ * (or none) gets `helserett.decision/7`, `helserett.inbound_case/1` the inbound decision,
+ * `helserett.method_case/1` the method decision. `params` is a table read by
+ * `helserett_params_from_json` (NULL: the built-in one); the receipt names it.
  *
  * - `case_json`, `case_len`: the case, UTF-8, not NUL-terminated (a NUL is a syntax error);
  *   at most `HELSERETT_MAX_INPUT_LEN` bytes.
@@ -2917,38 +2830,21 @@ helserett_result helserett_explain_inbound_with_table(const helserett_inbound_ca
  * Thread-safe and reentrant: no global state, no allocation.
  *
  * # Safety
- * Pointers are NULL or valid for the lengths given.
+ * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
+ * `helserett_params`.
  */
 helserett_result helserett_evaluate_json(const uint8_t *case_json,
                                          size_t case_len,
+                                         const helserett_params *params,
                                          uint8_t *out,
                                          size_t out_len,
                                          size_t *out_n,
                                          helserett_error_detail *detail);
 
 /**
- * `helserett_evaluate_json` with a parameter table given as JSON (`helserett.params/1`, for
- * example the Nye metoder meeting calendar `P-MET-MEETINGS`), overlaid on the built-in table
- * or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`). The
- * table is read and checked on every call (no state is kept); an error in it names the entry
- * (`parameters[3].id`). Buffer rules as `helserett_evaluate_json`.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given.
- */
-helserett_result helserett_evaluate_json_with_params(const uint8_t *case_json,
-                                                     size_t case_len,
-                                                     const uint8_t *params_json,
-                                                     size_t params_len,
-                                                     uint32_t params_mode,
-                                                     uint8_t *out,
-                                                     size_t out_len,
-                                                     size_t *out_n,
-                                                     helserett_error_detail *detail);
-
-/**
- * Reads a case given as JSON into the fixed-size struct (to hand a case from an integration
- * to a kiosk, or to start an interview from what is already known).
+ * Reads a case of any kind given as JSON (its kind from its `schema`) into the fixed-size
+ * struct: to hand a case from an integration to a kiosk or a desk, or to start an interview
+ * from what is already known.
  *
  * # Safety
  * Pointers are NULL or valid; `out` is writable.
@@ -2959,96 +2855,68 @@ helserett_result helserett_case_from_json(const uint8_t *case_json,
                                           helserett_error_detail *detail);
 
 /**
- * Evaluates the fixed-size case and writes the full decision as JSON, as
- * `helserett_evaluate_json` does (same buffer rules): for a kiosk that logs or forwards the
- * whole decision.
+ * Writes the empty case of `kind` (a `helserett_case_kind`) on `evaluation_date` to `*out`:
+ * every fact unknown (enums and dates zero, numbers `HELSERETT_UNKNOWN`).
  *
  * # Safety
- * Pointers are NULL or valid for the lengths given.
+ * `out` is NULL or writable.
+ */
+helserett_result helserett_case_init(uint32_t kind,
+                                     helserett_date evaluation_date,
+                                     helserett_case *out,
+                                     helserett_error_detail *detail);
+
+/**
+ * Evaluates the case into the fixed-size decision `*out`, with an operator's table
+ * (`helserett_params_from_json`; NULL: the built-in one). The same decision as the JSON path
+ * and the Rust kernel: for every kind the common part (kind, date, id, next question,
+ * reasons, what is missing, the table's hash), for an outbound case also the EEA refund
+ * scheme's verdict, amounts, deadlines, routes and checklists.
+ *
+ * # Safety
+ * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+ * is NULL or writable.
+ */
+helserett_result helserett_evaluate(const helserett_case *patient_case,
+                                    const helserett_params *params,
+                                    helserett_decision *out,
+                                    helserett_error_detail *detail);
+
+/**
+ * Evaluates the case and writes its whole decision as JSON (the bytes of
+ * `helserett_evaluate_json` for the same case and table), with the buffer rules of
+ * `helserett_evaluate_json`: for a kiosk or a desk that logs or forwards the decision.
+ *
+ * # Safety
+ * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
+ * is NULL or `out_len` writable bytes; `out_n` is NULL or writable.
  */
 helserett_result helserett_evaluate_case_json(const helserett_case *patient_case,
+                                              const helserett_params *params,
                                               uint8_t *out,
                                               size_t out_len,
                                               size_t *out_n,
                                               helserett_error_detail *detail);
 
 /**
- * `helserett_evaluate_case_json` with an operator's table (`helserett_params_from_json`;
- * NULL: the built-in one): the same bytes as the JSON path with that table.
- *
- * # Safety
- * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
- * is NULL or `out_len` writable bytes; `out_n` is NULL or writable.
- */
-helserett_result helserett_evaluate_case_json_with_table(const helserett_case *patient_case,
-                                                         const helserett_params *params,
-                                                         uint8_t *out,
-                                                         size_t out_len,
-                                                         size_t *out_n,
-                                                         helserett_error_detail *detail);
-
-/**
- * Writes the empty case on `evaluation_date` to `*out`: every fact unknown (enums and dates
- * zero, numbers `HELSERETT_UNKNOWN`).
- *
- * # Safety
- * `out` is NULL or writable.
- */
-helserett_result helserett_case_init(helserett_date evaluation_date,
-                                     helserett_case *out,
-                                     helserett_error_detail *detail);
-
-/**
- * Evaluates the case into `*out`. The same decision as the JSON path and the Rust kernel.
- *
- * # Safety
- * `patient_case` is NULL or valid; `out` is NULL or writable.
- */
-helserett_result helserett_evaluate(const helserett_case *patient_case,
-                                    helserett_decision *out,
-                                    helserett_error_detail *detail);
-
-/**
- * `helserett_evaluate` with an operator's table (`helserett_params_from_json`; NULL: the
- * built-in one): the decision uses its values, and its receipt names it.
+ * The interview's next question for the case: the most decisive unknown fact the case's
+ * audience can answer. `out->fact` is `HELSERETT_FACT_NONE` when the case is settled. A
+ * parameter missing from the table is never a question: the decision names it instead.
  *
  * # Safety
  * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
  * is NULL or writable.
  */
-helserett_result helserett_evaluate_with_table(const helserett_case *patient_case,
-                                               const helserett_params *params,
-                                               helserett_decision *out,
-                                               helserett_error_detail *detail);
-
-/**
- * The interview's next question for the case: the most decisive unknown fact across all
- * routes. `out->fact` is `HELSERETT_FACT_NONE` when the case is settled.
- *
- * # Safety
- * `patient_case` is NULL or valid; `out` is NULL or writable.
- */
 helserett_result helserett_next_question(const helserett_case *patient_case,
+                                         const helserett_params *params,
                                          helserett_question *out,
                                          helserett_error_detail *detail);
 
 /**
- * `helserett_next_question` with an operator's table (NULL: the built-in one). A parameter
- * missing from the table is never a question: the decision names it instead.
- *
- * # Safety
- * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `out`
- * is NULL or writable.
- */
-helserett_result helserett_next_question_with_table(const helserett_case *patient_case,
-                                                    const helserett_params *params,
-                                                    helserett_question *out,
-                                                    helserett_error_detail *detail);
-
-/**
- * Records the answer to a question: `*out` becomes `*patient_case` with `fact` (at treatment-date
- * `index` for per-date facts, else -1) set from the answer text. `patient_case` and `out` may be the
- * same struct.
+ * Records the answer to a question: `*out` becomes `*patient_case` with `fact` (at
+ * treatment-date `index` for per-date facts, else -1) set from the answer text. The answered
+ * case must be one the kernel decides with `params` (NULL: the built-in table).
+ * `patient_case` and `out` may be the same struct.
  *
  * The answer is read by the kernel as a person types it: `ja`/`nei` or `yes`/`no` in any case;
  * a choice by its number as shown, its label in bokmål or English (any case), the first words
@@ -3056,15 +2924,16 @@ helserett_result helserett_next_question_with_table(const helserett_case *patien
  * `4.3.2024`, `4.3.24`, `4. mars 2024` or `2024-03-04` (several separated by commas); a
  * country by name or code (`Tyskland`, `DE`); amounts in kroner (`kr 1 234,50`); counts with
  * their unit (`84 km`); "vet ikke" marks the fact declined; "på stedet" answers the invoice
- * date. An answer that is malformed, or that contradicts the rest of the case, returns the
- * kernel's code and leaves `*out` untouched, so the kiosk can ask again
- * (`helserett_answer_help` says how to answer).
+ * date. An answer that is malformed, that contradicts the rest of the case, or that names a
+ * fact of another kind of case, returns the kernel's code and leaves `*out` untouched, so the
+ * screen can ask again (`helserett_answer_help` says how to answer).
  *
  * # Safety
- * `patient_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is NULL or
- * writable.
+ * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`;
+ * `answer` is NULL or `answer_len` readable bytes; `out` is NULL or writable.
  */
 helserett_result helserett_case_answer(const helserett_case *patient_case,
+                                       const helserett_params *params,
                                        uint32_t fact,
                                        int32_t index,
                                        const char *answer,
@@ -3073,30 +2942,17 @@ helserett_result helserett_case_answer(const helserett_case *patient_case,
                                        helserett_error_detail *detail);
 
 /**
- * `helserett_case_answer` with an operator's table (NULL: the built-in one): the answered case
- * must be one the kernel decides with that table.
+ * Writes the decision's summary for a caseworker, a desk or a clinician (the text of
+ * `helserett --explain`) in `lang` into `buf` as NUL-terminated UTF-8; `*out_n` is its length
+ * without the NUL. Too small: `HELSERETT_RESULT_BUFFER_TOO_SMALL` with the size needed (NUL
+ * included) in `*out_n`.
  *
  * # Safety
- * As `helserett_case_answer`; `params` is NULL or a readable `helserett_params`.
- */
-helserett_result helserett_case_answer_with_table(const helserett_case *patient_case,
-                                                  const helserett_params *params,
-                                                  uint32_t fact,
-                                                  int32_t index,
-                                                  const char *answer,
-                                                  size_t answer_len,
-                                                  helserett_case *out,
-                                                  helserett_error_detail *detail);
-
-/**
- * Writes the decision's explanation (the same text as `helserett --explain`) in `lang` into
- * `buf` as NUL-terminated UTF-8; `*out_n` is its length without the NUL. Too small:
- * `HELSERETT_RESULT_BUFFER_TOO_SMALL` with the size needed (NUL included) in `*out_n`.
- *
- * # Safety
- * `patient_case` is NULL or valid; `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+ * `patient_case` is NULL or valid; `params` is NULL or a readable `helserett_params`; `buf`
+ * is NULL or `len` writable bytes; `out_n` is NULL or writable.
  */
 helserett_result helserett_explain(const helserett_case *patient_case,
+                                   const helserett_params *params,
                                    uint32_t lang_code,
                                    char *buf,
                                    size_t len,
@@ -3104,189 +2960,30 @@ helserett_result helserett_explain(const helserett_case *patient_case,
                                    helserett_error_detail *detail);
 
 /**
- * `helserett_explain` with an operator's table (NULL: the built-in one).
- *
- * # Safety
- * As `helserett_explain`; `params` is NULL or a readable `helserett_params`.
- */
-helserett_result helserett_explain_with_table(const helserett_case *patient_case,
-                                              const helserett_params *params,
-                                              uint32_t lang_code,
-                                              char *buf,
-                                              size_t len,
-                                              size_t *out_n,
-                                              helserett_error_detail *detail);
-
-/**
- * Writes the answer as a patient reads it (the same text as `helserett --view`) in `lang`
- * into `buf` as NUL-terminated UTF-8: the scheme and where it stands, what Helfo or
+ * Writes the answer as the person in front of the screen reads it (the text of
+ * `helserett --view`) in `lang` into `buf`, with the buffer rules of `helserett_explain`. For
+ * an outbound case the patient's view: the scheme and where it stands, what Helfo or
  * Pasientreiser still settles, the refund or the most it can be, travel, the deadline with
  * the days left, where and how to apply, the documents; no rule codes, dates as `4. mars
- * 2024`, amounts as `kr 110 000`. Too small: `HELSERETT_RESULT_BUFFER_TOO_SMALL` with the
- * size needed (NUL included) in `*out_n`.
+ * 2024`, amounts as `kr 110 000`, a rate the table lacks named. For the desk's and the
+ * clinician's cases, their summary.
  *
  * # Safety
- * `patient_case` is NULL or valid; `buf` is NULL or `len` writable bytes; `out_n` is NULL or writable.
+ * As `helserett_explain`.
  */
-helserett_result helserett_patient_view(const helserett_case *patient_case,
-                                        uint32_t lang_code,
-                                        char *buf,
-                                        size_t len,
-                                        size_t *out_n,
-                                        helserett_error_detail *detail);
-
-/**
- * `helserett_patient_view` with an operator's table (NULL: the built-in one). A rate the table
- * lacks for the year is named on the screen; one it holds gives the amount.
- *
- * # Safety
- * As `helserett_patient_view`; `params` is NULL or a readable `helserett_params`.
- */
-helserett_result helserett_patient_view_with_table(const helserett_case *patient_case,
-                                                   const helserett_params *params,
-                                                   uint32_t lang_code,
-                                                   char *buf,
-                                                   size_t len,
-                                                   size_t *out_n,
-                                                   helserett_error_detail *detail);
-
-/**
- * Fills `*out` with the empty method case on `evaluation_date`.
- *
- * # Safety
- * `out` is NULL or writable.
- */
-helserett_result helserett_method_case_init(helserett_date evaluation_date,
-                                            helserett_method_case *out,
-                                            helserett_error_detail *detail);
-
-/**
- * Reads a method case given as JSON into the fixed-size struct.
- *
- * # Safety
- * Pointers are NULL or valid; `out` is writable.
- */
-helserett_result helserett_method_case_from_json(const uint8_t *case_json,
-                                                 size_t case_len,
-                                                 helserett_method_case *out,
-                                                 helserett_error_detail *detail);
-
-/**
- * Evaluates the fixed-size method case with the built-in parameters (no meeting calendar:
- * `helserett_evaluate_method_case_json_with_table` takes one) and writes the method decision
- * as JSON, with the buffer rules of `helserett_evaluate_json`.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given.
- */
-helserett_result helserett_evaluate_method_case_json(const helserett_method_case *method_case,
-                                                     uint8_t *out,
-                                                     size_t out_len,
-                                                     size_t *out_n,
-                                                     helserett_error_detail *detail);
-
-/**
- * `helserett_evaluate_method_case_json` with an operator's table (NULL: the built-in one), for
- * example the Nye metoder meeting calendar (P-MET-MEETINGS).
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
- * `helserett_params`.
- */
-helserett_result helserett_evaluate_method_case_json_with_table(const helserett_method_case *method_case,
-                                                                const helserett_params *params,
-                                                                uint8_t *out,
-                                                                size_t out_len,
-                                                                size_t *out_n,
-                                                                helserett_error_detail *detail);
-
-/**
- * Writes the clinician's summary of the fixed-size method case in `lang_code` (as
- * `helserett_explain_method_json` does), with an operator's table (NULL: the built-in one).
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
- * `helserett_params`.
- */
-helserett_result helserett_explain_method_with_table(const helserett_method_case *method_case,
-                                                     const helserett_params *params,
-                                                     uint32_t lang_code,
-                                                     char *buf,
-                                                     size_t len,
-                                                     size_t *out_n,
-                                                     helserett_error_detail *detail);
-
-/**
- * The next question for the fixed-size method case (`HELSERETT_FACT_NONE` when settled).
- *
- * # Safety
- * Pointers are NULL or valid; `out` is writable.
- */
-helserett_result helserett_method_next_question(const helserett_method_case *method_case,
-                                                helserett_question *out,
-                                                helserett_error_detail *detail);
-
-/**
- * `helserett_method_next_question` with an operator's table (NULL: the built-in one). A
- * parameter missing from the table (the meeting calendar) is never a question.
- *
- * # Safety
- * Pointers are NULL or valid; `out` is writable; `params` is NULL or a readable
- * `helserett_params`.
- */
-helserett_result helserett_method_next_question_with_table(const helserett_method_case *method_case,
-                                                           const helserett_params *params,
-                                                           helserett_question *out,
-                                                           helserett_error_detail *detail);
-
-/**
- * Records the answer to a method question, as `helserett_inbound_case_answer` does.
- *
- * # Safety
- * `method_case` is NULL or valid; `answer` is NULL or `answer_len` readable bytes; `out` is
- * NULL or writable.
- */
-helserett_result helserett_method_case_answer(const helserett_method_case *method_case,
-                                              uint32_t fact,
-                                              const char *answer,
-                                              size_t answer_len,
-                                              helserett_method_case *out,
-                                              helserett_error_detail *detail);
-
-/**
- * `helserett_method_case_answer` with an operator's table (NULL: the built-in one).
- *
- * # Safety
- * As `helserett_method_case_answer`; `params` is NULL or a readable `helserett_params`.
- */
-helserett_result helserett_method_case_answer_with_table(const helserett_method_case *method_case,
-                                                         const helserett_params *params,
-                                                         uint32_t fact,
-                                                         const char *answer,
-                                                         size_t answer_len,
-                                                         helserett_method_case *out,
-                                                         helserett_error_detail *detail);
-
-/**
- * Evaluates a method case given as JSON and writes its summary in `lang_code` as a
- * NUL-terminated string into `buf`, with the buffer rules of `helserett_explain`.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given.
- */
-helserett_result helserett_explain_method_json(const uint8_t *case_json,
-                                               size_t case_len,
-                                               uint32_t lang_code,
-                                               char *buf,
-                                               size_t len,
-                                               size_t *out_n,
-                                               helserett_error_detail *detail);
+helserett_result helserett_view(const helserett_case *patient_case,
+                                const helserett_params *params,
+                                uint32_t lang_code,
+                                char *buf,
+                                size_t len,
+                                size_t *out_n,
+                                helserett_error_detail *detail);
 
 /**
  * Reads a parameter table file (`helserett.params/1`) into `out`, overlaid on the built-in
  * table or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`).
  * An error in the file names the entry (`parameters[3].until`), as
- * `helserett_evaluate_json_with_params` does; `out` is written only on success.
+ * every reader does; `out` is written only on success.
  *
  * # Safety
  * `params_json` is NULL or points to `params_len` readable bytes; `out` is NULL or writable.
@@ -3296,23 +2993,6 @@ helserett_result helserett_params_from_json(const uint8_t *params_json,
                                             uint32_t params_mode,
                                             helserett_params *out,
                                             helserett_error_detail *detail);
-
-/**
- * `helserett_evaluate_json` with a table filled by `helserett_params_from_json`: case JSON of
- * any kind in, its decision JSON out, the receipt naming that table. A struct that was never
- * filled, or changed since, gets `HELSERETT_RESULT_INVALID_PARAMS` at `params`. Buffer rules
- * as `helserett_evaluate_json`.
- *
- * # Safety
- * Pointers are NULL or valid for the lengths given; `params` points to a `helserett_params`.
- */
-helserett_result helserett_evaluate_json_with_table(const uint8_t *case_json,
-                                                    size_t case_len,
-                                                    const helserett_params *params,
-                                                    uint8_t *out,
-                                                    size_t out_len,
-                                                    size_t *out_n,
-                                                    helserett_error_detail *detail);
 
 /**
  * Writes one line about the table in use (NULL: the built-in one) into `buf`, for a kiosk's or

@@ -12,7 +12,11 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// The longest input a call reads (1 MiB): a real case is a few kilobytes, and a length above
 /// this is a caller's mistake that is reported before any byte is read.
-pub const HELSERETT_MAX_INPUT_LEN: usize = kernel::limits::MAX_INPUT_LEN;
+pub const HELSERETT_MAX_INPUT_LEN: usize = 1_048_576;
+
+// The header needs a literal number (cbindgen writes no expression it cannot evaluate, and a
+// constant it leaves out is one C code cannot use); this keeps it the kernel's.
+const _: () = assert!(HELSERETT_MAX_INPUT_LEN == kernel::limits::MAX_INPUT_LEN);
 
 /// Room for the field path in a [`helserett_error_detail`], NUL included.
 pub const HELSERETT_PATH_CAPACITY: usize = 128;

@@ -20,7 +20,7 @@ use kernel::fact::{Missing, Verdict};
 use kernel::question::Question;
 use kernel::routes::{Applicant, ROUTE_COUNT};
 use kernel::text::{Body, Channel};
-use kernel::Ore;
+use kernel::{AnyDecision, Ore};
 
 /// The most reasons a decision carries.
 pub const HELSERETT_MAX_REASONS: usize = 40;
@@ -205,6 +205,11 @@ pub struct helserett_risk {
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct helserett_decision {
+    /// A `helserett_case_kind`: the kind of case decided. The fields from `verdict` to
+    /// `refund_decision_by`, `deadlines`, `to_settle`, `routes`, the checklists and `risks`
+    /// are the EEA refund scheme's, filled for an outbound case (none, zero or unknown for the
+    /// others, whose own fields are in the JSON decision).
+    pub kind: u32,
     /// The day decided on.
     pub evaluation_date: helserett_date,
     /// The case's `id`, echoed (NUL-terminated; empty when the case had none).
@@ -295,15 +300,17 @@ fn document(d: &DocumentItem) -> helserett_document {
     }
 }
 
-/// The kernel's decision in the C representation.
-pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
+/// The kernel's decision of any kind in the C representation: the common part from every
+/// decision, the EEA refund scheme's part from a decision on treatment abroad.
+pub(crate) fn from_kernel(any: AnyDecision<'_, '_>) -> helserett_decision {
     let none_date = helserett_date::default();
     let mut c = helserett_decision {
-        evaluation_date: c_date(Some(d.evaluation_date)),
-        id: crate::case::c_caller_id(d.id.as_ref()),
-        verdict: verdict(Some(d.verdict)),
-        recommended: helserett_route::encode(d.recommended),
-        next_question: helserett_question::from_kernel(d.next_question),
+        kind: any.kind() as u32,
+        evaluation_date: c_date(Some(any.evaluation_date())),
+        id: crate::case::c_caller_id(any.id()),
+        verdict: verdict(None),
+        recommended: helserett_route::encode(None),
+        next_question: helserett_question::from_kernel(any.next_question()),
         refund: helserett_refund {
             verdict: 0,
             expenses_ore: HELSERETT_UNKNOWN,
@@ -325,9 +332,9 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
             verdict: 0,
             amount_ore: HELSERETT_UNKNOWN,
         },
-        prior_notification_availability: verdict(Some(d.prior_notification.availability)),
-        prior_notification_decision_by: c_date(d.processing.prior_notification_decision_by),
-        refund_decision_by: c_date(d.processing.refund_decision_by),
+        prior_notification_availability: verdict(None),
+        prior_notification_decision_by: none_date,
+        refund_decision_by: none_date,
         deadlines_len: 0,
         deadlines: [helserett_deadline {
             treatment_date: none_date,
@@ -369,8 +376,34 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
             reason: 0,
             until: none_date,
         }; HELSERETT_MAX_RISKS],
-        params_sha256: d.receipt.params_sha256,
+        params_sha256: any.receipt().params_sha256,
     };
+    c.reasons_len = fill(&mut c.reasons, any.reasons().iter(), |r| {
+        u32::from(r.number())
+    });
+    c.missing_len = fill(&mut c.missing, any.missing().iter(), |m| match m {
+        Missing::Fact { fact, index } => helserett_missing {
+            fact: fact_number(*fact),
+            index: index.map_or(-1, i32::from),
+        },
+        _ => helserett_missing {
+            fact: helserett_fact::None as u32,
+            index: -1,
+        },
+    });
+    if let Some(d) = any.treatment_abroad() {
+        treatment_abroad(&mut c, d);
+    }
+    c
+}
+
+/// The EEA refund scheme's part: verdict, route, amounts, deadlines, routes, checklists.
+fn treatment_abroad(c: &mut helserett_decision, d: &Decision<'_>) {
+    c.verdict = verdict(Some(d.verdict));
+    c.recommended = helserett_route::encode(d.recommended);
+    c.prior_notification_availability = verdict(Some(d.prior_notification.availability));
+    c.prior_notification_decision_by = c_date(d.processing.prior_notification_decision_by);
+    c.refund_decision_by = c_date(d.processing.refund_decision_by);
     if let Some(r) = &d.refund {
         c.refund = helserett_refund {
             verdict: verdict(Some(r.verdict)),
@@ -407,17 +440,6 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
             expired: helserett_tristate::encode(x.expired),
         }
     });
-    c.reasons_len = fill(&mut c.reasons, d.reasons.iter(), |r| u32::from(r.number()));
-    c.missing_len = fill(&mut c.missing, d.missing.iter(), |m| match m {
-        Missing::Fact { fact, index } => helserett_missing {
-            fact: fact_number(*fact),
-            index: index.map_or(-1, i32::from),
-        },
-        _ => helserett_missing {
-            fact: helserett_fact::None as u32,
-            index: -1,
-        },
-    });
     c.to_settle_len = fill(&mut c.to_settle, d.to_settle.iter(), |t| {
         helserett_to_settle {
             fact: fact_number(t.fact),
@@ -448,5 +470,4 @@ pub(crate) fn from_kernel(d: &Decision<'_>) -> helserett_decision {
         reason: u32::from(r.reason.number()),
         until: c_date(r.until),
     });
-    c
 }

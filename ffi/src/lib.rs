@@ -13,9 +13,11 @@
 //!   body runs inside a panic boundary;
 //! - no allocation, no global state: every call is thread-safe and reentrant.
 //!
-//! Two ways in: JSON (`helserett_evaluate_json`) and the fixed-size struct path for kiosks
-//! (`helserett_case` → `helserett_evaluate` / `helserett_next_question` /
-//! `helserett_case_answer`). Both give the decision the Rust kernel gives.
+//! Two ways in, each for every kind of case: JSON (`helserett_evaluate_json`) and the
+//! fixed-size struct path (`helserett_case` → `helserett_evaluate` / `helserett_next_question`
+//! / `helserett_case_answer` / `helserett_explain` / `helserett_view`). Both give the decision
+//! the Rust kernel gives; every call takes a parameter table (NULL: the built-in one). The
+//! kind is the case's own (its JSON `schema`, its struct's `kind`): no call names a kind.
 //!
 //! Domain logic lives only in the kernel: this crate translates representations.
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -26,12 +28,10 @@ pub mod boundary;
 pub mod case;
 pub mod decision;
 pub mod enums;
-pub mod inbound;
 pub mod json;
-pub mod kiosk;
-pub mod methods;
 pub mod params;
 pub mod result;
+pub mod struct_path;
 pub mod text;
 
 pub use boundary::{
@@ -41,12 +41,10 @@ pub use boundary::{
 pub use case::*;
 pub use decision::*;
 pub use enums::*;
-pub use inbound::*;
 pub use json::*;
-pub use kiosk::*;
-pub use methods::*;
 pub use params::*;
 pub use result::helserett_result;
+pub use struct_path::*;
 pub use text::*;
 
 /// The kernel this library wraps, for Rust tests that compare the two.

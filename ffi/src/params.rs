@@ -10,7 +10,7 @@
 //! than trusted. The table's meaning stays the kernel's: this module only copies entries in and
 //! out.
 
-use crate::boundary::{helserett_error_detail, input, non_null, out_ptr, run, Failure};
+use crate::boundary::{helserett_error_detail, input, out_ptr, run, Failure};
 use crate::helserett_result;
 use kernel::error::{Error, ErrorKind, FieldPath};
 use kernel::params::{ParamEntry, ParamId};
@@ -157,7 +157,7 @@ fn not_filled() -> Failure {
 /// Reads a parameter table file (`helserett.params/1`) into `out`, overlaid on the built-in
 /// table or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`).
 /// An error in the file names the entry (`parameters[3].until`), as
-/// `helserett_evaluate_json_with_params` does; `out` is written only on success.
+/// every reader does; `out` is written only on success.
 ///
 /// # Safety
 /// `params_json` is NULL or points to `params_len` readable bytes; `out` is NULL or writable.
@@ -212,36 +212,6 @@ pub unsafe extern "C" fn helserett_params_from_json(
         // SAFETY: `out` is non-NULL and writable by the caller's contract.
         unsafe { core::ptr::copy_nonoverlapping(&*p, out, 1) };
         Ok(())
-    })
-}
-
-/// `helserett_evaluate_json` with a table filled by `helserett_params_from_json`: case JSON of
-/// any kind in, its decision JSON out, the receipt naming that table. A struct that was never
-/// filled, or changed since, gets `HELSERETT_RESULT_INVALID_PARAMS` at `params`. Buffer rules
-/// as `helserett_evaluate_json`.
-///
-/// # Safety
-/// Pointers are NULL or valid for the lengths given; `params` points to a `helserett_params`.
-#[no_mangle]
-pub unsafe extern "C" fn helserett_evaluate_json_with_table(
-    case_json: *const u8,
-    case_len: usize,
-    params: *const helserett_params,
-    out: *mut u8,
-    out_len: usize,
-    out_n: *mut usize,
-    detail: *mut helserett_error_detail,
-) -> helserett_result {
-    run(detail, || {
-        // SAFETY: caller contract for `case_json`.
-        let input = unsafe { input(case_json, case_len, &"case_json") }?;
-        // SAFETY: caller contract for `params`: NULL or a readable struct.
-        let p = unsafe { non_null(params, &PARAMS) }?;
-        out_ptr(out_n, &"out_n")?;
-        let entries = entries(p).ok_or_else(not_filled)?;
-        let params = table(&entries)?.with_estimate(estimate(p)?);
-        // SAFETY: caller contract for `out`, `out_n`.
-        unsafe { crate::json::evaluate_any(input, params, out, out_len, out_n) }
     })
 }
 

@@ -50,7 +50,7 @@ fn eval_json(
 ) -> (helserett_result, helserett_error_detail) {
     let mut d = detail();
     // SAFETY: the tests pass NULL or valid pointers; lengths match or are rejected first.
-    let r = unsafe { helserett_evaluate_json(input, len, out, out_len, out_n, &mut d) };
+    let r = unsafe { helserett_evaluate_json(input, len, null(), out, out_len, out_n, &mut d) };
     (r, d)
 }
 
@@ -81,7 +81,15 @@ fn json_entry_point_null_pointers() {
     // A NULL detail is allowed: the code alone still comes back.
     // SAFETY: valid pointers.
     let r = unsafe {
-        helserett_evaluate_json(null(), 0, out.as_mut_ptr(), out.len(), &mut n, null_mut())
+        helserett_evaluate_json(
+            null(),
+            0,
+            null(),
+            out.as_mut_ptr(),
+            out.len(),
+            &mut n,
+            null_mut(),
+        )
     };
     assert_eq!(r, helserett_result::NullParameter);
 }
@@ -191,25 +199,26 @@ fn struct_path_null_pointers() {
     // SAFETY: every call gets NULL where tested and valid pointers elsewhere.
     unsafe {
         assert_eq!(
-            helserett_evaluate(null(), d.as_mut_ptr(), &mut det),
+            helserett_evaluate(null(), null(), d.as_mut_ptr(), &mut det),
             helserett_result::NullParameter
         );
         assert_eq!(s(&det.path), "patient_case");
         assert_eq!(
-            helserett_evaluate(&c, null_mut(), null_mut()),
+            helserett_evaluate(&c, null(), null_mut(), null_mut()),
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_next_question(null(), q.as_mut_ptr(), null_mut()),
+            helserett_next_question(null(), null(), q.as_mut_ptr(), null_mut()),
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_next_question(&c, null_mut(), null_mut()),
+            helserett_next_question(&c, null(), null_mut(), null_mut()),
             helserett_result::NullParameter
         );
         let f = helserett_fact::TravelClaimed as u32;
         assert_eq!(
             helserett_case_answer(
+                null(),
                 null(),
                 f,
                 -1,
@@ -221,15 +230,34 @@ fn struct_path_null_pointers() {
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_case_answer(&c, f, -1, null(), 3, out_case.as_mut_ptr(), null_mut()),
+            helserett_case_answer(
+                &c,
+                null(),
+                f,
+                -1,
+                null(),
+                3,
+                out_case.as_mut_ptr(),
+                null_mut()
+            ),
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_case_answer(&c, f, -1, yes.as_ptr().cast(), 3, null_mut(), null_mut()),
+            helserett_case_answer(
+                &c,
+                null(),
+                f,
+                -1,
+                yes.as_ptr().cast(),
+                3,
+                null_mut(),
+                null_mut()
+            ),
             helserett_result::NullParameter
         );
         assert_eq!(
             helserett_case_init(
+                0,
                 helserett_date {
                     year: 2024,
                     month: 6,
@@ -249,19 +277,26 @@ fn struct_path_null_pointers() {
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_evaluate_case_json(null(), buf.as_mut_ptr().cast(), 64, &mut n, null_mut()),
+            helserett_evaluate_case_json(
+                null(),
+                null(),
+                buf.as_mut_ptr().cast(),
+                64,
+                &mut n,
+                null_mut()
+            ),
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_explain(null(), 0, buf.as_mut_ptr(), 64, &mut n, null_mut()),
+            helserett_explain(null(), null(), 0, buf.as_mut_ptr(), 64, &mut n, null_mut()),
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_explain(&c, 0, buf.as_mut_ptr(), 64, null_mut(), null_mut()),
+            helserett_explain(&c, null(), 0, buf.as_mut_ptr(), 64, null_mut(), null_mut()),
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_explain(&c, 0, null_mut(), 64, &mut n, null_mut()),
+            helserett_explain(&c, null(), 0, null_mut(), 64, &mut n, null_mut()),
             helserett_result::NullParameter
         );
     }
@@ -386,7 +421,7 @@ fn struct_error(c: &helserett_case) -> (helserett_result, String, String) {
     let mut out = std::mem::MaybeUninit::<helserett_decision>::uninit();
     let mut d = detail();
     // SAFETY: valid pointers.
-    let r = unsafe { helserett_evaluate(c, out.as_mut_ptr(), &mut d) };
+    let r = unsafe { helserett_evaluate(c, null(), out.as_mut_ptr(), &mut d) };
     assert_eq!(d.code, R(r));
     (r, s(&d.path), s(&d.message))
 }
@@ -395,35 +430,44 @@ fn struct_error(c: &helserett_case) -> (helserett_result, String, String) {
 fn struct_path_out_of_range_enums_name_the_field() {
     let base = example_case();
     let cases: Vec<(Edit, &str)> = vec![
-        (Box::new(|c| c.treatment.need = 4), "treatment.need"),
         (
-            Box::new(|c| c.treatment.referral = 99),
+            Box::new(|c| c.outbound_mut().unwrap().treatment.need = 4),
+            "treatment.need",
+        ),
+        (
+            Box::new(|c| c.outbound_mut().unwrap().treatment.referral = 99),
             "treatment.referral",
         ),
         (
-            Box::new(|c| c.treatment.setting = u32::MAX),
+            Box::new(|c| c.outbound_mut().unwrap().treatment.setting = u32::MAX),
             "treatment.setting",
         ),
         (
-            Box::new(|c| c.patient.member_of_folketrygden = 3),
+            Box::new(|c| c.outbound_mut().unwrap().patient.member_of_folketrygden = 3),
             "patient.member_of_folketrygden",
         ),
         (
-            Box::new(|c| c.patient.home_region = 5),
+            Box::new(|c| c.outbound_mut().unwrap().patient.home_region = 5),
             "patient.home_region",
         ),
         (
-            Box::new(|c| c.prior_notification.status = 5),
+            Box::new(|c| c.outbound_mut().unwrap().prior_notification.status = 5),
             "prior_notification.status",
         ),
         (
-            Box::new(|c| c.norwegian_offer.method = 6),
+            Box::new(|c| c.outbound_mut().unwrap().norwegian_offer.method = 6),
             "norwegian_offer.method",
         ),
-        (Box::new(|c| c.waiting.s2_granted = 7), "waiting.s2_granted"),
-        (Box::new(|c| c.audience = 3), "audience"),
         (
-            Box::new(|c| c.treatment.dates[0].settled_on_the_spot = 3),
+            Box::new(|c| c.outbound_mut().unwrap().waiting.s2_granted = 7),
+            "waiting.s2_granted",
+        ),
+        (
+            Box::new(|c| c.outbound_mut().unwrap().audience = 3),
+            "audience",
+        ),
+        (
+            Box::new(|c| c.outbound_mut().unwrap().treatment.dates[0].settled_on_the_spot = 3),
             "treatment.dates[0].settled_on_the_spot",
         ),
     ];
@@ -440,18 +484,18 @@ fn struct_path_bad_values_get_the_kernel_codes() {
     let base = example_case();
     let cases: Vec<(Edit, helserett_result, &str)> = vec![
         (
-            Box::new(|c| c.evaluation_date = helserett_date::default()),
+            Box::new(|c| c.outbound_mut().unwrap().evaluation_date = helserett_date::default()),
             helserett_result::MissingField,
             "evaluation_date",
         ),
         (
-            Box::new(|c| c.evaluation_date.day = 31),
+            Box::new(|c| c.outbound_mut().unwrap().evaluation_date.day = 31),
             helserett_result::InvalidDate,
             "evaluation_date",
         ),
         (
             Box::new(|c| {
-                c.treatment.dates[0].date = helserett_date {
+                c.outbound_mut().unwrap().treatment.dates[0].date = helserett_date {
                     year: 2023,
                     month: 2,
                     day: 29,
@@ -461,75 +505,87 @@ fn struct_path_bad_values_get_the_kernel_codes() {
             "treatment.dates[0].date",
         ),
         (
-            Box::new(|c| c.treatment.dates_len = 9),
+            Box::new(|c| c.outbound_mut().unwrap().treatment.dates_len = 9),
             helserett_result::TooMany,
             "treatment.dates",
         ),
         (
-            Box::new(|c| c.treatment.dates_len = u32::MAX),
+            Box::new(|c| c.outbound_mut().unwrap().treatment.dates_len = u32::MAX),
             helserett_result::TooMany,
             "treatment.dates",
         ),
         (
-            Box::new(|c| c.costs.expenses_ore = -2),
+            Box::new(|c| c.outbound_mut().unwrap().costs.expenses_ore = -2),
             helserett_result::NegativeAmount,
             "costs.expenses_ore",
         ),
         (
-            Box::new(|c| c.costs.expenses_ore = i64::MAX),
+            Box::new(|c| c.outbound_mut().unwrap().costs.expenses_ore = i64::MAX),
             helserett_result::AmountOverflow,
             "costs.expenses_ore",
         ),
         (
-            Box::new(|c| c.costs.private_surcharges_ore = c.costs.expenses_ore + 1),
+            Box::new(|c| {
+                c.outbound_mut().unwrap().costs.private_surcharges_ore =
+                    c.outbound_mut().unwrap().costs.expenses_ore + 1
+            }),
             helserett_result::Inconsistent,
             "costs.private_surcharges_ore",
         ),
         (
-            Box::new(|c| c.travel.one_way_km = 10_001),
+            Box::new(|c| c.outbound_mut().unwrap().travel.one_way_km = 10_001),
             helserett_result::NumberOutOfRange,
             "travel.one_way_km",
         ),
         (
-            Box::new(|c| c.travel.round_trips = i64::MIN),
+            Box::new(|c| c.outbound_mut().unwrap().travel.round_trips = i64::MIN),
             helserett_result::NumberOutOfRange,
             "travel.round_trips",
         ),
         (
-            Box::new(|c| c.patient.county_number = 0),
+            Box::new(|c| c.outbound_mut().unwrap().patient.county_number = 0),
             helserett_result::NumberOutOfRange,
             "patient.county_number",
         ),
         (
-            Box::new(|c| c.prior_notification.stages_granted = 8),
+            Box::new(|c| c.outbound_mut().unwrap().prior_notification.stages_granted = 8),
             helserett_result::InvalidValue,
             "prior_notification.stages_granted",
         ),
         (
-            Box::new(|c| c.treatment.country = [b'X' as c_char, b'X' as c_char, 0]),
+            Box::new(|c| {
+                c.outbound_mut().unwrap().treatment.country = [b'X' as c_char, b'X' as c_char, 0]
+            }),
             helserett_result::InvalidCountry,
             "treatment.country",
         ),
         (
-            Box::new(|c| c.treatment.country = [b'd' as c_char, b'e' as c_char, 0]),
+            Box::new(|c| {
+                c.outbound_mut().unwrap().treatment.country = [b'd' as c_char, b'e' as c_char, 0]
+            }),
             helserett_result::InvalidCountry,
             "treatment.country",
         ),
         // Unterminated fixed-size strings, and non-UTF-8 ones.
         (
-            Box::new(|c| c.treatment.country = [b'D' as c_char, b'E' as c_char, b'X' as c_char]),
+            Box::new(|c| {
+                c.outbound_mut().unwrap().treatment.country =
+                    [b'D' as c_char, b'E' as c_char, b'X' as c_char]
+            }),
             helserett_result::UnterminatedString,
             "treatment.country",
         ),
         (
-            Box::new(|c| c.travel.home = [b'a' as c_char; HELSERETT_PLACE_CAPACITY]),
+            Box::new(|c| {
+                c.outbound_mut().unwrap().travel.home = [b'a' as c_char; HELSERETT_PLACE_CAPACITY]
+            }),
             helserett_result::UnterminatedString,
             "travel.home",
         ),
         (
             Box::new(|c| {
-                c.travel.nearest_place[0] = 0xff_u8 as c_char;
-                c.travel.nearest_place[1] = 0;
+                c.outbound_mut().unwrap().travel.nearest_place[0] = 0xff_u8 as c_char;
+                c.outbound_mut().unwrap().travel.nearest_place[1] = 0;
             }),
             helserett_result::InvalidUtf8,
             "travel.nearest_place",
@@ -555,6 +611,7 @@ fn answers_are_checked() {
             unsafe {
                 helserett_case_answer(
                     &c,
+                    null(),
                     fact as u32,
                     index,
                     text.as_ptr().cast(),
@@ -628,6 +685,7 @@ fn answers_are_checked() {
     let r = unsafe {
         helserett_case_answer(
             &c,
+            null(),
             helserett_fact::Need as u32,
             -1,
             b"x".as_ptr().cast(),
@@ -644,6 +702,7 @@ fn answers_are_checked() {
     let r = unsafe {
         helserett_case_answer(
             p,
+            null(),
             helserett_fact::Need as u32,
             -1,
             b" urgent ".as_ptr().cast(),
@@ -653,7 +712,10 @@ fn answers_are_checked() {
         )
     };
     assert_eq!(r, helserett_result::Ok);
-    assert_eq!(inplace.treatment.need, helserett_need::Urgent as u32);
+    assert_eq!(
+        inplace.outbound_mut().unwrap().treatment.need,
+        helserett_need::Urgent as u32
+    );
 }
 
 #[test]
@@ -664,6 +726,7 @@ fn explain_buffer_rules_and_languages() {
     let r = unsafe {
         helserett_explain(
             &c,
+            null(),
             helserett_lang::En as u32,
             null_mut(),
             0,
@@ -678,6 +741,7 @@ fn explain_buffer_rules_and_languages() {
     let r = unsafe {
         helserett_explain(
             &c,
+            null(),
             helserett_lang::En as u32,
             buf.as_mut_ptr(),
             buf.len(),
@@ -698,8 +762,17 @@ fn explain_buffer_rules_and_languages() {
         )
     );
     // SAFETY: valid pointers.
-    let r =
-        unsafe { helserett_explain(&c, 2, buf.as_mut_ptr(), buf.len(), &mut written, null_mut()) };
+    let r = unsafe {
+        helserett_explain(
+            &c,
+            null(),
+            2,
+            buf.as_mut_ptr(),
+            buf.len(),
+            &mut written,
+            null_mut(),
+        )
+    };
     assert_eq!(r, helserett_result::InvalidEnum);
 }
 
@@ -787,19 +860,27 @@ fn buffers_too_small_are_left_untouched_for_every_output_function() {
         (
             "helserett_evaluate_json",
             Box::new(|out, len, n| unsafe {
-                helserett_evaluate_json(EXAMPLE.as_ptr(), EXAMPLE.len(), out, len, n, null_mut())
+                helserett_evaluate_json(
+                    EXAMPLE.as_ptr(),
+                    EXAMPLE.len(),
+                    null(),
+                    out,
+                    len,
+                    n,
+                    null_mut(),
+                )
             }),
         ),
         (
             "helserett_evaluate_case_json",
             Box::new(|out, len, n| unsafe {
-                helserett_evaluate_case_json(&case, out, len, n, null_mut())
+                helserett_evaluate_case_json(&case, null(), out, len, n, null_mut())
             }),
         ),
         (
             "helserett_explain",
             Box::new(|out, len, n| unsafe {
-                helserett_explain(&case, 1, out.cast(), len, n, null_mut())
+                helserett_explain(&case, null(), 1, out.cast(), len, n, null_mut())
             }),
         ),
         (
@@ -813,7 +894,7 @@ fn buffers_too_small_are_left_untouched_for_every_output_function() {
         (
             "helserett_patient_view",
             Box::new(|out, len, n| unsafe {
-                helserett_patient_view(&case, 0, out.cast(), len, n, null_mut())
+                helserett_view(&case, null(), 0, out.cast(), len, n, null_mut())
             }),
         ),
         (
@@ -957,11 +1038,11 @@ fn kiosk_helpers_null_pointers_bad_codes_and_their_texts() {
         assert_eq!(s(&buf), "4. mars 2024");
         let c = example_case();
         assert_eq!(
-            helserett_patient_view(null(), 0, buf.as_mut_ptr(), 256, &mut n, null_mut()),
+            helserett_view(null(), null(), 0, buf.as_mut_ptr(), 256, &mut n, null_mut()),
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_patient_view(&c, 7, buf.as_mut_ptr(), 256, &mut n, null_mut()),
+            helserett_view(&c, null(), 7, buf.as_mut_ptr(), 256, &mut n, null_mut()),
             helserett_result::InvalidEnum
         );
     }

@@ -40,6 +40,7 @@ fn evaluate_json(input: &[u8]) -> Result<Vec<u8>, Box<helserett_error_detail>> {
         helserett_evaluate_json(
             input.as_ptr(),
             input.len(),
+            std::ptr::null(),
             out.as_mut_ptr(),
             out.len(),
             &mut n,
@@ -103,7 +104,8 @@ fn struct_case(input: &[u8]) -> helserett_case {
 fn struct_decision(c: &helserett_case) -> helserett_decision {
     let mut d = std::mem::MaybeUninit::<helserett_decision>::uninit();
     // SAFETY: valid pointers.
-    let r = unsafe { helserett_evaluate(c, d.as_mut_ptr(), std::ptr::null_mut()) };
+    let r =
+        unsafe { helserett_evaluate(c, std::ptr::null(), d.as_mut_ptr(), std::ptr::null_mut()) };
     assert_eq!(r, helserett_result::Ok);
     // SAFETY: written on success.
     unsafe { d.assume_init() }
@@ -175,6 +177,7 @@ fn every_valid_vector_through_the_struct_path() {
         let r = unsafe {
             helserett_evaluate_case_json(
                 &c,
+                std::ptr::null(),
                 out.as_mut_ptr(),
                 out.len(),
                 &mut n,

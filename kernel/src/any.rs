@@ -165,6 +165,18 @@ impl AnyCase {
         }
     }
 
+    /// Checks every value with the errors and paths of the JSON reader: a binding may store an
+    /// outbound case's values unchecked ([`Case::store`]); the other kinds check each value as
+    /// it is set.
+    pub fn check(&self) -> Result<(), Error> {
+        match self {
+            #[cfg(feature = "outbound")]
+            AnyCase::Outbound(c) => c.check(),
+            #[allow(unreachable_patterns)]
+            _ => Ok(()),
+        }
+    }
+
     /// Records a person's answer `text` to `fact` (at treatment date `index` for a per-date
     /// fact; ignored otherwise), read as [`Case::answer`] reads it. A fact of another kind is
     /// refused at `fact`; on any error the case is unchanged.
@@ -320,6 +332,18 @@ impl<'d, 'p> AnyDecision<'d, 'p> {
     /// What produced it: kernel, schemas, evaluation date, the table's hash.
     pub fn receipt(self) -> &'d crate::receipt::Receipt {
         each_decision!(self, d => &d.receipt)
+    }
+
+    /// The EEA refund scheme's decision (verdict, amounts, deadlines, routes, checklists), for
+    /// a case of treatment abroad; `None` for the other kinds.
+    #[cfg(feature = "outbound")]
+    pub fn treatment_abroad(self) -> Option<&'d Decision<'p>> {
+        match self {
+            #[cfg(feature = "outbound")]
+            AnyDecision::Outbound(d) => Some(d),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
     }
 
     /// The summary a caseworker, a desk or a clinician reads (`helserett --explain`).

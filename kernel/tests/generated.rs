@@ -246,8 +246,9 @@ fn render_ffi_case() -> String {
         o.push_str("}\n\n");
     }
     o.push_str(
-        "/// One case, filled field by field. Start from `helserett_case_init`.\n\
-         #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_case {\n    \
+        "/// One outbound case (a Norwegian resident treated or to be treated abroad), filled field\n\
+         /// by field: the `outbound` member of a `helserett_case` (start from `helserett_case_init`).\n\
+         #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_outbound_case {\n    \
          /// The day the case is decided on (required): deadlines count from it.\n    \
          pub evaluation_date: helserett_date,\n    \
 /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.\n    \
@@ -271,15 +272,15 @@ fn render_ffi_case() -> String {
     o.push_str("}\n\n");
     // The empty case.
     o.push_str(
-        "impl helserett_case {\n    /// The empty case on `evaluation_date`: every fact unknown.\n    \
-         pub fn empty(evaluation_date: helserett_date) -> helserett_case {\n        \
+        "impl helserett_outbound_case {\n    /// The empty case on `evaluation_date`: every fact unknown.\n    \
+         pub fn empty(evaluation_date: helserett_date) -> helserett_outbound_case {\n        \
          let date = helserett_treatment_date {\n            date: helserett_date::ZERO,\n",
     );
     for f in facts_of("treatment.dates") {
         writeln!(o, "            {}: {},", f.field(), c_unknown(f)).unwrap();
     }
     o.push_str(
-        "        };\n        helserett_case {\n            evaluation_date,\n            \
+        "        };\n        helserett_outbound_case {\n            evaluation_date,\n            \
          id: [0; HELSERETT_ID_CAPACITY],\n            \
          declined: [0; 4],\n            \
          audience: 0,\n",
@@ -308,7 +309,7 @@ fn render_ffi_case() -> String {
         "/// Translates the C case into the kernel's, every value stored (`Case::store`) and none\n\
          /// checked yet: `to_kernel` and `decide` (in `case/mod.rs`) check the whole case once (a C\n\
          /// decoding error, such as an enum number out of range, is reported before that check).\n\
-         pub(crate) fn stored_to_kernel(c: &helserett_case) -> Result<Case, Failure> {\n    \
+         pub(crate) fn outbound_to_kernel(c: &helserett_outbound_case) -> Result<Case, Failure> {\n    \
          let mut k = Case::new(required_date(c.evaluation_date, FieldPath::of(&[\"evaluation_date\"]))?);\n    \
          k.id = caller_id(&c.id)?;\n    \
          k.declined = declined(&c.declined)?;\n    \
@@ -347,8 +348,8 @@ fn render_ffi_case() -> String {
     // Kernel to C.
     o.push_str(
         "/// The kernel's case in the C representation (every kernel value has one).\n\
-         pub(crate) fn from_kernel(k: &Case) -> helserett_case {\n    \
-         let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));\n    \
+         pub(crate) fn outbound_from_kernel(k: &Case) -> helserett_outbound_case {\n    \
+         let mut c = helserett_outbound_case::empty(c_date(Some(k.evaluation_date)));\n    \
          c.id = c_caller_id(k.id.as_ref());\n    \
          c.declined = k.declined.words();\n    \
          c.audience = k.audience as u32;\n",
@@ -391,6 +392,162 @@ fn render_ffi_case() -> String {
     }
     o.push_str("    c\n}\n");
     o
+}
+
+/// The C member name of each kind's struct in the `helserett_case` union.
+fn member(kind: helserett::fact::CaseKind) -> &'static str {
+    kind.as_str()
+}
+
+/// The kernel's conversions of each kind's C struct (as generated above).
+fn conversions(kind: helserett::fact::CaseKind) -> (String, String) {
+    (
+        format!("{}_to_kernel", kind.as_str()),
+        format!("{}_from_kernel", kind.as_str()),
+    )
+}
+
+/// The case of any kind: its kind tag, the union of the kinds' structs and the dispatch to
+/// and from the kernel's `AnyCase`. What the hand-written C ABI calls, so that it names no
+/// kind (issue 25).
+fn render_ffi_any_case() -> String {
+    use helserett::fact::CaseKind;
+    let mut o = String::new();
+    o.push_str(
+        "//! GENERATED from the kernel's case kinds (`CaseKind`) by `kernel/tests/generated.rs`: run\n\
+         //! `HELSERETT_REGEN=1 cargo test -p helserett --test generated` after adding a kind. Do\n\
+         //! not edit by hand.\n\
+         //!\n\
+         //! A case of any kind: its `kind` and the union of the kinds' structs, and the one\n\
+         //! translation to and from the kernel's `AnyCase` that every C call goes through.\n\n\
+         #![allow(non_camel_case_types)]\n\n\
+         use super::*;\n\
+         use kernel::fact::CaseKind;\n\
+         use kernel::AnyCase;\n\n\
+         /// The kind of case a `helserett_case` holds (its `kind`): the kernel's `CaseKind`, in\n\
+         /// its order, so that a case zeroed with `{0}` is an outbound one.\n\
+         #[repr(u32)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum helserett_case_kind {\n",
+    );
+    for k in CaseKind::ALL {
+        writeln!(
+            o,
+            "    /// `{}` cases (`{}`).\n    {:?} = {},",
+            k.as_str(),
+            k.case_schema(),
+            k,
+            *k as u32
+        )
+        .unwrap();
+    }
+    o.push_str("}\n\n");
+    for k in CaseKind::ALL {
+        writeln!(
+            o,
+            "const _: () = assert!(CaseKind::{k:?} as u32 == helserett_case_kind::{k:?} as u32);"
+        )
+        .unwrap();
+    }
+    o.push_str(
+        "\n/// Each kind's case; the `helserett_case`'s `kind` says which one is filled.\n\
+         #[repr(C)]\n#[derive(Clone, Copy)]\npub union helserett_case_body {\n",
+    );
+    for k in CaseKind::ALL {
+        writeln!(
+            o,
+            "    /// A `{}` case.\n    pub {}: helserett_{}_case,",
+            k.as_str(),
+            member(*k),
+            k.as_str()
+        )
+        .unwrap();
+    }
+    o.push_str(
+        "}\n\n\
+         /// One case of any kind, filled field by field: `helserett_case_init` writes the empty\n\
+         /// case of a kind, `helserett_case_from_json` the case a JSON document holds (its kind from\n\
+         /// its `schema`), and `helserett_case_answer` records a person's answer.\n\
+         #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_case {\n    \
+         /// A `helserett_case_kind`: which member of `body` is filled.\n    \
+         pub kind: u32,\n    \
+         /// The case itself, in the member named by `kind`.\n    \
+         pub body: helserett_case_body,\n}\n\n\
+         impl helserett_case {\n    \
+         /// The empty case of `kind` on `evaluation_date`: every fact unknown.\n    \
+         pub(crate) fn empty(kind: CaseKind, evaluation_date: helserett_date) -> helserett_case {\n        \
+         let body = match kind {\n",
+    );
+    for k in CaseKind::ALL {
+        writeln!(
+            o,
+            "            CaseKind::{k:?} => helserett_case_body {{ {}: helserett_{}_case::empty(evaluation_date) }},",
+            member(*k),
+            k.as_str()
+        )
+        .unwrap();
+    }
+    o.push_str("        };\n        helserett_case { kind: kind as u32, body }\n    }\n");
+    for k in CaseKind::ALL {
+        let m = member(*k);
+        writeln!(
+            o,
+            "\n    /// The `{m}` case, when that is the kind held (for Rust callers and tests).\n    \
+             pub fn {m}(&self) -> Option<&helserett_{m}_case> {{\n        \
+             // SAFETY: as `stored_any`: any bytes are a value of the member `kind` names.\n        \
+             if self.kind == CaseKind::{k:?} as u32 {{ Some(unsafe {{ &self.body.{m} }}) }} else {{ None }}\n    }}\n\n    \
+             /// The `{m}` case to fill in, when that is the kind held.\n    \
+             pub fn {m}_mut(&mut self) -> Option<&mut helserett_{m}_case> {{\n        \
+             // SAFETY: as above.\n        \
+             if self.kind == CaseKind::{k:?} as u32 {{ Some(unsafe {{ &mut self.body.{m} }}) }} else {{ None }}\n    }}"
+        )
+        .unwrap();
+    }
+    o.push_str(
+        "}\n\n\
+         /// The kind with this number.\n\
+         pub(crate) fn case_kind(n: u32) -> Result<CaseKind, Failure> {\n    \
+         CaseKind::ALL\n        .get(n as usize)\n        .copied()\n        \
+         .ok_or_else(|| Failure::at(helserett_result::InvalidEnum, &\"kind\"))\n}\n\n\
+         /// The C case as the kernel's, every value stored; an outbound case is checked once\n\
+         /// where it is decided (`AnyCase::decide`), the others as they are stored.\n\
+         pub(crate) fn stored_any(c: &helserett_case) -> Result<AnyCase, Failure> {\n    \
+         // SAFETY (each arm): every field of every kind's struct is an integer or an array of\n    \
+         // them, so any bytes are a value of it; `kind` names the member the caller filled.\n    \
+         Ok(match case_kind(c.kind)? {\n",
+    );
+    for k in CaseKind::ALL {
+        let (to, _) = conversions(*k);
+        writeln!(
+            o,
+            "        CaseKind::{k:?} => AnyCase::{k:?}({to}(unsafe {{ &c.body.{} }})?),",
+            member(*k)
+        )
+        .unwrap();
+    }
+    o.push_str(
+        "    })\n}\n\n\
+         /// The kernel's case of any kind in the C representation.\n\
+         pub(crate) fn any_from_kernel(k: &AnyCase) -> helserett_case {\n    \
+         let (kind, body) = match k {\n",
+    );
+    for k in CaseKind::ALL {
+        let (_, from) = conversions(*k);
+        writeln!(
+            o,
+            "        AnyCase::{k:?}(c) => (CaseKind::{k:?}, helserett_case_body {{ {}: {from}(c) }}),",
+            member(*k)
+        )
+        .unwrap();
+    }
+    o.push_str("    };\n    helserett_case { kind: kind as u32, body }\n}\n");
+    o
+}
+
+#[test]
+fn ffi_any_case_is_fresh() {
+    fresh(
+        "ffi/src/case/any_generated.rs",
+        &rustfmt(&render_ffi_any_case()),
+    );
 }
 
 /// Formats generated Rust as `cargo fmt` would, so that the checked-in file passes
@@ -883,14 +1040,15 @@ fn render_ffi_flat_case(kind: helserett::fact::CaseKind, p: &str, ty: &str, what
     }
     writeln!(
         o,
-        "/// One {p} case, filled field by field. Start from `helserett_{p}_case_init`.\n\
+        "/// One {p} case ({what}), filled field by field: the `{p}` member of a\n\
+         /// `helserett_case` (start from `helserett_case_init`).\n\
          #[repr(C)]\n#[derive(Clone, Copy)]\npub struct helserett_{p}_case {{\n    \
          /// The day the case is decided on (required).\n    \
          pub evaluation_date: helserett_date,\n    \
          /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.\n    \
          pub id: [c_char; HELSERETT_ID_CAPACITY],\n    \
          /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for\n    \
-         /// `HELSERETT_FACT_*` number `n` (\"vet ikke\" through `helserett_{p}_case_answer`).\n    \
+         /// `HELSERETT_FACT_*` number `n` (\"vet ikke\" through `helserett_case_answer`).\n    \
          pub declined: [u32; 4],"
     )
     .unwrap();

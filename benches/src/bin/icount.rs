@@ -46,6 +46,7 @@ fn main() {
                     ffi::helserett_evaluate_json(
                         black_box(EXAMPLE.as_ptr()),
                         EXAMPLE.len(),
+                        std::ptr::null(),
                         out.as_mut_ptr(),
                         out.len(),
                         &mut written,
@@ -72,7 +73,7 @@ fn main() {
             for _ in 0..n {
                 // SAFETY: valid pointers.
                 let r = unsafe {
-                    ffi::helserett_evaluate(black_box(&c_case), d.as_mut_ptr(), null_mut())
+                    ffi::helserett_evaluate(black_box(&c_case), std::ptr::null(), d.as_mut_ptr(), null_mut())
                 };
                 assert_eq!(r, ffi::helserett_result::Ok);
             }

@@ -652,10 +652,11 @@ pub struct helserett_waiting {
     pub s2_granted: u32,
 }
 
-/// One case, filled field by field. Start from `helserett_case_init`.
+/// One outbound case (a Norwegian resident treated or to be treated abroad), filled field
+/// by field: the `outbound` member of a `helserett_case` (start from `helserett_case_init`).
 #[repr(C)]
 #[derive(Clone, Copy)]
-pub struct helserett_case {
+pub struct helserett_outbound_case {
     /// The day the case is decided on (required): deadlines count from it.
     pub evaluation_date: helserett_date,
     /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
@@ -685,16 +686,16 @@ pub struct helserett_case {
     pub waiting: helserett_waiting,
 }
 
-impl helserett_case {
+impl helserett_outbound_case {
     /// The empty case on `evaluation_date`: every fact unknown.
-    pub fn empty(evaluation_date: helserett_date) -> helserett_case {
+    pub fn empty(evaluation_date: helserett_date) -> helserett_outbound_case {
         let date = helserett_treatment_date {
             date: helserett_date::ZERO,
             settled_on_the_spot: 0,
             invoice_date: helserett_date::ZERO,
             outpatient_consultations: HELSERETT_UNKNOWN,
         };
-        helserett_case {
+        helserett_outbound_case {
             evaluation_date,
             id: [0; HELSERETT_ID_CAPACITY],
             declined: [0; 4],
@@ -771,7 +772,7 @@ impl helserett_case {
 /// Translates the C case into the kernel's, every value stored (`Case::store`) and none
 /// checked yet: `to_kernel` and `decide` (in `case/mod.rs`) check the whole case once (a C
 /// decoding error, such as an enum number out of range, is reported before that check).
-pub(crate) fn stored_to_kernel(c: &helserett_case) -> Result<Case, Failure> {
+pub(crate) fn outbound_to_kernel(c: &helserett_outbound_case) -> Result<Case, Failure> {
     let mut k = Case::new(required_date(
         c.evaluation_date,
         FieldPath::of(&["evaluation_date"]),
@@ -1179,8 +1180,8 @@ pub(crate) fn stored_to_kernel(c: &helserett_case) -> Result<Case, Failure> {
 }
 
 /// The kernel's case in the C representation (every kernel value has one).
-pub(crate) fn from_kernel(k: &Case) -> helserett_case {
-    let mut c = helserett_case::empty(c_date(Some(k.evaluation_date)));
+pub(crate) fn outbound_from_kernel(k: &Case) -> helserett_outbound_case {
+    let mut c = helserett_outbound_case::empty(c_date(Some(k.evaluation_date)));
     c.id = c_caller_id(k.id.as_ref());
     c.declined = k.declined.words();
     c.audience = k.audience as u32;

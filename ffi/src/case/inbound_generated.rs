@@ -94,7 +94,8 @@ pub struct helserett_inbound_documents {
     pub travel_insurance: u32,
 }
 
-/// One inbound case, filled field by field. Start from `helserett_inbound_case_init`.
+/// One inbound case (a patient living abroad, on a temporary stay in a Norwegian hospital), filled field by field: the `inbound` member of a
+/// `helserett_case` (start from `helserett_case_init`).
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct helserett_inbound_case {
@@ -103,7 +104,7 @@ pub struct helserett_inbound_case {
     /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
     pub id: [c_char; HELSERETT_ID_CAPACITY],
     /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for
-    /// `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_inbound_case_answer`).
+    /// `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_case_answer`).
     pub declined: [u32; 4],
     /// The `stay` facts.
     pub stay: helserett_inbound_stay,

@@ -90,7 +90,8 @@ pub struct helserett_method_abroad {
     pub home_region: u32,
 }
 
-/// One method case, filled field by field. Start from `helserett_method_case_init`.
+/// One method case (a method not approved for the public specialist service), filled field by field: the `method` member of a
+/// `helserett_case` (start from `helserett_case_init`).
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub struct helserett_method_case {
@@ -99,7 +100,7 @@ pub struct helserett_method_case {
     /// The caller's identifier, NUL-terminated UTF-8 (empty: none), echoed into the decision.
     pub id: [c_char; HELSERETT_ID_CAPACITY],
     /// The facts the person said they do not know: bit `n % 32` of word `n / 32` for
-    /// `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_method_case_answer`).
+    /// `HELSERETT_FACT_*` number `n` ("vet ikke" through `helserett_case_answer`).
     pub declined: [u32; 4],
     /// The `method` facts.
     pub method: helserett_method_method,

@@ -14,10 +14,12 @@
 
 #![allow(non_camel_case_types)]
 
+mod any_generated;
 mod generated;
 mod inbound_generated;
 mod method_generated;
 
+pub use any_generated::*;
 pub use generated::*;
 pub use inbound_generated::*;
 pub use method_generated::*;
@@ -131,25 +133,22 @@ fn kernel_err(kind: ErrorKind, path: FieldPath) -> Failure {
     Failure::Kernel(Error::new(kind, path))
 }
 
-/// The C case as the kernel's, every value checked once (`Case::check`: the errors and paths
-/// of `Case::set`).
-pub(crate) fn to_kernel(c: &helserett_case) -> Result<Case, Failure> {
-    let k = stored_to_kernel(c)?;
+/// The C case of any kind as the kernel's, every value checked once (`Case::check` for an
+/// outbound case, `set` for the others: the errors and paths of the JSON reader).
+pub(crate) fn to_kernel(c: &helserett_case) -> Result<kernel::AnyCase, Failure> {
+    let k = stored_any(c)?;
     k.check().map_err(Failure::Kernel)?;
     Ok(k)
 }
 
-/// Decides the C case against `params` and hands the decision to `then` where it was made:
-/// stored, checked once (`Case::checked`) and decided by `evaluate_checked_with`, which does not
-/// check every value a second time as `evaluate` would, nor return a copy of the decision.
+/// Decides the C case against `params` and hands the decision to `then` where it was made
+/// (`AnyCase::decide`: checked once, not copied).
 pub(crate) fn decide<R>(
     c: &helserett_case,
     params: kernel::Params<'_>,
-    then: impl FnOnce(&kernel::Decision<'_>) -> Result<R, Failure>,
+    then: impl FnOnce(kernel::AnyDecision<'_, '_>) -> Result<R, Failure>,
 ) -> Result<R, Failure> {
-    let k = stored_to_kernel(c)?;
-    let checked = k.checked().map_err(Failure::Kernel)?;
-    kernel::evaluate_checked_with(checked, params, then)
+    stored_any(c)?.decide(params, then)
 }
 
 /// Stores a decoded value; the kernel checks the whole case once it is filled (`Case::check`,
