@@ -4,7 +4,8 @@
 //! table (tests/vectors/with_params/tables.json) carries the table file's text and its mode
 //! (0 overlay, 1 replace), and every other vector an empty table (the built-in one). The vectors
 //! stay where every other binding reads them (tests/vectors/); nothing is copied into this
-//! crate.
+//! crate. An image built without a kind (the `outbound`, `inbound`, `methods` features) carries
+//! only the vectors of the kinds it decides.
 
 use std::{env, fs, path::PathBuf};
 
@@ -30,6 +31,9 @@ fn main() {
         let text = fs::read_to_string(&path).unwrap();
         let file: serde_json::Value = serde_json::from_str(&text).unwrap();
         for test in file["tests"].as_array().unwrap() {
+            if !built(test["input"].as_str().unwrap()) {
+                continue;
+            }
             let id = test["id"].as_str().unwrap().as_bytes();
             let input = test["input"].as_str().unwrap().as_bytes();
             blob.push(u8::try_from(id.len()).unwrap());
@@ -47,4 +51,21 @@ fn main() {
         }
     }
     fs::write(out.join("vectors.bin"), blob).unwrap();
+}
+
+/// Whether this image decides the kind of case in `input` (by its `schema`, as the kernel
+/// reads it; an input that is not a case object is the outbound reader's).
+fn built(input: &str) -> bool {
+    let schema = serde_json::from_str::<serde_json::Value>(input)
+        .ok()
+        .and_then(|v| v.get("schema").and_then(|s| s.as_str()).map(str::to_owned))
+        .unwrap_or_default();
+    let feature = if schema.starts_with("helserett.inbound_case/") {
+        "INBOUND"
+    } else if schema.starts_with("helserett.method_case/") {
+        "METHODS"
+    } else {
+        "OUTBOUND"
+    };
+    env::var_os(format!("CARGO_FEATURE_{feature}")).is_some()
 }
