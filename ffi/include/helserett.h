@@ -2855,6 +2855,38 @@ helserett_result helserett_case_from_json(const uint8_t *case_json,
                                           helserett_error_detail *detail);
 
 /**
+ * Reads a parameter table file (`helserett.params/1`) into `out`, overlaid on the built-in
+ * table or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`).
+ * An error in the file names the entry (`parameters[3].until`), as
+ * every reader does; `out` is written only on success.
+ *
+ * # Safety
+ * `params_json` is NULL or points to `params_len` readable bytes; `out` is NULL or writable.
+ */
+helserett_result helserett_params_from_json(const uint8_t *params_json,
+                                            size_t params_len,
+                                            uint32_t params_mode,
+                                            helserett_params *out,
+                                            helserett_error_detail *detail);
+
+/**
+ * Writes one line about the table in use (NULL: the built-in one) into `buf`, for a kiosk's or
+ * a desk's header: its SHA-256 as the decisions' receipts name it (first 12 hex digits) and the
+ * rates it still lacks for `year`, in `lang` ("Parametertabell 9dee0d830311: mangler for 2026:
+ * kilometersats for pasientreiser, …").
+ *
+ * # Safety
+ * `params` is NULL or a readable `helserett_params`; `buf` is NULL or `len` writable bytes;
+ * `out_n` is NULL or writable.
+ */
+helserett_result helserett_params_summary(const helserett_params *params,
+                                          uint16_t year,
+                                          uint32_t lang_code,
+                                          char *buf,
+                                          size_t len,
+                                          size_t *out_n);
+
+/**
  * Writes the empty case of `kind` (a `helserett_case_kind`) on `evaluation_date` to `*out`:
  * every fact unknown (enums and dates zero, numbers `HELSERETT_UNKNOWN`).
  *
@@ -2978,38 +3010,6 @@ helserett_result helserett_view(const helserett_case *patient_case,
                                 size_t len,
                                 size_t *out_n,
                                 helserett_error_detail *detail);
-
-/**
- * Reads a parameter table file (`helserett.params/1`) into `out`, overlaid on the built-in
- * table or replacing it as `params_mode` says (`HELSERETT_PARAMS_MODE_OVERLAY`, `_REPLACE`).
- * An error in the file names the entry (`parameters[3].until`), as
- * every reader does; `out` is written only on success.
- *
- * # Safety
- * `params_json` is NULL or points to `params_len` readable bytes; `out` is NULL or writable.
- */
-helserett_result helserett_params_from_json(const uint8_t *params_json,
-                                            size_t params_len,
-                                            uint32_t params_mode,
-                                            helserett_params *out,
-                                            helserett_error_detail *detail);
-
-/**
- * Writes one line about the table in use (NULL: the built-in one) into `buf`, for a kiosk's or
- * a desk's header: its SHA-256 as the decisions' receipts name it (first 12 hex digits) and the
- * rates it still lacks for `year`, in `lang` ("Parametertabell 9dee0d830311: mangler for 2026:
- * kilometersats for pasientreiser, …").
- *
- * # Safety
- * `params` is NULL or a readable `helserett_params`; `buf` is NULL or `len` writable bytes;
- * `out_n` is NULL or writable.
- */
-helserett_result helserett_params_summary(const helserett_params *params,
-                                          uint16_t year,
-                                          uint32_t lang_code,
-                                          char *buf,
-                                          size_t len,
-                                          size_t *out_n);
 
 /**
  * The library version, NUL-terminated, with static lifetime: the same as `HELSERETT_VERSION`

@@ -93,3 +93,89 @@ fn every_c_enum_is_in_the_header() {
         }
     }
 }
+
+/// Every `HELSERETT_*` name the header mentions, in its comments or its code, is defined by
+/// it (a `#define` or an enum constant), and a C file that uses each one compiles: C code can
+/// use whatever the documentation names (issue 25: `HELSERETT_MAX_INPUT_LEN` was named three
+/// times and defined nowhere).
+#[test]
+fn every_constant_the_header_mentions_is_defined_and_compiles() {
+    let header = std::fs::read_to_string(header_path()).unwrap();
+    let names = |text: &str| -> std::collections::BTreeSet<String> {
+        let mut out = std::collections::BTreeSet::new();
+        let mut rest = text;
+        while let Some(at) = rest.find("HELSERETT_") {
+            let tail = &rest[at..];
+            let end = tail
+                .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+                .unwrap_or(tail.len());
+            // A name cut short by a wildcard in prose (`HELSERETT_STAGE_*`) is a family, not
+            // a constant.
+            // `NAME=1` is an environment variable of the build, not a C name.
+            let family = tail[end..].starts_with('*') || tail[..end].ends_with('_');
+            if !family && !tail[end..].starts_with('=') {
+                out.insert(tail[..end].to_string());
+            }
+            rest = &tail[end..];
+        }
+        out
+    };
+    let mentioned = names(&header);
+    let defined: std::collections::BTreeSet<String> = header
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            if let Some(d) = l.strip_prefix("#define ") {
+                return d.split_whitespace().next().map(str::to_string);
+            }
+            // Enum constants: `  HELSERETT_X = 3,`.
+            let name = l.split(['=', ',', ' ']).next()?;
+            (name.starts_with("HELSERETT_") && (l.contains(" = ") || l.ends_with(',')))
+                .then(|| name.to_string())
+        })
+        .collect();
+    let undefined: Vec<_> = mentioned
+        .iter()
+        .filter(|m| !defined.contains(*m) && m.as_str() != "HELSERETT_H")
+        .collect();
+    assert!(
+        undefined.is_empty(),
+        "named in the header, defined nowhere: {undefined:?}"
+    );
+    let Some(cc) = ["cc", "gcc", "clang"].into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok()
+    }) else {
+        eprintln!("SKIPPED: no C compiler to compile the constants with");
+        return;
+    };
+    let mut c = String::from("#include \"helserett.h\"\n");
+    for name in defined.iter().filter(|n| n.as_str() != "HELSERETT_H") {
+        // Each constant is used as a value of its own type: a string, a number, an enum.
+        writeln_c(&mut c, name);
+    }
+    let dir = std::env::temp_dir().join(format!("helserett-constants-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("constants.c");
+    std::fs::write(&file, c).unwrap();
+    let out = std::process::Command::new(cc)
+        .args(["-std=c11", "-Wall", "-Werror", "-fsyntax-only", "-I"])
+        .arg(crate_dir().join("include"))
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn writeln_c(c: &mut String, name: &str) {
+    let ident = name.to_ascii_lowercase();
+    c.push_str(&format!(
+        "static const void *use_{ident} __attribute__((unused)) = (const void *)(sizeof({name}));\n"
+    ));
+}
