@@ -58,8 +58,14 @@ fn c_abi(c: &mut Criterion) {
         let mut d = std::mem::MaybeUninit::<ffi::helserett_decision>::uninit();
         b.iter(|| {
             // SAFETY: valid pointers.
-            let r =
-                unsafe { ffi::helserett_evaluate(black_box(&c_case), std::ptr::null(), d.as_mut_ptr(), null_mut()) };
+            let r = unsafe {
+                ffi::helserett_evaluate(
+                    black_box(&c_case),
+                    std::ptr::null(),
+                    d.as_mut_ptr(),
+                    null_mut(),
+                )
+            };
             assert_eq!(r, ffi::helserett_result::Ok);
         })
     });
@@ -68,7 +74,12 @@ fn c_abi(c: &mut Criterion) {
         b.iter(|| {
             // SAFETY: valid pointers.
             let r = unsafe {
-                ffi::helserett_next_question(black_box(&c_case), std::ptr::null(), q.as_mut_ptr(), null_mut())
+                ffi::helserett_next_question(
+                    black_box(&c_case),
+                    std::ptr::null(),
+                    q.as_mut_ptr(),
+                    null_mut(),
+                )
             };
             assert_eq!(r, ffi::helserett_result::Ok);
         })

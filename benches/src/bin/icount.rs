@@ -73,7 +73,12 @@ fn main() {
             for _ in 0..n {
                 // SAFETY: valid pointers.
                 let r = unsafe {
-                    ffi::helserett_evaluate(black_box(&c_case), std::ptr::null(), d.as_mut_ptr(), null_mut())
+                    ffi::helserett_evaluate(
+                        black_box(&c_case),
+                        std::ptr::null(),
+                        d.as_mut_ptr(),
+                        null_mut(),
+                    )
                 };
                 assert_eq!(r, ffi::helserett_result::Ok);
             }
