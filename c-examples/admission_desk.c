@@ -49,6 +49,25 @@ static int read_table(const char *path) {
     return 1;
 }
 
+/* Reads a case given as JSON into the fixed-size struct. The desk takes inbound cases
+ * (helserett.inbound_case/1) only: a case of another kind is refused at its schema, with the
+ * library's text for the code. */
+static helserett_result read_inbound(const uint8_t *json, size_t len, helserett_case *c,
+                                     helserett_error_detail *err) {
+    helserett_result r = helserett_case_from_json(json, len, c, err);
+    if (r == HELSERETT_RESULT_OK && c->kind != HELSERETT_CASE_KIND_INBOUND) {
+        char text[128] = "";
+        size_t n = 0;
+        r = HELSERETT_RESULT_UNSUPPORTED_SCHEMA;
+        helserett_error_text(r, text, sizeof text, &n);
+        err->code = r;
+        err->needed = 0;
+        snprintf(err->path, sizeof err->path, "schema");
+        snprintf(err->message, sizeof err->message, "schema: %s", text);
+    }
+    return r;
+}
+
 /* A phrase of the screen from the library's catalogue. */
 static const char *ui(const char *code, uint32_t lang, char *buf, size_t cap) {
     size_t n = 0;
@@ -59,15 +78,15 @@ static const char *ui(const char *code, uint32_t lang, char *buf, size_t cap) {
 /* Asks the kernel's questions until the case is settled; the case is updated in place. Answers
  * as typed: an option's number or label in either language, "vet ikke", "tilbake"; the
  * library reads them all, and says in the desk's language how to answer a refused one. */
-static int interview(helserett_inbound_case *c, uint32_t lang) {
+static int interview(helserett_case *c, uint32_t lang) {
     char text[512], line[256];
     size_t n;
     helserett_error_detail err;
-    helserett_inbound_case history[64];
+    helserett_case history[64];
     int depth = 0;
     while (depth < 64) {
         helserett_question q;
-        if (helserett_inbound_next_question_with_table(c, table_in_use, &q, &err) != HELSERETT_RESULT_OK) {
+        if (helserett_next_question(c, table_in_use, &q, &err) != HELSERETT_RESULT_OK) {
             fprintf(stderr, "admission_desk: %s: %s\n", err.path, err.message);
             return 3;
         }
@@ -98,7 +117,8 @@ static int interview(helserett_inbound_case *c, uint32_t lang) {
                 break;
             }
             history[depth] = *c;
-            helserett_result r = helserett_inbound_case_answer(c, q.fact, line, strlen(line), c, &err);
+            helserett_result r =
+                helserett_case_answer(c, table_in_use, q.fact, q.index, line, strlen(line), c, &err);
             if (r == HELSERETT_RESULT_OK) {
                 depth++;
                 break;
@@ -149,7 +169,7 @@ int main(int argc, char **argv) {
         }
     }
     if (ask) {
-        helserett_inbound_case c;
+        helserett_case c;
         helserett_error_detail err;
         helserett_result r;
         if (date != NULL) {
@@ -159,13 +179,13 @@ int main(int argc, char **argv) {
                 return 2;
             }
             helserett_date on = {(uint16_t)y, (uint8_t)m, (uint8_t)d};
-            r = helserett_inbound_case_init(on, &c, &err);
+            r = helserett_case_init(HELSERETT_CASE_KIND_INBOUND, on, &c, &err);
         } else {
             FILE *cf = fopen(path, "rb");
             static uint8_t buf[MAX_CASE];
             size_t len = cf ? read_all(cf, buf, MAX_CASE) : 0;
             if (cf) fclose(cf);
-            r = helserett_inbound_case_from_json(buf, len, &c, &err);
+            r = read_inbound(buf, len, &c, &err);
         }
         if (r != HELSERETT_RESULT_OK) {
             fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path,
@@ -174,12 +194,12 @@ int main(int argc, char **argv) {
         }
         static char text[32 * 1024];
         size_t n = 0;
-        if (helserett_params_summary(table_in_use, c.evaluation_date.year, lang, text, sizeof text, &n) ==
-            HELSERETT_RESULT_OK)
+        if (helserett_params_summary(table_in_use, c.body.inbound.evaluation_date.year, lang, text, sizeof text,
+                                     &n) == HELSERETT_RESULT_OK)
             printf("%s\n", text);
         int code = interview(&c, lang);
         if (code != 0) return code;
-        r = helserett_explain_inbound_with_table(&c, table_in_use, lang, text, sizeof text, &n, &err);
+        r = helserett_explain(&c, table_in_use, lang, text, sizeof text, &n, &err);
         if (r != HELSERETT_RESULT_OK) {
             fprintf(stderr, "admission_desk: %s\n", err.message);
             return 3;
@@ -200,55 +220,40 @@ int main(int argc, char **argv) {
         free(input);
         return 2;
     }
+    /* The case into the fixed-size struct, decided with the operator's table or (NULL) the
+     * built-in one. */
     helserett_error_detail err;
-    size_t needed = 0;
-    helserett_result r;
-    if (table_in_use != NULL) {
-        /* The operator's table: the case through the struct, decided with the table. */
-        helserett_inbound_case c;
-        static char text[32 * 1024];
-        size_t n = 0;
-        r = helserett_inbound_case_from_json(input, len, &c, &err);
-        if (r == HELSERETT_RESULT_OK) {
-            r = json ? helserett_evaluate_inbound_case_json_with_table(&c, table_in_use, (uint8_t *)text,
-                                                                       sizeof text, &n, &err)
-                     : helserett_explain_inbound_with_table(&c, table_in_use, lang, text, sizeof text, &n, &err);
-        }
-        free(input);
-        if (r != HELSERETT_RESULT_OK) {
-            fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
-            return 3;
-        }
-        fwrite(text, 1, n, stdout);
-        if (json) putchar('\n');
-        return 0;
+    helserett_case c;
+    helserett_result r = read_inbound(input, len, &c, &err);
+    free(input);
+    if (r != HELSERETT_RESULT_OK) {
+        fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
+        return 3;
     }
     /* Ask for the size first, then write: the kernel says exactly how much it needs. */
+    size_t needed = 0;
     if (json) {
-        r = helserett_evaluate_inbound_json(input, len, NULL, 0, &needed, &err);
+        r = helserett_evaluate_case_json(&c, table_in_use, NULL, 0, &needed, &err);
     } else {
-        r = helserett_explain_inbound_json(input, len, lang, NULL, 0, &needed, &err);
+        r = helserett_explain(&c, table_in_use, lang, NULL, 0, &needed, &err);
     }
     if (r != HELSERETT_RESULT_BUFFER_TOO_SMALL) {
         fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
-        free(input);
         return 3;
     }
     char *out = malloc(needed);
     size_t n = 0;
     if (out == NULL) {
-        free(input);
         return 2;
     }
     if (json) {
-        r = helserett_evaluate_inbound_json(input, len, (uint8_t *)out, needed, &n, &err);
+        r = helserett_evaluate_case_json(&c, table_in_use, (uint8_t *)out, needed, &n, &err);
     } else {
-        r = helserett_explain_inbound_json(input, len, lang, out, needed, &n, &err);
+        r = helserett_explain(&c, table_in_use, lang, out, needed, &n, &err);
     }
     if (r != HELSERETT_RESULT_OK) {
         fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
         free(out);
-        free(input);
         return 3;
     }
     if (json) {
@@ -258,6 +263,5 @@ int main(int argc, char **argv) {
         fputs(out, stdout);
     }
     free(out);
-    free(input);
     return 0;
 }

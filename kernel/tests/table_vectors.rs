@@ -3,7 +3,7 @@
 //! that lacks what the case needs, the method calendar from a file, and one error vector for
 //! each kind of bad table. Each vector carries the table as the exact file text (`params`) and
 //! how it meets the built-in table (`mode`); every binding reads the table through its own
-//! interface (Rust `params_from_json`, C `helserett_evaluate_json_with_params`, Python
+//! interface (Rust `params_from_json`, C `helserett_params_from_json` with `helserett_evaluate_json`, Python
 //! `read_params`, the firmware) and must produce `expected` byte for byte, or `error`.
 //!
 //! Regenerate with `HELSERETT_REGEN_VECTORS=1 cargo test -p helserett --test table_vectors`.
