@@ -3150,8 +3150,8 @@ helserett_result helserett_option_label(uint32_t fact,
 /**
  * Writes what a person is told about an answer to `fact` in `lang` into `buf`: with
  * `error_code` 0, how to answer it (the hint beside the question: "Skriv datoen slik:
- * 4.3.2024 eller 4. mars 2024."); with the code `helserett_case_answer` (or the inbound and
- * method variants) returned, what was wrong with `answer` and how to answer instead ("Skriv
+ * 4.3.2024 eller 4. mars 2024."); with the code `helserett_case_answer` returned (for a case
+ * of any kind), what was wrong with `answer` and how to answer instead ("Skriv
  * beløpet i norske kroner …" for `12 000 euro`). The kiosk shows this, never the error's
  * English message, which is for the log.
  *
