@@ -165,6 +165,52 @@ impl AnyCase {
         }
     }
 
+    /// Sets the caller's `id`.
+    pub fn set_id(&mut self, id: CallerId) {
+        each_case!(self, c => c.id = Some(id));
+    }
+
+    /// Sets who answers; `false` (and nothing set) for a kind that does not ask by audience
+    /// (only a case of treatment abroad does).
+    #[must_use]
+    pub fn set_audience(&mut self, audience: Audience) -> bool {
+        match self {
+            #[cfg(feature = "outbound")]
+            AnyCase::Outbound(c) => {
+                c.audience = audience;
+                true
+            }
+            #[allow(unreachable_patterns)]
+            _ => false,
+        }
+    }
+
+    /// Sets the day it is decided on.
+    pub fn set_evaluation_date(&mut self, d: Date) {
+        each_case!(self, c => c.evaluation_date = d);
+    }
+
+    /// Stores a value as a binding decodes it (at treatment date `index` for an outbound
+    /// per-date fact): an outbound case stores it unchecked ([`Case::store`]; checked once
+    /// where it is decided, [`AnyCase::decide`], or by [`AnyCase::check`]), the other kinds
+    /// check it as they set it.
+    #[allow(unused_variables)]
+    pub fn store(
+        &mut self,
+        fact: Fact,
+        index: Option<usize>,
+        value: Option<crate::value::Value<'_>>,
+    ) -> Result<(), SetError> {
+        match self {
+            #[cfg(feature = "outbound")]
+            AnyCase::Outbound(c) => c.store(fact, index, value),
+            #[cfg(feature = "inbound")]
+            AnyCase::Inbound(c) => c.set(fact, value).map_err(SetError::Invalid),
+            #[cfg(feature = "methods")]
+            AnyCase::Method(c) => c.set(fact, value).map_err(SetError::Invalid),
+        }
+    }
+
     /// Checks every value with the errors and paths of the JSON reader: a binding may store an
     /// outbound case's values unchecked ([`Case::store`]); the other kinds check each value as
     /// it is set.
@@ -240,6 +286,20 @@ impl AnyCase {
     /// bytes written; [`AnyCase::from_json`] reads it back as the same case.
     pub fn to_json(&self, out: &mut [u8]) -> Result<usize, Error> {
         crate::json::any_case_to_json(self, out)
+    }
+}
+
+#[cfg(feature = "outbound")]
+impl From<Case> for AnyCase {
+    fn from(c: Case) -> AnyCase {
+        AnyCase::Outbound(c)
+    }
+}
+
+#[cfg(feature = "outbound")]
+impl<'p> From<Decision<'p>> for Decided<'p> {
+    fn from(d: Decision<'p>) -> Decided<'p> {
+        Decided::Outbound(d)
     }
 }
 
@@ -327,6 +387,11 @@ impl<'d, 'p> AnyDecision<'d, 'p> {
     /// What to ask next, or `None` when settled.
     pub fn next_question(self) -> Option<Question> {
         each_decision!(self, d => d.next_question)
+    }
+
+    /// The dated parameters used, each with its validity and source.
+    pub fn parameters(self) -> &'d [&'p crate::params::ParamEntry<'p>] {
+        each_decision!(self, d => &d.parameters)
     }
 
     /// What produced it: kernel, schemas, evaluation date, the table's hash.

@@ -50,6 +50,7 @@ pub mod limits;
 pub mod methods;
 pub mod money;
 pub mod outbound;
+pub mod outputs;
 pub mod params;
 pub mod reason;
 pub mod receipt;

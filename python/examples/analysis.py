@@ -54,7 +54,7 @@ def outcome(verdicts: Sequence[Optional[str]], refunds: Sequence[Optional[int]])
 def what_is_missing(cases: List[Dict[str, Any]], params: Any) -> List[List[Dict[str, Any]]]:
     """The kernel's `missing` entries for each case (only the undetermined ones are asked)."""
     decided = helserett.evaluate_many(cases, params=params)
-    return [d.missing if isinstance(d, helserett.Decision) else [] for d in decided]  # type: ignore[misc]
+    return [d.missing if isinstance(d, helserett.Decision) else [] for d in decided]
 
 
 class Lacks(NamedTuple):

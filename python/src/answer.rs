@@ -1,30 +1,31 @@
-//! `answer(case, fact, text, *, index=None)`: records a person's typed answer into a case
-//! with the kernel's own `Case::answer` (the words, formats and checks a kiosk uses), and
-//! returns the updated case as a dict.
+//! `answer(case, fact, text, *, index=None, params=None)`: records a person's typed answer into
+//! a case of any kind with the kernel's own `AnyCase::answer` (the words, formats and checks a
+//! kiosk or a desk uses), and returns the updated case as a dict.
 
-use crate::decision::json_loads;
+use crate::decision::{case_json, json_loads};
 use crate::errors::{Failure, OrRaise};
+use crate::params::ParamSource;
 use crate::to_json::case_bytes;
 use helserett::error::{Error, ErrorKind, FieldPath};
-use helserett::{Fact, SetError};
+use helserett::{AnyCase, SetError};
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
 
-/// Room for any case the kernel reads back (a full case is about 2 KB).
-const CASE_JSON_CAPACITY: usize = 16 * 1024;
-
 #[pyfunction]
-#[pyo3(signature = (case, fact, text, *, index=None))]
+#[pyo3(signature = (case, fact, text, *, index=None, params=None))]
 pub fn answer(
     py: Python<'_>,
     case: &Bound<'_, PyAny>,
     fact: &str,
     text: &str,
     index: Option<usize>,
+    params: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyAny>> {
+    let params = ParamSource::from_arg(py, params)?;
     let json = case_bytes(case).or_raise(py)?;
-    let mut k = helserett::case_from_json(&json).or_raise(py)?;
-    let Some(f) = Fact::OUTBOUND.iter().copied().find(|f| f.path() == fact) else {
+    let mut k = AnyCase::from_json(&json).or_raise(py)?;
+    // The fact by its JSON path, among the case's own kind's facts.
+    let Some(f) = k.kind().facts().iter().copied().find(|f| f.path() == fact) else {
         let e = Error::new(ErrorKind::InvalidValue, FieldPath::of(&["fact"]));
         return Err(e).or_raise(py);
     };
@@ -37,8 +38,11 @@ pub fn answer(
             )))
         }
     }
-    let mut out = vec![0u8; CASE_JSON_CAPACITY];
-    let n = helserett::case_to_json(&k, &mut out).or_raise(py)?;
-    let text = std::str::from_utf8(&out[..n]).map_err(|e| Failure::Internal(e.to_string()));
-    json_loads(py, text.or_raise(py)?)
+    // The answer must leave a case the kernel decides (ranges, consistency, the table), as the
+    // C call's does.
+    params
+        .with(|p| k.decide(p, |_| Ok::<_, Error>(())))
+        .and_then(|r| r.map_err(Failure::Kernel))
+        .or_raise(py)?;
+    json_loads(py, &case_json(&k).or_raise(py)?)
 }

@@ -1,68 +1,62 @@
-//! `Decision` and `Question`: read-only views of the kernel's answer for one case.
+//! `Decision` and `Question`: read-only views of the kernel's answer for one case of any kind.
 //!
 //! A `Decision` keeps the typed case and the table it was decided with, not the kernel's
-//! `Decision<'p>` (which borrows the table) nor its JSON (several kB a case, too much for a
-//! population kept in memory). The kernel is a pure function, so everything beyond the summary
-//! (`to_json()`, `explain()`, `next_question()`, the structured fields) is the kernel's answer
-//! again, computed on first use; the JSON is then kept.
+//! decision (which borrows the table) nor its JSON (several kB a case, too much for a
+//! population kept in memory). The kernel is a pure function, so everything beyond the
+//! headline outputs (`to_json()`, `explain()`, `next_question()`, the decision's fields) is the
+//! kernel's answer again, computed on first use; the JSON is then kept. Nothing here names a
+//! kind: the attributes are the kind's outputs (`helserett::outputs`) and its decision's
+//! fields, both declared by the kernel (issue 25).
 
 use crate::errors::{Failure, OrRaise};
 use crate::params::ParamSource;
-use helserett::decision::DECISION_SCHEMA;
-use helserett::question::{next_question, Question as KernelQuestion};
-use helserett::{Case, Date, Lang, Params, Verdict};
-use pyo3::exceptions::{PyKeyError, PyValueError};
+use helserett::fact::CaseKind;
+use helserett::outputs::{outputs, OutputKind, Scalar, MAX_OUTPUTS};
+use helserett::question::Question as KernelQuestion;
+use helserett::{AnyCase, AnyDecision, Date, Decided, Lang, Params};
+use pyo3::exceptions::{PyAttributeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple};
 use std::sync::OnceLock;
 
-/// What every decision carries without asking the kernel again.
+/// What every decision carries without asking the kernel again: its date and its kind's
+/// outputs (the headline attributes and the repr).
 #[derive(Clone, Copy, Debug)]
 pub struct Summary {
     pub evaluation_date: Date,
-    pub scheme: &'static str,
-    pub verdict: Verdict,
-    pub recommended: Option<&'static str>,
-    pub refund_ore: Option<i64>,
+    pub outputs: [Option<Scalar>; MAX_OUTPUTS],
 }
 
 impl Summary {
-    pub fn of(d: &helserett::Decision<'_>) -> Summary {
+    pub fn of(d: AnyDecision<'_, '_>) -> Summary {
+        let mut out = [None; MAX_OUTPUTS];
+        for (o, spec) in out.iter_mut().zip(outputs(d.kind())) {
+            *o = (spec.read)(d);
+        }
         Summary {
-            evaluation_date: d.evaluation_date,
-            scheme: d.scheme.as_str(),
-            verdict: d.verdict,
-            recommended: d.recommended.map(|r| r.as_str()),
-            refund_ore: d.refund.and_then(|r| r.refund_ore).map(|o| o.get()),
+            evaluation_date: d.evaluation_date(),
+            outputs: out,
         }
     }
 }
 
 /// Evaluates `case` against `params` and summarises the answer.
-pub fn decide(case: &Case, params: Params<'_>) -> Result<Summary, Failure> {
-    helserett::evaluate_with(case, params)
-        .map(|d| Summary::of(&d))
+pub fn decide(case: &AnyCase, params: Params<'_>) -> Result<Summary, Failure> {
+    case.decide(params, |d| Ok::<_, helserett::Error>(Summary::of(d)))
         .map_err(Failure::Kernel)
 }
 
-/// [`decide`] for a case already checked (`Case::checked`): not checked again.
-pub fn decide_checked(
-    case: helserett::CheckedCase<'_>,
-    params: Params<'_>,
-) -> Result<Summary, Failure> {
-    helserett::evaluate_checked(case, params)
-        .map(|d| Summary::of(&d))
-        .map_err(Failure::Kernel)
-}
-
-/// The kernel's answer for one case, from `evaluate` or `evaluate_many`: read-only.
+/// The kernel's answer for one case of any kind, from `evaluate` or `evaluate_many`:
+/// read-only, picklable.
 ///
-/// Its attributes are the decision JSON's fields (`verdict`, `recommended`, `refund`,
-/// `missing`, `deadlines`, `routes`, `parameters` ..., each a fresh copy) and `refund_ore`.
-/// `to_json()` is the kernel's decision JSON byte for byte, `to_dict()` the same as a dict,
-/// `explain(lang)` the kernel's summary, `next_question()` what to ask next. A notebook shows
-/// it as its main fields and the summary.
+/// Its attributes are the kind's outputs (`verdict`, `refund_ore` for treatment abroad;
+/// `scope`, `payer` for a stay in Norway; `recommended`, `not_used` for a method: see
+/// `column_names(kind)["outputs"]`) and its decision JSON's fields (`refund`, `deadlines`,
+/// `admission_copies`, `routes` ..., each a fresh copy). `to_json()` is the kernel's decision
+/// JSON byte for byte, `to_dict()` the same as a dict, `explain(lang)` the kernel's summary,
+/// `view(lang)` what the person in front of the screen reads, `next_question()` what to ask
+/// next. A notebook shows it as its main fields and the summary.
 ///
 /// >>> d = helserett.evaluate({"evaluation_date": "2024-04-15", "treatment": {"country": "DE"}})
 /// >>> d
@@ -75,20 +69,20 @@ pub fn decide_checked(
 /// Decision as of 2024-04-15
 #[pyclass(frozen, module = "helserett._kernel", name = "Decision")]
 pub struct Decision {
-    case: Box<Case>,
+    case: Box<AnyCase>,
     params: ParamSource,
     summary: Summary,
     /// The decision JSON, written on the first `to_json()` and kept.
     json: OnceLock<String>,
     /// With the built-in table (which it borrows, `'static`), the typed decision, kept once
-    /// made: about 2.5 KB, so `evaluate()` keeps it from the start, while a decision of
+    /// made: a few KB, so `evaluate()` keeps it from the start, while a decision of
     /// `evaluate_many` makes it on its first field read (a population kept in memory pays only
     /// for the decisions it looks into). With a caller's table it is made again for each read.
-    typed: OnceLock<Box<helserett::Decision<'static>>>,
+    typed: OnceLock<Box<Decided<'static>>>,
 }
 
 impl Decision {
-    pub fn new(case: Box<Case>, params: ParamSource, summary: Summary) -> Decision {
+    pub fn new(case: Box<AnyCase>, params: ParamSource, summary: Summary) -> Decision {
         Decision {
             case,
             params,
@@ -99,31 +93,34 @@ impl Decision {
     }
 
     /// A decision made with the built-in table, kept whole.
-    pub fn builtin(case: Box<Case>, typed: Box<helserett::Decision<'static>>) -> Decision {
-        let d = Decision::new(case, ParamSource::Builtin, Summary::of(&typed));
+    pub fn builtin(case: Box<AnyCase>, typed: Box<Decided<'static>>) -> Decision {
+        let d = Decision::new(case, ParamSource::Builtin, Summary::of(typed.as_any()));
         let _ = d.typed.set(typed);
         d
     }
 
+    fn kind(&self) -> CaseKind {
+        self.case.kind()
+    }
+
     /// Runs `f` on the kernel's decision for this case: the kept one, or made again.
-    fn with_decision<R>(
-        &self,
-        f: impl FnOnce(&helserett::Decision<'_>) -> R,
-    ) -> Result<R, Failure> {
+    fn with_decision<R>(&self, f: impl FnOnce(AnyDecision<'_, '_>) -> R) -> Result<R, Failure> {
         if let Some(d) = self.typed.get() {
-            return Ok(f(d));
+            return Ok(f(d.as_any()));
         }
         if let ParamSource::Builtin = self.params {
-            let d =
-                helserett::evaluate_with(&self.case, Params::builtin()).map_err(Failure::Kernel)?;
+            let d = self
+                .case
+                .evaluate(Params::builtin())
+                .map_err(Failure::Kernel)?;
             // Two threads may race here; both made the same decision, and one is kept.
             let _ = self.typed.set(Box::new(d));
             if let Some(d) = self.typed.get() {
-                return Ok(f(d));
+                return Ok(f(d.as_any()));
             }
         }
         self.params
-            .with(|p| helserett::evaluate_with(&self.case, p).map(|d| f(&d)))?
+            .with(|p| self.case.decide(p, |d| Ok::<_, helserett::Error>(f(d))))?
             .map_err(Failure::Kernel)
     }
 
@@ -133,8 +130,8 @@ impl Decision {
         }
         let text = self
             .with_decision(|d| {
-                let mut buf = vec![0u8; helserett::json::json_len(d)];
-                let n = helserett::decision_to_json(d, &mut buf)?;
+                let mut buf = vec![0u8; helserett::json::json_len(&d)];
+                let n = helserett::json::to_slice(&d, &mut buf)?;
                 buf.truncate(n);
                 Ok::<_, helserett::Error>(buf)
             })
@@ -152,14 +149,64 @@ impl Decision {
     }
 
     /// A top-level field of the decision as a fresh Python value: the kernel's answer again,
-    /// that one field converted straight from its typed form (no JSON written or parsed).
-    fn field(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
-        self.with_decision(|d| crate::to_py::field(py, d, name))
+    /// that one field converted straight from its typed form (no JSON written or parsed);
+    /// `None` when this kind's decision has no such field.
+    fn field(&self, py: Python<'_>, name: &str) -> PyResult<Option<Py<PyAny>>> {
+        Ok(self
+            .with_decision(|d| crate::to_py::field(py, &d, name))
             .or_raise(py)??
-            .map(Bound::unbind)
-            .ok_or_else(|| PyKeyError::new_err(name.to_string()))
+            .map(Bound::unbind))
+    }
+
+    /// The output `name` of this kind, as Python: `None` when it is not one.
+    fn output(&self, py: Python<'_>, name: &str) -> Option<PyResult<Py<PyAny>>> {
+        let at = outputs(self.kind()).iter().position(|o| o.name == name)?;
+        Some(self.output_at(py, at))
+    }
+
+    fn output_at(&self, py: Python<'_>, at: usize) -> PyResult<Py<PyAny>> {
+        let spec = &outputs(self.kind())[at];
+        let value = self.summary.outputs[at];
+        Ok(match (value, spec.kind) {
+            (None, _) => py.None(),
+            (Some(Scalar::Choice(i)), OutputKind::Choice(names)) => names
+                .get(usize::from(i))
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            (Some(Scalar::Choice(i)), _) => self
+                .kind()
+                .facts()
+                .get(usize::from(i))
+                .map(|f| f.path())
+                .into_pyobject(py)?
+                .into_any()
+                .unbind(),
+            (Some(Scalar::Int(n)), _) => n.into_pyobject(py)?.into_any().unbind(),
+            (Some(Scalar::Date(d)), _) => d.to_string().into_pyobject(py)?.into_any().unbind(),
+            (Some(Scalar::Flag(b)), _) => b.into_pyobject(py)?.to_owned().into_any().unbind(),
+        })
+    }
+
+    /// One output as the repr shows it (`"undetermined"`, `None`, `145000`).
+    fn repr_of(&self, py: Python<'_>, at: usize) -> String {
+        self.output_at(py, at)
+            .and_then(|v| {
+                let v = v.bind(py);
+                if v.is_none() {
+                    return Ok("None".to_string());
+                }
+                if let Ok(s) = v.extract::<String>() {
+                    return Ok(format!("{s:?}"));
+                }
+                Ok(v.str()?.to_string())
+            })
+            .unwrap_or_else(|_| "?".into())
     }
 }
+
+/// What `__reduce__` gives pickle: `_restore` and its arguments (the case JSON, the table).
+type Reduced = (Py<PyAny>, (String, Py<PyAny>));
 
 /// `json.loads`, imported once.
 pub fn json_loads(py: Python<'_>, text: &str) -> PyResult<Py<PyAny>> {
@@ -175,18 +222,32 @@ pub fn lang(s: &str) -> PyResult<Lang> {
         .ok_or_else(|| PyValueError::new_err(format!("lang is \"nb\" or \"en\", not {s:?}")))
 }
 
+/// The case as JSON text (its kind's schema): what a pickled decision is made again from.
+pub fn case_json(case: &AnyCase) -> Result<String, Failure> {
+    let mut out = vec![0u8; 64 * 1024];
+    let n = case.to_json(&mut out).map_err(Failure::Kernel)?;
+    out.truncate(n);
+    String::from_utf8(out).map_err(|_| Failure::Internal("the case JSON is not UTF-8".into()))
+}
+
 #[pymethods]
 impl Decision {
-    /// The decision schema, `helserett.decision/7`.
+    /// The kind of case decided: `outbound`, `inbound` or `method`.
+    #[getter(kind)]
+    fn kind_name(&self) -> &'static str {
+        self.kind().as_str()
+    }
+
+    /// The decision schema (`helserett.decision/7`, `helserett.inbound_decision/4`, …).
     #[getter]
-    fn schema(&self) -> &'static str {
-        DECISION_SCHEMA
+    fn schema(&self, py: Python<'_>) -> PyResult<&'static str> {
+        self.with_decision(|d| d.schema()).or_raise(py)
     }
 
     /// The case's `id`, echoed (`None` when the case had none).
     #[getter]
     fn id(&self) -> Option<&str> {
-        self.case.id.as_deref()
+        self.case.id().map(|s| s.as_str())
     }
 
     /// The date the decision was made for, `YYYY-MM-DD`.
@@ -195,127 +256,42 @@ impl Decision {
         self.summary.evaluation_date.to_string()
     }
 
-    /// The scheme decided (`eea_refund`).
-    #[getter]
-    fn scheme(&self) -> &'static str {
-        self.summary.scheme
-    }
-
-    /// `eligible`, `not_eligible` or `undetermined`.
-    #[getter]
-    fn verdict(&self) -> &'static str {
-        self.summary.verdict.as_str()
-    }
-
-    /// The route to take first, or `None`.
-    #[getter]
-    fn recommended(&self) -> Option<&'static str> {
-        self.summary.recommended
-    }
-
-    /// The refund in øre (`refund["refund_ore"]`), or `None` when not settled.
-    #[getter]
-    fn refund_ore(&self) -> Option<i64> {
-        self.summary.refund_ore
-    }
-
-    /// Why, with rule IDs: `[{"code", "rule"}]`. A new object from the decision JSON.
-    #[getter]
-    fn reasons(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "reasons")
-    }
-
-    /// What is missing, most decisive first. A new object from the decision JSON.
-    #[getter]
-    fn missing(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "missing")
-    }
-
-    /// Prior notification (EEA-10, EEA-11). A new object from the decision JSON.
-    #[getter]
-    fn prior_notification(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "prior_notification")
-    }
-
-    /// The refund and its breakdown, or `None` when the scheme does not apply. A new object from the decision JSON.
-    #[getter]
-    fn refund(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "refund")
-    }
-
-    /// The user fee (EEA-19). A new object from the decision JSON.
-    #[getter]
-    fn user_fee(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "user_fee")
-    }
-
-    /// Travel (EEA-13). A new object from the decision JSON.
-    #[getter]
-    fn travel(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "travel")
-    }
-
-    /// One claim deadline per treatment date (EEA-14). A new object from the decision JSON.
-    #[getter]
-    fn deadlines(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "deadlines")
-    }
-
-    /// Expected decision dates (EEA-15). A new object from the decision JSON.
-    #[getter]
-    fn processing(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "processing")
-    }
-
-    /// The document checklists (EEA-16..EEA-18). A new object from the decision JSON.
-    #[getter]
-    fn documents(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "documents")
-    }
-
-    /// What the person could not answer ("vet ikke"), for a caseworker to settle, each with the
-    /// body to turn to. A new object from the decision JSON.
-    #[getter]
-    fn to_settle(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "to_settle")
-    }
-
-    /// Risk notes (RISK-*). A new object from the decision JSON.
-    #[getter]
-    fn risks(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "risks")
-    }
-
     /// The dated parameters used, each with its validity and its source, as `params=` takes
     /// them. The decision JSON names the entries without their sources (the receipt names the
     /// table); the typed decision still holds them, so they come from it.
     #[getter]
     fn parameters(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         self.with_decision(|d| {
-            crate::params::entries_list(py, d.parameters.iter().copied())
+            crate::params::entries_list(py, d.parameters().iter().copied())
                 .map(|l| l.unbind().into_any())
         })
         .or_raise(py)?
     }
 
-    /// The rates estimated for years the table lacks, each with its basis (empty unless
-    /// estimates were asked for). A new object from the decision JSON.
-    #[getter]
-    fn estimates(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "estimates")
+    /// An output of this kind (`verdict`, `refund_ore`, `payer` …) or a field of its decision
+    /// JSON (`refund`, `reasons`, `missing`, `admission_copies`, `receipt` …), a fresh copy.
+    fn __getattr__(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
+        if let Some(v) = self.output(py, name) {
+            return v;
+        }
+        self.field(py, name)?.ok_or_else(|| {
+            PyAttributeError::new_err(format!(
+                "the decision on an {} case has no {name:?}: its outputs are {:?}, its fields those of {}",
+                self.kind().as_str(),
+                outputs(self.kind()).iter().map(|o| o.name).collect::<Vec<_>>(),
+                self.with_decision(|d| d.schema()).unwrap_or("its schema"),
+            ))
+        })
     }
 
-    /// Every outbound route, open ones first in ranking order. A new object from the decision JSON.
-    #[getter]
-    fn routes(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "routes")
-    }
-
-    /// What produced the decision: kernel, schemas, evaluation date, the SHA-256 of the
-    /// parameter table. A new object from the decision JSON.
-    #[getter]
-    fn receipt(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        self.field(py, "receipt")
+    /// This kind's outputs (`column_names(kind)["outputs"]` without the error columns), as a
+    /// new dict of name to value: what an analyst scans a column of decisions for.
+    fn outputs<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (at, o) in outputs(self.kind()).iter().enumerate() {
+            d.set_item(o.name, self.output_at(py, at)?)?;
+        }
+        Ok(d)
     }
 
     /// The kernel's decision JSON, byte for byte as the command-line program prints it.
@@ -327,47 +303,89 @@ impl Decision {
     /// built from the typed decision.
     fn to_dict(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         Ok(self
-            .with_decision(|d| crate::to_py::to_py(py, d))
+            .with_decision(|d| crate::to_py::to_py(py, &d))
             .or_raise(py)??
             .unbind())
     }
 
-    /// The kernel's readable summary in bokmål (`nb`) or English (`en`).
+    /// The kernel's readable summary for a caseworker, a desk or a clinician, in bokmål
+    /// (`nb`) or English (`en`).
     #[pyo3(signature = (lang="nb"))]
     fn explain(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
         let lang = self::lang(lang)?;
-        self.with_decision(|d| helserett::explain(d, lang).to_string())
+        self.with_decision(|d| d.explain(lang).to_string())
             .or_raise(py)
     }
 
-    /// The answer as a patient reads it (the kiosk's result screen), in bokmål (`nb`) or
-    /// English (`en`): no rule codes, dates and amounts written out, what Helfo still settles.
+    /// The answer as the person in front of the screen reads it (the kiosk's result screen),
+    /// in bokmål (`nb`) or English (`en`): for treatment abroad no rule codes, dates and
+    /// amounts written out, what Helfo still settles; for the desk's and the clinician's cases
+    /// their summary.
+    #[pyo3(signature = (lang="nb"))]
+    fn view(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
+        let lang = self::lang(lang)?;
+        self.with_decision(|d| d.view(lang).to_string())
+            .or_raise(py)
+    }
+
+    /// `view(lang)`, by the name the patient's screen had first.
     #[pyo3(signature = (lang="nb"))]
     fn patient_view(&self, py: Python<'_>, lang: &str) -> PyResult<String> {
-        let lang = self::lang(lang)?;
-        self.with_decision(|d| helserett::patient_view(d, lang).to_string())
-            .or_raise(py)
+        self.view(py, lang)
     }
 
-    /// The kiosk's next question, or `None` when the case is settled.
+    /// The next question, or `None` when the case is settled.
     fn next_question(&self, py: Python<'_>) -> PyResult<Option<Question>> {
-        self.with_decision(|d| next_question(d).map(Question::from))
+        self.with_decision(|d| d.next_question().map(Question::from))
             .or_raise(py)
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Decision(verdict={:?}, recommended={}, refund_ore={}, evaluation_date={:?})",
-            self.summary.verdict.as_str(),
-            self.summary
-                .recommended
-                .map_or("None".into(), |r| format!("{r:?}")),
-            self.summary
-                .refund_ore
-                .map_or("None".into(), |r| r.to_string()),
-            self.summary.evaluation_date.to_string(),
-        )
+    /// Pickles as the case and the table: unpickling decides them again (the kernel is a pure
+    /// function, so the decision is the same, byte for byte).
+    fn __reduce__(&self, py: Python<'_>) -> PyResult<Reduced> {
+        let restore = py
+            .import("helserett._kernel")?
+            .getattr("_restore")?
+            .unbind();
+        let case = case_json(&self.case).or_raise(py)?;
+        Ok((restore, (case, self.params.to_py(py)?)))
     }
+
+    /// Read-only: a copy is the same decision.
+    fn __copy__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    /// Read-only: a deep copy is the same decision.
+    fn __deepcopy__<'py>(slf: PyRef<'py, Self>, _memo: &Bound<'py, PyAny>) -> PyRef<'py, Self> {
+        slf
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let outs = outputs(self.kind());
+        let mut parts: Vec<String> = outs
+            .iter()
+            .take(3)
+            .enumerate()
+            .map(|(i, o)| format!("{}={}", o.name, self.repr_of(py, i)))
+            .collect();
+        parts.push(format!(
+            "evaluation_date={:?}",
+            self.summary.evaluation_date.to_string()
+        ));
+        format!("Decision({})", parts.join(", "))
+    }
+}
+
+/// `_restore(case_json, params)`: a pickled decision made again (see `Decision.__reduce__`).
+#[pyfunction]
+#[pyo3(signature = (case_json, params=None))]
+pub fn _restore(
+    py: Python<'_>,
+    case_json: &Bound<'_, PyAny>,
+    params: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Decision> {
+    crate::single::evaluate(py, case_json, params)
 }
 
 /// One question to ask: the fact it settles, its answer kind and its text.

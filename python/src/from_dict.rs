@@ -4,8 +4,8 @@
 //!
 //! Only a dict that is plainly a case takes this way: every key a field of the case schema,
 //! every value of its field's type. Anything else (an unknown field, a wrong type, `datetime`
-//! with a time, a schema other than the current one) returns `None`. The values are stored
-//! unchecked (`Case::store`): the caller checks the whole case once (`Case::checked`) and, when
+//! with a time, a schema other than its kind's current one) returns `None`. The values are
+//! stored as `AnyCase::store` stores them: the caller has the whole case checked once and, when
 //! the check refuses a value, reads the dict the JSON way, whose reader names the error exactly
 //! as it does for the same JSON text. So this path decides nothing and reports nothing: it is a
 //! shortcut for what the reader would build.
@@ -13,63 +13,82 @@
 use crate::columns::input::read_cell;
 use crate::columns::spec::kind_of;
 use helserett::case::{TreatmentDate, MAX_TREATMENT_DATES};
+use helserett::fact::CaseKind;
 use helserett::question::AnswerKind;
-use helserett::{Case, Date, Fact, Value};
+use helserett::{AnyCase, Date, Fact, Value};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyInt, PyList, PyString};
 
-/// The case schema's names as Python strings, made once from the fact table: each group name
-/// maps to a dict of its field names, each field name to the fact's position in
-/// `Fact::OUTBOUND`; beside it, the fields of a treatment date (`date` numbered -1). A key is
-/// then found by one hash lookup on the str the caller already has, without copying it out as
-/// UTF-8.
-static NAMES: PyOnceLock<(Py<PyDict>, Py<PyDict>)> = PyOnceLock::new();
+/// Each kind's case schema names as Python strings, made once from the fact table: each group
+/// name maps to a dict of its field names, each field name to the fact's position in the
+/// kind's facts; beside it, the fields of an entry of a list of dates (`date` numbered -1). A
+/// key is then found by one hash lookup on the str the caller already has, without copying it
+/// out as UTF-8.
+type Names = (Py<PyDict>, Py<PyDict>);
+static NAMES: PyOnceLock<Vec<Names>> = PyOnceLock::new();
 
-fn names(py: Python<'_>) -> PyResult<(&Bound<'_, PyDict>, &Bound<'_, PyDict>)> {
-    NAMES
-        .get_or_try_init(py, || {
-            let groups = PyDict::new(py);
-            for g in helserett::CaseKind::Outbound.groups() {
-                groups.set_item(*g, PyDict::new(py))?;
-            }
-            let per_date = PyDict::new(py);
-            per_date.set_item("date", -1)?;
-            for (i, f) in Fact::OUTBOUND.iter().enumerate() {
-                let into = if f.per_date() {
-                    per_date.clone()
-                } else {
-                    groups
-                        .get_item(f.group())?
-                        .ok_or_else(|| {
-                            pyo3::exceptions::PyRuntimeError::new_err("a fact outside the groups")
-                        })?
-                        .cast_into::<PyDict>()?
-                };
-                into.set_item(f.field(), i)?;
-            }
-            Ok::<_, PyErr>((groups.unbind(), per_date.unbind()))
-        })
-        .map(|(g, d)| (g.bind(py), d.bind(py)))
+fn names(py: Python<'_>, kind: CaseKind) -> PyResult<(&Bound<'_, PyDict>, &Bound<'_, PyDict>)> {
+    let all = NAMES.get_or_try_init(py, || {
+        CaseKind::ALL.iter().map(|k| names_of(py, *k)).collect()
+    })?;
+    let (g, d) = &all[kind as usize];
+    Ok((g.bind(py), d.bind(py)))
+}
+
+fn names_of(py: Python<'_>, kind: CaseKind) -> PyResult<Names> {
+    let groups = PyDict::new(py);
+    for g in kind.groups() {
+        groups.set_item(*g, PyDict::new(py))?;
+    }
+    let per_date = PyDict::new(py);
+    per_date.set_item("date", -1)?;
+    for (i, f) in kind.facts().iter().enumerate() {
+        let into = if f.per_date() {
+            per_date.clone()
+        } else {
+            groups
+                .get_item(f.group())?
+                .ok_or_else(|| {
+                    pyo3::exceptions::PyRuntimeError::new_err("a fact outside the groups")
+                })?
+                .cast_into::<PyDict>()?
+        };
+        into.set_item(f.field(), i)?;
+    }
+    Ok((groups.unbind(), per_date.unbind()))
 }
 
 /// The fact numbered by `names()` for `key` in `fields`.
-fn fact_of(fields: &Bound<'_, PyDict>, key: &Bound<'_, PyAny>) -> Option<Option<Fact>> {
+fn fact_of(
+    kind: CaseKind,
+    fields: &Bound<'_, PyDict>,
+    key: &Bound<'_, PyAny>,
+) -> Option<Option<Fact>> {
     let i = fields.get_item(key).ok()??;
     let i: isize = i.cast::<PyInt>().ok()?.extract().ok()?;
     Some(
         usize::try_from(i)
             .ok()
-            .and_then(|i| Fact::OUTBOUND.get(i).copied()),
+            .and_then(|i| kind.facts().get(i).copied()),
     )
 }
 
-/// The case in `obj` when it is a dict the fast way can read whole; otherwise `None`.
-pub fn case_from_dict(obj: &Bound<'_, PyAny>) -> Option<Case> {
+/// The case in `obj` when it is a dict the fast way can read whole; otherwise `None`. Its kind
+/// is its `schema`'s, which must be the kind's current one (none: the kernel's default kind).
+pub fn case_from_dict(obj: &Bound<'_, PyAny>) -> Option<AnyCase> {
     let d = obj.cast::<PyDict>().ok()?;
-    let (names, per_date) = names(obj.py()).ok()?;
+    let schema = match d.get_item("schema").ok()? {
+        None => None,
+        Some(s) => Some(text(&s)?.into_owned()),
+    };
+    let kind = CaseKind::of_schema(schema.as_deref().unwrap_or(""));
+    if schema.is_some_and(|s| s != kind.case_schema()) {
+        return None;
+    }
+    let (names, per_date) = names(obj.py(), kind).ok()?;
     let date = d.get_item("evaluation_date").ok()??;
-    let mut case = Case::new(date_of(&date)?);
+    let mut case = AnyCase::new(kind, date_of(&date)?).ok()?;
     for (key, value) in d.iter() {
         if let Some(fields) = names.get_item(&key).ok()? {
             let fields = fields.cast_into::<PyDict>().ok()?;
@@ -77,14 +96,12 @@ pub fn case_from_dict(obj: &Bound<'_, PyAny>) -> Option<Case> {
             continue;
         }
         match &*text(&key)? {
-            "evaluation_date" => {}
+            "evaluation_date" | "schema" => {}
             // A string that fits; anything else (null included) the JSON way reports or reads.
-            "id" => case.id = Some(helserett::case::caller_id(&text(&value)?).ok()?),
-            "audience" => case.audience = helserett::case::Audience::parse(&text(&value)?)?,
-            "schema" => {
-                if text(&value)? != helserett::json::CASE_SCHEMA {
-                    return None;
-                }
+            "id" => case.set_id(helserett::case::caller_id(&text(&value)?).ok()?),
+            "audience" => {
+                let audience = helserett::case::Audience::parse(&text(&value)?)?;
+                case.set_audience(audience).then_some(())?;
             }
             _ => return None,
         }
@@ -98,17 +115,18 @@ fn text<'a>(obj: &'a Bound<'_, PyAny>) -> Option<std::borrow::Cow<'a, str>> {
 }
 
 fn date_of(obj: &Bound<'_, PyAny>) -> Option<Date> {
-    Date::parse_iso(&crate::params::date_text(obj)?).ok()
+    Date::parse_iso(&crate::py_dates::date_text(obj)?).ok()
 }
 
 fn read_group(
-    case: &mut Case,
+    case: &mut AnyCase,
     per_date: &Bound<'_, PyDict>,
     fields: &Bound<'_, PyDict>,
     d: &Bound<'_, PyDict>,
 ) -> Option<()> {
+    let kind = case.kind();
     for (key, value) in d.iter() {
-        let fact = fact_of(fields, &key)??;
+        let fact = fact_of(kind, fields, &key)??;
         if value.is_none() {
             case.store(fact, None, None).ok()?;
             continue;
@@ -124,9 +142,10 @@ fn read_group(
     Some(())
 }
 
-/// `treatment.dates`: the dates first, then what is known of each, by its position.
+/// A list of dates (`treatment.dates`): the dates first, then what is known of each, by its
+/// position.
 fn read_dates(
-    case: &mut Case,
+    case: &mut AnyCase,
     fact: Fact,
     fields: &Bound<'_, PyDict>,
     list: &Bound<'_, PyList>,
@@ -144,7 +163,7 @@ fn read_dates(
     for (i, item) in list.iter().enumerate() {
         for (key, value) in item.cast::<PyDict>().ok()?.iter() {
             // `date` (numbered -1) was read above.
-            let Some(per_date) = fact_of(fields, &key)? else {
+            let Some(per_date) = fact_of(case.kind(), fields, &key)? else {
                 continue;
             };
             let cell = if value.is_none() {

@@ -8,9 +8,8 @@ mod columns;
 mod decision;
 mod errors;
 mod from_dict;
-mod inbound;
-mod methods;
 mod params;
+mod py_dates;
 mod single;
 mod strings;
 mod texts;
@@ -32,18 +31,13 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
         "INBOUND_DECISION_SCHEMA",
         helserett::inbound::decision::INBOUND_DECISION_SCHEMA,
     )?;
-    m.add_class::<inbound::InboundDecision>()?;
-    m.add_function(wrap_pyfunction!(inbound::evaluate_inbound, m)?)?;
-    m.add_function(wrap_pyfunction!(inbound::evaluate_inbound_many, m)?)?;
-    m.add_function(wrap_pyfunction!(inbound::inbound_column_names, m)?)?;
     m.add("METHOD_CASE_SCHEMA", helserett::json::METHOD_CASE_SCHEMA)?;
     m.add(
         "METHOD_DECISION_SCHEMA",
         helserett::methods::decision::METHOD_DECISION_SCHEMA,
     )?;
-    m.add_class::<methods::MethodDecision>()?;
-    m.add_function(wrap_pyfunction!(methods::evaluate_method, m)?)?;
-    m.add_function(wrap_pyfunction!(methods::evaluate_method_many, m)?)?;
+    m.add("CASE_KINDS", helserett::fact::CaseKind::NAMES.to_vec())?;
+    m.add_function(wrap_pyfunction!(decision::_restore, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;

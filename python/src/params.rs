@@ -3,6 +3,7 @@
 //! (`Params::new`); this module only reads the dicts and names the entry at fault.
 
 use crate::errors::{Failure, OrRaise};
+use crate::py_dates::{date_text, text};
 use helserett::{Date, ParamEntry, ParamId, Params};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -40,6 +41,25 @@ pub enum ParamSource {
 }
 
 impl ParamSource {
+    /// The table as `params=` takes it back (what a pickled decision carries): `None` for the
+    /// built-in one, else the file form `{"parameters": [...], "estimate": ...}`.
+    pub fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let ParamSource::Caller(t) = self else {
+            return Ok(py.None());
+        };
+        let d = PyDict::new(py);
+        d.set_item("parameters", entries_list(py, &t.entries())?)?;
+        match t.estimate {
+            None => d.set_item("estimate", py.None())?,
+            Some(e) => {
+                let est = PyDict::new(py);
+                est.set_item("uprate_bp_per_year", e.uprate_bp_per_year)?;
+                d.set_item("estimate", est)?;
+            }
+        }
+        Ok(d.unbind().into_any())
+    }
+
     /// Reads `params=`: `None` is the built-in table; a list of entries; or the file's form, a
     /// dict with `parameters` (that list) and `estimate` (issue 24: `None`, or a dict whose
     /// `uprate_bp_per_year` the kernel's reader bounds).
@@ -217,34 +237,6 @@ fn read_row(i: usize, item: &Bound<'_, PyAny>) -> Result<Row, Failure> {
         until,
         source,
     })
-}
-
-fn text(obj: &Bound<'_, PyAny>) -> Option<String> {
-    obj.cast::<PyString>()
-        .ok()?
-        .to_cow()
-        .ok()
-        .map(|s| s.into_owned())
-}
-
-/// A date as text: a `YYYY-MM-DD` string, or a `datetime.date` through `isoformat()` (a
-/// `datetime` gives a time too, which the kernel's date parser then rejects).
-pub fn date_text(obj: &Bound<'_, PyAny>) -> Option<String> {
-    if let Some(s) = text(obj) {
-        return Some(s);
-    }
-    if is_date(obj) {
-        return obj.call_method0("isoformat").ok().as_ref().and_then(text);
-    }
-    None
-}
-
-/// Whether `obj` is a `datetime.date` (or a subclass: `datetime`, pandas' `Timestamp`).
-pub fn is_date(obj: &Bound<'_, PyAny>) -> bool {
-    static DATE: pyo3::sync::PyOnceLock<Py<pyo3::types::PyType>> = pyo3::sync::PyOnceLock::new();
-    DATE.import(obj.py(), "datetime", "date")
-        .and_then(|t| obj.is_instance(t))
-        .unwrap_or(false)
 }
 
 /// `builtin_params()`: the kernel's table, one dict per entry.

@@ -1,24 +1,27 @@
-//! `evaluate()` for one case and `evaluate_many()` for a list of cases.
+//! `evaluate()` for one case and `evaluate_many()` for a list of cases, of any kind: the kind
+//! is the case's own (its `schema`; none is treatment abroad).
 
-use crate::decision::{decide, decide_checked, Decision, Summary};
+use crate::decision::{decide, Decision, Summary};
 use crate::errors::{Failure, OrRaise};
 use crate::params::ParamSource;
 use crate::threads;
 use crate::to_json::case_bytes;
-use helserett::{Case, Params};
+use helserett::{AnyCase, Params};
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-/// Reads and decides one case given as JSON bytes.
-fn read_and_decide(json: &[u8], params: Params<'_>) -> Result<(Box<Case>, Summary), Failure> {
-    let case = Box::new(helserett::case_from_json(json)?);
+/// Reads and decides one case of any kind given as JSON bytes.
+fn read_and_decide(json: &[u8], params: Params<'_>) -> Result<(Box<AnyCase>, Summary), Failure> {
+    let case = Box::new(AnyCase::from_json(json)?);
     let summary = decide(&case, params)?;
     Ok((case, summary))
 }
 
 /// Decides one case and returns its `Decision`.
 ///
-/// `case` is a dict shaped like `kernel/schema/case.schema.json` (dates as `YYYY-MM-DD` or
+/// `case` is a dict shaped like one of the case schemas (`kernel/schema/case.schema.json`;
+/// with `"schema": "helserett.inbound_case/1"` a stay in a Norwegian hospital, with
+/// `"helserett.method_case/1"` a method not approved; dates as `YYYY-MM-DD` or
 /// `datetime.date`; an unknown fact left out), or that JSON as `str` or `bytes`. `params` is a
 /// parameter table (`builtin_params()`, `what_if(...)`); `None` is the built-in one. Raises
 /// `InvalidCase` naming the field at fault, `InvalidParams` naming the table entry,
@@ -30,6 +33,8 @@ fn read_and_decide(json: &[u8], params: Params<'_>) -> Result<(Box<Case>, Summar
 /// ('undetermined', None)
 /// >>> d.missing[0]
 /// {'fact': 'patient.member_of_folketrygden', 'rule': 'EEA-01'}
+/// >>> helserett.evaluate({"schema": "helserett.inbound_case/1", "evaluation_date": "2024-07-03"}).kind
+/// 'inbound'
 /// >>> helserett.evaluate({"evaluation_date": "2024-04-15", "treatment": {"country": "XX"}})
 /// Traceback (most recent call last):
 /// helserett.errors.InvalidCase: treatment.country: invalid country: not an assigned ISO 3166-1 alpha-2 country code
@@ -45,19 +50,13 @@ pub fn evaluate(
     // input (and any dict the shortcut declines) the JSON way, which names every error.
     if let Some(typed) = crate::from_dict::case_from_dict(case) {
         let typed = Box::new(typed);
-        // Stored unchecked, checked once here and not again by the decision; a value the check
-        // refuses goes the JSON way below, for the reader's exact error.
-        if let Ok(checked) = typed.checked() {
-            if let ParamSource::Builtin = params {
-                let d = helserett::evaluate_checked(checked, Params::builtin())
-                    .map_err(Failure::Kernel)
-                    .or_raise(py)?;
+        // Stored as a binding stores it and checked once where it is decided; a case the
+        // kernel refuses goes the JSON way below, for the reader's exact error.
+        if let ParamSource::Builtin = params {
+            if let Ok(d) = typed.evaluate(Params::builtin()) {
                 return Ok(Decision::builtin(typed, Box::new(d)));
             }
-            let summary = params
-                .with(|p| decide_checked(checked, p))
-                .and_then(|r| r)
-                .or_raise(py)?;
+        } else if let Ok(Ok(summary)) = params.with(|p| decide(&typed, p)) {
             return Ok(Decision::new(typed, params, summary));
         }
     }
@@ -69,8 +68,9 @@ pub fn evaluate(
     Ok(Decision::new(case, params, summary))
 }
 
-/// Decides every case of an iterable and returns one result per case, in order: a `Decision`,
-/// or the exception for that row (with `.row` set), returned, never raised.
+/// Decides every case of an iterable (of any kinds, mixed) and returns one result per case,
+/// in order: a `Decision`, or the exception for that row (with `.row` set), returned, never
+/// raised.
 ///
 /// The cases are read into the kernel first, then decided without the GIL on `threads`
 /// threads (default one per core). `params` as for `evaluate`.
@@ -152,7 +152,7 @@ struct Range {
 /// One case of a batch, as it was copied in.
 enum Input {
     /// Read straight from a dict.
-    Typed(Box<Case>),
+    Typed(Box<AnyCase>),
     /// JSON text, at this range of the batch's buffer.
     Text(Range),
 }

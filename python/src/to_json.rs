@@ -4,7 +4,7 @@
 //! naming the same field. A value with no JSON form is reported here, with its path.
 
 use crate::errors::Failure;
-use crate::params::is_date;
+use crate::py_dates::is_date;
 use pyo3::prelude::*;
 use pyo3::types::{
     PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple,

@@ -57,7 +57,7 @@ def test_every_field_is_an_attribute_equal_to_the_json(example_case: Dict[str, A
 def test_the_decision_is_read_only(example_case: Dict[str, Any]) -> None:
     d = helserett.evaluate(example_case)
     with pytest.raises(AttributeError):
-        d.verdict = "not_eligible"  # type: ignore[misc]
+        d.verdict = "not_eligible"  # type: ignore[attr-defined]
     with pytest.raises((AttributeError, TypeError)):
         d.anything_else = 1  # type: ignore[attr-defined]
     # What it hands out is a copy: changing it changes nothing in the decision.

@@ -20,7 +20,7 @@ CALENDAR: List[Dict[str, Any]] = json.loads(
 
 def outcome(case: Any, params: Any = None) -> Any:
     try:
-        return ("decision", helserett.evaluate_method(case, params=params).to_json())
+        return ("decision", helserett.evaluate(case, params=params).to_json())
     except helserett.InvalidCase as e:
         return ("error", {"code": e.code, "kind": e.kind, "path": e.path, "message": str(e)})
 
@@ -45,7 +45,7 @@ def test_method_vector_with_a_calendar(vector: Dict[str, Any]) -> None:
 
 
 def test_attributes(tmp_path: Path) -> None:
-    d = helserett.evaluate_method(json.loads(VECTORS[0]["input"]))
+    d = helserett.evaluate(json.loads(VECTORS[0]["input"]))
     assert d.recommended is None and d.apply_first == "access_scheme" and d.not_used is False
     assert [r["route"] for r in d.routes][0] == "clinical_trial"
     assert d.access_deadline is None
@@ -56,15 +56,15 @@ def test_attributes(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_explain_is_the_cli_s(lang: Literal["nb", "en"]) -> None:
     case = VECTORS[0]["input"].encode()
-    text = helserett.evaluate_method(case).explain(lang)
+    text = helserett.evaluate(case).explain(lang)
     assert text.rstrip("\n").encode() == cli("--explain", f"--lang={lang}", "-", stdin=case).rstrip(b"\n")
 
 
 def test_batch_matches_one_by_one() -> None:
-    rows = helserett.evaluate_method_many([json.loads(v["input"]) for v in VECTORS], threads=2)
+    rows = helserett.evaluate_many([json.loads(v["input"]) for v in VECTORS], threads=2)
     for v, row in zip(VECTORS, rows):
         if "expected" in v:
-            assert isinstance(row, helserett.MethodDecision), v["id"]
+            assert isinstance(row, helserett.Decision), v["id"]
             assert row.to_json() == v["expected"]
         else:
             assert isinstance(row, helserett.InvalidCase) and row.code == v["error"]["code"], v["id"]
@@ -73,7 +73,7 @@ def test_batch_matches_one_by_one() -> None:
 def test_a_parameter_file_read_by_the_kernel() -> None:
     text = (REPO / "tests" / "params" / "nye_metoder_2026.json").read_text("utf-8")
     table = helserett.read_params(text)
-    d = helserett.evaluate_method(json.loads(VECTORS[0]["input"]), params=table)
+    d = helserett.evaluate(json.loads(VECTORS[0]["input"]), params=table)
     assert d.access_deadline is not None and d.access_deadline["cut_off"] == "2026-01-09"
     assert len(helserett.read_params(text, mode="replace")) == 3
     with pytest.raises(helserett.InvalidCase) as e:

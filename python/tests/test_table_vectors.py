@@ -20,9 +20,7 @@ VECTORS: List[Dict[str, Any]] = json.loads(FILE.read_text("utf-8"))["tests"]
 def outcome(vector: Dict[str, Any]) -> Tuple[str, Any]:
     try:
         table = helserett.read_params(vector["params"], mode=vector["mode"])
-        method = json.loads(vector["input"])["schema"].startswith("helserett.method_case/")
-        evaluate = helserett.evaluate_method if method else helserett.evaluate
-        return ("decision", evaluate(vector["input"], params=table).to_json())
+        return ("decision", helserett.evaluate(vector["input"], params=table).to_json())
     except (helserett.InvalidCase, helserett.InvalidParams) as e:
         return ("error", {"code": e.code, "kind": e.kind, "path": e.path, "message": str(e)})
 

@@ -10,18 +10,20 @@ without the GIL and on several threads. What-if: `builtin_params()`, `what_if(..
 `kroner(ore)` is a `Decimal` of kroner and `format_kroner(ore)` writes `kr 145 000,00`.
 Column names may be aliases (`treatment_dates_0_date`, see `column_aliases()`). A population
 partitioned across a Dask cluster: `helserett.dask.evaluate_partitions(ddf)`.
-A foreign patient in a Norwegian hospital (seed 002): `evaluate_inbound(case)` gives an
-`InboundDecision` (entitlement, payer, copies, invoice attachments, next steps);
-`evaluate_inbound_many(cases)` a batch, `evaluate_inbound_columns(columns)` a population as
-columns. A method not approved in Norway (seed 004): `evaluate_method(case)` gives a
-`MethodDecision` (every route with who applies, assesses and pays; the access cut-off).
+Every call takes any kind of case, named by the case itself: a foreign patient in a Norwegian
+hospital (`"schema": "helserett.inbound_case/1"`, seed 002: entitlement, payer, copies,
+invoice attachments, next steps) and a method not approved in Norway
+(`"helserett.method_case/1"`, seed 004: every route with who applies, assesses and pays; the
+access cut-off) are decided by the same `evaluate`, `evaluate_many` and `answer`;
+`evaluate_columns(columns, kind="inbound")` takes a population of one kind. A `Decision`
+pickles (as its case and table) and reads its kind's outputs and decision fields.
 """
 
 from helserett import _display, stats
 from helserett._aliases import column_aliases
 from helserett._columns import evaluate_columns
-from helserett._inbound_columns import evaluate_inbound_columns
 from helserett._kernel import (
+    CASE_KINDS,
     CASE_SCHEMA,
     DECISION_SCHEMA,
     INBOUND_CASE_SCHEMA,
@@ -29,8 +31,6 @@ from helserett._kernel import (
     METHOD_CASE_SCHEMA,
     METHOD_DECISION_SCHEMA,
     Decision,
-    InboundDecision,
-    MethodDecision,
     Question,
     __version__,
     answer,
@@ -38,12 +38,7 @@ from helserett._kernel import (
     check_params,
     column_names,
     evaluate,
-    evaluate_inbound,
-    evaluate_inbound_many,
     evaluate_many,
-    evaluate_method,
-    evaluate_method_many,
-    inbound_column_names,
     read_params,
     params_coverage,
     text,
@@ -64,21 +59,14 @@ _display.install()
 
 __all__ = [
     "__version__",
+    "CASE_KINDS",
     "CASE_SCHEMA",
     "DECISION_SCHEMA",
     "INBOUND_CASE_SCHEMA",
     "INBOUND_DECISION_SCHEMA",
     "Decision",
-    "InboundDecision",
-    "evaluate_inbound",
-    "evaluate_inbound_many",
-    "evaluate_inbound_columns",
-    "inbound_column_names",
     "METHOD_CASE_SCHEMA",
     "METHOD_DECISION_SCHEMA",
-    "MethodDecision",
-    "evaluate_method",
-    "evaluate_method_many",
     "read_params",
     "params_coverage",
     "Question",

@@ -23,20 +23,20 @@ def alias_of(path: str) -> str:
     return _SEPARATORS.sub("_", path).strip("_")
 
 
-def _build() -> Mapping[str, str]:
+def _build(kind: str) -> Mapping[str, str]:
     by_alias: Dict[str, List[str]] = {}
-    for path in _kernel.column_names()["inputs"]:
+    for path in _kernel.column_names(kind)["inputs"]:
         by_alias.setdefault(alias_of(path), []).append(path)
     # An alias two paths would share names neither: such a column is given by its path. (The
     # kernel's names have none today; a test says so, so that a new field that collides is seen.)
     return {a: ps[0] for a, ps in by_alias.items() if len(ps) == 1 and a != ps[0]}
 
 
-# Made once, from the compiled kernel's names, when helserett is imported.
-_TABLE = _build()
+# Made once per kind of case, from the compiled kernel's names, when helserett is imported.
+_TABLES = {kind: _build(kind) for kind in _kernel.CASE_KINDS}
 
 
-def column_aliases() -> Dict[str, str]:
+def column_aliases(kind: str = "outbound") -> Dict[str, str]:
     """Every alias with the JSON path it stands for, as a new dict (a path that is already an
     identifier, like `evaluation_date`, has no alias: it is its own name).
 
@@ -45,16 +45,24 @@ def column_aliases() -> Dict[str, str]:
     ('treatment.dates[0].date', 'costs.expenses_ore')
 
     Rename a frame's columns to the kernel's names with `df.rename(columns=aliases)`; you need
-    not: `evaluate_columns` takes either name.
+    not: `evaluate_columns` takes either name. `kind` is the kind of case (`outbound`,
+    `inbound`, `method`), as for `evaluate_columns`.
     """
-    return dict(_TABLE)
+    return dict(_table(kind))
 
 
-def resolve(names: Mapping[str, object]) -> Dict[str, str]:
+def _table(kind: str) -> Mapping[str, str]:
+    try:
+        return _TABLES[kind]
+    except KeyError:
+        raise ValueError(f"kind is one of {list(_TABLES)}, not {kind!r}") from None
+
+
+def resolve(names: Mapping[str, object], kind: str = "outbound") -> Dict[str, str]:
     """For each column name given, the kernel's name: an alias becomes its path, any other name
     is kept as given (an unknown one is then the kernel's `unknown_field` error, naming it).
     Raises ValueError when one field is given twice, by its path and by its alias."""
-    table = _TABLE
+    table = _table(kind)
     out: Dict[str, str] = {}
     seen: Dict[str, str] = {}
     for name in names:

@@ -36,21 +36,22 @@ def is_arrow_table(obj: object) -> bool:
     return _module_of(obj) == "pyarrow" and type(obj).__name__ == "Table"
 
 
-def kernel_columns(columns: Any) -> Tuple[str, Dict[str, Column]]:
+def kernel_columns(columns: Any, kind: str = "outbound") -> Tuple[str, Dict[str, Column]]:
     """What the population is (`"pandas"`, `"arrow"` or `"mapping"`) and its columns as the
-    kernel reads them, under the kernel's names (an alias becomes its JSON path)."""
+    kernel reads them, under the kernel's names for a `kind` case (an alias becomes its JSON
+    path)."""
     if is_dataframe(columns):
-        names = resolve({_name(k): None for k in columns.columns})
+        names = resolve({_name(k): None for k in columns.columns}, kind)
         return "pandas", {names[k]: from_pandas(columns[k]) for k in columns.columns}
     if is_arrow_table(columns):
-        names = resolve({_name(k): None for k in columns.column_names})
+        names = resolve({_name(k): None for k in columns.column_names}, kind)
         return "arrow", {names[k]: from_arrow(columns.column(k)) for k in columns.column_names}
     if not isinstance(columns, Mapping):
         raise TypeError(
             "columns are a mapping of field path to values, a pandas DataFrame or a pyarrow "
             f"Table, not {type(columns).__name__}"
         )
-    names = resolve({_name(k): None for k in columns})
+    names = resolve({_name(k): None for k in columns}, kind)
     return "mapping", {names[k]: column(v) for k, v in columns.items()}
 
 
@@ -58,6 +59,7 @@ def kernel_columns(columns: Any) -> Tuple[str, Dict[str, Column]]:
 def evaluate_columns(
     columns: Mapping[str, Any],
     *,
+    kind: str = "outbound",
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -66,6 +68,7 @@ def evaluate_columns(
 def evaluate_columns(
     columns: _pd.DataFrame,
     *,
+    kind: str = "outbound",
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -74,6 +77,7 @@ def evaluate_columns(
 def evaluate_columns(
     columns: _pa.Table,
     *,
+    kind: str = "outbound",
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -81,6 +85,7 @@ def evaluate_columns(
 def evaluate_columns(
     columns: Any,
     *,
+    kind: str = "outbound",
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -113,12 +118,25 @@ def evaluate_columns(
     ... }, outputs=["verdict", "rate_bp", "error_path"])
     >>> out
     {'verdict': ['undetermined', None], 'rate_bp': [10000, None], 'error_path': [None, 'treatment.country']}
+
+    Another kind of case (`kind="inbound"`: a stay in a Norwegian hospital; `"method"`: a
+    method not approved) takes that kind's fields and returns its outputs
+    (`column_names(kind)`):
+
+    >>> helserett.evaluate_columns({"evaluation_date": ["2024-07-03"],
+    ...     "patient.residence_country": ["DE"]}, kind="inbound", outputs=["covered", "next_question"])
+    {'covered': ['undetermined'], 'next_question': ['patient.category']}
     """
-    kind, cols = kernel_columns(columns)
-    if kind == "mapping":
-        return cast(ColumnsOut, _kernel.evaluate_columns(cols, params=params, threads=threads, outputs=outputs))
-    out = _kernel.evaluate_columns(cols, params=params, threads=threads, outputs=outputs, encoded=True)
-    if kind == "pandas":
+    form, cols = kernel_columns(columns, kind)
+    if form == "mapping":
+        return cast(
+            ColumnsOut,
+            _kernel.evaluate_columns(cols, kind=kind, params=params, threads=threads, outputs=outputs),
+        )
+    out = _kernel.evaluate_columns(
+        cols, kind=kind, params=params, threads=threads, outputs=outputs, encoded=True
+    )
+    if form == "pandas":
         return to_pandas(out, index=columns.index)
     return to_arrow(out)
 
@@ -294,6 +312,8 @@ def _decoded(enc: Encoded) -> Any:
     if kind == "codes":
         return np.frombuffer(enc["data"], dtype=np.int32), list(enc["categories"])
     valid = np.frombuffer(enc["valid"], dtype=np.uint8).astype(bool)
+    if kind == "bool":
+        return np.frombuffer(enc["data"], dtype=np.uint8).astype(bool), valid
     return np.frombuffer(enc["data"], dtype=np.int64), valid
 
 
@@ -314,6 +334,9 @@ def to_pandas(out: Mapping[str, Encoded], index: Any = None) -> Any:
         elif kind == "i64":
             values, valid = _decoded(enc)
             frame[name] = pd.Series(pd.arrays.IntegerArray(values.copy(), ~valid), index=index)
+        elif kind == "bool":
+            values, valid = _decoded(enc)
+            frame[name] = pd.Series(pd.arrays.BooleanArray(values.copy(), ~valid), index=index)
         else:  # days
             values, valid = _decoded(enc)
             days = values.astype("datetime64[D]")
@@ -333,7 +356,7 @@ def to_arrow(out: Mapping[str, Encoded]) -> Any:
             codes, categories = _decoded(enc)
             indices = pa.array(codes, mask=codes < 0)
             arrays[name] = pa.DictionaryArray.from_arrays(indices, pa.array(categories, type=pa.string()))
-        elif kind == "i64":
+        elif kind in ("i64", "bool"):
             values, valid = _decoded(enc)
             arrays[name] = pa.array(values, mask=~valid)
         else:  # days

@@ -12,17 +12,13 @@ from typing import Literal, Optional
 
 from helserett import _kernel
 
-# The fields shown first, under their names in the decision JSON: what an analyst scans a
-# column of decisions for. The rest (missing facts, reasons, amounts) is in the summary.
-_FIELDS = ("verdict", "recommended", "refund_ore", "evaluation_date")
-
-
 def decision_html(d: _kernel.Decision, lang: Literal["nb", "en"] = "nb") -> str:
-    """The decision as an HTML fragment: its main fields and the fact to ask next, then the
-    kernel's summary in `lang` (bokmål, the kernel's default, in a notebook), folded."""
-    rows = [(name, _text(getattr(d, name))) for name in _FIELDS]
-    q = d.next_question()
-    rows.append(("next_question", _text(q.fact if q is not None else None)))
+    """The decision as an HTML fragment: its kind's outputs (what an analyst scans a column of
+    decisions for, under their column names: the kernel's, for every kind) and the evaluation
+    date, then the kernel's summary in `lang` (bokmål, the kernel's default, in a notebook),
+    folded."""
+    rows = [(name, _text(value)) for name, value in d.outputs().items()]
+    rows.append(("evaluation_date", d.evaluation_date))
     table = "".join(
         f"<tr><th style='text-align:left'>{html.escape(k)}</th><td><code>{html.escape(v)}</code></td></tr>"
         for k, v in rows

@@ -14,11 +14,11 @@
 //! kernel's own parsers and error kinds, so a row's error reads as the JSON reader's would; an
 //! encoding that does not fit the column (numbers for a flag) is the wrong type in every row.
 
-use super::spec::{first_date_path, Cell, Kind, Spec};
+use super::spec::{Cell, Kind, Spec};
 use helserett::case::{PlaceName, Stages};
 use helserett::error::ErrorKind;
 use helserett::money::MoneyError;
-use helserett::{Case, Country, Date, Error, Ore};
+use helserett::{AnyCase, Country, Date, Error, Ore};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
@@ -220,22 +220,22 @@ impl Column<'_> {
     pub fn apply(
         &self,
         first: usize,
-        cases: &mut [Case],
+        cases: &mut [AnyCase],
         failed: &mut [Option<Error>],
         dated: &mut [bool],
     ) {
         let rows = first..first + cases.len();
         let spec = self.spec;
-        let is_date = super::spec::SPECS
-            .first()
-            .is_some_and(|f| std::ptr::eq(spec, f));
+        let is_date = spec.is_evaluation_date();
         let mut put = |k: usize, read: Read| {
             let error = match read {
-                Ok(Some(v)) if spec.set(&mut cases[k], &v) => {
-                    dated[k] |= is_date;
-                    return;
-                }
-                Ok(Some(_)) => Error::new(ErrorKind::MissingField, first_date_path(&"date")),
+                Ok(Some(v)) => match spec.set(&mut cases[k], &v) {
+                    Ok(()) => {
+                        dated[k] |= is_date;
+                        return;
+                    }
+                    Err(e) => e,
+                },
                 Ok(None) => return,
                 Err(e) => Error::new(e, spec.path()),
             };
@@ -517,7 +517,7 @@ impl Cache {
             Kind::Date | Kind::Country | Kind::Choice(_) | Kind::Text
         );
         let cacheable =
-            textual && (obj.is_exact_instance_of::<PyString>() || crate::params::is_date(obj));
+            textual && (obj.is_exact_instance_of::<PyString>() || crate::py_dates::is_date(obj));
         if !cacheable {
             return read_cell(kind, obj);
         }
@@ -572,7 +572,7 @@ pub(crate) fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
             number(kind, v, negative)
         }
         Kind::Date => {
-            let text = crate::params::date_text(obj).ok_or(ErrorKind::WrongType)?;
+            let text = crate::py_dates::date_text(obj).ok_or(ErrorKind::WrongType)?;
             parse_text(kind, &text)
         }
         Kind::Country | Kind::Choice(_) | Kind::Text => parse_text(kind, &text(obj)?),

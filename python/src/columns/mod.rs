@@ -1,6 +1,7 @@
-//! `evaluate_columns`: a population as columns in, a few scalar columns out. The rows become
-//! the kernel's typed `Case` directly (no JSON) and are decided with `evaluate_with`, without
-//! the GIL, on several threads.
+//! `evaluate_columns`: a population of one kind of case as columns in, a few scalar columns
+//! out. The rows become the kernel's typed case directly (no JSON) and are decided without the
+//! GIL, on several threads. The columns, in and out, are the kernel's for that kind (its facts,
+//! its outputs): nothing here names a kind.
 
 pub(crate) mod input;
 mod output;
@@ -9,32 +10,49 @@ pub(crate) mod spec;
 use crate::params::ParamSource;
 use crate::threads;
 use helserett::error::{ErrorKind, FieldPath};
-use helserett::{Case, Date, Error, Params};
+use helserett::fact::CaseKind;
+use helserett::{AnyCase, Date, Error, Params};
 use input::{Column, Raw};
 use output::{RowOut, RowResult};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyMapping, PyString};
-use spec::SPECS;
+use spec::specs;
 use std::ops::Range;
 
-/// `evaluate_columns(columns, *, params=None, threads=None, outputs=None, encoded=False)`.
+/// The kind named `name` (`outbound`, `inbound`, `method`).
+pub fn case_kind(name: &str) -> PyResult<CaseKind> {
+    CaseKind::parse(name).ok_or_else(|| {
+        pyo3::exceptions::PyValueError::new_err(format!(
+            "kind is one of {:?}, not {name:?}",
+            CaseKind::NAMES
+        ))
+    })
+}
+
+/// `evaluate_columns(columns, *, kind="outbound", params=None, threads=None, outputs=None,
+/// encoded=False)`.
 ///
-/// `columns` maps a case field's JSON path to a column (see `column_names()`); all columns
-/// have one value per row, `None` for an unknown fact. Returns the `outputs` columns (all by
-/// default), one value per row; a row that could not be decided has `None` there and its
-/// error in `error_code`, `error_kind`, `error_path` and `error`.
+/// `columns` maps a field's JSON path of a `kind` case to a column (see
+/// `column_names(kind)`); all columns have one value per row, `None` for an unknown fact.
+/// Returns the `outputs` columns (all by default), one value per row; a row that could not be
+/// decided has `None` there and its error in `error_code`, `error_kind`, `error_path` and
+/// `error`.
 #[pyfunction]
-#[pyo3(signature = (columns, *, params=None, threads=None, outputs=None, encoded=false))]
+#[pyo3(signature = (columns, *, kind="outbound", params=None, threads=None, outputs=None, encoded=false))]
+#[allow(clippy::too_many_arguments)]
 pub fn evaluate_columns<'py>(
     py: Python<'py>,
     columns: &Bound<'py, PyAny>,
+    kind: &str,
     params: Option<&Bound<'py, PyAny>>,
     threads: Option<usize>,
     outputs: Option<Vec<String>>,
     encoded: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
+    let kind = case_kind(kind)?;
     let params = ParamSource::from_arg(py, params)?;
-    let wanted = output::select(outputs)?;
+    let wanted = output::select(kind, outputs)?;
+    let specs = specs(kind);
     let mapping = columns.cast::<PyMapping>()?;
     let given: Vec<(String, Bound<'py, PyAny>)> = mapping
         .items()?
@@ -43,12 +61,12 @@ pub fn evaluate_columns<'py>(
         .collect::<PyResult<_>>()?;
     // An unknown column is the JSON reader's unknown field: it would be silently unknown.
     for (name, _) in &given {
-        if !SPECS.iter().any(|s| s.name == name) {
+        if !specs.iter().any(|s| s.name == name) {
             let e = Error::new(ErrorKind::UnknownField, FieldPath::ROOT.unknown_child(name));
             return Err(crate::errors::Failure::Kernel(e).into_pyerr(py));
         }
     }
-    let raws: Vec<(&'static spec::Spec, Raw<'py>)> = SPECS
+    let raws: Vec<(&'static spec::Spec, Raw<'py>)> = specs
         .iter()
         .filter_map(|spec| {
             given
@@ -70,7 +88,7 @@ pub fn evaluate_columns<'py>(
     let threads = threads::count(threads);
     let (rows, columns) = py.detach(|| {
         let rows: Vec<RowResult> = threads::map_rows(n, threads, |range| {
-            let decided = params.with(|p| decide_rows(&read, range.clone(), p));
+            let decided = params.with(|p| decide_rows(kind, &read, range.clone(), p));
             decided.unwrap_or_else(|_| {
                 range
                     .map(|_| Err(Box::new(Error::at_root(ErrorKind::Internal))))
@@ -91,9 +109,18 @@ pub fn evaluate_columns<'py>(
 /// other, then decided. A row's error is that of the first column (in schema order) it fails
 /// in, as the JSON reader reports the first field it cannot read; a missing evaluation date
 /// comes last, as there.
-fn decide_rows(cols: &[Column<'_>], rows: Range<usize>, p: Params<'_>) -> Vec<RowResult> {
+fn decide_rows(
+    kind: CaseKind,
+    cols: &[Column<'_>],
+    rows: Range<usize>,
+    p: Params<'_>,
+) -> Vec<RowResult> {
     const BLOCK: usize = 256;
-    let blank = Case::new(Date::ymd(1970, 1, 1));
+    let Ok(blank) = AnyCase::new(kind, Date::ymd(1970, 1, 1)) else {
+        return rows
+            .map(|_| Err(Box::new(Error::at_root(ErrorKind::Internal))))
+            .collect();
+    };
     let mut out = Vec::with_capacity(rows.len());
     let (mut cases, mut failed, mut dated) = (Vec::new(), Vec::new(), Vec::new());
     let mut first = rows.start;
@@ -115,12 +142,11 @@ fn decide_rows(cols: &[Column<'_>], rows: Range<usize>, p: Params<'_>) -> Vec<Ro
                     ErrorKind::MissingField,
                     FieldPath::of(&["evaluation_date"]),
                 ))),
-                // Matched by reference: moving the 2.6 KB decision into a closure costs a copy
-                // per row (a few per cent of the columnar path, by perf).
-                (None, true) => match &helserett::evaluate_with(case, p) {
-                    Ok(d) => Ok(RowOut::of(d)),
-                    Err(e) => Err(Box::new(*e)),
-                },
+                // Read where it was made: moving the 2.6 KB decision costs a copy per row (a
+                // few per cent of the columnar path, by perf).
+                (None, true) => case
+                    .decide(p, |d| Ok::<_, Error>(RowOut::of(d)))
+                    .map_err(Box::new),
             });
         }
         first += n;
@@ -128,14 +154,18 @@ fn decide_rows(cols: &[Column<'_>], rows: Range<usize>, p: Params<'_>) -> Vec<Ro
     out
 }
 
-/// `column_names()`: the input columns `evaluate_columns` reads, and the output columns it
-/// can return: `{"inputs": [...], "outputs": [...]}`.
+/// `column_names(kind="outbound")`: the input columns `evaluate_columns` reads for a `kind`
+/// case, and the output columns it can return: `{"inputs": [...], "outputs": [...]}`.
 #[pyfunction]
-pub fn column_names(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+#[pyo3(signature = (kind="outbound"))]
+pub fn column_names<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyDict>> {
+    let kind = case_kind(kind)?;
     let d = PyDict::new(py);
-    let inputs: Vec<Bound<'_, PyString>> =
-        SPECS.iter().map(|s| PyString::new(py, s.name)).collect();
+    let inputs: Vec<Bound<'_, PyString>> = specs(kind)
+        .iter()
+        .map(|s| PyString::new(py, s.name))
+        .collect();
     d.set_item("inputs", inputs)?;
-    d.set_item("outputs", output::names())?;
+    d.set_item("outputs", output::names(kind))?;
     Ok(d)
 }

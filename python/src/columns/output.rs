@@ -1,50 +1,31 @@
-//! The few scalars each row returns, and their columns: Python lists, or encoded columns (the
-//! same dicts as the input's) that the `helserett` package turns into numpy, pandas or pyarrow
-//! columns without a Python object per value.
+//! The few scalars each row returns, and their columns: the kind's outputs as the kernel
+//! declares them (`helserett::outputs`), then the error columns. Python lists, or encoded
+//! columns (the same dicts as the input's) that the `helserett` package turns into numpy,
+//! pandas or pyarrow columns without a Python object per value.
 
-use helserett::fact::Fact;
-use helserett::routes::Route;
-use helserett::{Date, Error, Verdict};
+use helserett::fact::CaseKind;
+use helserett::outputs::{outputs, OutputKind, Scalar, MAX_OUTPUTS};
+use helserett::{AnyDecision, Date, Error};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyInt, PyList, PyString};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString};
 use std::collections::HashMap;
 
-/// One row's answer, reduced to what the columns carry.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct RowOut {
-    verdict: Option<u8>,
-    recommended: Option<u8>,
-    next_question: Option<u8>,
-    refund_ore: Option<i64>,
-    patient_share_ore: Option<i64>,
-    rate_bp: Option<i64>,
-    deadline: Option<Date>,
-    days_left: Option<i64>,
-}
-
-fn position<T: PartialEq>(all: &[T], v: T) -> Option<u8> {
-    all.iter()
-        .position(|x| *x == v)
-        .and_then(|i| u8::try_from(i).ok())
-}
+/// One row's answer, reduced to its kind's outputs.
+#[derive(Clone, Copy, Debug)]
+pub struct RowOut([Option<Scalar>; MAX_OUTPUTS]);
 
 impl RowOut {
-    pub fn of(d: &helserett::Decision<'_>) -> RowOut {
-        let refund = d.refund.as_ref();
-        let first = d.deadlines.first();
-        RowOut {
-            verdict: position(Verdict::ALL, d.verdict),
-            recommended: d.recommended.and_then(|r| position(Route::ALL, r)),
-            next_question: d
-                .next_question
-                .and_then(|q| position(Fact::OUTBOUND, q.fact)),
-            refund_ore: refund.and_then(|r| r.refund_ore).map(|o| o.get()),
-            patient_share_ore: refund.and_then(|r| r.patient_share_ore).map(|o| o.get()),
-            rate_bp: refund.and_then(|r| r.rate_bp).map(|b| i64::from(b.0)),
-            deadline: first.and_then(|x| x.deadline),
-            days_left: first.and_then(|x| x.days_left).map(i64::from),
+    pub fn of(d: AnyDecision<'_, '_>) -> RowOut {
+        let mut out = [None; MAX_OUTPUTS];
+        for (o, spec) in out.iter_mut().zip(outputs(d.kind())) {
+            *o = (spec.read)(d);
         }
+        RowOut(out)
+    }
+
+    fn at(&self, i: usize) -> Option<Scalar> {
+        self.0.get(i).copied().flatten()
     }
 }
 
@@ -52,94 +33,120 @@ impl RowOut {
 pub type RowResult = Result<RowOut, Box<Error>>;
 
 /// How an output column is read from a row.
+#[derive(Clone)]
 pub enum Out {
-    /// A name from a fixed list (`ALL` of a kernel enum).
-    Choice(fn() -> Vec<&'static str>, fn(&RowOut) -> Option<u8>),
-    Int(fn(&RowResult) -> Option<i64>),
-    Day(fn(&RowOut) -> Option<Date>),
+    /// A name, by position in these names: the kernel's output `at`.
+    Choice(Vec<&'static str>, usize),
+    /// A whole number: the kernel's output `at`.
+    Int(usize),
+    /// A date: the kernel's output `at`.
+    Day(usize),
+    /// Yes or no: the kernel's output `at`.
+    Flag(usize),
+    /// The error's code.
+    ErrorCode,
+    /// A text of the error.
     Text(fn(&Error) -> String),
 }
 
-/// Every output column, in this order.
-static OUTPUTS: &[(&str, Out)] = &[
-    (
-        "verdict",
-        Out::Choice(
-            || Verdict::ALL.iter().map(|v| v.as_str()).collect(),
-            |r| r.verdict,
-        ),
-    ),
-    (
-        "recommended",
-        Out::Choice(
-            || Route::ALL.iter().map(|v| v.as_str()).collect(),
-            |r| r.recommended,
-        ),
-    ),
-    (
-        "refund_ore",
-        Out::Int(|r| r.as_ref().ok().and_then(|r| r.refund_ore)),
-    ),
-    (
-        "patient_share_ore",
-        Out::Int(|r| r.as_ref().ok().and_then(|r| r.patient_share_ore)),
-    ),
-    (
-        "rate_bp",
-        Out::Int(|r| r.as_ref().ok().and_then(|r| r.rate_bp)),
-    ),
-    ("deadline", Out::Day(|r| r.deadline)),
-    (
-        "days_left",
-        Out::Int(|r| r.as_ref().ok().and_then(|r| r.days_left)),
-    ),
-    (
-        "next_question",
-        Out::Choice(
-            || Fact::OUTBOUND.iter().map(|f| f.path()).collect(),
-            |r| r.next_question,
-        ),
-    ),
-    (
-        "error_code",
-        Out::Int(|r| r.as_ref().err().map(|e| i64::from(e.code()))),
-    ),
-    ("error_kind", Out::Text(|e| e.kind.name().to_string())),
-    ("error_path", Out::Text(|e| e.path.to_string())),
-    ("error", Out::Text(|e| e.to_string())),
-];
+impl Out {
+    fn int(&self, r: &RowResult) -> Option<i64> {
+        match (self, r) {
+            (Out::Int(at), Ok(row)) => match row.at(*at) {
+                Some(Scalar::Int(n)) => Some(n),
+                _ => None,
+            },
+            (Out::ErrorCode, Err(e)) => Some(i64::from(e.code())),
+            _ => None,
+        }
+    }
 
-/// The names of the output columns.
-pub fn names() -> Vec<&'static str> {
-    OUTPUTS.iter().map(|(n, _)| *n).collect()
+    fn choice(&self, r: &RowResult) -> Option<u8> {
+        match (self, r) {
+            (Out::Choice(_, at), Ok(row)) => match row.at(*at) {
+                Some(Scalar::Choice(i)) => Some(i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn day(&self, r: &RowResult) -> Option<Date> {
+        match (self, r) {
+            (Out::Day(at), Ok(row)) => match row.at(*at) {
+                Some(Scalar::Date(d)) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn flag(&self, r: &RowResult) -> Option<bool> {
+        match (self, r) {
+            (Out::Flag(at), Ok(row)) => match row.at(*at) {
+                Some(Scalar::Flag(b)) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
 
 /// An output column: its name and how it is read from a row.
 pub type Output = (&'static str, Out);
 
-/// The requested output columns (all when `None`), checked before any work is done.
-pub fn select(wanted: Option<Vec<String>>) -> PyResult<Vec<&'static Output>> {
-    match wanted {
-        None => Ok(OUTPUTS.iter().collect()),
-        Some(w) => w
-            .iter()
-            .map(|name| {
-                OUTPUTS.iter().find(|(n, _)| n == name).ok_or_else(|| {
-                    PyValueError::new_err(format!(
-                        "no output column {name:?}; there are {:?}",
-                        names()
-                    ))
-                })
+/// Every output column of `kind`, in this order: its outputs, then the error columns.
+pub fn all(kind: CaseKind) -> Vec<Output> {
+    let mut out: Vec<Output> = outputs(kind)
+        .iter()
+        .enumerate()
+        .map(|(at, o)| {
+            let how = match o.kind {
+                OutputKind::Choice(names) => Out::Choice(names.to_vec(), at),
+                OutputKind::Fact => {
+                    Out::Choice(kind.facts().iter().map(|f| f.path()).collect(), at)
+                }
+                OutputKind::Int => Out::Int(at),
+                OutputKind::Date => Out::Day(at),
+                OutputKind::Flag => Out::Flag(at),
+            };
+            (o.name, how)
+        })
+        .collect();
+    out.push(("error_code", Out::ErrorCode));
+    out.push(("error_kind", Out::Text(|e| e.kind.name().to_string())));
+    out.push(("error_path", Out::Text(|e| e.path.to_string())));
+    out.push(("error", Out::Text(|e| e.to_string())));
+    out
+}
+
+/// The names of `kind`'s output columns.
+pub fn names(kind: CaseKind) -> Vec<&'static str> {
+    all(kind).iter().map(|(n, _)| *n).collect()
+}
+
+/// The requested output columns of `kind` (all when `None`), checked before any work is done.
+pub fn select(kind: CaseKind, wanted: Option<Vec<String>>) -> PyResult<Vec<Output>> {
+    let all = all(kind);
+    let Some(w) = wanted else { return Ok(all) };
+    w.iter()
+        .map(|name| {
+            all.iter().find(|(n, _)| n == name).cloned().ok_or_else(|| {
+                PyValueError::new_err(format!(
+                    "no output column {name:?} for a {} case; there are {:?}",
+                    kind.as_str(),
+                    names(kind)
+                ))
             })
-            .collect(),
-    }
+        })
+        .collect()
 }
 
 /// The columns as Python lists (under the GIL: a Python object per value).
 pub fn lists<'py>(
     py: Python<'py>,
     rows: &[RowResult],
-    wanted: &[&'static Output],
+    wanted: &[Output],
 ) -> PyResult<Bound<'py, PyDict>> {
     let out = PyDict::new(py);
     for (name, how) in wanted {
@@ -158,7 +165,7 @@ pub struct Encoded {
 }
 
 /// Every wanted column encoded, the columns shared out over `threads` threads.
-pub fn encode_all(rows: &[RowResult], wanted: &[&'static Output], threads: usize) -> Vec<Encoded> {
+pub fn encode_all(rows: &[RowResult], wanted: &[Output], threads: usize) -> Vec<Encoded> {
     let threads = threads.clamp(1, wanted.len().max(1));
     let mut done: Vec<(usize, Encoded)> = std::thread::scope(|s| {
         let parts: Vec<_> = (0..threads)
@@ -208,33 +215,38 @@ pub fn to_python<'py>(py: Python<'py>, columns: Vec<Encoded>) -> PyResult<Bound<
 fn list<'py>(py: Python<'py>, rows: &[RowResult], how: &Out) -> PyResult<Bound<'py, PyList>> {
     let none = py.None().into_bound(py);
     let items: Vec<Bound<'py, PyAny>> = match how {
-        Out::Choice(names, get) => {
+        Out::Choice(names, _) => {
             // One str object per name, shared by every row that has it.
-            let names: Vec<Bound<'py, PyAny>> = names()
-                .into_iter()
+            let names: Vec<Bound<'py, PyAny>> = names
+                .iter()
                 .map(|n| PyString::intern(py, n).into_any())
                 .collect();
             rows.iter()
                 .map(|r| {
-                    r.as_ref()
-                        .ok()
-                        .and_then(get)
+                    how.choice(r)
                         .and_then(|i| names.get(usize::from(i)).cloned())
                         .unwrap_or_else(|| none.clone())
                 })
                 .collect()
         }
-        Out::Int(get) => rows
+        Out::Int(_) | Out::ErrorCode => rows
             .iter()
-            .map(|r| match get(r) {
+            .map(|r| match how.int(r) {
                 Some(v) => PyInt::new(py, v).into_any(),
                 None => none.clone(),
             })
             .collect(),
-        Out::Day(get) => {
+        Out::Flag(_) => rows
+            .iter()
+            .map(|r| match how.flag(r) {
+                Some(b) => PyBool::new(py, b).to_owned().into_any(),
+                None => none.clone(),
+            })
+            .collect(),
+        Out::Day(_) => {
             let mut seen: HashMap<Date, Bound<'py, PyAny>> = HashMap::new();
             rows.iter()
-                .map(|r| match r.as_ref().ok().and_then(get) {
+                .map(|r| match how.day(r) {
                     Some(d) => seen
                         .entry(d)
                         .or_insert_with(|| PyString::new(py, &d.to_string()).into_any())
@@ -300,31 +312,22 @@ fn encode(rows: &[RowResult], name: &'static str, how: &Out) -> Encoded {
         categories: Vec::new(),
     };
     match how {
-        Out::Choice(names, get) => {
-            let code = |r: &RowResult| {
-                Some(
-                    r.as_ref()
-                        .ok()
-                        .and_then(get)
-                        .map_or(-1, i32::from)
-                        .to_ne_bytes(),
-                )
-            };
+        Out::Choice(names, _) => {
+            let code = |r: &RowResult| Some(how.choice(r).map_or(-1, i32::from).to_ne_bytes());
             e.data = words(rows, code).0;
-            e.categories = names().into_iter().map(String::from).collect();
+            e.categories = names.iter().map(|n| n.to_string()).collect();
         }
         Out::Text(get) => (e.data, e.categories) = text_codes(rows, *get),
-        Out::Int(get) => {
-            let (data, valid) = words(rows, |r| get(r).map(i64::to_ne_bytes));
+        Out::Int(_) | Out::ErrorCode => {
+            let (data, valid) = words(rows, |r| how.int(r).map(i64::to_ne_bytes));
             (e.kind, e.data, e.valid) = ("i64", data, Some(valid));
         }
-        Out::Day(get) => {
-            let day = |r: &RowResult| {
-                r.as_ref()
-                    .ok()
-                    .and_then(get)
-                    .map(|d| i64::from(d.day_number()).to_ne_bytes())
-            };
+        Out::Flag(_) => {
+            let (data, valid) = words(rows, |r| how.flag(r).map(|b| [u8::from(b)]));
+            (e.kind, e.data, e.valid) = ("bool", data, Some(valid));
+        }
+        Out::Day(_) => {
+            let day = |r: &RowResult| how.day(r).map(|d| i64::from(d.day_number()).to_ne_bytes());
             let (data, valid) = words(rows, day);
             (e.kind, e.data, e.valid) = ("days", data, Some(valid));
         }

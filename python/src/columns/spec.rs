@@ -1,14 +1,16 @@
-//! The columns `evaluate_columns` reads, derived from the kernel's fact table: one per scalar
-//! fact of the case, named by the fact's JSON path (`costs.expenses_ore`), so that an error
-//! names the same path as the JSON reader. The first treatment date's fields are
-//! `treatment.dates[0].*`. Text facts (`travel.home`) take a `str` per row; the set of
-//! stages (`prior_notification.stages_granted`) a list or tuple of stage names per row. Not
-//! here: `schema` and further treatment dates; use `evaluate_many` for those.
+//! The columns `evaluate_columns` reads for a kind of case, derived from the kernel's fact
+//! table: one per scalar fact of that kind, named by the fact's JSON path
+//! (`costs.expenses_ore`, `patient.residence_country`), so that an error names the same path
+//! as the JSON reader. A list of dates (the treatment dates) is its first date's fields,
+//! `treatment.dates[0].*`. Text facts (`travel.home`) take a `str` per row; a set of choices
+//! (`prior_notification.stages_granted`) a list or tuple of names per row. Not here: `schema`
+//! and further treatment dates; use `evaluate_many` for those.
 
 use helserett::case::{PlaceName, Stages, TreatmentDate};
-use helserett::error::{FieldPath, Segment};
+use helserett::error::{Error, ErrorKind, FieldPath, Segment};
+use helserett::fact::CaseKind;
 use helserett::question::AnswerKind;
-use helserett::{Case, Country, Date, Fact, Ore, Value};
+use helserett::{AnyCase, Country, Date, Fact, Ore, SetError, Value};
 use std::sync::LazyLock;
 
 /// What a column holds.
@@ -66,8 +68,8 @@ impl Cell {
 enum Target {
     /// `evaluation_date` (required, as in JSON).
     EvaluationDate,
-    /// `treatment.dates[0].date`: the row's one treatment date.
-    FirstDate,
+    /// `treatment.dates[0].date`: the row's one date of this list-of-dates fact.
+    FirstDate(Fact),
     /// A fact; per-date facts of the first treatment date.
     Fact(Fact),
 }
@@ -85,39 +87,52 @@ impl Spec {
     pub fn path(&self) -> FieldPath {
         match self.target {
             Target::EvaluationDate => FieldPath::of(&["evaluation_date"]),
-            Target::FirstDate => first_date_path(&"date"),
-            Target::Fact(f) => f.field_path(Some(0)),
+            Target::FirstDate(f) => first_date_path(f, &"date"),
+            Target::Fact(f) => f.field_path(f.per_date().then_some(0)),
         }
     }
 
-    /// Puts a known value into the case, unchecked (`Case::store`): `evaluate_with` checks the
-    /// whole case once, with the errors and paths of `Case::set` (issue 15: checking each cell
-    /// here as well was a tenth of a row). `false` when the row has no
-    /// `treatment.dates[0].date` for a field of that date.
-    pub fn set(&self, c: &mut Case, v: &Cell) -> bool {
-        match (self.target, v) {
+    /// Whether this is the evaluation date's column (a row needs it, as in JSON).
+    pub fn is_evaluation_date(&self) -> bool {
+        matches!(self.target, Target::EvaluationDate)
+    }
+
+    /// Puts a known value into the case (`AnyCase::store`: an outbound case's unchecked, the
+    /// whole case checked once where it is decided, with the errors and paths of `Case::set`;
+    /// issue 15: checking each cell here as well was a tenth of a row). A row with no first
+    /// date for a field of that date fails at that date.
+    pub fn set(&self, c: &mut AnyCase, v: &Cell) -> Result<(), Error> {
+        let stored = match (self.target, v) {
             (Target::EvaluationDate, Cell::Date(d)) => {
-                c.evaluation_date = *d;
-                true
+                c.set_evaluation_date(*d);
+                Ok(())
             }
-            (Target::FirstDate, Cell::Date(d)) => {
-                c.treatment.dates.clear();
-                // An empty vector always has room for one date.
-                let _ = c.treatment.dates.push(TreatmentDate::on(*d));
-                true
+            (Target::FirstDate(f), Cell::Date(d)) => {
+                c.store(f, None, Some(Value::Dates(&[TreatmentDate::on(*d)])))
             }
-            (Target::Fact(f), v) => {
-                let index = f.per_date().then_some(0);
-                c.store(f, index, Some(v.value())).is_ok()
+            (Target::Fact(f), v) => c.store(f, f.per_date().then_some(0), Some(v.value())),
+            _ => Ok(()),
+        };
+        stored.map_err(|e| match e {
+            SetError::Invalid(e) => e,
+            SetError::NoSuchDate => {
+                let dates = c
+                    .kind()
+                    .facts()
+                    .iter()
+                    .copied()
+                    .find(|f| f.kind() == AnswerKind::Dates);
+                let path = dates.map_or(FieldPath::ROOT, |f| first_date_path(f, &"date"));
+                Error::new(ErrorKind::MissingField, path)
             }
-            _ => true,
-        }
+        })
     }
 }
 
-/// The path of a field of the first treatment date.
-pub fn first_date_path(field: &'static &'static str) -> FieldPath {
-    FieldPath::of(&["treatment", "dates"])
+/// The path of a field of the first date of a list-of-dates fact.
+pub fn first_date_path(dates: Fact, field: &'static &'static str) -> FieldPath {
+    dates
+        .field_path(None)
         .child(Segment::Index(0))
         .child(Segment::Field(field))
 }
@@ -140,36 +155,43 @@ pub(crate) fn kind_of(f: Fact) -> Option<Kind> {
     })
 }
 
-/// Every column, in the order of the fact table (the case schema's order: the first error in
-/// a row is the first failing column in this order, as the JSON reader reports the first
-/// failing field). The first is the evaluation date, required as in JSON.
-pub static SPECS: LazyLock<Vec<Spec>> = LazyLock::new(|| {
+/// Every column of `kind`, in the order of the fact table (the case schema's order: the first
+/// error in a row is the first failing column in this order, as the JSON reader reports the
+/// first failing field). The first is the evaluation date, required as in JSON.
+pub fn specs(kind: CaseKind) -> &'static [Spec] {
+    static SPECS: LazyLock<Vec<Vec<Spec>>> =
+        LazyLock::new(|| CaseKind::ALL.iter().map(|k| build(*k)).collect());
+    &SPECS[kind as usize]
+}
+
+fn build(kind: CaseKind) -> Vec<Spec> {
     let mut specs = vec![Spec {
         name: "evaluation_date",
         kind: Kind::Date,
         target: Target::EvaluationDate,
     }];
-    for f in Fact::OUTBOUND.iter().copied() {
-        if f == Fact::TreatmentDates {
+    for f in kind.facts().iter().copied() {
+        if f.kind() == AnswerKind::Dates {
             specs.push(Spec {
-                name: "treatment.dates[0].date",
+                // Built once per process; the names live as long as the module.
+                name: String::leak(format!("{}[0].date", f.path())),
                 kind: Kind::Date,
-                target: Target::FirstDate,
+                target: Target::FirstDate(f),
             });
             continue;
         }
-        let Some(kind) = kind_of(f) else { continue };
+        let Some(col) = kind_of(f) else { continue };
         let name = if f.per_date() {
-            // Built once per process; the names live as long as the module.
-            String::leak(format!("treatment.dates[0].{}", f.field()))
+            let dates = f.field_path(Some(0)).to_string();
+            String::leak(dates)
         } else {
             f.path()
         };
         specs.push(Spec {
             name,
-            kind,
+            kind: col,
             target: Target::Fact(f),
         });
     }
     specs
-});
+}
