@@ -86,3 +86,25 @@ def test_answer_takes_every_kind_and_refuses_a_fact_of_another() -> None:
     with pytest.raises(helserett.InvalidCase) as e:
         helserett.answer(inbound, "treatment.country", "DE")
     assert e.value.path == "fact"
+
+
+def test_the_class_own_attributes_come_before_outputs_and_fields() -> None:
+    import inspect
+
+    for v in (VECTORS[0], next(v for v in VECTORS if v["input"].startswith('{"schema":"helserett.inbound'))):
+        d = helserett.evaluate(v["input"])
+        for name in (n for n in dir(helserett.Decision) if not n.startswith("_")):
+            static = inspect.getattr_static(helserett.Decision, name)
+            got = getattr(d, name)
+            if hasattr(static, "__get__") and not callable(static):
+                assert got == static.__get__(d), name  # a property: the class's value
+            else:
+                assert callable(got) and got.__name__ == name, name  # a method, not a field
+        # The outputs and fields, and a name that is neither.
+        own = set(dir(helserett.Decision))
+        for name, value in d.outputs().items():
+            # `next_question` is the method (the output is its fact: `d.next_question().fact`).
+            assert getattr(d, name) == value or name in own, name
+        assert d.receipt == d.to_dict()["receipt"]
+        with pytest.raises(AttributeError, match="has no"):
+            getattr(d, "no_such_field")
