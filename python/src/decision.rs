@@ -317,11 +317,16 @@ impl Decision {
         if let Some(v) = this.field(py, text)? {
             return Ok(v);
         }
+        Err(PyAttributeError::new_err(text.to_string()))
+    }
+
+    /// Called by Python when `__getattribute__` found nothing: says what there is.
+    fn __getattr__(&self, name: &str) -> PyResult<Py<PyAny>> {
         Err(PyAttributeError::new_err(format!(
-            "the decision on an {} case has no {text:?}: its outputs are {:?}, its fields those of {}",
-            this.kind().as_str(),
-            outputs(this.kind()).iter().map(|o| o.name).collect::<Vec<_>>(),
-            this.with_decision(|d| d.schema()).unwrap_or("its schema"),
+            "the decision on an {} case has no {name:?}: its outputs are {:?}, its fields those of {}",
+            self.kind().as_str(),
+            outputs(self.kind()).iter().map(|o| o.name).collect::<Vec<_>>(),
+            self.with_decision(|d| d.schema()).unwrap_or("its schema"),
         )))
     }
 
