@@ -51,7 +51,8 @@ def test_every_kind_with_every_schema_writing(vector: Dict[str, Any]) -> None:
         # A dict (the shortcut for a plain case) gives the same bytes.
         assert outcome(json.loads(vector["input"])) == want
         batch = helserett.evaluate_many(texts)
-        assert [d.to_json() for d in batch] == [want[1]] * len(texts)
+        assert all(isinstance(d, helserett.Decision) for d in batch)
+        assert [d.to_json() for d in batch if isinstance(d, helserett.Decision)] == [want[1]] * len(texts)
 
 
 @pytest.mark.parametrize("kind_file", FILES)
