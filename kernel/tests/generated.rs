@@ -424,6 +424,14 @@ fn render_ffi_any_case() -> String {
          use super::*;\n\
          use kernel::fact::CaseKind;\n\
          use kernel::AnyCase;\n\n\
+         // Each kind's own struct and conversions, generated from its facts.\n",
+    );
+    for k in CaseKind::ALL {
+        let m = format!("{}_generated", k.as_str());
+        writeln!(o, "#[path = \"{m}.rs\"]\nmod {m};\npub use {m}::*;").unwrap();
+    }
+    o.push_str(
+        "\n\
          /// The kind of case a `helserett_case` holds (its `kind`): the kernel's `CaseKind`, in\n\
          /// its order, so that a case zeroed with `{0}` is an outbound one.\n\
          #[repr(u32)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum helserett_case_kind {\n",
@@ -574,7 +582,10 @@ fn rustfmt(code: &str) -> String {
 
 #[test]
 fn ffi_case_struct_is_fresh() {
-    fresh("ffi/src/case/generated.rs", &rustfmt(&render_ffi_case()));
+    fresh(
+        "ffi/src/case/outbound_generated.rs",
+        &rustfmt(&render_ffi_case()),
+    );
 }
 
 /// The case schema's property for a fact.

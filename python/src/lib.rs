@@ -22,20 +22,21 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", helserett::VERSION)?;
-    m.add("CASE_SCHEMA", helserett::json::CASE_SCHEMA)?;
-    m.add("DECISION_SCHEMA", helserett::decision::DECISION_SCHEMA)?;
+    // Each kind's schema names, from the kernel: `CASE_SCHEMA` and `DECISION_SCHEMA` for the
+    // kind a case without a `schema` is (treatment abroad), `INBOUND_CASE_SCHEMA` … for the
+    // others.
+    let default = helserett::fact::CaseKind::of_schema("");
+    for kind in helserett::fact::CaseKind::ALL {
+        let prefix = if *kind == default {
+            String::new()
+        } else {
+            format!("{}_", kind.as_str().to_ascii_uppercase())
+        };
+        m.add(format!("{prefix}CASE_SCHEMA"), kind.case_schema())?;
+        m.add(format!("{prefix}DECISION_SCHEMA"), kind.decision_schema())?;
+    }
     m.add_class::<decision::Decision>()?;
     m.add_class::<decision::Question>()?;
-    m.add("INBOUND_CASE_SCHEMA", helserett::json::INBOUND_CASE_SCHEMA)?;
-    m.add(
-        "INBOUND_DECISION_SCHEMA",
-        helserett::inbound::decision::INBOUND_DECISION_SCHEMA,
-    )?;
-    m.add("METHOD_CASE_SCHEMA", helserett::json::METHOD_CASE_SCHEMA)?;
-    m.add(
-        "METHOD_DECISION_SCHEMA",
-        helserett::methods::decision::METHOD_DECISION_SCHEMA,
-    )?;
     m.add("CASE_KINDS", helserett::fact::CaseKind::NAMES.to_vec())?;
     m.add_function(wrap_pyfunction!(decision::_restore, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;

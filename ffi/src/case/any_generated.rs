@@ -11,6 +11,17 @@ use super::*;
 use kernel::fact::CaseKind;
 use kernel::AnyCase;
 
+// Each kind's own struct and conversions, generated from its facts.
+#[path = "outbound_generated.rs"]
+mod outbound_generated;
+pub use outbound_generated::*;
+#[path = "inbound_generated.rs"]
+mod inbound_generated;
+pub use inbound_generated::*;
+#[path = "method_generated.rs"]
+mod method_generated;
+pub use method_generated::*;
+
 /// The kind of case a `helserett_case` holds (its `kind`): the kernel's `CaseKind`, in
 /// its order, so that a case zeroed with `{0}` is an outbound one.
 #[repr(u32)]

@@ -2,7 +2,7 @@
 //! `Case` (and back, for `helserett_case_from_json`).
 //!
 //! The structs, the fact and choice numbers and the conversions are generated from the
-//! kernel's fact table into `generated.rs` (checked in; a kernel test fails when it is
+//! kernel's fact table into `any_generated.rs` and each kind's `*_generated.rs` (checked in; a kernel test fails when it is
 //! stale). Here are only the representation helpers they call: how an unknown looks in C and
 //! how each C field type becomes a kernel `Value`. Every check of a value is the kernel's
 //! (`Case::set`).
@@ -15,14 +15,8 @@
 #![allow(non_camel_case_types)]
 
 mod any_generated;
-mod generated;
-mod inbound_generated;
-mod method_generated;
 
 pub use any_generated::*;
-pub use generated::*;
-pub use inbound_generated::*;
-pub use method_generated::*;
 
 use crate::boundary::{c_str, put_c_str, Failure};
 use crate::result::helserett_result;
