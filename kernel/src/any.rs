@@ -78,10 +78,18 @@ pub const KINDS: &[CaseKind] = &[
     CaseKind::Method,
 ];
 
+/// The schema `kind`'s decisions are written under.
+pub const fn decision_schema(kind: CaseKind) -> &'static str {
+    match kind {
+        CaseKind::Outbound => crate::outbound::decision::DECISION_SCHEMA,
+        CaseKind::Inbound => crate::inbound::decision::INBOUND_DECISION_SCHEMA,
+        CaseKind::Method => crate::methods::decision::METHOD_DECISION_SCHEMA,
+    }
+}
+
 /// A kind this build was made without (a kernel feature left out), named at `schema`.
-pub(crate) fn not_built(kind: CaseKind) -> Error {
-    let _ = kind;
-    Error::new(ErrorKind::UnsupportedSchema, FieldPath::of(&["schema"]))
+fn not_built(kind: CaseKind) -> Error {
+    crate::json::kind_not_built(kind)
 }
 
 impl AnyCase {
@@ -285,7 +293,16 @@ impl AnyCase {
     /// Writes the case as JSON (its kind's schema, known facts only) into `out`, returning the
     /// bytes written; [`AnyCase::from_json`] reads it back as the same case.
     pub fn to_json(&self, out: &mut [u8]) -> Result<usize, Error> {
-        crate::json::any_case_to_json(self, out)
+        let get = |f: Fact, i: Option<usize>| self.get(f, i);
+        let case = crate::json::CaseOut {
+            kind: self.kind(),
+            evaluation_date: self.evaluation_date(),
+            id: self.id(),
+            declined: self.declined(),
+            audience: self.audience(),
+            get: &get,
+        };
+        crate::json::case_out_to_json(&case, out)
     }
 }
 

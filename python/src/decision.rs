@@ -423,17 +423,6 @@ impl Decision {
     }
 }
 
-/// `_restore(case_json, params)`: a pickled decision made again (see `Decision.__reduce__`).
-#[pyfunction]
-#[pyo3(signature = (case_json, params=None))]
-pub fn _restore(
-    py: Python<'_>,
-    case_json: &Bound<'_, PyAny>,
-    params: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Decision> {
-    crate::single::evaluate(py, case_json, params)
-}
-
 /// One question to ask: the fact it settles, its answer kind and its text.
 #[pyclass(frozen, eq, module = "helserett._kernel", name = "Question")]
 #[derive(PartialEq, Eq)]

@@ -33,12 +33,15 @@ fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
             format!("{}_", kind.as_str().to_ascii_uppercase())
         };
         m.add(format!("{prefix}CASE_SCHEMA"), kind.case_schema())?;
-        m.add(format!("{prefix}DECISION_SCHEMA"), kind.decision_schema())?;
+        m.add(
+            format!("{prefix}DECISION_SCHEMA"),
+            helserett::any::decision_schema(*kind),
+        )?;
     }
     m.add_class::<decision::Decision>()?;
     m.add_class::<decision::Question>()?;
     m.add("CASE_KINDS", helserett::fact::CaseKind::NAMES.to_vec())?;
-    m.add_function(wrap_pyfunction!(decision::_restore, m)?)?;
+    m.add_function(wrap_pyfunction!(single::_restore, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate_many, m)?)?;

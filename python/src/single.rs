@@ -143,6 +143,17 @@ pub fn evaluate_many<'py>(
     Ok(out)
 }
 
+/// `_restore(case_json, params)`: a pickled decision made again (see `Decision.__reduce__`).
+#[pyfunction]
+#[pyo3(signature = (case_json, params=None))]
+pub fn _restore(
+    py: Python<'_>,
+    case_json: &Bound<'_, PyAny>,
+    params: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Decision> {
+    evaluate(py, case_json, params)
+}
+
 /// Where one case's JSON sits in the shared buffer.
 struct Range {
     start: usize,

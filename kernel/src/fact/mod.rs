@@ -234,15 +234,6 @@ impl CaseKind {
         }
     }
 
-    /// The schema this kind's decisions are written under.
-    pub const fn decision_schema(self) -> &'static str {
-        match self {
-            CaseKind::Outbound => crate::outbound::decision::DECISION_SCHEMA,
-            CaseKind::Inbound => crate::inbound::decision::INBOUND_DECISION_SCHEMA,
-            CaseKind::Method => crate::methods::decision::METHOD_DECISION_SCHEMA,
-        }
-    }
-
     /// This kind's facts, in table order (the order of its schema and its C struct).
     pub const fn facts(self) -> &'static [Fact] {
         match self {

@@ -2,60 +2,73 @@
 //! facts, in table order, each in the form the reader takes. Reading the output gives the same
 //! case.
 
-use crate::any::AnyCase;
-use crate::case::{Stage, TreatmentDate};
-use crate::fact::Fact;
+use crate::case::{Audience, CallerId, FactSet, Stage, TreatmentDate};
+use crate::date::Date;
+use crate::fact::{CaseKind, Fact};
 use crate::value::Value;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-/// A case as JSON: `{"schema":…,"evaluation_date":…,"id":…,"patient":{…},…}`; the `id`
-/// only when given, a group with no known fact is left out.
-pub(crate) struct CaseOut<'c>(pub(crate) &'c AnyCase);
+/// A case of any kind as the writer sees it: its kind, its head and a fact's value (at
+/// treatment date `index` for a per-date fact). Written as JSON:
+/// `{"schema":…,"evaluation_date":…,"id":…,"patient":{…},…}`; the `id` only when given, a
+/// group with no known fact is left out.
+pub struct CaseOut<'c> {
+    /// Its kind (its schema, groups and facts).
+    pub kind: CaseKind,
+    /// The day it is decided on.
+    pub evaluation_date: Date,
+    /// The caller's `id`.
+    pub id: Option<&'c CallerId>,
+    /// The facts answered "vet ikke".
+    pub declined: FactSet,
+    /// Who answers (written when not the default).
+    pub audience: Audience,
+    /// A fact's value.
+    pub get: &'c dyn Fn(Fact, Option<usize>) -> Option<Value<'c>>,
+}
 
 impl Serialize for CaseOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let case = self.0;
-        let kind = case.kind();
+        let kind = self.kind;
         let mut m = s.serialize_map(None)?;
         m.serialize_entry("schema", kind.case_schema())?;
-        m.serialize_entry("evaluation_date", &case.evaluation_date())?;
-        if let Some(id) = case.id() {
+        m.serialize_entry("evaluation_date", &self.evaluation_date)?;
+        if let Some(id) = self.id {
             m.serialize_entry("id", id.as_str())?;
         }
-        if !case.declined().is_empty() {
-            m.serialize_entry("declined", &case.declined())?;
+        if !self.declined.is_empty() {
+            m.serialize_entry("declined", &self.declined)?;
         }
-        if case.audience() != crate::case::Audience::Caseworker {
-            m.serialize_entry("audience", &case.audience())?;
+        if self.audience != Audience::Caseworker {
+            m.serialize_entry("audience", &self.audience)?;
         }
         for group in kind.groups().iter() {
-            let known = in_group(case, group).any(|f| case.get(f, None).is_some());
+            let known = in_group(kind, group).any(|f| (self.get)(f, None).is_some());
             if known {
-                m.serialize_entry(group, &GroupOut { case, group })?;
+                m.serialize_entry(group, &GroupOut { case: self, group })?;
             }
         }
         m.end()
     }
 }
 
-fn in_group<'a>(case: &AnyCase, group: &'a str) -> impl Iterator<Item = Fact> + 'a {
-    case.kind()
-        .facts()
+fn in_group(kind: CaseKind, group: &str) -> impl Iterator<Item = Fact> + '_ {
+    kind.facts()
         .iter()
         .copied()
         .filter(move |f| f.group() == group)
 }
 
-struct GroupOut<'c> {
-    case: &'c AnyCase,
+struct GroupOut<'a, 'c> {
+    case: &'a CaseOut<'c>,
     group: &'static str,
 }
 
-impl Serialize for GroupOut<'_> {
+impl Serialize for GroupOut<'_, '_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
-        for f in in_group(self.case, self.group) {
-            if let Some(v) = self.case.get(f, None) {
+        for f in in_group(self.case.kind, self.group) {
+            if let Some(v) = (self.case.get)(f, None) {
                 m.serialize_entry(f.field(), &ValueOut(f, v))?;
             }
         }

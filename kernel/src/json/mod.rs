@@ -20,6 +20,7 @@ pub use strict::{MAX_INPUT_LEN, MAX_NESTING};
 mod write;
 
 pub use case::CASE_SCHEMA;
+pub use case_out::CaseOut;
 pub use flat_case::{INBOUND_CASE_SCHEMA, METHOD_CASE_SCHEMA};
 pub use kind::case_kind_of_json;
 pub use params::{
@@ -44,13 +45,32 @@ pub fn case_from_json(input: &[u8]) -> Result<Case, Error> {
 /// Writes a case as JSON (`helserett.case/2`, known facts only) into `out`, returning the
 /// bytes written; [`case_from_json`] reads it back as the same case.
 pub fn case_to_json(case: &Case, out: &mut [u8]) -> Result<usize, Error> {
-    // A copy into the any-kind form: the writer is the one for every kind.
-    any_case_to_json(&crate::any::AnyCase::Outbound(case.clone()), out)
+    let get = |f: crate::fact::Fact, i: Option<usize>| case.get(f, i);
+    let view = CaseOut {
+        kind: crate::fact::CaseKind::Outbound,
+        evaluation_date: case.evaluation_date,
+        id: case.id.as_ref(),
+        declined: case.declined,
+        audience: case.audience,
+        get: &get,
+    };
+    case_out_to_json(&view, out)
 }
 
-/// Writes a case of any kind as JSON (its kind's schema, known facts only) into `out`.
-pub fn any_case_to_json(case: &crate::any::AnyCase, out: &mut [u8]) -> Result<usize, Error> {
-    write::to_slice(&case_out::CaseOut(case), out)
+/// Writes a case of any kind, as [`CaseOut`] shows it, as JSON (its kind's schema, known facts
+/// only) into `out`.
+pub fn case_out_to_json(case: &CaseOut<'_>, out: &mut [u8]) -> Result<usize, Error> {
+    write::to_slice(case, out)
+}
+
+/// The error for a case of a kind this build was made without (a kernel feature left out),
+/// named at `schema`.
+pub(crate) fn kind_not_built(kind: crate::fact::CaseKind) -> Error {
+    let _ = kind;
+    Error::new(
+        crate::error::ErrorKind::UnsupportedSchema,
+        crate::error::FieldPath::of(&["schema"]),
+    )
 }
 
 /// Writes a decision as JSON into `out`, returning the bytes written.
@@ -87,7 +107,7 @@ pub fn evaluate_json_with(
             crate::outbound::evaluate_checked_with(checked, params, |d| decision_to_json(d, out))
         }
         #[allow(unreachable_patterns)]
-        kind => Err(crate::any::not_built(kind)),
+        kind => Err(kind_not_built(kind)),
     }
 }
 
