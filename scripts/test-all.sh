@@ -16,6 +16,9 @@ trap 'rm -f "$log"' EXIT
 step "Rust tests (workspace)"
 cargo test --workspace --all-targets --locked 2>&1 | tee -a "$log"
 
+step "No import circles in any crate or in the Python package"
+python3 scripts/check-import-cycles.py
+
 step "Doc tests"
 cargo test --workspace --doc --locked 2>&1 | tee -a "$log"
 
@@ -27,6 +30,11 @@ if rustup target list --installed 2>/dev/null | grep -x thumbv7em-none-eabihf >/
     || rustup target add thumbv7em-none-eabihf; then
     cargo build -p helserett --target thumbv7em-none-eabihf --locked
     cargo build -p helserett --target thumbv7em-none-eabihf --features defmt --locked
+    # One kind per build (the kernel's features), as a board that decides one kind builds it.
+    for kind in outbound inbound methods; do
+        cargo build -p helserett --target thumbv7em-none-eabihf --locked --no-default-features \
+            --features "$kind"
+    done
 else
     echo "SKIPPED: the thumbv7em-none-eabihf target could not be installed here"
 fi
