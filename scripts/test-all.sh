@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: Rust (unit, rule, vector, allocation, hostile-input, C ABI boundary and header
 # tests), the no_std builds for Cortex-M4 with and without defmt, the firmware example in QEMU
-# (the vectors decided on an emulated board), the schema conformance of the shared vectors, the C examples under AddressSanitizer and UBSan, the pkg-config install, a
+# (the vectors decided on an emulated board), the web kiosk (its WebAssembly module on every
+# shared vector under Node, the page in headless Chromium), the schema conformance of the shared vectors, the C examples under AddressSanitizer and UBSan, the pkg-config install, a
 # short fuzz run and Miri when nightly is there, and the Python package. Sets up what it needs (Rust
 # target, Python venv, cargo-fuzz) on a fresh machine.
 set -euo pipefail
@@ -41,6 +42,9 @@ fi
 
 step "Firmware on an emulated Cortex-M4F (QEMU mps2-an386): the vectors' decision bytes, stack, flash"
 bash scripts/firmware.sh 2>&1 | tee -a "$log"
+
+step "Web kiosk: the wasm module decides every shared vector (Node), the page in headless Chromium"
+bash scripts/web.sh 2>&1 | tee -a "$log"
 
 step "Schema conformance of the shared vectors"
 venv=${HELSERETT_VENV:-.venv}
@@ -206,7 +210,7 @@ echo "ok"
 # One closing line for every runner above (cargo's "test result" lines, the conformance, C
 # example, install and fuzz lines, pytest's closing line).
 awk '/^test result:/ { p += $4; f += $6 } /^conformance: [0-9]+ passed/ { p += $2; f += $4 }
-     /^(c-examples|c-install|fuzz|firmware|icount|side-by-side): [0-9]+ passed/ { p += $2; f += $4 }
+     /^(c-examples|c-install|fuzz|firmware|icount|side-by-side|wasm-vectors|web-kiosk): [0-9]+ passed/ { p += $2; f += $4 }
      !/^test result:/ && / (passed|failed|errors?)(,| in )/ && / in [0-9.]+s( =+)?$/ {
          for (i = 2; i <= NF; i++) {   # pytest: "3 failed, 80 passed, 1 skipped in 2.1s"
              if ($i ~ /^passed,?$/) p += $(i - 1)

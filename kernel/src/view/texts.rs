@@ -82,6 +82,18 @@ texts! {
         Aborted = "aborted", nb: "Avbrutt. Svaret under er foreløpig, ut fra det du rakk å svare.", en: "Stopped. The answer below is provisional, from what you had answered.";
         NextPatient = "next_patient", nb: "Trykk Enter når du er ferdig. Da tømmes skjermen for neste person.", en: "Press Enter when you are done. The screen is then cleared for the next person.";
         TimedOut = "timed_out", nb: "Ingen har svart på en stund, så skjermen er tømt for neste person.", en: "Nobody has answered for a while, so the screen has been cleared for the next person.";
+        DontKnowButton = "dont_know_button", nb: "Vet ikke", en: "Don't know";
+        BackButton = "back_button", nb: "Tilbake", en: "Back";
+        NextButton = "next_button", nb: "Neste", en: "Next";
+        NewPatientButton = "new_patient_button", nb: "Ny pasient", en: "New patient";
+        OtherLanguage = "other_language", nb: "English", en: "Norsk";
+        QuestionNumber = "question_number", nb: "Spørsmål nr.", en: "Question no.";
+        AnsweredSoFar = "answered_so_far", nb: "besvart så langt", en: "answered so far";
+        YourAnswer = "your_answer", nb: "Ditt svar", en: "Your answer";
+        ResultHeading = "result_heading", nb: "Svaret ditt", en: "Your answer";
+        ParamsFile = "params_file", nb: "Parameterfil (valgfritt)", en: "Parameter file (optional)";
+        StartButton = "start_button", nb: "Start", en: "Start";
+        WebIdle = "web_idle", nb: "Skjermen tømmes etter en stund uten svar.", en: "The screen is cleared after a while without an answer.";
     }
 }
 
