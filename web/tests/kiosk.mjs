@@ -164,6 +164,21 @@ try {
   await answer(page, "planlagt behandling");
   await page.waitForSelector("main .notice", { timeout: 5000 });
   check((await page.textContent("main .progress")).endsWith(" 1"), "the idle timeout starts over");
+  // An operator's parameter file at start: read and checked by the kernel; a bad one is
+  // refused with the kernel's error, naming the entry, and the table in use stays.
+  const operator = join(webDir, "..", "tests", "params", "operator_2026_example.json");
+  await page.setInputFiles("#params-file", operator);
+  await page.waitForFunction(() => document.querySelector("#params-note").textContent !== "");
+  check((await page.textContent("#params-note")) === "operator_2026_example.json",
+    "the operator's parameter file is taken");
+  await page.setInputFiles("#params-file", {
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"schema":"helserett.params/1","parameters":[{"id":"P-NOPE","value":1,"source":"x"}]}'),
+  });
+  await page.waitForFunction(() => document.querySelector("#params-note").textContent.includes("parameters"));
+  check((await page.textContent("#params-note")).startsWith("parameters[0].id"),
+    "a bad parameter file is refused, naming the entry");
   // The decision's time in the page: the example patient's JSON through the module, the
   // median of 31 batches of 200 calls (for the note's browser-against-native ratio; not a
   // gate: these machines are noisy).
@@ -181,6 +196,12 @@ try {
   }, example);
   console.log(`browser json_to_json median_ns ${ns.toFixed(1)} (example patient, Chromium, wasm)`);
   await page.close();
+  // From the file itself (file://), as a kiosk without a server opens it.
+  const local = await browser.newPage();
+  await local.goto(`file://${join(kioskDir, "index.html")}?date=2024-04-15&idle=0`);
+  await local.waitForSelector("main h1");
+  check((await local.textContent("main .progress")).endsWith(" 1"), "the page runs from file://");
+  await local.close();
 } finally {
   await browser.close();
   server.close();
