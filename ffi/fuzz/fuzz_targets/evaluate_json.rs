@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
         helserett_evaluate_json(
             data.as_ptr(),
             data.len(),
+            std::ptr::null(),
             out.as_mut_ptr(),
             out.len(),
             &mut n,
@@ -32,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     untouched_when_short(n, |buf, len, k| unsafe {
-        helserett_evaluate_json(data.as_ptr(), data.len(), buf, len, k, null_mut())
+        helserett_evaluate_json(data.as_ptr(), data.len(), std::ptr::null(), buf, len, k, null_mut())
     });
     assert!(std::str::from_utf8(&out[..n]).is_ok());
 
@@ -42,6 +43,7 @@ fuzz_target!(|data: &[u8]| {
         helserett_evaluate_json(
             data.as_ptr(),
             data.len(),
+            std::ptr::null(),
             null_mut(),
             0,
             &mut needed,
@@ -67,7 +69,7 @@ fuzz_target!(|data: &[u8]| {
     let mut m = 0usize;
     // SAFETY: valid pointers.
     let r = unsafe {
-        helserett_evaluate_case_json(&case, again.as_mut_ptr(), again.len(), &mut m, null_mut())
+        helserett_evaluate_case_json(&case, std::ptr::null(), again.as_mut_ptr(), again.len(), &mut m, null_mut())
     };
     assert_eq!(r, helserett_result::Ok);
     assert_eq!(
@@ -78,10 +80,10 @@ fuzz_target!(|data: &[u8]| {
 
     let mut e = 0usize;
     // SAFETY: the size query.
-    let q = unsafe { helserett_explain(&case, 0, null_mut(), 0, &mut e, null_mut()) };
+    let q = unsafe { helserett_explain(&case, std::ptr::null(), 0, null_mut(), 0, &mut e, null_mut()) };
     assert_eq!(q, helserett_result::BufferTooSmall);
     untouched_when_short(e, |buf, len, k| unsafe {
-        helserett_explain(&case, 0, buf.cast(), len, k, null_mut())
+        helserett_explain(&case, std::ptr::null(), 0, buf.cast(), len, k, null_mut())
     });
 });
 

@@ -125,6 +125,7 @@ fuzz_target!(|data: &[u8]| {
         helserett_evaluate_json(
             case_json.as_ptr(),
             case_json.len(),
+            std::ptr::null(),
             got.as_mut_ptr(),
             got.len(),
             &mut k,
@@ -159,7 +160,7 @@ fuzz_target!(|data: &[u8]| {
     let mut j = 0usize;
     // SAFETY: valid pointers.
     let r = unsafe {
-        helserett_evaluate_case_json(&cc, again.as_mut_ptr(), again.len(), &mut j, null_mut())
+        helserett_evaluate_case_json(&cc, std::ptr::null(), again.as_mut_ptr(), again.len(), &mut j, null_mut())
     };
     assert_eq!(r, helserett_result::Ok);
     assert_eq!(
