@@ -1387,3 +1387,62 @@ fn render_field_reference() -> String {
 fn field_reference_is_fresh() {
     fresh("docs/fields.md", &render_field_reference());
 }
+
+/// Python's schema names, one pair per kind, from the kernel's case kinds: the only place the
+/// Python package names a kind (issue 25). The kind a case without a `schema` is keeps the
+/// names without a prefix (`CASE_SCHEMA`); the others are prefixed (`INBOUND_CASE_SCHEMA`).
+fn render_python_schemas() -> String {
+    use helserett::fact::CaseKind;
+    let default = CaseKind::of_schema("");
+    let mut o = String::from(
+        "\"\"\"GENERATED from the kernel's case kinds by `kernel/tests/generated.rs` (run\n\
+         `HELSERETT_REGEN=1 cargo test -p helserett --test generated`): do not edit.\n\n\
+         The kinds of case, and each kind's case and decision schema names.\"\"\"\n\n\
+         from typing import List\n\n",
+    );
+    let mut names = vec!["CASE_KINDS".to_string(), "DEFAULT_KIND".to_string()];
+    writeln!(
+        o,
+        "#: Every kind of case the kernel decides, by the name `evaluate_columns(kind=...)` takes."
+    )
+    .unwrap();
+    let kinds: Vec<String> = CaseKind::ALL
+        .iter()
+        .map(|k| format!("{:?}", k.as_str()))
+        .collect();
+    writeln!(o, "CASE_KINDS: List[str] = [{}]", kinds.join(", ")).unwrap();
+    writeln!(o, "#: The kind of a case without a `schema`.").unwrap();
+    writeln!(o, "DEFAULT_KIND: str = {:?}", default.as_str()).unwrap();
+    for k in CaseKind::ALL {
+        let prefix = if *k == default {
+            String::new()
+        } else {
+            format!("{}_", k.as_str().to_ascii_uppercase())
+        };
+        writeln!(o, "#: The {} case's schema.", k.as_str()).unwrap();
+        writeln!(o, "{prefix}CASE_SCHEMA: str = {:?}", k.case_schema()).unwrap();
+        writeln!(o, "#: The {} decision's schema.", k.as_str()).unwrap();
+        writeln!(
+            o,
+            "{prefix}DECISION_SCHEMA: str = {:?}",
+            helserett::any::decision_schema(*k)
+        )
+        .unwrap();
+        names.push(format!("{prefix}CASE_SCHEMA"));
+        names.push(format!("{prefix}DECISION_SCHEMA"));
+    }
+    o.push_str("\n__all__ = [\n");
+    for n in names {
+        writeln!(o, "    {n:?},").unwrap();
+    }
+    o.push_str("]\n");
+    o
+}
+
+#[test]
+fn python_schemas_are_fresh() {
+    fresh(
+        "python/python/helserett/_schemas.py",
+        &render_python_schemas(),
+    );
+}

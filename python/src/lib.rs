@@ -22,25 +22,8 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _kernel(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", helserett::VERSION)?;
-    // Each kind's schema names, from the kernel: `CASE_SCHEMA` and `DECISION_SCHEMA` for the
-    // kind a case without a `schema` is (treatment abroad), `INBOUND_CASE_SCHEMA` … for the
-    // others.
-    let default = helserett::fact::CaseKind::of_schema("");
-    for kind in helserett::fact::CaseKind::ALL {
-        let prefix = if *kind == default {
-            String::new()
-        } else {
-            format!("{}_", kind.as_str().to_ascii_uppercase())
-        };
-        m.add(format!("{prefix}CASE_SCHEMA"), kind.case_schema())?;
-        m.add(
-            format!("{prefix}DECISION_SCHEMA"),
-            helserett::any::decision_schema(*kind),
-        )?;
-    }
     m.add_class::<decision::Decision>()?;
     m.add_class::<decision::Question>()?;
-    m.add("CASE_KINDS", helserett::fact::CaseKind::NAMES.to_vec())?;
     m.add_function(wrap_pyfunction!(single::_restore, m)?)?;
     m.add_function(wrap_pyfunction!(answer::answer, m)?)?;
     m.add_function(wrap_pyfunction!(single::evaluate, m)?)?;

@@ -11,25 +11,19 @@ without the GIL and on several threads. What-if: `builtin_params()`, `what_if(..
 Column names may be aliases (`treatment_dates_0_date`, see `column_aliases()`). A population
 partitioned across a Dask cluster: `helserett.dask.evaluate_partitions(ddf)`.
 Every call takes any kind of case, named by the case itself: a foreign patient in a Norwegian
-hospital (`"schema": "helserett.inbound_case/1"`, seed 002: entitlement, payer, copies,
-invoice attachments, next steps) and a method not approved in Norway
-(`"helserett.method_case/1"`, seed 004: every route with who applies, assesses and pays; the
-access cut-off) are decided by the same `evaluate`, `evaluate_many` and `answer`;
-`evaluate_columns(columns, kind="inbound")` takes a population of one kind. A `Decision`
+hospital (seed 002: entitlement, payer, copies, invoice attachments, next steps) and a method
+not approved in Norway (seed 004: every route with who applies, assesses and pays; the access
+cut-off) are decided by the same `evaluate`, `evaluate_many` and `answer`;
+`evaluate_columns(columns, kind=...)` takes a population of one kind (`CASE_KINDS`; the schema
+names are `CASE_SCHEMA`, `INBOUND_CASE_SCHEMA` … ). A `Decision`
 pickles (as its case and table) and reads its kind's outputs and decision fields.
 """
 
-from helserett import _display, stats
+from helserett import _display, _schemas, stats
 from helserett._aliases import column_aliases
 from helserett._columns import evaluate_columns
+from helserett._schemas import *  # noqa: F401,F403 (each kind's schema names, generated)
 from helserett._kernel import (
-    CASE_KINDS,
-    CASE_SCHEMA,
-    DECISION_SCHEMA,
-    INBOUND_CASE_SCHEMA,
-    INBOUND_DECISION_SCHEMA,
-    METHOD_CASE_SCHEMA,
-    METHOD_DECISION_SCHEMA,
     Decision,
     Question,
     __version__,
@@ -59,14 +53,7 @@ _display.install()
 
 __all__ = [
     "__version__",
-    "CASE_KINDS",
-    "CASE_SCHEMA",
-    "DECISION_SCHEMA",
-    "INBOUND_CASE_SCHEMA",
-    "INBOUND_DECISION_SCHEMA",
     "Decision",
-    "METHOD_CASE_SCHEMA",
-    "METHOD_DECISION_SCHEMA",
     "read_params",
     "params_coverage",
     "Question",

@@ -11,9 +11,9 @@ date: every run of characters other than ASCII letters, digits and `_` becomes o
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Mapping
+from typing import Dict, List, Mapping, Optional
 
-from helserett import _kernel
+from helserett import _kernel, _schemas
 
 _SEPARATORS = re.compile(r"[^0-9A-Za-z_]+")
 
@@ -33,10 +33,10 @@ def _build(kind: str) -> Mapping[str, str]:
 
 
 # Made once per kind of case, from the compiled kernel's names, when helserett is imported.
-_TABLES = {kind: _build(kind) for kind in _kernel.CASE_KINDS}
+_TABLES = {kind: _build(kind) for kind in _schemas.CASE_KINDS}
 
 
-def column_aliases(kind: str = "outbound") -> Dict[str, str]:
+def column_aliases(kind: Optional[str] = None) -> Dict[str, str]:
     """Every alias with the JSON path it stands for, as a new dict (a path that is already an
     identifier, like `evaluation_date`, has no alias: it is its own name).
 
@@ -45,20 +45,20 @@ def column_aliases(kind: str = "outbound") -> Dict[str, str]:
     ('treatment.dates[0].date', 'costs.expenses_ore')
 
     Rename a frame's columns to the kernel's names with `df.rename(columns=aliases)`; you need
-    not: `evaluate_columns` takes either name. `kind` is the kind of case (`outbound`,
-    `inbound`, `method`), as for `evaluate_columns`.
+    not: `evaluate_columns` takes either name. `kind` is the kind of case (one of
+    `CASE_KINDS`; None: the kind of a case without a `schema`), as for `evaluate_columns`.
     """
     return dict(_table(kind))
 
 
-def _table(kind: str) -> Mapping[str, str]:
+def _table(kind: Optional[str]) -> Mapping[str, str]:
     try:
-        return _TABLES[kind]
+        return _TABLES[kind if kind is not None else _schemas.DEFAULT_KIND]
     except KeyError:
         raise ValueError(f"kind is one of {list(_TABLES)}, not {kind!r}") from None
 
 
-def resolve(names: Mapping[str, object], kind: str = "outbound") -> Dict[str, str]:
+def resolve(names: Mapping[str, object], kind: Optional[str] = None) -> Dict[str, str]:
     """For each column name given, the kernel's name: an alias becomes its path, any other name
     is kept as given (an unknown one is then the kernel's `unknown_field` error, naming it).
     Raises ValueError when one field is given twice, by its path and by its alias."""

@@ -36,7 +36,7 @@ def is_arrow_table(obj: object) -> bool:
     return _module_of(obj) == "pyarrow" and type(obj).__name__ == "Table"
 
 
-def kernel_columns(columns: Any, kind: str = "outbound") -> Tuple[str, Dict[str, Column]]:
+def kernel_columns(columns: Any, kind: Optional[str] = None) -> Tuple[str, Dict[str, Column]]:
     """What the population is (`"pandas"`, `"arrow"` or `"mapping"`) and its columns as the
     kernel reads them, under the kernel's names for a `kind` case (an alias becomes its JSON
     path)."""
@@ -59,7 +59,7 @@ def kernel_columns(columns: Any, kind: str = "outbound") -> Tuple[str, Dict[str,
 def evaluate_columns(
     columns: Mapping[str, Any],
     *,
-    kind: str = "outbound",
+    kind: Optional[str] = None,
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -68,7 +68,7 @@ def evaluate_columns(
 def evaluate_columns(
     columns: _pd.DataFrame,
     *,
-    kind: str = "outbound",
+    kind: Optional[str] = None,
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -77,7 +77,7 @@ def evaluate_columns(
 def evaluate_columns(
     columns: _pa.Table,
     *,
-    kind: str = "outbound",
+    kind: Optional[str] = None,
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -85,7 +85,7 @@ def evaluate_columns(
 def evaluate_columns(
     columns: Any,
     *,
-    kind: str = "outbound",
+    kind: Optional[str] = None,
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -119,9 +119,9 @@ def evaluate_columns(
     >>> out
     {'verdict': ['undetermined', None], 'rate_bp': [10000, None], 'error_path': [None, 'treatment.country']}
 
-    Another kind of case (`kind="inbound"`: a stay in a Norwegian hospital; `"method"`: a
-    method not approved) takes that kind's fields and returns its outputs
-    (`column_names(kind)`):
+    Another kind of case (`kind`, one of `CASE_KINDS`; None is the kind of a case without a
+    `schema`, treatment abroad) takes that kind's fields and returns its outputs
+    (`column_names(kind)`), here a stay in a Norwegian hospital:
 
     >>> helserett.evaluate_columns({"evaluation_date": ["2024-07-03"],
     ...     "patient.residence_country": ["DE"]}, kind="inbound", outputs=["covered", "next_question"])

@@ -14,10 +14,7 @@ from helserett.errors import HelserettError
 _Lang = Literal["nb", "en"]
 
 __all__ = [
-    "CASE_KINDS",
     "_restore",
-    "CASE_SCHEMA",
-    "DECISION_SCHEMA",
     "Decision",
     "Question",
     "__version__",
@@ -31,22 +28,11 @@ __all__ = [
     "evaluate",
     "evaluate_columns",
     "evaluate_many",
-    "INBOUND_CASE_SCHEMA",
-    "INBOUND_DECISION_SCHEMA",
-    "METHOD_CASE_SCHEMA",
-    "METHOD_DECISION_SCHEMA",
     "read_params",
     "params_coverage",
 ]
 
 __version__: str
-CASE_KINDS: List[str]
-CASE_SCHEMA: str
-DECISION_SCHEMA: str
-INBOUND_CASE_SCHEMA: str
-INBOUND_DECISION_SCHEMA: str
-METHOD_CASE_SCHEMA: str
-METHOD_DECISION_SCHEMA: str
 
 @final
 class Decision:
@@ -56,7 +42,8 @@ class Decision:
     of `helserett._types` describe the outbound decision's."""
 
     @property
-    def kind(self) -> Literal["outbound", "inbound", "method"]: ...
+    def kind(self) -> str:
+        """The kind of case decided (one of `CASE_KINDS`)."""
     @property
     def schema(self) -> str: ...
     @property
@@ -142,7 +129,7 @@ def evaluate_many(
 def evaluate_columns(
     columns: Mapping[str, Any],
     *,
-    kind: str = "outbound",
+    kind: Optional[str] = None,
     params: ParamsInput = None,
     threads: Optional[int] = None,
     outputs: Optional[Sequence[str]] = None,
@@ -151,9 +138,9 @@ def evaluate_columns(
     """Columns in (lists, tuples or encoded columns), columns out; see
     `helserett.evaluate_columns` for pandas and pyarrow."""
 
-def column_names(kind: str = "outbound") -> ColumnNames:
-    """The input columns `evaluate_columns` reads for a `kind` case and the output columns it
-    returns."""
+def column_names(kind: Optional[str] = None) -> ColumnNames:
+    """The input columns `evaluate_columns` reads for a `kind` case (None: the kind of a case
+    without a `schema`) and the output columns it returns."""
 
 def builtin_params() -> List[ParamEntry]:
     """The kernel's built-in parameter table, one dict per entry."""

@@ -19,8 +19,12 @@ use pyo3::types::{PyDict, PyMapping, PyString};
 use spec::specs;
 use std::ops::Range;
 
-/// The kind named `name` (`outbound`, `inbound`, `method`).
-pub fn case_kind(name: &str) -> PyResult<CaseKind> {
+/// The kind named `name` (one of `CaseKind::NAMES`; `None`: the kind of a case without a
+/// `schema`).
+pub fn case_kind(name: Option<&str>) -> PyResult<CaseKind> {
+    let Some(name) = name else {
+        return Ok(CaseKind::of_schema(""));
+    };
     CaseKind::parse(name).ok_or_else(|| {
         pyo3::exceptions::PyValueError::new_err(format!(
             "kind is one of {:?}, not {name:?}",
@@ -29,7 +33,7 @@ pub fn case_kind(name: &str) -> PyResult<CaseKind> {
     })
 }
 
-/// `evaluate_columns(columns, *, kind="outbound", params=None, threads=None, outputs=None,
+/// `evaluate_columns(columns, *, kind=None, params=None, threads=None, outputs=None,
 /// encoded=False)`.
 ///
 /// `columns` maps a field's JSON path of a `kind` case to a column (see
@@ -38,12 +42,12 @@ pub fn case_kind(name: &str) -> PyResult<CaseKind> {
 /// decided has `None` there and its error in `error_code`, `error_kind`, `error_path` and
 /// `error`.
 #[pyfunction]
-#[pyo3(signature = (columns, *, kind="outbound", params=None, threads=None, outputs=None, encoded=false))]
+#[pyo3(signature = (columns, *, kind=None, params=None, threads=None, outputs=None, encoded=false))]
 #[allow(clippy::too_many_arguments)]
 pub fn evaluate_columns<'py>(
     py: Python<'py>,
     columns: &Bound<'py, PyAny>,
-    kind: &str,
+    kind: Option<&str>,
     params: Option<&Bound<'py, PyAny>>,
     threads: Option<usize>,
     outputs: Option<Vec<String>>,
@@ -154,11 +158,12 @@ fn decide_rows(
     out
 }
 
-/// `column_names(kind="outbound")`: the input columns `evaluate_columns` reads for a `kind`
-/// case, and the output columns it can return: `{"inputs": [...], "outputs": [...]}`.
+/// `column_names(kind=None)`: the input columns `evaluate_columns` reads for a `kind` case
+/// (`None`: the kind of a case without a `schema`), and the output columns it can return:
+/// `{"inputs": [...], "outputs": [...]}`.
 #[pyfunction]
-#[pyo3(signature = (kind="outbound"))]
-pub fn column_names<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyDict>> {
+#[pyo3(signature = (kind=None))]
+pub fn column_names<'py>(py: Python<'py>, kind: Option<&str>) -> PyResult<Bound<'py, PyDict>> {
     let kind = case_kind(kind)?;
     let d = PyDict::new(py);
     let inputs: Vec<Bound<'_, PyString>> = specs(kind)
