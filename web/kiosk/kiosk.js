@@ -81,8 +81,10 @@
         b.dataset.key = o.key;
         return b;
       });
-      buttons.forEach((b) => b.setAttribute("aria-describedby", described));
-      body = [node("h1", { id: "question", textContent: q.text }), progress, ...notices(), hint,
+      // The hint is how to type a choice at a terminal ("the number or the text"): a button
+      // needs none. A refused answer's help still describes the buttons.
+      if (state.error) buttons.forEach((b) => b.setAttribute("aria-describedby", "error"));
+      body = [node("h1", { id: "question", textContent: q.text }), progress, ...notices(),
         node("div", { className: "options", role: "group" }, ...buttons)];
       body[body.length - 1].setAttribute("aria-labelledby", "question");
       first = buttons[0];
