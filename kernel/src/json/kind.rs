@@ -84,6 +84,16 @@ mod tests {
             CaseKind::Inbound
         );
         assert_eq!(k("not json"), CaseKind::Outbound);
+        // Unchecked text with a broken escape (a lone surrogate, a cut `\u`): no panic, and
+        // the reader names the error (the fuzzer's find, issue 25).
+        for bad in [
+            "{\"%valu24-06-0ao\\ud8242-6001-\"tra\u{11}s:\"2021\"}]}}",
+            "{\"\\ud800\\u0041\":1}",
+            "{\"a\\u12",
+            "{\"schema\":\"\\udbff\\udfff\\ud800\"}",
+        ] {
+            assert_eq!(k(bad), CaseKind::Outbound, "{bad}");
+        }
         // Escapes are read as the readers read them.
         assert_eq!(
             k(r#"{"schema":"helserett.inbound_case\/1"}"#),

@@ -451,8 +451,10 @@ impl<'a> Pass<'a> {
     }
 }
 
-/// Unescapes a JSON string's content (already checked by [`check`]) into `buf`, or returns it
-/// as is when it has no escape. `Err(())`: the unescaped text does not fit `buf`.
+/// Unescapes a JSON string's content into `buf`, or returns it as is when it has no escape.
+/// `Err(())`: the unescaped text does not fit `buf`. Text the strict pass ([`check`]) has
+/// checked unescapes exactly; any other (the kind sniffer's) never panics: a broken escape
+/// becomes U+FFFD.
 pub(crate) fn unescape<'b>(raw: &'b str, buf: &'b mut [u8]) -> Result<&'b str, ()> {
     if !raw.contains('\\') {
         return Ok(raw);
@@ -478,12 +480,13 @@ pub(crate) fn unescape<'b>(raw: &'b str, buf: &'b mut [u8]) -> Result<&'b str, (
                 Some(b't') => ('\t', 2),
                 _ => {
                     let unit = hex(i + 2);
-                    if (0xD800..=0xDBFF).contains(&unit) {
-                        // The pass checked that a low surrogate follows.
-                        let low = hex(i + 8).wrapping_sub(0xDC00);
-                        let c = char::from_u32(0x10000 + ((unit - 0xD800) << 10) + low);
+                    let low = hex(i + 8);
+                    if (0xD800..=0xDBFF).contains(&unit) && (0xDC00..=0xDFFF).contains(&low) {
+                        let c = char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
                         (c.unwrap_or('\u{FFFD}'), 12)
                     } else {
+                        // The strict pass refuses a lone surrogate; text it has not checked
+                        // (the kind sniffer reads the schema first) gets U+FFFD for it.
                         (char::from_u32(unit).unwrap_or('\u{FFFD}'), 6)
                     }
                 }
