@@ -1,21 +1,12 @@
 //! `helserett`: reads a case (JSON, from a file or standard input) and prints the decision as
 //! JSON, or with `--explain` a readable summary in bokmål (`--lang nb`) or English; with
 //! `--batch`, one case per line in (JSON Lines) and one decision per line out. The case's
-//! `schema` field says which kind it is: an outbound case (treatment abroad) or an inbound one
-//! (a foreign patient in a Norwegian hospital).
+//! `schema` field says which kind it is (treatment abroad, a foreign patient in a Norwegian
+//! hospital, a method not approved): the kernel reads it.
 
-use helserett::explain_inbound;
-use helserett::explain_method;
-use helserett::fact::CaseKind;
-use helserett::json::{
-    case_kind_of_json, decide_json, inbound_decision_to_json, json_len, method_case_from_json,
-    method_decision_to_json,
-};
+use helserett::error::ErrorKind;
 use helserett::json::{params_from_json, ParamTable, ParamsMode};
-use helserett::{
-    decision_to_json, evaluate_inbound_with, evaluate_method_with, explain, inbound_case_from_json,
-    Error, Lang, Params,
-};
+use helserett::{evaluate_json_with, AnyCase, Error, Lang, Params};
 use std::io::{BufRead, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -162,48 +153,34 @@ fn main() -> ExitCode {
 }
 
 /// One case in, its decision out: JSON, or text in a language (the summary, or with `view`
-/// the patient view). The case's kind comes from its `schema` field.
+/// what the person in front of the screen reads). The case's kind comes from its `schema`
+/// field, read by the kernel (`AnyCase`): nothing here names a kind.
 fn decide(input: &[u8], params: Params<'_>, text: Option<(Lang, bool)>) -> Result<Vec<u8>, Error> {
-    let explain_in = text.map(|(lang, _)| lang);
-    match case_kind_of_json(input) {
-        CaseKind::Inbound => {
-            let d = evaluate_inbound_with(&inbound_case_from_json(input)?, params)?;
-            if let Some(lang) = explain_in {
-                return Ok(explain_inbound(&d, lang).to_string().trim_end().into());
+    let Some((lang, view)) = text else {
+        // The kernel's own JSON path: read, checked once, decided and written where it was
+        // made; a decision larger than the buffer (the largest of the vectors is 8 KB) is
+        // written again into the room it needs.
+        let mut buf = vec![0u8; 16 * 1024];
+        return match evaluate_json_with(input, params, &mut buf) {
+            Ok(n) => {
+                buf.truncate(n);
+                Ok(buf)
             }
-            let mut buf = vec![0u8; json_len(&d)];
-            let n = inbound_decision_to_json(&d, &mut buf)?;
-            buf.truncate(n);
-            Ok(buf)
-        }
-        CaseKind::Method => {
-            let d = evaluate_method_with(&method_case_from_json(input)?, params)?;
-            if let Some(lang) = explain_in {
-                return Ok(explain_method(&d, lang).to_string().trim_end().into());
-            }
-            let mut buf = vec![0u8; json_len(&d)];
-            let n = method_decision_to_json(&d, &mut buf)?;
-            buf.truncate(n);
-            Ok(buf)
-        }
-        _ => {
-            let d = decide_json(input, params)?;
-            match text {
-                Some((lang, true)) => {
-                    return Ok(helserett::patient_view(&d, lang)
-                        .to_string()
-                        .trim_end()
-                        .into())
+            Err(e) => match e.kind {
+                ErrorKind::BufferTooSmall { needed } => {
+                    buf.resize(needed, 0);
+                    let n = evaluate_json_with(input, params, &mut buf)?;
+                    buf.truncate(n);
+                    Ok(buf)
                 }
-                Some((lang, false)) => return Ok(explain(&d, lang).to_string().trim_end().into()),
-                None => {}
-            }
-            let mut buf = vec![0u8; json_len(&d)];
-            let n = decision_to_json(&d, &mut buf)?;
-            buf.truncate(n);
-            Ok(buf)
-        }
-    }
+                _ => Err(e),
+            },
+        };
+    };
+    AnyCase::from_json(input)?.decide(params, |d| {
+        let text = if view { d.view(lang) } else { d.explain(lang) };
+        Ok(text.to_string().trim_end().into())
+    })
 }
 
 /// `Ok(None)`: the help or the version was printed.
