@@ -234,6 +234,16 @@ pub fn outputs(kind: CaseKind) -> &'static [Output] {
     }
 }
 
+/// Every output of the decision's kind, read once, in column order (a kind has at most
+/// [`MAX_OUTPUTS`]; the rest are `None`).
+pub fn values(d: AnyDecision<'_, '_>) -> [Option<Scalar>; MAX_OUTPUTS] {
+    let mut out = [None; MAX_OUTPUTS];
+    for (o, spec) in out.iter_mut().zip(outputs(d.kind())) {
+        *o = (spec.read)(d);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,13 +30,9 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(d: AnyDecision<'_, '_>) -> Summary {
-        let mut out = [None; MAX_OUTPUTS];
-        for (o, spec) in out.iter_mut().zip(outputs(d.kind())) {
-            *o = (spec.read)(d);
-        }
         Summary {
             evaluation_date: d.evaluation_date(),
-            outputs: out,
+            outputs: helserett::outputs::values(d),
         }
     }
 }

@@ -17,11 +17,7 @@ pub struct RowOut([Option<Scalar>; MAX_OUTPUTS]);
 
 impl RowOut {
     pub fn of(d: AnyDecision<'_, '_>) -> RowOut {
-        let mut out = [None; MAX_OUTPUTS];
-        for (o, spec) in out.iter_mut().zip(outputs(d.kind())) {
-            *o = (spec.read)(d);
-        }
-        RowOut(out)
+        RowOut(helserett::outputs::values(d))
     }
 
     fn at(&self, i: usize) -> Option<Scalar> {
