@@ -87,11 +87,6 @@ pub const fn decision_schema(kind: CaseKind) -> &'static str {
     }
 }
 
-/// A kind this build was made without (a kernel feature left out), named at `schema`.
-fn not_built(kind: CaseKind) -> Error {
-    crate::json::kind_not_built(kind)
-}
-
 impl AnyCase {
     /// The empty case of `kind` on `evaluation_date`: every fact unknown.
     pub fn new(kind: CaseKind, evaluation_date: Date) -> Result<AnyCase, Error> {
@@ -103,7 +98,7 @@ impl AnyCase {
             #[cfg(feature = "methods")]
             CaseKind::Method => AnyCase::Method(MethodCase::new(evaluation_date)),
             #[allow(unreachable_patterns)]
-            other => return Err(not_built(other)),
+            _ => return Err(crate::json::kind_not_built()),
         })
     }
 
@@ -118,7 +113,7 @@ impl AnyCase {
             #[cfg(feature = "methods")]
             CaseKind::Method => AnyCase::Method(crate::json::method_case_from_json(input)?),
             #[allow(unreachable_patterns)]
-            other => return Err(not_built(other)),
+            _ => return Err(crate::json::kind_not_built()),
         })
     }
 

@@ -65,8 +65,7 @@ pub fn case_out_to_json(case: &CaseOut<'_>, out: &mut [u8]) -> Result<usize, Err
 
 /// The error for a case of a kind this build was made without (a kernel feature left out),
 /// named at `schema`.
-pub(crate) fn kind_not_built(kind: crate::fact::CaseKind) -> Error {
-    let _ = kind;
+pub(crate) fn kind_not_built() -> Error {
     Error::new(
         crate::error::ErrorKind::UnsupportedSchema,
         crate::error::FieldPath::of(&["schema"]),
@@ -107,7 +106,7 @@ pub fn evaluate_json_with(
             crate::outbound::evaluate_checked_with(checked, params, |d| decision_to_json(d, out))
         }
         #[allow(unreachable_patterns)]
-        kind => Err(kind_not_built(kind)),
+        _ => Err(kind_not_built()),
     }
 }
 
