@@ -84,23 +84,13 @@ pub extern "C" fn hr_error_len() -> usize {
     ERROR_N.load(core::sync::atomic::Ordering::Relaxed)
 }
 
-/// The text a person typed, kept for the help of a refused answer (a date is read again to
-/// tell a date that does not exist from one of the wrong form).
-#[derive(Clone, Copy)]
-pub struct Typed<'a>(&'a str);
-
-impl<'a> Typed<'a> {
-    pub fn of(text: &'a str) -> Typed<'a> {
-        Typed(text)
-    }
-}
-
 /// Why a call failed.
 pub enum Failure<'a> {
     /// The kernel's error.
     Kernel(Error),
-    /// A refused answer to `fact`, told in `lang`.
-    Answer(Error, Fact, Lang, Typed<'a>),
+    /// A refused answer `typed` to `fact`, told in `lang` (a date is read again to tell one
+    /// that does not exist from one of the wrong form).
+    Answer(Error, Fact, Lang, &'a str),
 }
 
 impl From<Error> for Failure<'_> {
@@ -137,7 +127,7 @@ pub fn run<'a>(f: impl FnOnce() -> Result<(), Failure<'a>>) -> u32 {
             let e = failure.error();
             let help = match &failure {
                 Failure::Answer(e, fact, lang, typed) => {
-                    Some(helserett::answer::help(*fact, e.kind, typed.0).text(*lang))
+                    Some(helserett::answer::help(*fact, e.kind, typed).text(*lang))
                 }
                 Failure::Kernel(_) => None,
             };

@@ -45,6 +45,18 @@ fn with_table<'a, R>(
     table.with_params(f)
 }
 
+/// Reads the case of any kind and the table, and hands the case's decision to `then` where it
+/// was made.
+fn decide<'a>(
+    case: &[u8],
+    params: &[u8],
+    mode: u32,
+    then: impl FnOnce(helserett::AnyDecision<'_, '_>) -> Result<(), Failure<'a>>,
+) -> Result<(), Failure<'a>> {
+    let case = AnyCase::from_json(case)?;
+    with_table(params, mode, |p| case.decide(p, then))
+}
+
 /// The language with this code: 0 bokmål, 1 English (the C ABI's numbers).
 fn lang<'a>(code: u32) -> Result<Lang, Failure<'a>> {
     match code {
@@ -104,12 +116,9 @@ pub unsafe extern "C" fn helserett_question_json(
         let params = input(params, params_len, &"params_json")?;
         let lang = lang(lang_code)?;
         let out = output(out, out_cap, out_n)?;
-        let case = AnyCase::from_json(case)?;
-        with_table(params, params_mode, |p| {
-            case.decide(p, |d| {
-                let q = question::QuestionOut::of(d.next_question(), lang);
-                out.write(|buf| helserett::json::to_slice(&q, buf))
-            })
+        decide(case, params, params_mode, |d| {
+            let q = question::QuestionOut::of(d.next_question(), lang);
+            out.write(|buf| helserett::json::to_slice(&q, buf))
         })
     })
 }
@@ -163,7 +172,7 @@ pub unsafe extern "C" fn helserett_answer_json(
         } else {
             None
         };
-        let refused = |e: Error| Failure::Answer(e, fact, lang, boundary::Typed::of(text));
+        let refused = |e: Error| Failure::Answer(e, fact, lang, text);
         case.answer(fact, index, text).map_err(|e| match e {
             SetError::Invalid(e) => refused(e),
             SetError::NoSuchDate => Failure::at(ErrorKind::InvalidValue, &"index"),
@@ -209,12 +218,9 @@ pub unsafe extern "C" fn helserett_text_json(
             _ => return Err(Failure::at(ErrorKind::InvalidValue, &"which")),
         };
         let out = output(out, out_cap, out_n)?;
-        let case = AnyCase::from_json(case)?;
-        with_table(params, params_mode, |p| {
-            case.decide(p, |d| {
-                let text = if view { d.view(lang) } else { d.explain(lang) };
-                out.write_display(&text)
-            })
+        decide(case, params, params_mode, |d| {
+            let text = if view { d.view(lang) } else { d.explain(lang) };
+            out.write_display(&text)
         })
     })
 }
