@@ -58,25 +58,34 @@ fn failed(r: helserett_result, d: &helserett_error_detail) -> String {
     format!("{} {} {}", r as u32, text(&d.path), text(&d.message))
 }
 
-fn c_json(input: &str) -> Outcome {
+/// A decision written into a buffer by `write` (the out pointer, its length, `out_n`,
+/// `detail`): its text, or the error.
+fn written(
+    write: impl FnOnce(*mut u8, usize, *mut usize, *mut helserett_error_detail) -> helserett_result,
+) -> Outcome {
     let mut out = vec![0u8; 64 * 1024];
     let (mut n, mut d) = (0usize, detail());
-    // SAFETY: valid pointers and lengths; NULL is the built-in table.
-    let r = unsafe {
-        helserett_evaluate_json(
-            input.as_ptr(),
-            input.len(),
-            std::ptr::null(),
-            out.as_mut_ptr(),
-            out.len(),
-            &mut n,
-            &mut d,
-        )
-    };
-    match r {
+    match write(out.as_mut_ptr(), out.len(), &mut n, &mut d) {
         helserett_result::Ok => Ok(String::from_utf8(out[..n].to_vec()).unwrap()),
         r => Err(failed(r, &d)),
     }
+}
+
+fn c_json(input: &str) -> Outcome {
+    written(|out, len, n, d| {
+        // SAFETY: valid pointers and lengths; NULL is the built-in table.
+        unsafe {
+            helserett_evaluate_json(
+                input.as_ptr(),
+                input.len(),
+                std::ptr::null(),
+                out,
+                len,
+                n,
+                d,
+            )
+        }
+    })
 }
 
 fn c_struct(input: &str) -> Outcome {
@@ -90,23 +99,10 @@ fn c_struct(input: &str) -> Outcome {
     }
     // SAFETY: written on success.
     let c = unsafe { c.assume_init() };
-    let mut out = vec![0u8; 64 * 1024];
-    let mut n = 0usize;
-    // SAFETY: valid pointers and lengths.
-    let r = unsafe {
-        helserett_evaluate_case_json(
-            &c,
-            std::ptr::null(),
-            out.as_mut_ptr(),
-            out.len(),
-            &mut n,
-            &mut d,
-        )
-    };
-    match r {
-        helserett_result::Ok => Ok(String::from_utf8(out[..n].to_vec()).unwrap()),
-        r => Err(failed(r, &d)),
-    }
+    written(|out, len, n, d| {
+        // SAFETY: valid pointers and lengths; NULL is the built-in table.
+        unsafe { helserett_evaluate_case_json(&c, std::ptr::null(), out, len, n, d) }
+    })
 }
 
 #[test]
