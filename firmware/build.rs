@@ -53,19 +53,13 @@ fn main() {
     fs::write(out.join("vectors.bin"), blob).unwrap();
 }
 
-/// Whether this image decides the kind of case in `input` (by its `schema`, as the kernel
-/// reads it; an input that is not a case object is the outbound reader's).
+/// Whether this image decides the kind of case in `input`, by its `schema` as the kernel reads
+/// it (`case_kind_of_json`: the routing every build uses).
 fn built(input: &str) -> bool {
-    let schema = serde_json::from_str::<serde_json::Value>(input)
-        .ok()
-        .and_then(|v| v.get("schema").and_then(|s| s.as_str()).map(str::to_owned))
-        .unwrap_or_default();
-    let feature = if schema.starts_with("helserett.inbound_case/") {
-        "INBOUND"
-    } else if schema.starts_with("helserett.method_case/") {
-        "METHODS"
-    } else {
-        "OUTBOUND"
+    let feature = match helserett::json::case_kind_of_json(input.as_bytes()) {
+        helserett::CaseKind::Outbound => "OUTBOUND",
+        helserett::CaseKind::Inbound => "INBOUND",
+        helserett::CaseKind::Method => "METHODS",
     };
     env::var_os(format!("CARGO_FEATURE_{feature}")).is_some()
 }
