@@ -301,20 +301,6 @@ impl AnyCase {
     }
 }
 
-#[cfg(feature = "outbound")]
-impl From<Case> for AnyCase {
-    fn from(c: Case) -> AnyCase {
-        AnyCase::Outbound(c)
-    }
-}
-
-#[cfg(feature = "outbound")]
-impl<'p> From<Decision<'p>> for Decided<'p> {
-    fn from(d: Decision<'p>) -> Decided<'p> {
-        Decided::Outbound(d)
-    }
-}
-
 /// A decision of any kind, owned (for a caller that keeps it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[allow(clippy::large_enum_variant)]
