@@ -171,7 +171,8 @@ step "Python package (pytest, stubtest)"
 # A wheel built by pip from ./python (maturin, release), as an analyst installs it; the optional
 # extras are tried, and the tests that need one skip with a message when it is missing.
 py="$(cd "$venv" && pwd)/bin/python"
-"$py" -m pip install --quiet --disable-pip-version-check 'maturin>=1.9.4,<2' 'pytest>=8,<9' 'mypy>=1.10,<2'
+"$py" -m pip install --quiet --disable-pip-version-check 'maturin>=1.9.4,<2' 'pytest>=8,<9' 'mypy>=1.10,<2' \
+    'hypothesis>=6,<7' 'numpy>=1.21'
 "$py" -m pip install --quiet --disable-pip-version-check 'matplotlib>=3.5,<4' 'pandas>=1.5,<4' \
     'pyarrow>=12,<100' || echo "NOTE: matplotlib/pandas/pyarrow not installed: their tests skip"
 # A separate command, so that a failing Dask install leaves pandas in place.

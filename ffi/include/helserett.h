@@ -164,6 +164,14 @@ enum helserett_result
    */
   HELSERETT_RESULT_INVALID_VALUE = 112,
   /**
+   * Text where some is required is empty; an unknown value is `null` (or `""` in C).
+   */
+  HELSERETT_RESULT_EMPTY_TEXT = 113,
+  /**
+   * Text holding a control character.
+   */
+  HELSERETT_RESULT_CONTROL_CHARACTER = 114,
+  /**
    * A negative amount of money.
    */
   HELSERETT_RESULT_NEGATIVE_AMOUNT = 120,
@@ -175,6 +183,10 @@ enum helserett_result
    * A number outside the range its field allows.
    */
   HELSERETT_RESULT_NUMBER_OUT_OF_RANGE = 122,
+  /**
+   * Two values in range whose product passes 10^15 øre (the detail names both fields).
+   */
+  HELSERETT_RESULT_PRODUCT_OVERFLOW = 123,
   /**
    * A string longer than its field's capacity.
    */
@@ -202,6 +214,10 @@ enum helserett_result
    * Facts that contradict each other.
    */
   HELSERETT_RESULT_INCONSISTENT = 150,
+  /**
+   * A date after the evaluation date on a fact that can only lie in the past.
+   */
+  HELSERETT_RESULT_AFTER_EVALUATION_DATE = 151,
   /**
    * The output buffer is too small; `*out_n` holds the size needed.
    */

@@ -32,12 +32,18 @@ pub enum helserett_result {
     InvalidCountry = 111,
     /// A string or answer that is not one of the allowed values.
     InvalidValue = 112,
+    /// Text where some is required is empty; an unknown value is `null` (or `""` in C).
+    EmptyText = 113,
+    /// Text holding a control character.
+    ControlCharacter = 114,
     /// A negative amount of money.
     NegativeAmount = 120,
     /// An amount above 10^15 øre.
     AmountOverflow = 121,
     /// A number outside the range its field allows.
     NumberOutOfRange = 122,
+    /// Two values in range whose product passes 10^15 øre (the detail names both fields).
+    ProductOverflow = 123,
     /// A string longer than its field's capacity.
     TooLong = 130,
     /// More elements than the field's capacity.
@@ -53,6 +59,8 @@ pub enum helserett_result {
     UnsupportedSchema = 140,
     /// Facts that contradict each other.
     Inconsistent = 150,
+    /// A date after the evaluation date on a fact that can only lie in the past.
+    AfterEvaluationDate = 151,
 
     // Output (200..299).
     /// The output buffer is too small; `*out_n` holds the size needed.
@@ -86,7 +94,7 @@ pub enum helserett_result {
 }
 
 /// Every code, for the tests and for `helserett_error_text`.
-pub(crate) const ALL_RESULTS: [helserett_result; 29] = {
+pub(crate) const ALL_RESULTS: [helserett_result; 33] = {
     use helserett_result as R;
     [
         R::Ok,
@@ -98,15 +106,19 @@ pub(crate) const ALL_RESULTS: [helserett_result; 29] = {
         R::InvalidDate,
         R::InvalidCountry,
         R::InvalidValue,
+        R::EmptyText,
+        R::ControlCharacter,
         R::NegativeAmount,
         R::AmountOverflow,
         R::NumberOutOfRange,
+        R::ProductOverflow,
         R::TooLong,
         R::TooMany,
         R::DuplicateValue,
         R::DocumentTooLarge,
         R::UnsupportedSchema,
         R::Inconsistent,
+        R::AfterEvaluationDate,
         R::BufferTooSmall,
         R::InvalidParams,
         R::ArithmeticOverflow,
@@ -134,15 +146,19 @@ impl helserett_result {
             ErrorKind::InvalidDate(_) => R::InvalidDate,
             ErrorKind::InvalidCountry(_) => R::InvalidCountry,
             ErrorKind::InvalidValue => R::InvalidValue,
+            ErrorKind::EmptyText => R::EmptyText,
+            ErrorKind::ControlCharacter => R::ControlCharacter,
             ErrorKind::NegativeAmount => R::NegativeAmount,
             ErrorKind::AmountOverflow => R::AmountOverflow,
             ErrorKind::NumberOutOfRange => R::NumberOutOfRange,
+            ErrorKind::ProductOverflow { .. } => R::ProductOverflow,
             ErrorKind::TooLong => R::TooLong,
             ErrorKind::TooMany => R::TooMany,
             ErrorKind::DuplicateValue => R::DuplicateValue,
             ErrorKind::DocumentTooLarge => R::DocumentTooLarge,
             ErrorKind::UnsupportedSchema => R::UnsupportedSchema,
             ErrorKind::Inconsistent => R::Inconsistent,
+            ErrorKind::AfterEvaluationDate => R::AfterEvaluationDate,
             ErrorKind::BufferTooSmall { .. } => R::BufferTooSmall,
             ErrorKind::InvalidParams(_) => R::InvalidParams,
             ErrorKind::ArithmeticOverflow => R::ArithmeticOverflow,
@@ -171,15 +187,19 @@ impl helserett_result {
             R::InvalidDate => "invalid date",
             R::InvalidCountry => "invalid country",
             R::InvalidValue => "not one of the allowed values",
+            R::EmptyText => "empty text",
+            R::ControlCharacter => "control character in the text",
             R::NegativeAmount => "amount is negative",
             R::AmountOverflow => "amount exceeds 10^15 øre",
             R::NumberOutOfRange => "number out of range for this field",
+            R::ProductOverflow => "a product of two fields exceeds 10^15 øre",
             R::TooLong => "string longer than the field's capacity",
             R::TooMany => "more elements than the field's capacity",
             R::DuplicateValue => "the same value given twice",
             R::DocumentTooLarge => "input longer than 1 MiB (1048576 bytes)",
             R::UnsupportedSchema => "unsupported schema version",
             R::Inconsistent => "contradicts another fact of the case",
+            R::AfterEvaluationDate => "dated after the evaluation date",
             R::BufferTooSmall => "output buffer too small",
             R::InvalidParams => "invalid parameter table",
             R::ArithmeticOverflow => "arithmetic overflow",

@@ -259,15 +259,52 @@ fn country(t: &str) -> Result<Country, crate::country::CountryError> {
 fn integer(t: &str) -> Result<i64, ErrorKind> {
     let digits = t.strip_prefix('-').unwrap_or(t);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ErrorKind::InvalidValue);
+        // A number, but not a whole one (`12.5`, `12,5`, `1e3`, `1e400`): out of range for a
+        // count, as the JSON reader says of the same number; anything else is no answer.
+        return Err(if is_number(digits) {
+            ErrorKind::NumberOutOfRange
+        } else {
+            ErrorKind::InvalidValue
+        });
     }
     t.parse::<i64>().map_err(|_| ErrorKind::NumberOutOfRange)
+}
+
+/// Whether `t` (without its sign) is written as a number: digits with a decimal point or
+/// comma and an exponent, as JSON or a Norwegian writes one.
+fn is_number(t: &str) -> bool {
+    let (mantissa, exponent) = match t.find(['e', 'E']) {
+        Some(at) => (&t[..at], Some(&t[at + 1..])),
+        None => (t, None),
+    };
+    let mut parts = mantissa.splitn(2, ['.', ',']);
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let exponent_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
+    digits(whole) && fraction.is_none_or(digits) && exponent_ok
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::date::Date;
+
+    /// A number that is not whole is out of range for a count (122), as the JSON reader says
+    /// of the same number; text that is no number is no answer (112).
+    #[test]
+    fn c_04_a_count_answered_with_a_fraction_or_exponent_is_out_of_range() {
+        for t in ["1e400", "12.5", "12,5", "1E3", "2e+1", "-1.5"] {
+            assert_eq!(integer(t), Err(ErrorKind::NumberOutOfRange), "{t}");
+        }
+        for t in ["", "abc", "1.2.3", "e5", "1e", "12 ,5", "--1"] {
+            assert_eq!(integer(t), Err(ErrorKind::InvalidValue), "{t}");
+        }
+        assert_eq!(
+            integer("99999999999999999999"),
+            Err(ErrorKind::NumberOutOfRange)
+        );
+    }
 
     /// Every fact can be answered from text: otherwise a kiosk would be stuck on a question it
     /// cannot record.
@@ -336,7 +373,7 @@ mod tests {
         let before = c.clone();
         for (f, text, code) in [
             (Fact::TravelOneWayKm, "10001", 122),
-            (Fact::TravelOneWayKm, "84,5 km", 112),
+            (Fact::TravelOneWayKm, "84,5 km", 122),
             (Fact::Expenses, "-5", 120),
             (Fact::Expenses, "1000000000000001", 121),
             (Fact::Expenses, "99999999999999999999999", 121),

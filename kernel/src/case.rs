@@ -37,8 +37,11 @@ pub type CallerId = String<MAX_CALLER_ID>;
 /// empty string is none), no control characters (they would cut it short in C or break a
 /// line-based log), at most [`MAX_CALLER_ID`] bytes.
 pub fn caller_id(text: &str) -> Result<CallerId, ErrorKind> {
-    if text.is_empty() || text.chars().any(char::is_control) {
-        return Err(ErrorKind::InvalidValue);
+    if text.is_empty() {
+        return Err(ErrorKind::EmptyText);
+    }
+    if text.chars().any(char::is_control) {
+        return Err(ErrorKind::ControlCharacter);
     }
     CallerId::try_from(text).map_err(|_| ErrorKind::TooLong)
 }

@@ -10,6 +10,9 @@ use core::fmt;
 pub const MIN_YEAR: u16 = 1900;
 /// The latest year the kernel accepts.
 pub const MAX_YEAR: u16 = 2999;
+/// The latest year date arithmetic reaches: a deadline months or weeks after an accepted date
+/// (2999-12-31 + 6 months) is still a date, never left out for want of a year (issue 28).
+pub const MAX_COMPUTED_YEAR: u16 = 9999;
 
 /// A valid civil date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -144,8 +147,18 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
-    /// The date with the given day number, if it lies within the supported years.
+    /// The date with the given day number, if it lies within the years the kernel accepts
+    /// ([`MIN_YEAR`]..=[`MAX_YEAR`]): a day number read as input.
     pub const fn from_day_number(n: i32) -> Option<Date> {
+        match Date::computed(n) {
+            Some(d) if d.year <= MAX_YEAR => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The date with the given day number, up to [`MAX_COMPUTED_YEAR`]: the result of date
+    /// arithmetic on accepted dates.
+    const fn computed(n: i32) -> Option<Date> {
         let z = n + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
@@ -155,7 +168,7 @@ impl Date {
         let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
-        if year < MIN_YEAR as i32 || year > MAX_YEAR as i32 {
+        if year < MIN_YEAR as i32 || year > MAX_COMPUTED_YEAR as i32 {
             return None;
         }
         Some(Date {
@@ -177,7 +190,7 @@ impl Date {
 
     /// The date `days` days later (or earlier when negative); `None` past the supported years.
     pub const fn add_days(self, days: i32) -> Option<Date> {
-        Date::from_day_number(self.day_number() + days)
+        Date::computed(self.day_number() + days)
     }
 
     /// The date `weeks` weeks later (C-02: a week is 7 days).
@@ -190,7 +203,7 @@ impl Date {
     pub const fn add_months(self, months: u16) -> Option<Date> {
         let total = self.month as u32 - 1 + months as u32;
         let year = self.year as u32 + total / 12;
-        if year > MAX_YEAR as u32 {
+        if year > MAX_COMPUTED_YEAR as u32 {
             return None;
         }
         let year = year as u16;
@@ -276,7 +289,15 @@ mod tests {
         assert_eq!(d("2024-01-15").add_months(6), Some(d("2024-07-15")));
         assert_eq!(d("2024-11-30").add_months(3), Some(d("2025-02-28")));
         assert_eq!(d("2024-12-01").add_months(12), Some(d("2025-12-01")));
-        assert_eq!(d("2999-12-01").add_months(1), None);
+        // Arithmetic on the last accepted year still gives a date (issue 28: a deadline past
+        // 2999 was left out of `deadlines`); only input stops at MAX_YEAR.
+        let text = |d: Option<Date>| d.map(|d| format!("{d}"));
+        let last = d("2999-12-31");
+        assert_eq!(text(last.add_months(6)).as_deref(), Some("3000-06-30"));
+        assert_eq!(text(last.add_days(1)).as_deref(), Some("3000-01-01"));
+        assert_eq!(Date::from_day_number(last.day_number() + 1), None);
+        let end = last.add_days(Date::ymd(1900, 1, 1).days_until(last) * 7);
+        assert_eq!(end, None, "past 9999");
     }
 
     #[test]

@@ -159,12 +159,23 @@ pub enum ErrorKind {
     InvalidCountry(CountryError),
     /// A string that is not one of the allowed values.
     InvalidValue,
+    /// Text where some is required is empty (`""`); an unknown value is `null`.
+    EmptyText,
+    /// Text holding a control character (an escape sequence, a line break, a NUL): it would
+    /// cut a string short in C, forge a line in a listing or move a terminal's cursor.
+    ControlCharacter,
     /// A negative amount of money.
     NegativeAmount,
     /// An amount above 10^15 øre.
     AmountOverflow,
     /// A number outside the range the field allows, or not a whole number.
     NumberOutOfRange,
+    /// Two values, each in its range, whose product passes 10^15 øre: the error's path is
+    /// one factor, `with` the other.
+    ProductOverflow {
+        /// The other factor.
+        with: crate::fact::Fact,
+    },
     /// A string longer than the field's capacity.
     TooLong,
     /// More array elements than the field's capacity.
@@ -177,6 +188,9 @@ pub enum ErrorKind {
     UnsupportedSchema,
     /// Facts that contradict each other (surcharges above the expenses, …).
     Inconsistent,
+    /// A date after the evaluation date on a fact that can only lie in the past (an invoice,
+    /// an application received, a claim received).
+    AfterEvaluationDate,
     /// The output buffer is too small; `needed` bytes would fit.
     BufferTooSmall {
         /// Bytes needed.
@@ -229,15 +243,21 @@ impl ErrorKind {
         ErrorKind::InvalidDate(DateError::Format),
         ErrorKind::InvalidCountry(CountryError::Unknown),
         ErrorKind::InvalidValue,
+        ErrorKind::EmptyText,
+        ErrorKind::ControlCharacter,
         ErrorKind::NegativeAmount,
         ErrorKind::AmountOverflow,
         ErrorKind::NumberOutOfRange,
+        ErrorKind::ProductOverflow {
+            with: crate::fact::Fact::TravelRoundTrips,
+        },
         ErrorKind::TooLong,
         ErrorKind::TooMany,
         ErrorKind::DuplicateValue,
         ErrorKind::DocumentTooLarge,
         ErrorKind::UnsupportedSchema,
         ErrorKind::Inconsistent,
+        ErrorKind::AfterEvaluationDate,
         ErrorKind::BufferTooSmall { needed: 0 },
         ErrorKind::InvalidParams(ParamTableError::Overlap { index: 0 }),
         ErrorKind::ArithmeticOverflow,
@@ -255,15 +275,19 @@ impl ErrorKind {
             ErrorKind::InvalidDate(_) => 110,
             ErrorKind::InvalidCountry(_) => 111,
             ErrorKind::InvalidValue => 112,
+            ErrorKind::EmptyText => 113,
+            ErrorKind::ControlCharacter => 114,
             ErrorKind::NegativeAmount => 120,
             ErrorKind::AmountOverflow => 121,
             ErrorKind::NumberOutOfRange => 122,
+            ErrorKind::ProductOverflow { .. } => 123,
             ErrorKind::TooLong => 130,
             ErrorKind::TooMany => 131,
             ErrorKind::DuplicateValue => 132,
             ErrorKind::DocumentTooLarge => 133,
             ErrorKind::UnsupportedSchema => 140,
             ErrorKind::Inconsistent => 150,
+            ErrorKind::AfterEvaluationDate => 151,
             ErrorKind::BufferTooSmall { .. } => 200,
             ErrorKind::InvalidParams(_) => 300,
             ErrorKind::ArithmeticOverflow => 400,
@@ -282,15 +306,19 @@ impl ErrorKind {
             ErrorKind::InvalidDate(_) => "invalid_date",
             ErrorKind::InvalidCountry(_) => "invalid_country",
             ErrorKind::InvalidValue => "invalid_value",
+            ErrorKind::EmptyText => "empty_text",
+            ErrorKind::ControlCharacter => "control_character",
             ErrorKind::NegativeAmount => "negative_amount",
             ErrorKind::AmountOverflow => "amount_overflow",
             ErrorKind::NumberOutOfRange => "number_out_of_range",
+            ErrorKind::ProductOverflow { .. } => "product_overflow",
             ErrorKind::TooLong => "too_long",
             ErrorKind::TooMany => "too_many",
             ErrorKind::DuplicateValue => "duplicate_value",
             ErrorKind::DocumentTooLarge => "document_too_large",
             ErrorKind::UnsupportedSchema => "unsupported_schema",
             ErrorKind::Inconsistent => "inconsistent",
+            ErrorKind::AfterEvaluationDate => "after_evaluation_date",
             ErrorKind::BufferTooSmall { .. } => "buffer_too_small",
             ErrorKind::InvalidParams(_) => "invalid_params",
             ErrorKind::ArithmeticOverflow => "arithmetic_overflow",
@@ -310,17 +338,29 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidDate(e) => write!(f, "invalid date: {e}"),
             ErrorKind::InvalidCountry(e) => write!(f, "invalid country: {e}"),
             ErrorKind::InvalidValue => f.write_str("not one of the allowed values"),
+            ErrorKind::EmptyText => f.write_str("empty text (an unknown value is null)"),
+            ErrorKind::ControlCharacter => {
+                f.write_str("control character in the text (a line break, tab, escape or NUL)")
+            }
             ErrorKind::NegativeAmount => f.write_str("amount is negative"),
             ErrorKind::AmountOverflow => f.write_str("amount exceeds 10^15 øre"),
             ErrorKind::NumberOutOfRange => {
                 f.write_str("number out of range for this field, or not a whole number")
             }
+            ErrorKind::ProductOverflow { with } => write!(
+                f,
+                "times {}, the amount exceeds 10^15 øre",
+                with.field_path(None)
+            ),
             ErrorKind::TooLong => f.write_str("string longer than the field's capacity"),
             ErrorKind::TooMany => f.write_str("more elements than the field's capacity"),
             ErrorKind::DuplicateValue => f.write_str("the same value given twice"),
             ErrorKind::DocumentTooLarge => f.write_str("input longer than 1 MiB (1048576 bytes)"),
             ErrorKind::UnsupportedSchema => f.write_str("unsupported schema version"),
             ErrorKind::Inconsistent => f.write_str("contradicts another fact of the case"),
+            ErrorKind::AfterEvaluationDate => {
+                f.write_str("dated after the evaluation date, which it cannot be")
+            }
             ErrorKind::BufferTooSmall { needed } => {
                 write!(f, "output buffer too small: {needed} bytes needed")
             }
@@ -363,17 +403,42 @@ pub struct Error {
 }
 
 /// A place in the input text: byte offset (from 0), line and column (from 1; the column counts
-/// characters, not bytes). The offset is exact; line and column stop at 65 535 (a minified
-/// text of that width is located by its offset), which keeps an [`Error`] small.
+/// characters, not bytes). All three are exact for any input the kernel reads (1 MiB, so 21
+/// bits each); they are packed into one word so that an [`Error`] stays small enough to
+/// return by value everywhere.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
-pub struct Position {
+pub struct Position(core::num::NonZeroU64);
+
+/// Bits for each of offset, line and column: enough for 2^21 - 1, above the input limit.
+const POSITION_BITS: u32 = 21;
+const POSITION_MAX: u64 = (1 << POSITION_BITS) - 1;
+const _: () = assert!((crate::json::MAX_INPUT_LEN as u64) < POSITION_MAX);
+
+impl Position {
+    /// A place: `offset` bytes in, on `line` (from 1) at `column` (from 1, in characters).
+    /// Values past 2^21 - 1 (only beyond the input limit) stop there.
+    pub fn new(offset: usize, line: usize, column: usize) -> Position {
+        let fit = |n: usize| (n as u64).min(POSITION_MAX);
+        let word =
+            fit(offset) | fit(line.max(1)) << POSITION_BITS | fit(column) << (2 * POSITION_BITS);
+        Position(core::num::NonZeroU64::new(word).unwrap_or(core::num::NonZeroU64::MIN))
+    }
+
     /// Bytes before it.
-    pub offset: u32,
-    /// Its line (from 1, so an absent position costs no space).
-    pub line: core::num::NonZeroU16,
-    /// Its column, in characters.
-    pub column: u16,
+    pub fn offset(self) -> u32 {
+        (self.0.get() & POSITION_MAX) as u32
+    }
+
+    /// Its line, from 1.
+    pub fn line(self) -> u32 {
+        (self.0.get() >> POSITION_BITS & POSITION_MAX) as u32
+    }
+
+    /// Its column, from 1, in characters.
+    pub fn column(self) -> u32 {
+        (self.0.get() >> (2 * POSITION_BITS) & POSITION_MAX) as u32
+    }
 }
 
 impl Error {
@@ -436,7 +501,9 @@ impl fmt::Display for Error {
             write!(
                 f,
                 " at byte {} (line {}, column {})",
-                p.offset, p.line, p.column
+                p.offset(),
+                p.line(),
+                p.column()
             )?;
         }
         Ok(())
@@ -483,15 +550,19 @@ mod tests {
                 | ErrorKind::InvalidDate(_)
                 | ErrorKind::InvalidCountry(_)
                 | ErrorKind::InvalidValue
+                | ErrorKind::EmptyText
+                | ErrorKind::ControlCharacter
                 | ErrorKind::NegativeAmount
                 | ErrorKind::AmountOverflow
                 | ErrorKind::NumberOutOfRange
+                | ErrorKind::ProductOverflow { .. }
                 | ErrorKind::TooLong
                 | ErrorKind::TooMany
                 | ErrorKind::DuplicateValue
                 | ErrorKind::DocumentTooLarge
                 | ErrorKind::UnsupportedSchema
                 | ErrorKind::Inconsistent
+                | ErrorKind::AfterEvaluationDate
                 | ErrorKind::BufferTooSmall { .. }
                 | ErrorKind::InvalidParams(_)
                 | ErrorKind::ArithmeticOverflow
@@ -499,7 +570,7 @@ mod tests {
             };
             assert!(every);
         }
-        assert_eq!(ErrorKind::ONE_PER_CODE.len(), 21);
+        assert_eq!(ErrorKind::ONE_PER_CODE.len(), 25);
     }
 
     #[test]

@@ -247,6 +247,9 @@ reasons! {
     EeaDeadlinePartlyExpired = 234, "EEA_DEADLINE_PARTLY_EXPIRED", "EEA-14", EEA_REG,
         nb: "Fristen er ute for noen av behandlingsdatoene: bare utgiftene for datoene som fortsatt er innenfor fristen refunderes, og fordelingen på datoene er ikke oppgitt.",
         en: "The deadline has passed for some treatment dates: only the expenses of the dates still in time are refunded, and the split by date is not given.";
+    EeaTreatmentStillToCome = 235, "EEA_TREATMENT_STILL_TO_COME", "EEA-14", EEA_REG,
+        nb: "Minst én behandlingsdato ligger etter vurderingsdatoen: refusjonen gjelder behandling som ennå ikke er gitt, og kravet kan først sendes etter behandlingen.",
+        en: "At least one treatment date lies after the evaluation date: the refund is for care still to come, and the claim can only be sent after the treatment.";
     EeaProcessingTimes = 241, "EEA_PROCESSING_TIMES", "EEA-15", EEA_REG,
         nb: "Normal saksbehandlingstid: forhåndstilsagn inntil 4 uker etter mottatt komplett søknad, refusjon inntil 12 uker.",
         en: "Normal processing time: prior notification up to 4 weeks from a complete application, refund up to 12 weeks.";

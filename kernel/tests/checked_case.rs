@@ -64,7 +64,7 @@ fn a_value_stored_unchecked_fails_checked_as_it_fails_evaluate() {
     assert_eq!(from_checked, from_evaluate);
     assert_eq!(case.check().unwrap_err(), from_evaluate);
     assert_eq!(from_checked.path.to_string(), "travel.home");
-    assert_eq!(from_checked.kind, helserett::ErrorKind::InvalidValue);
+    assert_eq!(from_checked.kind, helserett::ErrorKind::ControlCharacter);
 }
 
 #[test]

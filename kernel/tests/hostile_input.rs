@@ -122,7 +122,7 @@ fn place_names_with_control_characters_are_refused() {
         let e = case_from_json(input.as_bytes()).unwrap_err();
         assert_eq!(
             (e.kind, format!("{}", e.path)),
-            (ErrorKind::InvalidValue, "travel.home".into()),
+            (ErrorKind::ControlCharacter, "travel.home".into()),
             "{home}"
         );
     }
@@ -133,7 +133,7 @@ fn place_names_with_control_characters_are_refused() {
     let e = evaluate(&c).unwrap_err();
     assert_eq!(
         format!("{e}"),
-        "travel.nearest_place: not one of the allowed values"
+        "travel.nearest_place: control character in the text (a line break, tab, escape or NUL)"
     );
 }
 

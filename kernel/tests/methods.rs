@@ -393,6 +393,8 @@ fn abr_07_the_outbound_decision_points_to_the_method_question() {
     // Asked before the care (C-08 closes the route once it is given).
     v["evaluation_date"] = json!("2024-02-01");
     v["treatment"]["care_given"] = json!(false);
+    // Not yet invoiced: an invoice dated after the evaluation date is refused (issue 28).
+    v["treatment"]["dates"][0]["invoice_date"] = Value::Null;
     let input = serde_json::to_vec(&v).unwrap();
     let mut out = vec![0u8; 64 * 1024];
     let n = helserett::evaluate_json(&input, &mut out).unwrap();

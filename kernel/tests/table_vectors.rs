@@ -283,7 +283,7 @@ fn p_every_kind_of_bad_table_is_refused_naming_the_entry() {
         ),
         ("table-error-wrong-schema", "unsupported_schema", "schema"),
         ("table-error-over-capacity", "too_many", "parameters[96]"),
-        ("table-error-malformed", "syntax", "parameters[0].id"),
+        ("table-error-malformed", "syntax", "parameters[0]"),
     ] {
         let e = failed(id);
         assert_eq!(

@@ -92,8 +92,10 @@ def synthetic_population(n: int, seed: int = 2024) -> Dict[str, List[Any]]:
         "treatment.referral": [_pick(rng, REFERRALS[nd], 1)[0] for nd in need],
         "treatment.dates[0].date": [iso[d] for d in treated_day],
         "treatment.dates[0].settled_on_the_spot": settled,
+        # Invoiced by the day asked at the latest: a date not yet come is refused.
         "treatment.dates[0].invoice_date": [
-            None if s else iso[d + lag] for s, d, lag in zip(settled, treated_day, invoice_lag)
+            None if s else iso[d + min(lag, asked)]
+            for s, d, lag, asked in zip(settled, treated_day, invoice_lag, asked_lag)
         ],
         "treatment.dates[0].outpatient_consultations": [
             rng.randrange(1, 4) if s == "outpatient" else None for s in setting

@@ -29,6 +29,10 @@ pub enum Failure {
         path: String,
         message: String,
     },
+    /// The kernel's error kind for a Python value, found by this binding before the kernel
+    /// could read the value (a dict nested too deep, a string past the input limit, an
+    /// `__index__` giving no `int`): the kernel's code and text, at the value's path.
+    Located { kind: ErrorKind, path: String },
     /// A Python value with no JSON form (a `Decimal`, a `set` …) inside a case.
     Unsupported { path: String, message: String },
     /// This binding broke a promise of its own: a bug, reported instead of a panic.
@@ -78,6 +82,12 @@ impl Failure {
                 kw.set_item("path", path)?;
                 kw.set_item("index", *index)?;
                 (py.get_type::<InvalidParams>(), message.clone())
+            }
+            Failure::Located { kind, path } => {
+                kw.set_item("code", kind.code())?;
+                kw.set_item("kind", kind.name())?;
+                kw.set_item("path", path)?;
+                (class_for(py, kind.code())?, format!("{path}: {kind}"))
             }
             Failure::Unsupported { path, message } => {
                 kw.set_item("kind", "unsupported_value")?;

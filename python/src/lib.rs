@@ -10,6 +10,7 @@ mod errors;
 mod from_dict;
 mod params;
 mod py_dates;
+mod py_value;
 mod single;
 mod strings;
 mod texts;

@@ -204,10 +204,10 @@ fn read_row(i: usize, item: &Bound<'_, PyAny>) -> Result<Row, Failure> {
         .ok_or_else(|| bad(Some(i), &at("id"), format!("unknown parameter {id_text:?}")))?;
 
     let value_obj = required("value")?;
-    let value = if value_obj.is_instance_of::<pyo3::types::PyBool>() {
-        None
-    } else {
-        value_obj.extract::<i64>().ok()
+    // Read by type, as a case's values are: a bool (numpy's too) or text is no number.
+    let value = match crate::py_value::whole(&value_obj) {
+        Some(Ok(crate::py_value::Whole::Int(v))) => Some(v),
+        _ => None,
     }
     .ok_or_else(|| {
         bad(

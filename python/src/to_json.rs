@@ -5,10 +5,11 @@
 
 use crate::errors::Failure;
 use crate::py_dates::is_date;
+use crate::py_value::{is_bool, whole};
+use helserett::error::{ErrorKind, JsonSyntax};
+use helserett::limits::MAX_INPUT_LEN;
 use pyo3::prelude::*;
-use pyo3::types::{
-    PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple,
-};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyMapping, PyString, PyTuple};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -80,19 +81,23 @@ struct Writer<'py> {
 impl<'py> Writer<'py> {
     fn value(&mut self, v: &Bound<'py, PyAny>) -> Result<(), Failure> {
         if self.path.len() >= MAX_DEPTH {
-            use helserett::error::{Error, ErrorKind, JsonSyntax};
-            let too_deep = ErrorKind::Syntax(JsonSyntax::TooDeep);
-            return Err(Failure::Kernel(Error::at_root(too_deep)));
+            // The kernel's answer to the same text, at the place where it became too deep (a
+            // list that contains itself included), not at `$`.
+            return Err(self.located(ErrorKind::Syntax(JsonSyntax::TooDeep)));
         }
         if let Ok(s) = v.cast::<PyString>() {
             self.string(s);
         } else if v.is_none() {
             self.out.extend_from_slice(b"null");
-        } else if let Ok(b) = v.cast::<PyBool>() {
+        } else if is_bool(v) {
+            let yes = v.is_truthy().map_err(|e| self.unsupported(e.to_string()))?;
             self.out
-                .extend_from_slice(if b.is_true() { b"true" } else { b"false" });
-        } else if let Ok(i) = v.cast::<PyInt>() {
-            self.int(i.as_any())?;
+                .extend_from_slice(if yes { b"true" } else { b"false" });
+        } else if let Some(n) = whole(v) {
+            // By value, never by text: an `__index__` that gives no `int` is the wrong type
+            // here, as it is in a column.
+            let n = n.map_err(|_| self.located(ErrorKind::WrongType))?;
+            self.out.extend_from_slice(n.json().as_bytes());
         } else if v.is_instance_of::<PyFloat>() {
             self.float(v)?;
         } else if let Ok(d) = v.cast::<PyDict>() {
@@ -110,45 +115,27 @@ impl<'py> Writer<'py> {
         } else if let Ok(m) = v.cast::<PyMapping>() {
             let items = m.items().map_err(|e| self.unsupported(e.to_string()))?;
             self.object(items.iter().map(|kv| kv.extract()))?;
-        } else if v.hasattr("__index__").unwrap_or(false) {
-            // numpy and other integer types: their value as an int.
-            let i = v
-                .call_method0("__index__")
-                .map_err(|e| self.unsupported(e.to_string()))?;
-            self.int(&i)?;
         } else {
             let what = format!("a {} has no JSON form", type_name(v));
             return Err(self.unsupported(what));
         }
-        Ok(())
-    }
-
-    fn int(&mut self, i: &Bound<'py, PyAny>) -> Result<(), Failure> {
-        match i.extract::<i64>() {
-            Ok(n) => {
-                let _ = write!(Bytes(&mut self.out), "{n}");
-            }
-            // Beyond i64: the digits as they are, for the kernel to reject as it would in text.
-            Err(_) => {
-                let digits = i.str().map_err(|e| self.unsupported(e.to_string()))?;
-                let digits = str_bytes(&digits);
-                self.out.extend_from_slice(&digits);
-            }
+        // A value that takes the text past the kernel's input limit is named, not `$`.
+        if self.out.len() > MAX_INPUT_LEN {
+            return Err(self.located(ErrorKind::DocumentTooLarge));
         }
         Ok(())
     }
 
-    /// As `json.dumps` writes a float (`float.__repr__`, and `NaN`/`Infinity`): the kernel's
-    /// reader rejects every one of them for a whole-number field, naming it.
+    /// As `json.dumps` writes a float (`float.__repr__`). NaN and the infinities have no JSON
+    /// form: they are written as a number beyond every field's range (`1e400`), which the
+    /// kernel refuses at the field, as a column does, instead of a syntax error at a byte of a
+    /// text the caller never wrote.
     fn float(&mut self, v: &Bound<'py, PyAny>) -> Result<(), Failure> {
         let x: f64 = v
             .extract::<f64>()
             .map_err(|e| self.unsupported(e.to_string()))?;
-        if x.is_nan() {
-            self.out.extend_from_slice(b"NaN");
-        } else if x.is_infinite() {
-            self.out
-                .extend_from_slice(if x > 0.0 { b"Infinity" } else { b"-Infinity" });
+        if !x.is_finite() {
+            self.out.extend_from_slice(b"1e400");
         } else {
             let repr = v
                 .py()
@@ -237,6 +224,14 @@ impl<'py> Writer<'py> {
         }
         self.out.extend_from_slice(&bytes[plain..]);
         self.out.push(b'"');
+    }
+
+    /// The kernel's error `kind` at the value being written.
+    fn located(&self, kind: ErrorKind) -> Failure {
+        Failure::Located {
+            kind,
+            path: self.path_text(),
+        }
     }
 
     fn unsupported(&self, what: String) -> Failure {

@@ -43,7 +43,9 @@ def test_invalid_case_carries_the_kernels_error() -> None:
     [
         ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": 12.5}}, 122, "number_out_of_range", "costs.expenses_ore"),
         # json.dumps writes NaN, which is not JSON (RFC 8259): the kernel's verdict, at the field.
-        ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": float("nan")}}, 100, "syntax", "costs.expenses_ore"),
+        # NaN has no JSON form: refused at its field as a column refuses it (122), not as a
+        # syntax error at a byte of a text the caller never wrote.
+        ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": float("nan")}}, 122, "number_out_of_range", "costs.expenses_ore"),
         ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": 10**30}}, 121, "amount_overflow", "costs.expenses_ore"),
         ({"evaluation_date": "2024-06-01", "costs": {"expenses_ore": -1}}, 120, "negative_amount", "costs.expenses_ore"),
         ({"evaluation_date": "2024-06-01", "patient": {"priority_patient": 1}}, 104, "wrong_type", "patient.priority_patient"),
@@ -55,7 +57,8 @@ def test_invalid_case_carries_the_kernels_error() -> None:
         ({"evaluation_date": "2024-06-01", "treatment": {"dates": [{"date": "2024-01-01"}] * 9}}, 131, "too_many", "treatment.dates[8]"),
         ({"evaluation_date": "2024-06-01", "prior_notification": {"stages_granted": ["treatment", "treatment"]}}, 132, "duplicate_value", "prior_notification.stages_granted[1]"),
         # Over the kernel's 1 MiB document limit (helserett::limits): the same on every path.
-        ({"evaluation_date": "2024-06-01", "travel": {"home": "x" * (1 << 20)}}, 133, "document_too_large", "$"),
+        # A dict's value that takes it past the limit is named (the same bytes as text: `$`).
+        ({"evaluation_date": "2024-06-01", "travel": {"home": "x" * (1 << 20)}}, 133, "document_too_large", "travel.home"),
         (b'{"evaluation_date":"2024-06-01"}' + b" " * (1 << 20), 133, "document_too_large", "$"),
     ],
 )

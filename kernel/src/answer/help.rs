@@ -101,7 +101,7 @@ pub fn help(fact: Fact, error: ErrorKind, typed: &str) -> AnswerHelp {
         ErrorKind::InvalidDate(_) => H::Date,
         ErrorKind::InvalidCountry(_) => H::Country,
         ErrorKind::NegativeAmount => H::NegativeAmount,
-        ErrorKind::AmountOverflow => H::TooLarge,
+        ErrorKind::AmountOverflow | ErrorKind::ProductOverflow { .. } => H::TooLarge,
         ErrorKind::NumberOutOfRange if kind == AnswerKind::Amount => H::TooLarge,
         ErrorKind::NumberOutOfRange => H::NumberOutOfRange,
         ErrorKind::TooLong => H::TooLong,

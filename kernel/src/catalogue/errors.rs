@@ -38,6 +38,14 @@ fn texts(kind: ErrorKind) -> (&'static str, &'static str) {
             "Svaret er ikke et av de mulige svarene.",
             "The answer is not one of the possible answers.",
         ),
+        ErrorKind::EmptyText => (
+            "Svaret er tomt. Skriv noe, eller la spørsmålet stå ubesvart.",
+            "The answer is empty. Write something, or leave the question unanswered.",
+        ),
+        ErrorKind::ControlCharacter => (
+            "Teksten har et tegn som ikke kan vises (for eksempel linjeskift eller tabulator).",
+            "The text holds a character that cannot be shown (a line break or a tab, say).",
+        ),
         ErrorKind::NegativeAmount => (
             "Beløpet kan ikke være negativt.",
             "The amount cannot be negative.",
@@ -46,6 +54,10 @@ fn texts(kind: ErrorKind) -> (&'static str, &'static str) {
         ErrorKind::NumberOutOfRange => (
             "Tallet er utenfor det som er mulig for dette spørsmålet.",
             "The number is outside what this question allows.",
+        ),
+        ErrorKind::ProductOverflow { .. } => (
+            "Beløpet ganget med antallet blir for stort.",
+            "The amount times the number is too large.",
         ),
         ErrorKind::TooLong => ("Svaret er for langt.", "The answer is too long."),
         ErrorKind::TooMany => ("For mange verdier.", "Too many values."),
@@ -61,6 +73,10 @@ fn texts(kind: ErrorKind) -> (&'static str, &'static str) {
         ErrorKind::Inconsistent => (
             "Svaret strider mot et annet svar i saken.",
             "The answer contradicts another answer in the case.",
+        ),
+        ErrorKind::AfterEvaluationDate => (
+            "Datoen ligger etter datoen saken vurderes på, og det kan den ikke for dette spørsmålet.",
+            "The date is after the date the case is assessed on, which it cannot be for this question.",
         ),
         ErrorKind::BufferTooSmall { .. } => (
             "Utdatabufferen er for liten.",

@@ -84,11 +84,11 @@ pub(crate) fn check(
         // A NUL or a line break would cut a name short in C or break a line-based
         // integration: refused at every entry point rather than passed on.
         (Some(Value::Text(s)), _) if s.chars().any(char::is_control) => {
-            fail(ErrorKind::InvalidValue)
+            fail(ErrorKind::ControlCharacter)
         }
         // An empty name is no name: unknown is `null`. (C has no way to say "known, empty": its
         // empty string is unknown, so JSON must not mean anything else by "".)
-        (Some(Value::Text("")), _) => fail(ErrorKind::InvalidValue),
+        (Some(Value::Text("")), _) => fail(ErrorKind::EmptyText),
         (Some(Value::Text(s)), _) if fact.capacity().is_some_and(|c| s.len() > c) => {
             fail(ErrorKind::TooLong)
         }
@@ -149,6 +149,35 @@ impl<'c> CheckedCase<'c> {
     /// A case the JSON reader has just read: it checked every value.
     pub(crate) fn read(case: &'c crate::Case) -> Self {
         CheckedCase(case)
+    }
+}
+
+/// The facts whose date records something that has happened (an invoice sent, an application
+/// or a claim received, a certificate issued): a date after the evaluation date cannot be
+/// true, and a decision built on it would count deadlines from a day not yet come. The other
+/// dates may lie ahead (planned treatment, an S2's end, a stay's expected discharge).
+pub const PAST_ONLY: &[Fact] = &[
+    Fact::InvoiceDate,
+    Fact::ApplicationReceived,
+    Fact::ClaimReceived,
+    Fact::ProvisionalCertificateDate,
+];
+
+/// Refuses a past-only fact ([`PAST_ONLY`]) dated after `evaluation`, naming it; each kind's
+/// cross-field check calls this for its own past-only facts.
+pub(crate) fn not_after_evaluation(
+    fact: Fact,
+    index: Option<usize>,
+    date: Option<Date>,
+    evaluation: Date,
+) -> Result<(), Error> {
+    debug_assert!(PAST_ONLY.contains(&fact));
+    match date {
+        Some(d) if d > evaluation => Err(Error::new(
+            ErrorKind::AfterEvaluationDate,
+            fact.field_path(index),
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -139,6 +139,12 @@ fn check(case: &InboundCase) -> Result<(), Error> {
             return bad(Fact::S2ValidUntil);
         }
     }
+    crate::fact::not_after_evaluation(
+        Fact::ProvisionalCertificateDate,
+        None,
+        d.provisional_certificate_date,
+        case.evaluation_date,
+    )?;
     if d.provisional_certificate == Some(false) && d.provisional_certificate_date.is_some() {
         return bad(Fact::ProvisionalCertificateDate);
     }

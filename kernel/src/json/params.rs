@@ -297,7 +297,15 @@ impl Object for EntryRaw {
             }
             // A note is for the people who keep the table; the decision cites the source.
             _ => {
-                field::text(map, cx, printable)?;
+                let note = |s: &str| {
+                    printable(s)?;
+                    // The schema's `maxLength`, in bytes of the unescaped text, as a source's.
+                    if s.len() > MAX_PARAM_SOURCE {
+                        return Err(ErrorKind::TooLong);
+                    }
+                    Ok(())
+                };
+                field::text(map, cx, note)?;
             }
         }
         Ok(())
@@ -310,8 +318,11 @@ impl Object for EntryRaw {
         if self.value.is_none() {
             return Err((ErrorKind::MissingField, &ENTRY[1]));
         }
-        if self.source.as_ref().is_none_or(|s| s.is_empty()) {
-            return Err((ErrorKind::MissingField, &ENTRY[5]));
+        match &self.source {
+            None => return Err((ErrorKind::MissingField, &ENTRY[5])),
+            // Given but empty: a source that cites nothing, said as such.
+            Some(s) if s.is_empty() => return Err((ErrorKind::EmptyText, &ENTRY[5])),
+            Some(_) => {}
         }
         if let (Some(id), Some(unit)) = (self.id, self.unit) {
             if id.unit() != unit {
@@ -328,7 +339,7 @@ impl Object for EntryRaw {
 /// place name.
 fn printable(s: &str) -> Result<(), ErrorKind> {
     if s.chars().any(char::is_control) {
-        return Err(ErrorKind::InvalidValue);
+        return Err(ErrorKind::ControlCharacter);
     }
     Ok(())
 }

@@ -13,8 +13,13 @@ use core::fmt;
 use core::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
-/// Scratch for unescaping one string: the longest string field plus room for escapes.
-const UNESCAPE_BUFFER: usize = 96;
+/// Scratch for unescaping one string: the longest string field's capacity (a parameter's
+/// source or note). Capacities are of the unescaped text, as the schemas state them, so a
+/// string whose unescaped form does not fit here is longer than every field takes.
+const UNESCAPE_BUFFER: usize = super::MAX_PARAM_SOURCE;
+const _: () = assert!(
+    UNESCAPE_BUFFER >= crate::case::MAX_PLACE_NAME && UNESCAPE_BUFFER >= crate::case::MAX_CALLER_ID
+);
 
 /// Knows the JSON shape of what is read: the static names of its fields (for error paths)
 /// and what kind of number a field takes.
@@ -138,8 +143,13 @@ fn resolve(
         (ErrorKind::Syntax(JsonSyntax::InvalidNumber), _) => ErrorKind::NumberOutOfRange,
         (k, _) => k,
     };
+    // A number that is not whole is reported as such at its field, whatever its integer part
+    // made the reader say first (`-1.5` was a negative amount, `-0.5` not: issue 28).
+    let not_whole =
+        |err: &Error| odd.is_some_and(|n| n.path == err.path && n.shape == NumberShape::NotInteger);
     match recorded {
         Some(err) if err.kind == PENDING_SYNTAX => Error::new(kind, err.path),
+        Some(err) if not_whole(&err) => Error::new(ErrorKind::NumberOutOfRange, err.path),
         Some(err) => err,
         None => Error::at_root(kind),
     }

@@ -142,12 +142,7 @@ impl<'a> Pass<'a> {
             .iter()
             .filter(|b| (**b & 0xC0) != 0x80)
             .count();
-        let cap = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
-        Position {
-            offset: self.i as u32,
-            line: core::num::NonZeroU16::new(cap(line)).unwrap_or(core::num::NonZeroU16::MIN),
-            column: cap(column),
-        }
+        Position::new(self.i, line, column)
     }
 
     fn fail(&self, what: JsonSyntax) -> Error {
@@ -222,6 +217,10 @@ impl<'a> Pass<'a> {
             self.i += 1;
             self.ws();
             self.value()?;
+            // The member is read: what follows (a comma, the next name, the closing brace)
+            // belongs to the object, so an error there names the object, not this member.
+            self.path = outer;
+            self.known = outer_known;
             self.ws();
             if self.after_member(b'}', &outer, outer_known)? {
                 return Ok(());
@@ -292,6 +291,8 @@ impl<'a> Pass<'a> {
             self.known = outer_known;
             self.ws();
             self.value()?;
+            self.path = outer;
+            self.known = outer_known;
             self.ws();
             if self.after_member(b']', &outer, outer_known)? {
                 return Ok(());

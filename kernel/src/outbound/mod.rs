@@ -249,7 +249,13 @@ fn validate_across(case: &Case) -> Result<(), Error> {
             ));
         }
     }
+    use crate::fact::{not_after_evaluation, Fact};
+    let eval = case.evaluation_date;
+    let pn = case.prior_notification.application_received;
+    not_after_evaluation(Fact::ApplicationReceived, None, pn, eval)?;
+    not_after_evaluation(Fact::ClaimReceived, None, case.claim.received, eval)?;
     for (i, t) in case.treatment.dates.iter().enumerate() {
+        not_after_evaluation(Fact::InvoiceDate, Some(i), t.invoice_date, eval)?;
         let at = |field: &'static &'static str| {
             FieldPath::of(&["treatment", "dates"])
                 .child(Segment::Index(i as u16))

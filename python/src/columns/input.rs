@@ -15,13 +15,14 @@
 //! encoding that does not fit the column (numbers for a flag) is the wrong type in every row.
 
 use super::spec::{Cell, Kind, Spec};
+use crate::py_value::Whole;
 use helserett::case::{PlaceName, Stages};
 use helserett::error::ErrorKind;
 use helserett::money::MoneyError;
 use helserett::{AnyCase, Country, Date, Error, Ore};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -559,17 +560,20 @@ pub(crate) fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
     if obj.is_none() {
         return Ok(None);
     }
-    let is_bool = obj.is_instance_of::<PyBool>();
+    let is_bool = crate::py_value::is_bool(obj);
     match kind {
         Kind::Flag if is_bool => Ok(Some(Cell::Flag(obj.is_truthy().unwrap_or(false)))),
-        // A float is a number, but not a whole one: as the JSON reader says of `12.5`.
+        // A float is a number, but not a whole one: as the JSON reader says of `12.5` (and of
+        // `-1.5`: not whole, whatever its sign).
         Kind::Int(..) | Kind::Money if obj.is_instance_of::<PyFloat>() => {
             Err(ErrorKind::NumberOutOfRange)
         }
-        Kind::Int(..) | Kind::Money if !is_bool && is_integer(obj) => {
-            let v = obj.extract::<i64>().ok();
-            let negative = v.is_none() && obj.lt(0).unwrap_or(false);
-            number(kind, v, negative)
+        Kind::Int(..) | Kind::Money if !is_bool && crate::py_value::whole(obj).is_some() => {
+            match crate::py_value::whole(obj) {
+                Some(Ok(Whole::Int(v))) => number(kind, Some(v), v < 0),
+                Some(Ok(Whole::Beyond { negative })) => number(kind, None, negative),
+                _ => Err(ErrorKind::WrongType),
+            }
         }
         Kind::Date => {
             let text = crate::py_dates::date_text(obj).ok_or(ErrorKind::WrongType)?;
@@ -617,12 +621,6 @@ fn parse_text(kind: Kind, s: &str) -> Read {
             .map_err(|_| ErrorKind::TooLong),
         _ => Err(ErrorKind::WrongType),
     }
-}
-
-/// An `int`, or an integer type such as numpy's (it has `__index__`); not a float.
-fn is_integer(obj: &Bound<'_, PyAny>) -> bool {
-    obj.is_instance_of::<PyInt>()
-        || (!obj.is_instance_of::<PyFloat>() && obj.hasattr("__index__").unwrap_or(false))
 }
 
 fn text(obj: &Bound<'_, PyAny>) -> Result<String, ErrorKind> {

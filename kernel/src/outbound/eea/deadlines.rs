@@ -17,12 +17,17 @@ pub(crate) fn per_date(
     let mut out = Vec::new();
     let eval = case.evaluation_date;
     for (i, t) in case.treatment.dates.iter().enumerate() {
+        // A treatment date may lie ahead (planned care); its deadline is then counted from a
+        // day not yet come, which the decision says rather than presenting as a claim to send.
+        if t.date > eval {
+            l.reason(R::EeaTreatmentStillToCome);
+        }
         let Some(months) = l.param(ParamId::EeaDeadlineMonths, t.date, "EEA-14") else {
             continue;
         };
         let months = months as u16; // bounded by Params::new
-                                    // Dates near year 2999 have no representable deadline; they are left out rather
-                                    // than invented.
+                                    // Date arithmetic reaches MAX_COMPUTED_YEAR, far past any accepted date plus any
+                                    // table's months: a date without its deadline would be an internal fault, not a gap.
         let Some(safe) = t.date.add_months(months) else {
             continue;
         };

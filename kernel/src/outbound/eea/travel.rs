@@ -107,13 +107,15 @@ fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_, '_>) -> Resu
         return Ok(Verdict::Undetermined);
     };
     // In range each, the fare times the trips can still pass 10^15 øre: an amount no claim
-    // can hold, named at the fare the caller gave (never an error without a field).
+    // can hold. Neither value is out of range on its own, so the error names both factors:
+    // the per-trip amount's field (the fare, or the distance) and the trips.
     let fare_at_fault = || {
         let fact = match out.basis {
             Some(TravelBasis::ScheduledFare) => Fact::TravelScheduledFare,
-            _ => Fact::TravelRoundTrips,
+            _ => Fact::TravelOneWayKm,
         };
-        Error::new(ErrorKind::AmountOverflow, fact.field_path(None))
+        let with = Fact::TravelRoundTrips;
+        Error::new(ErrorKind::ProductOverflow { with }, fact.field_path(None))
     };
     let gross = per_trip
         .checked_mul_int(trips as i64)
