@@ -9,10 +9,13 @@ cd "$(dirname "$0")/.."
 
 # Gates a little above the figures measured (firmware/README.md): raise them only with a reason.
 max_stack=${HELSERETT_FIRMWARE_MAX_STACK:-7800}
-max_flash=${HELSERETT_FIRMWARE_MAX_FLASH:-176000}
+# Issue 28 raised the flash gates by 4,000 bytes: four new error kinds with their texts, the
+# Python-free checks of dates and sources, and RustCrypto's sha2 in place of the hand-written
+# SHA-256 (compact backend: +1,200 bytes; unrolled, it was +7,952).
+max_flash=${HELSERETT_FIRMWARE_MAX_FLASH:-180000}
 # The outbound-only image (the kiosk's: `--no-default-features --features outbound`).
 max_stack_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_STACK:-7800}
-max_flash_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_FLASH:-128000}
+max_flash_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_FLASH:-132000}
 
 if ! { rustup target list --installed 2>/dev/null | grep -x thumbv7em-none-eabihf >/dev/null \
         || rustup target add thumbv7em-none-eabihf >/dev/null 2>&1; }; then

@@ -1728,6 +1728,11 @@ typedef struct {
    * The entries' sources, one after another.
    */
   uint8_t text[HELSERETT_PARAMS_TEXT_CAPACITY];
+  /**
+   * A check word over every field above that is in use, written last by
+   * `helserett_params_from_json`: a struct changed since is refused, not trusted.
+   */
+  uint64_t checksum;
 } helserett_params;
 
 /**

@@ -471,10 +471,12 @@ impl Error {
         static PARAMETERS: &str = "parameters";
         static VALUE: &str = "value";
         static UNTIL: &str = "until";
+        static SOURCE: &str = "source";
         let field = match e {
             ParamTableError::EmptyInterval { .. } => Some(&UNTIL),
             ParamTableError::ValueOutOfRange { .. } => Some(&VALUE),
             ParamTableError::Overlap { .. } => None,
+            ParamTableError::Source { .. } => Some(&SOURCE),
         };
         // A table past u16::MAX entries is named at its last representable position.
         let index = u16::try_from(e.index()).unwrap_or(u16::MAX);

@@ -55,7 +55,6 @@ pub mod params;
 pub mod reason;
 pub mod receipt;
 pub mod region;
-mod sha256;
 pub mod text;
 pub mod value;
 pub mod view;

@@ -321,6 +321,12 @@ pub enum ParamTableError {
         /// Position in the table.
         index: usize,
     },
+    /// Entry `index` has a source that is empty, longer than the 400 bytes a source holds, or
+    /// holds a control character: every decision cites it, and listings print it.
+    Source {
+        /// Position in the table.
+        index: usize,
+    },
 }
 
 impl ParamTableError {
@@ -329,7 +335,8 @@ impl ParamTableError {
         match self {
             ParamTableError::EmptyInterval { index }
             | ParamTableError::ValueOutOfRange { index }
-            | ParamTableError::Overlap { index } => index,
+            | ParamTableError::Overlap { index }
+            | ParamTableError::Source { index } => index,
         }
     }
 
@@ -340,6 +347,9 @@ impl ParamTableError {
             ParamTableError::EmptyInterval { .. } => "`from` must be before `until`",
             ParamTableError::ValueOutOfRange { .. } => "value out of range for its unit",
             ParamTableError::Overlap { .. } => "overlaps an earlier entry for the same parameter",
+            ParamTableError::Source { .. } => {
+                "the source is empty, over 400 bytes or holds a control character"
+            }
         }
     }
 }
@@ -425,9 +435,16 @@ impl<'a> Params<'a> {
         }
     }
 
-    /// A caller's table, checked: non-empty intervals, values in range, no overlaps.
+    /// A caller's table, checked: non-empty intervals, values in range, no overlaps, and
+    /// sources that can be cited and printed (whichever way the table came: a file, Python
+    /// rows, a C struct).
     pub fn new(entries: &'a [ParamEntry<'a>]) -> Result<Params<'a>, ParamTableError> {
         for (index, e) in entries.iter().enumerate() {
+            let s = e.source;
+            let printable = !s.chars().any(char::is_control);
+            if s.is_empty() || s.len() > crate::json::MAX_PARAM_SOURCE || !printable {
+                return Err(ParamTableError::Source { index });
+            }
             if let (Some(f), Some(u)) = (e.from, e.until) {
                 if f >= u {
                     return Err(ParamTableError::EmptyInterval { index });
@@ -553,7 +570,8 @@ impl<'a> Params<'a> {
 /// or `-` when open, and LEN the source's length in bytes (so that no source can pass for the
 /// next entry). An auditor recomputes it from a table file with any SHA-256 tool.
 pub fn table_sha256(entries: &[ParamEntry<'_>]) -> [u8; 32] {
-    let mut h = crate::sha256::Sha256::new();
+    use sha2::Digest as _;
+    let mut h = sha2::Sha256::new();
     let mut num = [0u8; 20];
     for e in entries {
         h.update(e.id.name().as_bytes());
@@ -562,7 +580,7 @@ pub fn table_sha256(entries: &[ParamEntry<'_>]) -> [u8; 32] {
         h.update(b"\t");
         for d in [e.from, e.until] {
             match d {
-                Some(d) => h.update(&d.to_iso()),
+                Some(d) => h.update(d.to_iso()),
                 None => h.update(b"-"),
             }
             h.update(b"\t");
@@ -572,7 +590,7 @@ pub fn table_sha256(entries: &[ParamEntry<'_>]) -> [u8; 32] {
         h.update(e.source.as_bytes());
         h.update(b"\n");
     }
-    h.finish()
+    h.finalize().into()
 }
 
 /// `v` in decimal ASCII, in `buf`.
@@ -685,6 +703,37 @@ mod tests {
 
     fn on(s: &str) -> Date {
         Date::parse_iso(s).unwrap()
+    }
+
+    /// The receipts' hash is RustCrypto's SHA-256 (issue 28: it was hand-written): the
+    /// FIPS 180-4 examples, through the same calls `table_sha256` makes.
+    #[test]
+    fn receipt_hash_is_sha256_by_the_fips_180_4_examples() {
+        use sha2::Digest as _;
+        let hex = |d: [u8; 32]| d.iter().map(|b| format!("{b:02x}")).collect::<String>();
+        let digest = |parts: &[&[u8]]| {
+            let mut h = sha2::Sha256::new();
+            for p in parts {
+                h.update(p);
+            }
+            hex(h.finalize().into())
+        };
+        assert_eq!(
+            digest(&[b"abc"]),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            digest(&[]),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        // Two blocks, fed in pieces.
+        assert_eq!(
+            digest(&[
+                b"abcdbcdecdefdefgefghfghighij",
+                b"hijkijkljklmklmnlmnomnopnopq"
+            ]),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        );
     }
 
     #[test]

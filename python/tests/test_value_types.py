@@ -248,3 +248,16 @@ def test_a_kiosk_answer_beyond_every_number_is_out_of_range() -> None:
     with pytest.raises(helserett.InvalidCase) as e:
         helserett.answer(example_case(), "travel.round_trips", "1e400")
     assert e.value.code == 122
+
+
+@pytest.mark.parametrize("source", ["\x1b[2J", "line\nforged", "nul\x00", "", "x" * 401])
+def test_a_table_row_whose_source_cannot_be_printed_or_cited_is_refused(source: str) -> None:
+    # A table given as rows goes through the kernel's table check, as a file and a C struct do:
+    # control characters (a terminal escape, a forged listing line, a NUL) are refused there,
+    # never printed by `explain()` or a listing.
+    table = helserett.builtin_params()
+    table[0] = dict(table[0], source=source)
+    with pytest.raises(helserett.InvalidParams) as e:
+        helserett.evaluate(example_case(), params=table)
+    assert e.value.path == "parameters[0].source"
+    assert e.value.index == 0
