@@ -33,7 +33,7 @@ fn version_help_and_options() {
     let (code, out, _) = helserett(&["--version"], "");
     assert_eq!(code, 0);
     assert!(
-        out.contains(helserett::VERSION) && out.contains("helserett.decision/7"),
+        out.contains(helserett::VERSION) && out.contains("helserett.decision/8"),
         "{out}"
     );
     let (code, out, _) = helserett(&["--help"], "");

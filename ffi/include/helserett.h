@@ -1221,6 +1221,22 @@ enum helserett_fact
    * `abroad.home_region` (MET-09)
    */
   HELSERETT_FACT_METHOD_HOME_REGION = 106,
+  /**
+   * `method.trial_treatment` (MET-05)
+   */
+  HELSERETT_FACT_TRIAL_TREATMENT = 107,
+  /**
+   * `assessment.web_application_down` (MET-06)
+   */
+  HELSERETT_FACT_WEB_APPLICATION_DOWN = 108,
+  /**
+   * `documents.ehic_valid_from` (IN-13)
+   */
+  HELSERETT_FACT_EHIC_VALID_FROM = 109,
+  /**
+   * `documents.ehic_valid_until` (IN-13)
+   */
+  HELSERETT_FACT_EHIC_VALID_UNTIL = 110,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -2201,6 +2217,14 @@ typedef struct {
    */
   helserett_date provisional_certificate_date;
   /**
+   * A date; all zero is unknown. From what date is the EHIC (or the provisional certificate) valid? (IN-13)
+   */
+  helserett_date ehic_valid_from;
+  /**
+   * A date; all zero is unknown. Up to and including what date is the EHIC (or the provisional certificate) valid? (IN-13)
+   */
+  helserett_date ehic_valid_until;
+  /**
    * A `helserett_identity_document` (0: unknown). Which identity document was copied (passport, national ID card, other, none)? (IN-14)
    */
   uint32_t identity_document;
@@ -2318,6 +2342,10 @@ typedef struct {
    * A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient? (MET-03)
    */
   uint32_t alternatives_tried_or_unusable;
+  /**
+   * A `helserett_tristate`. Is the treatment trial treatment, that is, its effect and safety not documented well enough for it to be part of ordinary care? (MET-05)
+   */
+  uint32_t trial_treatment;
 } helserett_method_method;
 
 /**
@@ -2392,6 +2420,10 @@ typedef struct {
    * A `helserett_tristate`. Has the level-2 leader decided that the medical director also assesses the case? (MET-05)
    */
   uint32_t medical_director_involved;
+  /**
+   * A `helserett_tristate`. Is legemiddelsoknader.no down? (MET-06)
+   */
+  uint32_t web_application_down;
 } helserett_method_assessment;
 
 /**
@@ -2836,7 +2868,7 @@ extern "C" {
  * Evaluates a case of any kind given as JSON and writes its decision as JSON into `out`:
  * exactly the bytes the Rust kernel, the CLI and the Python package produce. The case's
  * `schema` names its kind (read after unescaping, as every string is): `helserett.case/2`
- * (or none) gets `helserett.decision/7`, `helserett.inbound_case/1` the inbound decision,
+ * (or none) gets `helserett.decision/8`, `helserett.inbound_case/1` the inbound decision,
  * `helserett.method_case/1` the method decision. `params` is a table read by
  * `helserett_params_from_json` (NULL: the built-in one); the receipt names it.
  *

@@ -50,7 +50,7 @@ fn written_len(written: Result<usize, Error>, out_n: *mut usize) -> Result<(), F
 /// Evaluates a case of any kind given as JSON and writes its decision as JSON into `out`:
 /// exactly the bytes the Rust kernel, the CLI and the Python package produce. The case's
 /// `schema` names its kind (read after unescaping, as every string is): `helserett.case/2`
-/// (or none) gets `helserett.decision/7`, `helserett.inbound_case/1` the inbound decision,
+/// (or none) gets `helserett.decision/8`, `helserett.inbound_case/1` the inbound decision,
 /// `helserett.method_case/1` the method decision. `params` is a table read by
 /// `helserett_params_from_json` (NULL: the built-in one); the receipt names it.
 ///

@@ -357,7 +357,7 @@ impl<'d, 'p> AnyDecision<'d, 'p> {
         }
     }
 
-    /// Its schema name (`helserett.decision/7`, …).
+    /// Its schema name (`helserett.decision/8`, …).
     pub fn schema(self) -> &'static str {
         each_decision!(self, d => d.schema)
     }

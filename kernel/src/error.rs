@@ -171,10 +171,10 @@ pub enum ErrorKind {
     /// A number outside the range the field allows, or not a whole number.
     NumberOutOfRange,
     /// Two values, each in its range, whose product passes 10^15 øre: the error's path is
-    /// one factor, `with` the other.
+    /// one factor, `with` the other's JSON path (`travel.round_trips`).
     ProductOverflow {
-        /// The other factor.
-        with: crate::fact::Fact,
+        /// The other factor's group and field (a thin pointer, so an [`Error`] stays small).
+        with: &'static [&'static str; 2],
     },
     /// A string longer than the field's capacity.
     TooLong,
@@ -248,9 +248,7 @@ impl ErrorKind {
         ErrorKind::NegativeAmount,
         ErrorKind::AmountOverflow,
         ErrorKind::NumberOutOfRange,
-        ErrorKind::ProductOverflow {
-            with: crate::fact::Fact::TravelRoundTrips,
-        },
+        ErrorKind::ProductOverflow { with: &["", ""] },
         ErrorKind::TooLong,
         ErrorKind::TooMany,
         ErrorKind::DuplicateValue,
@@ -347,11 +345,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::NumberOutOfRange => {
                 f.write_str("number out of range for this field, or not a whole number")
             }
-            ErrorKind::ProductOverflow { with } => write!(
-                f,
-                "times {}, the amount exceeds 10^15 øre",
-                with.field_path(None)
-            ),
+            ErrorKind::ProductOverflow {
+                with: [group, field],
+            } => write!(f, "times {group}.{field}, the amount exceeds 10^15 øre"),
             ErrorKind::TooLong => f.write_str("string longer than the field's capacity"),
             ErrorKind::TooMany => f.write_str("more elements than the field's capacity"),
             ErrorKind::DuplicateValue => f.write_str("the same value given twice"),
@@ -410,10 +406,10 @@ pub struct Error {
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
 pub struct Position(core::num::NonZeroU64);
 
-/// Bits for each of offset, line and column: enough for 2^21 - 1, above the input limit.
-const POSITION_BITS: u32 = 21;
-const POSITION_MAX: u64 = (1 << POSITION_BITS) - 1;
-const _: () = assert!((crate::json::MAX_INPUT_LEN as u64) < POSITION_MAX);
+/// Bits for each of offset, line and column: enough for 2^21 - 1, above the input limit (the
+/// JSON reader asserts it).
+pub(crate) const POSITION_BITS: u32 = 21;
+pub(crate) const POSITION_MAX: u64 = (1 << POSITION_BITS) - 1;
 
 impl Position {
     /// A place: `offset` bytes in, on `line` (from 1) at `column` (from 1, in characters).

@@ -360,6 +360,9 @@ impl Explain<'_> {
     }
 
     fn reasons(&self, f: Out<'_, '_>) -> fmt::Result {
+        if self.d.reasons.is_empty() {
+            return Ok(());
+        }
         writeln!(f, "\n{}", self.l(Label::Reasons))?;
         for r in &self.d.reasons {
             writeln!(f, "  {} {}", r.rule(), r.text(self.lang))?;
@@ -559,6 +562,10 @@ fn parameters_listed(
             write!(f, "{}", crate::view::LongDate(d, lang))
         }
     };
+    // A heading never stands empty.
+    if params.is_empty() {
+        return Ok(());
+    }
     writeln!(f, "\n{}", l(Label::ParametersUsed))?;
     for e in params {
         write!(f, "  {} ({}) = {}", e.id, e.id.label(lang), e.value)?;

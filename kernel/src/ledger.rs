@@ -227,7 +227,10 @@ impl<const R: usize, const M: usize> Tally<R, M> {
 
     /// A reason that does not change the verdict.
     pub(crate) fn yes(&mut self, r: ReasonCode) {
-        self.overflow |= self.reasons.push(r).is_err();
+        // A reason is said once (the MET-05 to-do line was printed twice).
+        if !self.reasons.contains(&r) {
+            self.overflow |= self.reasons.push(r).is_err();
+        }
     }
 
     /// A reason that leaves the option to a body's discretion (C-07): the patient may apply.

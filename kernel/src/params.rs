@@ -300,6 +300,10 @@ impl ParamEntry<'_> {
     }
 }
 
+/// The longest source (or note) of one entry, in bytes of UTF-8: every table's limit, a file's,
+/// Python rows' and a C struct's alike.
+pub const MAX_PARAM_SOURCE: usize = 400;
+
 /// Why a caller's parameter table was rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
@@ -442,7 +446,7 @@ impl<'a> Params<'a> {
         for (index, e) in entries.iter().enumerate() {
             let s = e.source;
             let printable = !s.chars().any(char::is_control);
-            if s.is_empty() || s.len() > crate::json::MAX_PARAM_SOURCE || !printable {
+            if s.is_empty() || s.len() > MAX_PARAM_SOURCE || !printable {
                 return Err(ParamTableError::Source { index });
             }
             if let (Some(f), Some(u)) = (e.from, e.until) {
@@ -614,8 +618,8 @@ fn decimal(v: i64, buf: &mut [u8; 20]) -> &[u8] {
 
 /// [`table_sha256`] of the built-in table, kept as a constant (a test recomputes it).
 pub const BUILTIN_SHA256: [u8; 32] = [
-    0xf0, 0x2a, 0xe3, 0xd2, 0x0c, 0x5e, 0xcb, 0x85, 0xc4, 0xf9, 0x74, 0xed, 0xbb, 0xb5, 0x01, 0x50,
-    0x26, 0x1f, 0x93, 0xb8, 0x9d, 0xb0, 0xdc, 0x10, 0x20, 0xe8, 0x7c, 0xef, 0x12, 0x81, 0xc3, 0x62,
+    0x72, 0xd7, 0x37, 0x55, 0x13, 0xa0, 0x02, 0x12, 0x39, 0x11, 0xfc, 0xad, 0xe1, 0xda, 0x42, 0xbf,
+    0xae, 0x81, 0x78, 0xcf, 0xe1, 0x75, 0xab, 0x39, 0xcf, 0x41, 0x32, 0x7f, 0x79, 0xfd, 0xb6, 0x5f,
 ];
 
 fn intervals_overlap(a: &ParamEntry<'_>, b: &ParamEntry<'_>) -> bool {
@@ -645,7 +649,7 @@ const fn d(y: u16, m: u8, day: u8) -> Option<Date> {
     Some(Date::ymd(y, m, day))
 }
 
-const HELFO_GUIDE: &str = "Helfo guide 'Hospital treatment ... in EU/EEA countries' (seeds 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
+const HELFO_GUIDE: &str = "Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
 const PASIENTREISE_2024: &str = "pasientreiseforskriften § 21 (FOR 19.12.2023 nr. 2234)";
 /// FOR-2025-01-22-96, which rewrote pasientreiseforskriften § 21 and § 24 from 3 March 2025.
 const PASIENTREISE_2025: &str = "pasientreiseforskriften §§ 21 and 24 as amended by FOR-2025-01-22-96, in force 2025-03-03: NOK 3.10 per km (standard rate, trips under 300 km each way); user fee NOK 171 each way (Norsk Lovtidend avd. I 2025)";
@@ -658,12 +662,12 @@ pub const NO_BUILTIN_VALUE: &[ParamId] = &[ParamId::InQuebecScope, ParamId::MetM
 /// entry is in force for that calendar year and no longer: these amounts change every year, and
 /// applying last year's value silently would be a wrong answer, not a missing one.
 static BUILTIN: &[ParamEntry<'static>] = &[
-    entry(ParamId::EeaRate, 8_000, None, d(2023, 10, 2), "EEA-08; Helfo guide (seeds 001, 003): 80 % of the estimated DRG cost before 2 October 2023"),
-    entry(ParamId::EeaRate, 10_000, d(2023, 10, 2), None, "EEA-08; Helfo guide (seeds 001, 003): 100 % from 2 October 2023"),
+    entry(ParamId::EeaRate, 8_000, None, d(2023, 10, 2), "EEA-08; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023): 80 % of the estimated DRG cost before 2 October 2023"),
+    entry(ParamId::EeaRate, 10_000, d(2023, 10, 2), None, "EEA-08; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023): 100 % from 2 October 2023"),
     entry(ParamId::EeaDeadlineMonths, 6, None, None, HELFO_GUIDE),
     entry(ParamId::EeaProcessingPriorWeeks, 4, None, None, HELFO_GUIDE),
     entry(ParamId::EeaProcessingRefundWeeks, 12, None, None, HELFO_GUIDE),
-    entry(ParamId::TravelMinKm, 10, None, None, "EEA-13; Helfo guide (seeds 001, 003): longer than ten kilometres each way"),
+    entry(ParamId::TravelMinKm, 10, None, None, "EEA-13; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023): longer than ten kilometres each way"),
     entry(ParamId::TravelLongTripKm, 300, None, None, "pasientreiseforskriften § 21: 300 km or more each way at the cheapest scheduled transport"),
     entry(ParamId::TravelRate, 240, d(2018, 1, 1), d(2019, 1, 1), "helsenorge.no, patient-travel rates page (2018 version)"),
     entry(ParamId::TravelRate, 250, d(2019, 1, 1), d(2020, 1, 1), "helsenorge.no, patient-travel rates page (2019 version)"),
@@ -686,13 +690,13 @@ static BUILTIN: &[ParamEntry<'static>] = &[
     entry(ParamId::DrgUnitPrice, 4_342_800, d(2018, 1, 1), d(2019, 1, 1), "Helsedirektoratet, ISF pages (2018)"),
     entry(ParamId::DrgUnitPrice, 4_580_800, d(2020, 1, 1), d(2021, 1, 1), "Helsedirektoratet, ISF pages (2020)"),
     entry(ParamId::DrgUnitPrice, 5_224_800, d(2024, 1, 1), d(2025, 1, 1), "Helsedirektoratet, ISF pages (2024, preliminary)"),
-    entry(ParamId::InTemporaryMonths, 12, None, None, "IN-01; seed 002"),
-    entry(ParamId::RiskMrsaMonths, 12, None, None, "RISK-01; Helfo guide (seeds 001, 003)"),
-    entry(ParamId::HelseNordAtOus, 1, d(2016, 1, 1), None, "ABR-03; annual report 2021 (seed 000): 'from 2016', taken as 2016-01-01 (a documented choice)"),
-    entry(ParamId::NordicChildProtocols, 1, d(2016, 1, 1), None, "ABR-05; annual report 2021 section 3.8 (seed 000)"),
+    entry(ParamId::InTemporaryMonths, 12, None, None, "IN-01; 'What care is a foreign national entitled to during a temporary stay in Norway?' (guidance for hospitals, first published 26 April 2019): «inntil tolv måneder»"),
+    entry(ParamId::RiskMrsaMonths, 12, None, None, "RISK-01; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023)"),
+    entry(ParamId::HelseNordAtOus, 1, d(2016, 1, 1), None, "ABR-03; Nasjonalt nettverk for utenlandsbehandling, annual report 2021: 'from 2016', taken as 2016-01-01 (a documented choice)"),
+    entry(ParamId::NordicChildProtocols, 1, d(2016, 1, 1), None, "ABR-05; Nasjonalt nettverk for utenlandsbehandling, annual report 2021, section 3.8"),
     entry(ParamId::UkInEeaRefund, 1, None, d(2021, 1, 1), "G-04; EEA EFTA Separation Agreement (transition period ended 2020-12-31)"),
-    entry(ParamId::MetWebApplication, 1, d(2025, 10, 1), None, "MET-06; seed 004: legemiddelsoknader.no launched in Helse Vest September/October 2025, taken as 2025-10-01 (a documented choice: before it, the manual procedure)"),
-    entry(ParamId::UkTempStayCover, 1, None, d(2021, 1, 1), "IN-05; seed 002 (26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31"),
+    entry(ParamId::MetWebApplication, 1, d(2025, 10, 1), None, "MET-06; Helse Bergen HF, procedure 1.2.2.5 on methods not approved in Norway (adopted by the executive management 31 August 2021): legemiddelsoknader.no launched in Helse Vest September/October 2025, taken as 2025-10-01 (a documented choice: before it, the manual procedure)"),
+    entry(ParamId::UkTempStayCover, 1, None, d(2021, 1, 1), "IN-05; 'What care is a foreign national entitled to during a temporary stay in Norway?' (guidance for hospitals, first published 26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31"),
     entry(ParamId::UkTempStayCover, 2, d(2021, 1, 1), d(2024, 1, 1), "IN-05; Norway-UK convention on social security of 19 June 1990 with its protocol on medical treatment, revised from 2021-01-01 (regjeringen.no, ASD press release December 2020): UK and Norwegian nationals resident in the UK, immediate care, valid passport"),
     entry(ParamId::UkTempStayCover, 3, d(2024, 1, 1), None, "IN-05; convention of 30 June 2023 between Iceland, Liechtenstein, Norway and the UK, folketrygdloven § 1-3 b letter e (Prop. 5 LS (2023-2024)); helsenorge.no: UK GHIC/EHIC regardless of citizenship, members' terms"),
 ];

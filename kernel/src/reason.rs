@@ -179,7 +179,7 @@ reasons! {
         nb: "Behandlingsdatoene har ulike satser; kravet må deles per behandlingsdato.",
         en: "The treatment dates fall under different rates; the claim must be split per treatment date.";
     AssumptionDrgPoints = 174, "ASSUMPTION_DRG_POINTS", "EEA-08", NONE,
-        nb: "Antagelse: antatt kostnad i Norge er DRG-poeng ganger enhetsprisen på behandlingsdatoen.",
+        nb: "Antakelse: antatt kostnad i Norge er DRG-poeng ganger enhetsprisen på behandlingsdatoen.",
         en: "Assumption: the estimated Norwegian cost is DRG points times the unit price on the treatment date.";
     EeaSurchargesRemoved = 181, "EEA_SURCHARGES_REMOVED", "EEA-09", EEA_REG,
         nb: "Tillegg for privatpasienter (ekstra legehonorar, bedre rom o.l.) dekkes ikke og er trukket fra utgiftene.",
@@ -218,7 +218,7 @@ reasons! {
         nb: "Reisen må være lengre enn 10 km hver vei for å dekkes.",
         en: "The trip must be longer than 10 km each way to be covered.";
     AssumptionTravelExactly10Km = 223, "ASSUMPTION_TRAVEL_EXACTLY_10_KM", "EEA-13", NONE,
-        nb: "Antagelse: nøyaktig 10 km dekkes ikke (veiledningen krever lengre enn 10 km; pasientreiseforskriften § 8 utelukker under 10 km).",
+        nb: "Antakelse: nøyaktig 10 km dekkes ikke (veiledningen krever lengre enn 10 km; pasientreiseforskriften § 8 utelukker under 10 km).",
         en: "Assumption: exactly 10 km is not covered (the guide requires longer than 10 km; pasientreiseforskriften § 8 excludes under 10 km).";
     EeaTravelBelowMinimumFare = 224, "EEA_TRAVEL_BELOW_MINIMUM_FARE", "EEA-13", EEA_REG_TRAVEL,
         nb: "Reisen koster ikke mer enn laveste takst med rutegående transport lokalt og dekkes ikke.",
@@ -230,7 +230,7 @@ reasons! {
         nb: "Ledsager, ekstra sete, annen transportform og opphold i utlandet i påvente av hjemreise dekkes aldri.",
         en: "Companion travel, an extra seat, another means of transport and waiting abroad before flying home are never covered.";
     AssumptionTravelUserFee = 228, "ASSUMPTION_TRAVEL_USER_FEE", "EEA-13", EEA_REG_TRAVEL,
-        nb: "Antagelse: som for pasientreiser i Norge trekkes egenandelen per enkeltreise fra (to per tur-retur); ingen med frikort.",
+        nb: "Antakelse: som for pasientreiser i Norge trekkes egenandelen per enkeltreise fra (to per tur-retur); ingen med frikort.",
         en: "Assumption: as for patient travel in Norway, the user fee per one-way trip is deducted (two per round trip); none with an exemption card.";
     EeaTravelPasientreiserPays = 227, "EEA_TRAVEL_PASIENTREISER_PAYS", "EEA-13", EEA_REG_TRAVEL,
         nb: "Reisekravet sendes til Helfo sammen med refusjonskravet; når behandlingen er innvilget, sender Helfo det til Pasientreiser, som avgjør og betaler det.",
@@ -257,7 +257,7 @@ reasons! {
         nb: "Dokumenter som ikke er på norsk, dansk, svensk eller engelsk kan måtte oversettes for egen regning; originalen sendes med.",
         en: "Documents not in Norwegian, Danish, Swedish or English may need a translation at the patient's cost, sent with the original.";
     AssumptionUserFeeOutpatient = 261, "ASSUMPTION_USER_FEE_OUTPATIENT", "EEA-19", FTRL_5_3,
-        nb: "Antagelse: egenandelen er den pasienten ville betalt i Norge, poliklinisk egenandel per konsultasjon, ingen ved innleggelse.",
+        nb: "Antakelse: egenandelen er den pasienten ville betalt i Norge, poliklinisk egenandel per konsultasjon, ingen ved innleggelse.",
         en: "Assumption: the user fee is what the patient would have paid in Norway: the outpatient fee per consultation, none for an inpatient stay.";
     EeaUserFeeTowardsExemptionCard = 262, "EEA_USER_FEE_TOWARDS_EXEMPTION_CARD", "EEA-19", FTRL_5_3,
         nb: "Egenandelen registreres i egenandelsregisteret og teller mot frikort.",
@@ -296,7 +296,7 @@ reasons! {
         nb: "Behandlende lege sender søknaden til utenlandskontoret i pasientens helseregion.",
         en: "The treating doctor sends the application to the office for treatment abroad of the patient's health region.";
     AssumptionRegionFollowsCounty = 322, "ASSUMPTION_REGION_FOLLOWS_COUNTY", "ABR-03", NONE,
-        nb: "Antagelse: helseregionen følger fylket pasienten bor i.",
+        nb: "Antakelse: helseregionen følger fylket pasienten bor i.",
         en: "Assumption: the health region follows the patient's home county.";
     AbrAppeal = 331, "ABR_APPEAL", "ABR-04", PBRL_2_4A,
         nb: "Avslag kan påklages, først til utenlandskontoret, deretter til Klagenemnda for behandling i utlandet (Helseklage).",
@@ -393,7 +393,7 @@ reasons! {
         en: "The route must be decided before the treatment, and the treatment has already been given.";
     // 601 ROUTE_RANKING (cited ABR-02) retired: the seeds give no ranking.
     AssumptionRouteRanking = 602, "ASSUMPTION_ROUTE_RANKING", "C-05", NONE,
-        nb: "Antagelse (kildene gir ingen rangering): rekkefølge: behandling i utlandet (dekker alt) før S2 (ingen utlegg), pasientformidling ved fristbrudd, EØS-refusjon (begrenset til norsk kostnad, pasienten legger ut) og helsetrygdkort (lokale vilkår).",
+        nb: "Antakelse (kildene gir ingen rangering): rekkefølge: behandling i utlandet (dekker alt) før S2 (ingen utlegg), pasientformidling ved fristbrudd, EØS-refusjon (begrenset til norsk kostnad, pasienten legger ut) og helsetrygdkort (lokale vilkår).",
         en: "Assumption (the sources give no ranking): order: treatment abroad (covers everything) before an S2 (nothing paid up front), patient referral after a breach, the EEA refund (capped at the Norwegian cost, paid up front) and the EHIC (local terms).";
     RiskMrsaScreening = 901, "RISK_MRSA_SCREENING", "RISK-01", NONE,
         nb: "Innleggelse eller omfattende poliklinisk behandling eller tannbehandling utenfor Norden: fastlegen må teste for antibiotikaresistente bakterier (for eksempel MRSA) før behandling ved sykehus i Norge de neste 12 månedene.",
@@ -417,8 +417,8 @@ reasons! {
         nb: "Oppfølging i Norge etter behandling i utlandet skjer på ordinær venteliste.",
         en: "Follow-up care in Norway after treatment abroad joins the ordinary waiting list.";
     InTemporaryStay = 1001, "IN_TEMPORARY_STAY", "IN-01", SHTL,
-        nb: "Midlertidig opphold: pasienten har tenkt å være i Norge kortere enn grensen for midlertidig opphold (P-IN-TEMPORARY-MONTHS).",
-        en: "A temporary stay: the patient intends to stay in Norway no longer than the limit for a temporary stay (P-IN-TEMPORARY-MONTHS).";
+        nb: "Midlertidig opphold: pasienten har tenkt å være i Norge ikke lenger enn tolv måneder (P-IN-TEMPORARY-MONTHS).",
+        en: "A temporary stay: the patient intends to stay in Norway no longer than twelve months (P-IN-TEMPORARY-MONTHS).";
     InStayNotTemporary = 1002, "IN_STAY_NOT_TEMPORARY", "IN-01", SHTL,
         nb: "Oppholdet er lengre enn grensen for midlertidig opphold (P-IN-TEMPORARY-MONTHS): kilden gir ingen regel for det. NAV avgjør om pasienten blir medlem av folketrygden.",
         en: "The stay is longer than the limit for a temporary stay (P-IN-TEMPORARY-MONTHS): the source gives no rule for it. NAV decides whether the patient becomes a member of folketrygden.";
@@ -465,7 +465,7 @@ reasons! {
         nb: "Andre britiske kronbesittelser og territorier (for eksempel Guernsey, Bermuda og Falklandsøyene) er ikke omfattet: pasienten betaler selv.",
         en: "Other British crown dependencies and territories (for example Guernsey, Bermuda and the Falkland Islands) are not covered: the patient pays.";
     AssumptionCrownDependencyPayer = 1047, "ASSUMPTION_CROWN_DEPENDENCY_PAYER", "IN-05", NONE,
-        nb: "Antagelse (kilden nevner ingen betaler): pasienter fra Isle of Man og Jersey faktureres Helfo, som konvensjonspasienter fra Storbritannia.",
+        nb: "Antakelse (kilden nevner ingen betaler): pasienter fra Isle of Man og Jersey faktureres Helfo, som konvensjonspasienter fra Storbritannia.",
         en: "Assumption (the source names no payer): patients from the Isle of Man and Jersey are invoiced to Helfo, as the UK's convention patients are.";
     InProofOfResidenceMissing = 1048, "IN_PROOF_OF_RESIDENCE_MISSING", "IN-05", UK_1990,
         nb: "Bostedsbevis mangler: det erstatter helsetrygdkortet for Isle of Man og Jersey, og hvem som betaler avgjøres når det foreligger.",
@@ -476,6 +476,9 @@ reasons! {
     InNoCertificateByDischarge = 1052, "IN_NO_CERTIFICATE_BY_DISCHARGE", "IN-06", REG_883,
         nb: "Ingen hasteblankett før utskrivning: pasienten er selvbetalende og får faktura. Kommer gyldig hasteblankett senere, trekkes fakturaen tilbake og Helfo faktureres.",
         en: "No provisional certificate by discharge: the patient is self-paying and is invoiced. If a valid one arrives later, that invoice is withdrawn and Helfo is invoiced.";
+    InHelfoDidNotConfirm = 1058, "IN_HELFO_DID_NOT_CONFIRM", "IN-12", REG_883,
+        nb: "Helfo har ikke bekreftet retten (ingen hasteblankett fra Helfo) før utskrivning: pasienten er selvbetalende og får faktura. Bekrefter Helfo senere, trekkes fakturaen tilbake og Helfo faktureres.",
+        en: "Helfo has not confirmed the right (no provisional certificate from Helfo) by discharge: the patient is self-paying and is invoiced. If Helfo confirms later, that invoice is withdrawn and Helfo is invoiced.";
     InCertificateAfterDischarge = 1053, "IN_CERTIFICATE_AFTER_DISCHARGE", "IN-06", REG_883,
         nb: "Gyldig hasteblankett kom etter utskrivning: fakturaen til pasienten trekkes tilbake, og ny faktura sendes Helfo med hasteblanketten vedlagt.",
         en: "A valid provisional certificate came after discharge: the patient's invoice is withdrawn and a new one goes to Helfo with the certificate attached.";
@@ -524,8 +527,11 @@ reasons! {
     InQuebecScopeNotStated = 1093, "IN_QUEBEC_SCOPE_NOT_STATED", "IN-10", SHTL,
         nb: "Kilden sier ikke hvilken helsehjelp pasienter fra Québec har rett til; den må gis som parameteren P-IN-QUEBEC-SCOPE.",
         en: "The source does not say what care residents of Québec are entitled to; it must be supplied as the parameter P-IN-QUEBEC-SCOPE.";
+    InQuebecEveryValueCovers = 1095, "IN_QUEBEC_EVERY_VALUE_COVERS", "IN-10", SHTL,
+        nb: "Denne helsehjelpen dekkes uansett hvilken helsehjelp avtalen med Québec gir rett til (nødvendig helsehjelp, eller også planlagt behandling): avgjort uten parameteren.",
+        en: "This care is covered whichever care the agreement with Québec gives a right to (necessary care, or planned treatment too): decided without the parameter.";
     AssumptionQuebecHelfoUtland = 1094, "ASSUMPTION_QUEBEC_HELFO_UTLAND", "IN-10", NONE,
-        nb: "Antagelse (kilden nevner ingen betaler): pasienter fra Québec faktureres Helfo utland, som for Australia, den andre avtalen utenfor EØS.",
+        nb: "Antakelse (kilden nevner ingen betaler): pasienter fra Québec faktureres Helfo utland, som for Australia, den andre avtalen utenfor EØS.",
         en: "Assumption (the source names no payer): patients from Québec are invoiced to Helfo utland, as for Australia, the other agreement outside the EEA.";
     InNorwegianPensionerAbroad = 1101, "IN_NORWEGIAN_PENSIONER_ABROAD", "IN-11", SHTL,
         nb: "Norsk pensjonist bosatt i et annet EU/EØS-land eller Sveits, ikke medlem: nødvendig helsehjelp mot kopi av norsk helsetrygdkort med gul bakside.",
@@ -552,8 +558,11 @@ reasons! {
         nb: "Uten S1/E106 er vilkåret for dekning ikke oppfylt.",
         en: "Without an S1/E106 the condition for cover is not met.";
     AssumptionMemberInNorway = 1118, "ASSUMPTION_MEMBER_IN_NORWAY", "IN-12", NONE,
-        nb: "Antagelse (kilden nevner bare utsendte arbeidstakere): et medlem bosatt i Norge behandles som andre innbyggere, og helseforetaket bærer kostnaden.",
+        nb: "Antakelse (kilden nevner bare utsendte arbeidstakere): et medlem bosatt i Norge behandles som andre innbyggere, og helseforetaket bærer kostnaden.",
         en: "Assumption (the source names only posted workers): a member resident in Norway is treated as any resident, and the health trust bears the cost.";
+    InS1NotEeaCitizen = 1128, "IN_S1_NOT_EEA_CITIZEN", "IN-13", REG_883,
+        nb: "S1 gjelder for EØS-borgere som er bosatt i Norge: pasienten er ikke EØS-borger (eller sveitsisk), og S1 gir ingen rett.",
+        en: "The S1 is for EEA citizens resident in Norway: the patient is not an EEA (or Swiss) citizen, and the S1 gives no right.";
     InS1 = 1121, "IN_S1", "IN-13", REG_883,
         nb: "S1: rett til helsetjenester som for norske borgere.",
         en: "S1: care as for Norwegian citizens.";
@@ -563,11 +572,17 @@ reasons! {
     InS2NotThisCare = 1123, "IN_S2_NOT_THIS_CARE", "IN-13", REG_883,
         nb: "S2-blanketten dekker ikke denne behandlingen eller denne datoen.",
         en: "The S2 does not cover this treatment or this date.";
+    InDocumentCoversPartOfStay = 1127, "IN_DOCUMENT_COVERS_PART_OF_STAY", "IN-13", REG_883,
+        nb: "Dokumentet som retten bygger på, gjelder bare for en del av oppholdet: dagene utenfor gyldighetsperioden dekkes ikke av det. Del opp oppholdet, og vurder dagene utenfor for seg.",
+        en: "The document the right rests on is valid for only part of the stay: the days outside its period are not covered by it. Split the stay, and judge the days outside on their own.";
+    InEhicNotValidForStay = 1057, "IN_EHIC_NOT_VALID_FOR_STAY", "IN-06", REG_883,
+        nb: "Helsetrygdkortet gjelder ikke for noen dag av oppholdet: det regnes som manglende.",
+        en: "The EHIC is not valid on any day of the stay: it counts as missing.";
     InS3 = 1124, "IN_S3", "IN-13", REG_883,
         nb: "S3: pensjonert grensearbeider får fortsatt behandling som ble påbegynt mens vedkommende var i arbeid.",
         en: "S3: a retired frontier worker keeps treatment begun while still working.";
     AssumptionDocumentTerms = 1125, "ASSUMPTION_DOCUMENT_TERMS", "IN-13", REG_883,
-        nb: "Antagelse (kilden sier det ikke): med S1, S2 eller S3 betaler pasienten samme egenandel som medlemmer (som om pasienten var trygdet her), og Helfo faktureres.",
+        nb: "Antakelse (kilden sier det ikke): med S1, S2 eller S3 betaler pasienten samme egenandel som medlemmer (som om pasienten var trygdet her), og Helfo faktureres.",
         en: "Assumption (the source does not say): with an S1, S2 or S3 the patient pays members' user fees (benefits as if insured here), and Helfo is invoiced.";
     InResidentNotMember = 1126, "IN_RESIDENT_NOT_MEMBER", "IN-13", FTRL_CH2,
         nb: "Bosatt i Norge uten medlemskap og uten S1: kilden gir ingen rett. NAV avgjør medlemskap.",
@@ -582,7 +597,7 @@ reasons! {
         nb: "Vedleggslisten for fakturaen krever kopi av pass, selv om pass eller nasjonalt ID-kort holder for retten.",
         en: "The invoice attachment list asks for a passport copy, though a passport or national ID card suffices for the right.";
     AssumptionInvoiceAttachments = 1134, "ASSUMPTION_INVOICE_ATTACHMENTS", "IN-14", NONE,
-        nb: "Antagelse (vedleggslisten nevner ikke denne gruppen): dokumentene retten bygger på, legges ved fakturaen.",
+        nb: "Antakelse (vedleggslisten nevner ikke denne gruppen): dokumentene retten bygger på, legges ved fakturaen.",
         en: "Assumption (the attachment list does not name this group): the documents the right rests on go with the invoice.";
     InNavDecidesMembership = 1141, "IN_NAV_DECIDES_MEMBERSHIP", "IN-15", FTRL_CH2,
         nb: "NAV avgjør hvem som er medlem av folketrygden; sykehuset legger NAVs vedtak til grunn.",
@@ -591,17 +606,17 @@ reasons! {
         nb: "Metoder som er til vurdering i Nye metoder, skal som hovedregel ikke tas i bruk.",
         en: "A method under assessment in Nye metoder is as a rule not used.";
     MetExceptionScheme = 1202, "MET_EXCEPTION_SCHEME", "MET-01", NYE_METODER,
-        nb: "Unntaksordningen: søknad for en enkeltpasient eller en definert pasientgruppe; kostnaden ved innvilget søknad dekkes over et felles kostnadssted på nivå 1.",
-        en: "The exception scheme: an application for a single patient or a defined group; the cost of a granted application goes to a common cost centre at level 1.";
+        nb: "Unntaksordningen: søknad for en enkeltpasient eller en definert pasientgruppe.",
+        en: "The exception scheme: an application for a single patient or a defined group.";
     MetExceptionDrugProcedure = 1210, "MET_EXCEPTION_DRUG_PROCEDURE", "MET-01", NYE_METODER,
-        nb: "For et legemiddel: søknaden forankres hos nivå 2-leder og vurderes av fagpersoner i staber, nivå 2-ledere og fagdirektør/assisterende fagdirektør, ledet av fagdirektør.",
-        en: "For a drug: the application is anchored with the level-2 leader and assessed by professionals from the staff units, level-2 leaders and the medical director or deputy, led by the medical director.";
+        nb: "For et legemiddel: søknaden forankres hos nivå 2-leder og vurderes av fagpersoner i staber, nivå 2-ledere og fagdirektør/assisterende fagdirektør, ledet av fagdirektør; kostnaden ved innvilget søknad dekkes over et felles kostnadssted på nivå 1.",
+        en: "For a drug: the application is anchored with the level-2 leader and assessed by professionals from the staff units, level-2 leaders and the medical director or deputy, led by the medical director; the cost of a granted application goes to a common cost centre at level 1.";
     MetExceptionOnlyUnderAssessment = 1203, "MET_EXCEPTION_ONLY_UNDER_ASSESSMENT", "MET-01", NYE_METODER,
         nb: "Unntaksordningen gjelder metoder som er til vurdering i Nye metoder.",
         en: "The exception scheme is for methods under assessment in Nye metoder.";
     MetExceptionProcedureForDrugs = 1204, "MET_EXCEPTION_PROCEDURE_FOR_DRUGS", "MET-01", HB,
-        nb: "Prosedyren beskriver søknader etter unntaksordningen for legemidler; for andre metoder sier den ikke hvem som vurderer.",
-        en: "The procedure describes exception-scheme applications for drugs; for other methods it does not say who assesses.";
+        nb: "Prosedyren beskriver søknader etter unntaksordningen for legemidler; for andre metoder sier den ikke hvor søknaden forankres, hvem som vurderer eller hvem som bærer kostnaden.",
+        en: "The procedure describes exception-scheme applications for drugs; for other methods it does not say where the application is anchored, who assesses or who bears the cost.";
     MetWebApplication = 1205, "MET_WEB_APPLICATION", "MET-06", HB,
         nb: "Søknaden sendes og saksbehandles i legemiddelsoknader.no; ved nedetid brukes den manuelle prosedyren etter flytskjemaet.",
         en: "The application is filed and handled in legemiddelsoknader.no; when it is down, the manual procedure with its flowchart.";
@@ -614,6 +629,12 @@ reasons! {
     MetNotUsed = 1208, "MET_NOT_USED", "MET-01", NYE_METODER,
         nb: "Ingen vei er åpen: metoden tas ikke i bruk.",
         en: "No route is open: the method is not used.";
+    MetMiniMethodClosedAfterNo = 1218, "MET_MINI_METHOD_CLOSED_AFTER_NO", "MET-02", NYE_METODER,
+        nb: "Metoden er besluttet ikke innført: bruk for én pasient går gjennom tilgangsordningen, ikke gjennom en minimetodevurdering.",
+        en: "The method is decided not introduced: use for one patient goes through the access scheme, not a mini method assessment.";
+    MetWebApplicationDown = 1219, "MET_WEB_APPLICATION_DOWN", "MET-06", HB,
+        nb: "legemiddelsoknader.no er nede: søknaden følger den manuelle prosedyren etter flytskjemaet.",
+        en: "legemiddelsoknader.no is down: the application follows the manual procedure with its flowchart.";
     MetMiniMethodNotForDrugs = 1216, "MET_MINI_METHOD_NOT_FOR_DRUGS", "MET-01", HB,
         nb: "Minimetodevurdering gjelder ikke legemidler.",
         en: "A mini method assessment is not for drugs.";
@@ -677,7 +698,7 @@ reasons! {
     MetImpress = 1235, "MET_IMPRESS", "MET-04", TRIALS,
         nb: "IMPRESS Norway (fra 2021) er infrastrukturen for persontilpasset utprøving av kreftlegemidler.",
         en: "IMPRESS Norway (from 2021) is the infrastructure for personalised trials of cancer drugs.";
-    MetTrialCostNotStated = 1236, "MET_TRIAL_COST_NOT_STATED", "MET-07", NONE,
+    MetTrialCostNotStated = 1236, "MET_TRIAL_COST_NOT_STATED", "MET-04", NONE,
         nb: "Prosedyren sier ikke hvem som bærer kostnaden ved deltakelse i en studie.",
         en: "The procedure does not say who bears the cost of taking part in a trial.";
     MetOutsideTrial = 1241, "MET_OUTSIDE_TRIAL", "MET-05", TRIALS,
@@ -692,6 +713,9 @@ reasons! {
     MetOutsideTrialRequirements = 1244, "MET_OUTSIDE_TRIAL_REQUIREMENTS", "MET-05", TRIALS,
         nb: "Utprøvende behandling utenfor studie krever pasientens informerte samtykke.",
         en: "Trial treatment outside a trial requires the patient's informed consent.";
+    MetNotTrialTreatment = 1248, "MET_NOT_TRIAL_TREATMENT", "MET-05", TRIALS,
+        nb: "Behandlingen er ikke utprøvende (effekt og sikkerhet er dokumentert nok til ordinært tilbud): ikke utprøvende behandling utenfor studie.",
+        en: "The treatment is not trial treatment (its effect and safety are documented enough for ordinary care): not trial treatment outside a trial.";
     MetMedicalDirectorAssesses = 1245, "MET_MEDICAL_DIRECTOR_ASSESSES", "MET-05", HB,
         nb: "Nivå 2-leder har bestemt at fagdirektør også vurderer saken.",
         en: "The level-2 leader has decided that the medical director also assesses the case.";
@@ -707,15 +731,18 @@ reasons! {
     MetWithinIndication = 1254, "MET_WITHIN_INDICATION", "MET-06", HB,
         nb: "Legemidlet brukes innenfor godkjent indikasjon: ikke off-label.",
         en: "The drug is used within its approved indication: not off-label.";
+    MetChapter8Consent = 1256, "MET_CHAPTER_8_CONSENT", "MET-06", TRIALS,
+        nb: "Off-label- og off-licence-bruk er utprøvende behandling utenfor studie (prosedyrens kapittel 8), som krever pasientens informerte samtykke.",
+        en: "Off-label and off-licence use is trial treatment outside a trial (chapter 8 of the procedure), which requires the patient's informed consent.";
     MetOnlyDrugs = 1255, "MET_ONLY_DRUGS", "MET-06", HB,
         nb: "Gjelder bare legemidler.",
         en: "For drugs only.";
     MetOffLicence = 1261, "MET_OFF_LICENCE", "MET-07", HB,
         nb: "Uten markedsføringstillatelse i Norge (off-licence): retningslinjen for bruk av nye legemidler før markedsføringstillatelse (compassionate use) og den regionale prosedyren.",
         en: "Without marketing authorisation in Norway (off-licence): the guideline for new drugs before marketing authorisation (compassionate use) and the regional procedure.";
-    MetOffLicenceCostNotStated = 1262, "MET_OFF_LICENCE_COST_NOT_STATED", "MET-07", NONE,
-        nb: "Prosedyren sier ikke hvem som bærer kostnaden ved off-licence-bruk.",
-        en: "The procedure does not say who bears the cost of off-licence use.";
+    MetOffLicenceCostLevel1 = 1264, "MET_OFF_LICENCE_COST_LEVEL_1", "MET-07", TRIALS,
+        nb: "Off-licence er utprøvende behandling med legemidler utenfor studie (prosedyrens punkt 8.1.2): kostnaden dekkes, som for hele kapittel 8, over et felles kostnadssted på nivå 1.",
+        en: "Off-licence use is trial treatment with drugs outside a trial (section 8.1.2 of the procedure): the cost goes, as for all of chapter 8, to a common cost centre at level 1.";
     MetHasMarketingAuthorisation = 1263, "MET_HAS_MARKETING_AUTHORISATION", "MET-07", HB,
         nb: "Legemidlet har markedsføringstillatelse i Norge: ikke off-licence.",
         en: "The drug has marketing authorisation in Norway: not off-licence.";
@@ -728,6 +755,12 @@ reasons! {
     MetEkspertpaneletSeriousOnly = 1273, "MET_EKSPERTPANELET_SERIOUS_ONLY", "MET-08", HB,
         nb: "Ekspertpanelet er for pasienter med alvorlig livsforkortende sykdom.",
         en: "Ekspertpanelet is for patients with a serious, life-shortening disease.";
+    MetEkspertpaneletGroupAssesses = 1276, "MET_EKSPERTPANELET_GROUP_ASSESSES", "MET-08", HB,
+        nb: "Ekspertpanelet har anbefalt behandlingen: søknaden vurderes alltid av fagpersoner i staber, nivå 2-ledere og fagdirektør (ledet av fagdirektør), ikke av nivå 2-leder alene.",
+        en: "Ekspertpanelet has recommended the treatment: the application is always assessed by staff, level-2 leaders and the medical director (led by the medical director), not by the level-2 leader alone.";
+    MetEkspertpaneletOnePatient = 1277, "MET_EKSPERTPANELET_ONE_PATIENT", "MET-08", HB,
+        nb: "Ekspertpanelet gjelder én pasient: behandlingsansvarlig overlege henvender seg i samråd med pasienten.",
+        en: "Ekspertpanelet is for one patient: the responsible senior consultant refers together with the patient.";
     MetEkspertpaneletApplication = 1274, "MET_EKSPERTPANELET_APPLICATION", "MET-08", HB,
         nb: "Søknad om utprøvende behandling etter anbefaling fra Ekspertpanelet, for én pasient: forankret hos nivå 2-leder og alltid vurdert av fagpersoner i staber, nivå 2-ledere og fagdirektør (ledet av fagdirektør); kostnaden dekkes over et felles kostnadssted på nivå 1.",
         en: "An application for trial treatment recommended by Ekspertpanelet, for one patient: anchored with the level-2 leader and always assessed by staff, level-2 leaders and the medical director (led by the medical director); the cost goes to a common cost centre at level 1.";

@@ -706,6 +706,25 @@ fn decision_schema(schema: &mut serde_json::Value) {
     }
     let paths: Vec<&str> = Fact::OUTBOUND.iter().map(|f| f.path()).collect();
     schema["$defs"]["fact_path"]["enum"] = json!(paths);
+    // Body and appeal by code (version 8), or null.
+    let with_null = |codes: Vec<&str>| {
+        let mut v: Vec<Value> = codes.into_iter().map(|c| json!(c)).collect();
+        v.push(Value::Null);
+        v
+    };
+    let apply = &mut schema["$defs"]["application"]["properties"];
+    apply["body"]["enum"] = json!(with_null(
+        helserett::routes::Body::ALL
+            .iter()
+            .map(|b| b.code())
+            .collect()
+    ));
+    apply["appeal"]["enum"] = json!(with_null(
+        helserett::routes::Appeal::ALL
+            .iter()
+            .map(|a| a.code())
+            .collect()
+    ));
     let mut kinds: Vec<&str> = Vec::new();
     let mut options: Vec<&str> = Vec::new();
     for f in Fact::OUTBOUND {
@@ -892,7 +911,7 @@ fn render_inbound_decision_schema() -> String {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": INBOUND_DECISION_SCHEMA,
         "title": format!("helserett inbound decision, version {INBOUND_DECISION_SCHEMA}"),
-        "description": "The kernel's answer for a patient on a temporary stay in Norway (seed 002): what the patient is entitled to, whether this care is covered, who pays, the documents to copy at admission and attach to the invoice, the desk's next steps, why (IN-* rule IDs) and what is missing. Version 4 added the receipt's estimate (issue 24); the invoice category is self_paying whenever the patient pays. GENERATED from the kernel's enums by kernel/tests/generated.rs.",
+        "description": "The kernel's answer for a patient on a temporary stay in Norway (seed 002): what the patient is entitled to, whether this care is covered, who pays, the documents to copy at admission and attach to the invoice, the desk's next steps, why (IN-* rule IDs) and what is missing. Version 4 added the receipt's estimate (issue 24); the invoice category is self_paying whenever the patient pays. Version 5 added covered_from and covered_until (an S2's or EHIC's validity checked against every day of the stay, IN-13) and the reasons of revision 3. GENERATED from the kernel's enums by kernel/tests/generated.rs.",
         "type": "object",
         "properties": {
             "schema": {"const": INBOUND_DECISION_SCHEMA},
@@ -904,6 +923,8 @@ fn render_inbound_decision_schema() -> String {
             "user_fee": {"enum": UserFee::NAMES},
             "invoice_category": {"description": "The category to mark the invoice with (IN-14); null until the ground is known.", "enum": opt(InvoiceCategory::NAMES)},
             "ehic_state": {"description": "Where the EHIC part stands (IN-06).", "enum": EhicState::NAMES},
+            "covered_from": {"description": "The first day of the stay the entitlement document (an S2, an EHIC or a provisional certificate) covers, when its validity covers only part of the stay (IN-13); null when it covers the whole stay or there is no period to check.", "anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]},
+            "covered_until": {"description": "The last day of the stay the document covers, as covered_from; the days after are not covered by it.", "anyOf": [{"$ref": "#/$defs/date"}, {"type": "null"}]},
             "admission_copies": {"type": "array", "items": {"$ref": "#/$defs/document_item"}, "maxItems": MAX_DOCUMENTS},
             "invoice_attachments": {"type": "array", "items": {"$ref": "#/$defs/document_item"}, "maxItems": MAX_DOCUMENTS},
             "steps": {"type": "array", "items": {"$ref": "#/$defs/step"}, "maxItems": MAX_STEPS},
@@ -913,7 +934,7 @@ fn render_inbound_decision_schema() -> String {
             "next_question": {"anyOf": [{"$ref": "#/$defs/question"}, {"type": "null"}]},
             "receipt": outbound["properties"]["receipt"].clone()
         },
-        "required": ["schema", "id", "evaluation_date", "scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "admission_copies", "invoice_attachments", "steps", "reasons", "missing", "parameters", "next_question", "receipt"],
+        "required": ["schema", "id", "evaluation_date", "scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "covered_from", "covered_until", "admission_copies", "invoice_attachments", "steps", "reasons", "missing", "parameters", "next_question", "receipt"],
         "additionalProperties": false,
         "$defs": {
             "date": o["date"].clone(),
@@ -1176,7 +1197,7 @@ fn render_method_decision_schema() -> String {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": METHOD_DECISION_SCHEMA,
         "title": format!("helserett method decision, version {METHOD_DECISION_SCHEMA}"),
-        "description": "The kernel's answer for a method not approved in Norway (seed 004): every route in the procedure's order with its verdict (discretion: the named body decides, never eligible, C-07), reasons citing MET-* rule IDs, who applies, where it is anchored, who assesses, the channel and form, who bears the cost and the follow-up; the access scheme's cut-off; what is missing. Version 4 added the reason MET_BLUE_PRESCRIPTION_IF (a condition not yet known is said as a condition) and the receipt's estimate (issue 24). GENERATED from the kernel's enums by kernel/tests/generated.rs.",
+        "description": "The kernel's answer for a method not approved in Norway (seed 004): every route in the procedure's order with its verdict (discretion: the named body decides, never eligible, C-07), reasons citing MET-* rule IDs, who applies, where it is anchored, who assesses, the channel and form, who bears the cost and the follow-up; the access scheme's cut-off; what is missing. Version 4 added the reason MET_BLUE_PRESCRIPTION_IF (a condition not yet known is said as a condition) and the receipt's estimate (issue 24). Version 5 (revision 3 of the rules): the mini method assessment closes after a no, chapter 8's consent for off-label and off-licence, the group assesses after Ekspertpanelet's recommendation, Ekspertpanelet for one patient, off-licence at the level-1 cost centre, the facts method.trial_treatment and assessment.web_application_down, and their reasons. GENERATED from the kernel's enums by kernel/tests/generated.rs.",
         "type": "object",
         "properties": {
             "schema": {"const": METHOD_DECISION_SCHEMA},

@@ -320,10 +320,9 @@ fn in_07_nordic_residents_need_no_ehic_and_no_citizenship() {
         outcome(&d),
         ("necessary_care", "eligible", "helfo", "member_fees")
     );
-    assert_eq!(
-        docs(&d, "admission_copies"),
-        ["identity_document_copy", "home_address"]
-    );
+    // The home address is noted with the invoice, not copied at admission (revision 3).
+    assert_eq!(docs(&d, "admission_copies"), ["identity_document_copy"]);
+    assert!(docs(&d, "invoice_attachments").contains(&"home_address".to_string()));
     assert_eq!(d["ehic_state"], "not_needed");
     // A third-country national: whether a Nordic country's legislation covers them decides.
     let d = nordic(&[("patient.citizenship", json!("IR"))]);
@@ -387,10 +386,7 @@ fn in_09_australia_immediately_necessary_care_not_students_or_diplomats() {
         outcome(&d),
         ("necessary_care", "eligible", "helfo_utland", "member_fees")
     );
-    assert_eq!(
-        docs(&d, "admission_copies"),
-        ["passport_or_medicare_copy", "home_address"]
-    );
+    assert_eq!(docs(&d, "admission_copies"), ["passport_or_medicare_copy"]);
     assert_eq!(australian("tourist", "planned")["covered"], "not_eligible");
     assert_eq!(
         australian("tourist", "oxygen_or_dialysis")["covered"],
@@ -420,7 +416,30 @@ fn in_10_quebec_students_and_posted_workers_not_tourists_scope_a_parameter() {
     let d = quebec("tourist");
     assert_eq!(outcome(&d).2, "patient");
     assert!(has(&d, "IN_QUEBEC_NOT_TOURISTS"));
+    // Acute care: every value P-IN-QUEBEC-SCOPE may take covers it, so it is decided without
+    // the parameter (revision 3; it was undetermined, asking for it).
     let d = quebec("student");
+    assert_eq!(
+        outcome(&d),
+        ("necessary_care", "eligible", "helfo_utland", "member_fees")
+    );
+    assert!(has(&d, "IN_QUEBEC_EVERY_VALUE_COVERS"));
+    assert!(!has(&d, "IN_QUEBEC_SCOPE_NOT_STATED"));
+    assert!(d["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["parameter"].is_null()));
+    // Planned care: the values differ, so the parameter is asked for.
+    let d = decide(&with(&[
+        ("patient.residence_country", json!("CA")),
+        ("patient.residence_subdivision", json!("QC")),
+        ("patient.citizenship", json!("CA")),
+        ("patient.category", json!("student")),
+        ("care.kind", json!("planned")),
+        ("documents.home_address", json!(true)),
+        ("documents.identity_document", json!("passport")),
+    ]));
     assert_eq!(
         outcome(&d),
         (
@@ -433,10 +452,7 @@ fn in_10_quebec_students_and_posted_workers_not_tourists_scope_a_parameter() {
     assert!(has(&d, "ASSUMPTION_QUEBEC_HELFO_UTLAND"));
     assert!(has(&d, "IN_QUEBEC_SCOPE_NOT_STATED"));
     assert_eq!(d["missing"][0]["parameter"], "P-IN-QUEBEC-SCOPE");
-    assert_eq!(
-        docs(&d, "admission_copies"),
-        ["passport_copy", "home_address"]
-    );
+    assert_eq!(docs(&d, "admission_copies"), ["passport_copy"]);
     // With the scope supplied as a parameter, the answer follows it.
     let input = serde_json::to_vec(&with(&[
         ("patient.residence_country", json!("CA")),
@@ -807,5 +823,150 @@ fn in_14_the_invoice_category_agrees_with_the_payer() {
     assert!(
         patients >= 2,
         "the vectors have patients who pay: {patients}"
+    );
+}
+
+/// Revision 3 (IN-13): an S2 «gjelder for en tidsbestemt periode». A planned stay 1-10 July
+/// under an S2 valid to 3 July is covered 1-3 July only, and the decision says so (it was
+/// eligible for the whole stay, checked on the admission day alone).
+#[test]
+fn in_13_an_s2_covers_only_the_days_of_its_period() {
+    let s2 = |until: &str| {
+        decide(&with(&[
+            ("evaluation_date", json!("2024-06-20")),
+            (
+                "stay",
+                json!({"admission_date": "2024-07-01", "discharge_date": "2024-07-10", "intended_stay_months": 1}),
+            ),
+            ("care", json!({"kind": "planned"})),
+            (
+                "documents",
+                json!({"s2": true, "s2_covers_this_care": true, "s2_valid_from": "2024-06-01",
+                       "s2_valid_until": until, "identity_document": "passport"}),
+            ),
+        ]))
+    };
+    let d = s2("2024-07-03");
+    assert_eq!(d["covered"], "eligible");
+    assert_eq!(
+        (d["covered_from"].as_str(), d["covered_until"].as_str()),
+        (Some("2024-07-01"), Some("2024-07-03"))
+    );
+    assert!(has(&d, "IN_DOCUMENT_COVERS_PART_OF_STAY"));
+    // Valid for the whole stay: nothing to split.
+    let d = s2("2024-07-31");
+    assert_eq!(
+        (d["covered_from"].is_null(), d["covered_until"].is_null()),
+        (true, true)
+    );
+    assert!(!has(&d, "IN_DOCUMENT_COVERS_PART_OF_STAY"));
+    // Ended before the stay began: not covered by it.
+    assert_eq!(s2("2024-06-30")["covered"], "not_eligible");
+}
+
+/// Revision 3 (IN-13, IN-06): an EHIC (or a provisional certificate) valid for part of the
+/// stay covers those days; one valid on no day of it counts as missing.
+#[test]
+fn in_13_an_ehic_covers_only_the_days_of_its_validity() {
+    let d = decide(&with(&[(
+        "documents.ehic_valid_until",
+        json!("2024-07-02"),
+    )]));
+    assert_eq!(d["covered"], "eligible");
+    assert_eq!(
+        (d["covered_from"].as_str(), d["covered_until"].as_str()),
+        (Some("2024-07-01"), Some("2024-07-02"))
+    );
+    assert!(has(&d, "IN_DOCUMENT_COVERS_PART_OF_STAY"));
+    let d = decide(&with(&[(
+        "documents.ehic_valid_until",
+        json!("2024-06-30"),
+    )]));
+    assert!(has(&d, "IN_EHIC_NOT_VALID_FOR_STAY"));
+    assert_eq!(d["ehic_state"], "awaiting_certificate");
+    // Until before from contradicts itself.
+    assert_eq!(
+        error(&with(&[
+            ("documents.ehic_valid_from", json!("2024-07-02")),
+            ("documents.ehic_valid_until", json!("2024-07-01")),
+        ])),
+        (ErrorKind::Inconsistent, "documents.ehic_valid_until".into())
+    );
+}
+
+/// Revision 3 (IN-13): the S1 «gjelder for EØS-borgere som er bosatt i Norge»: a holder who is
+/// not an EEA (or Swiss) citizen is not covered by it.
+#[test]
+fn in_13_an_s1_holder_who_is_not_an_eea_citizen_is_not_covered_by_it() {
+    let s1 = |citizenship: Value| {
+        decide(&with(&[
+            (
+                "patient",
+                json!({"residence_country": "NO", "membership": "none", "category": "other", "citizenship": citizenship}),
+            ),
+            (
+                "documents",
+                json!({"s1": true, "identity_document": "passport"}),
+            ),
+        ]))
+    };
+    let d = s1(json!("US"));
+    assert_eq!(d["covered"], "not_eligible");
+    assert!(has(&d, "IN_S1_NOT_EEA_CITIZEN"));
+    let d = s1(json!("SE"));
+    assert_eq!(
+        (d["covered"].as_str(), d["payer"].as_str()),
+        (Some("eligible"), Some("helfo"))
+    );
+    assert!(has(&d, "IN_S1"));
+    assert!(missing(&s1(Value::Null)).contains(&"patient.citizenship".to_string()));
+}
+
+/// Revision 3 (IN-12, IN-06): a voluntary member (or a Norwegian pensioner) without the
+/// Norwegian-issued card: the hospital asks Helfo, and the patient pays only when Helfo has
+/// not confirmed by discharge.
+#[test]
+fn in_12_a_member_without_the_norwegian_card_is_confirmed_by_helfo() {
+    let member = |extra: &[(&str, Value)]| {
+        let mut changes = vec![
+            (
+                "patient",
+                json!({"residence_country": "ES", "citizenship": "NO", "membership": "voluntary"}),
+            ),
+            (
+                "documents",
+                json!({"ehic": false, "ehic_issuer": "NO", "nav_decision": true, "identity_document": "passport"}),
+            ),
+        ];
+        changes.extend(extra.iter().cloned());
+        decide(&with(&changes))
+    };
+    let d = member(&[]);
+    assert!(steps(&d).contains(&"request_certificate_from_helfo".to_string()));
+    assert!(!steps(&d).contains(&"request_provisional_certificate".to_string()));
+    let d = member(&[
+        ("evaluation_date", json!("2024-07-08")),
+        (
+            "documents",
+            json!({"ehic": false, "ehic_issuer": "NO", "nav_decision": true, "identity_document": "passport", "provisional_certificate": false}),
+        ),
+    ]);
+    assert!(has(&d, "IN_HELFO_DID_NOT_CONFIRM"));
+    assert!(!has(&d, "IN_NO_CERTIFICATE_BY_DISCHARGE"));
+    // The Norwegian pensioner's card is Norwegian-issued too: Helfo, as the reason says.
+    let d = decide(&with(&[
+        (
+            "patient",
+            json!({"residence_country": "ES", "citizenship": "NO", "membership": "none", "category": "norwegian_pensioner_abroad"}),
+        ),
+        (
+            "documents",
+            json!({"ehic": false, "ehic_issuer": "NO", "identity_document": "passport"}),
+        ),
+    ]));
+    assert!(
+        steps(&d).contains(&"request_certificate_from_helfo".to_string()),
+        "{:?}",
+        steps(&d)
     );
 }

@@ -302,17 +302,150 @@ fn met_06_off_label_pre_approval_list_first_then_an_application() {
 }
 
 #[test]
-fn met_07_off_licence_cost_is_undetermined() {
+fn met_07_off_licence_cost_is_level_1_as_chapter_8_says() {
+    // Revision 3: § 8 puts all trial treatment outside studies at the level-1 cost centre,
+    // and off-licence is § 8.1.2 inside it (it was undetermined).
     let d = decide(&with(&[
         ("method.marketing_authorisation", json!(false)),
         ("method.within_approved_indication", Value::Null),
     ]));
     let r = route(&d, "off_licence");
     assert_eq!(r["verdict"], "discretion");
-    assert_eq!(r["cost"], "undetermined");
+    assert_eq!(r["cost"], "common_cost_centre_level1");
     assert_eq!(r["channel"], "compassionate_use");
-    assert!(codes(r).contains(&"MET_OFF_LICENCE_COST_NOT_STATED"));
+    assert!(codes(r).contains(&"MET_OFF_LICENCE_COST_LEVEL_1"));
     assert_eq!(verdict(&d, "off_label_application"), "not_eligible");
+    // An off-licence drug on the group list: Helse Bergen's cost, as for off-label (the same
+    // list: «Gruppegodkjenning for off-label/off-licence»).
+    let d = decide(&with(&[
+        ("method.marketing_authorisation", json!(false)),
+        ("method.within_approved_indication", Value::Null),
+        ("method.on_group_pre_approval_list", json!(true)),
+    ]));
+    assert_eq!(verdict(&d, "off_licence"), "not_eligible");
+    let g = route(&d, "group_pre_approval");
+    assert_eq!(
+        (g["verdict"].as_str(), g["cost"].as_str()),
+        (Some("eligible"), Some("helse_bergen"))
+    );
+}
+
+#[test]
+fn met_04_the_trial_cost_reason_cites_met_04() {
+    let d = decide(&with(&[
+        ("trial.ongoing_trial_available", json!(true)),
+        ("trial.meets_inclusion_criteria", json!(true)),
+    ]));
+    let r = route(&d, "clinical_trial");
+    let cost = r["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == "MET_TRIAL_COST_NOT_STATED")
+        .expect("the cost is said to be unstated");
+    assert_eq!(cost["rule"], "MET-04");
+}
+
+#[test]
+fn met_02_the_mini_method_assessment_closes_after_a_no() {
+    // A device decided not introduced: the access scheme for one patient, never "søk først:
+    // minimetodevurdering" (seed 004 § 5.2).
+    for scope in ["patient_group", "single_patient"] {
+        let d = decide(&with(&[
+            ("method.kind", json!("device")),
+            ("method.marketing_authorisation", Value::Null),
+            ("method.within_approved_indication", Value::Null),
+            ("method.on_group_pre_approval_list", Value::Null),
+            ("method.blue_prescription_possible", Value::Null),
+            ("method.alternatives_tried_or_unusable", Value::Null),
+            ("patient.scope", json!(scope)),
+        ]));
+        let m = route(&d, "mini_method_assessment");
+        assert_eq!(m["verdict"], "not_eligible", "{scope}");
+        assert!(codes(m).contains(&"MET_MINI_METHOD_CLOSED_AFTER_NO"));
+        assert_ne!(d["apply_first"], "mini_method_assessment", "{scope}");
+    }
+}
+
+#[test]
+fn met_06_off_label_needs_informed_consent_as_all_of_chapter_8() {
+    let d = decide(&with(&[("assessment.informed_consent", json!(false))]));
+    let r = route(&d, "off_label_application");
+    assert_eq!(r["verdict"], "not_eligible");
+    assert!(codes(r).contains(&"MET_CHAPTER_8_CONSENT"));
+    assert_ne!(d["apply_first"], "off_label_application");
+    // Not yet given: a condition the route lists, not a bar.
+    let d = decide(&with(&[("assessment.informed_consent", Value::Null)]));
+    let r = route(&d, "off_label_application");
+    assert_eq!(r["verdict"], "discretion");
+    assert!(r["missing"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("assessment.informed_consent")));
+    // Off-licence, § 8.1.2, the same.
+    let d = decide(&with(&[
+        ("method.marketing_authorisation", json!(false)),
+        ("method.within_approved_indication", Value::Null),
+        ("assessment.informed_consent", json!(false)),
+    ]));
+    assert_eq!(verdict(&d, "off_licence"), "not_eligible");
+}
+
+#[test]
+fn met_06_legemiddelsoknader_down_turns_the_channel_to_the_manual_procedure() {
+    let d = decide(&with(&[("assessment.web_application_down", json!(true))]));
+    let r = route(&d, "off_label_application");
+    assert_eq!(r["channel"], "manual_procedure");
+    assert!(codes(r).contains(&"MET_WEB_APPLICATION_DOWN"));
+    let d = decide(&with(&[("assessment.web_application_down", json!(false))]));
+    assert_eq!(
+        route(&d, "off_label_application")["channel"],
+        "legemiddelsoknader_no"
+    );
+}
+
+#[test]
+fn met_05_trial_treatment_is_a_fact_not_an_assumption() {
+    // A drug with marketing authorisation used within its indication: whether it is
+    // «utprøvende» is asked where it turns the route (it opened without it).
+    let base = [
+        ("method.within_approved_indication", json!(true)),
+        ("method.nye_metoder_status", json!("not_proposed")),
+    ];
+    let d = decide(&with(&base));
+    let r = route(&d, "trial_outside_trial");
+    assert_eq!(r["verdict"], "undetermined");
+    assert!(r["missing"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("method.trial_treatment")));
+    let mut not_trial = base.to_vec();
+    not_trial.push(("method.trial_treatment", json!(false)));
+    let r = decide(&with(&not_trial));
+    let r = route(&r, "trial_outside_trial");
+    assert_eq!(r["verdict"], "not_eligible");
+    assert!(codes(r).contains(&"MET_NOT_TRIAL_TREATMENT"));
+    // Off-label use is trial treatment by the procedure's own chapter 8.1.1: not asked.
+    let d = decide(&with(&[]));
+    assert_eq!(verdict(&d, "trial_outside_trial"), "discretion");
+}
+
+#[test]
+fn met_01_the_exception_scheme_for_a_non_drug_leaves_anchoring_and_cost_undetermined() {
+    let d = decide(&with(&[
+        ("method.kind", json!("procedure")),
+        ("method.nye_metoder_status", json!("under_assessment")),
+        ("method.marketing_authorisation", Value::Null),
+        ("method.within_approved_indication", Value::Null),
+        ("method.on_group_pre_approval_list", Value::Null),
+        ("method.blue_prescription_possible", Value::Null),
+        ("method.alternatives_tried_or_unusable", Value::Null),
+    ]));
+    let e = route(&d, "exception_scheme");
+    assert_eq!(e["cost"], "undetermined");
+    assert_eq!(e["anchored_with_level2_leader"], false);
+    assert_eq!(e["assessed_by"], "undetermined");
+    assert!(codes(e).contains(&"MET_EXCEPTION_PROCEDURE_FOR_DRUGS"));
 }
 
 #[test]
@@ -350,6 +483,27 @@ fn met_08_ekspertpanelet_serious_disease_after_discussion_and_the_full_group_ass
     );
     assert_eq!(r["anchored_with_level2_leader"], true);
     assert_eq!(r["cost"], "common_cost_centre_level1");
+    // The route recommended first after the recommendation (trial treatment outside a trial)
+    // names the same group, not the level-2 leader alone (seed 004 § 8.2).
+    let t = route(&d, "trial_outside_trial");
+    assert_eq!(t["verdict"], "discretion");
+    assert_eq!(
+        t["assessed_by"],
+        "staff_level2_leaders_and_medical_director"
+    );
+    assert!(codes(t).contains(&"MET_EKSPERTPANELET_GROUP_ASSESSES"));
+}
+
+#[test]
+fn met_08_ekspertpanelet_is_for_one_patient() {
+    // The referral «i samråd med pasienten», the application «til enkeltpasient»: a patient
+    // group is not referred (it was open, as discretion).
+    let d = decide(&with(&[("patient.scope", json!("patient_group"))]));
+    let r = route(&d, "ekspertpanelet");
+    assert_eq!(r["verdict"], "not_eligible");
+    assert!(codes(r).contains(&"MET_EKSPERTPANELET_ONE_PATIENT"));
+    let d = decide(&with(&[("patient.scope", Value::Null)]));
+    assert_eq!(verdict(&d, "ekspertpanelet"), "undetermined");
 }
 
 #[test]

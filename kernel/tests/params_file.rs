@@ -134,7 +134,7 @@ fn p_receipt_names_the_table_used() {
     assert_eq!(builtin["params_sha256"], hex);
     assert_eq!(builtin["kernel"], helserett::VERSION);
     assert_eq!(builtin["case_schema"], "helserett.method_case/1");
-    assert_eq!(builtin["decision_schema"], "helserett.method_decision/4");
+    assert_eq!(builtin["decision_schema"], "helserett.method_decision/5");
     let t = params_from_json(CALENDAR.as_bytes(), ParamsMode::Overlay).unwrap();
     let entries = t.entries();
     let other = decide(Params::new(&entries).unwrap());

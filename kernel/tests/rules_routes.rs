@@ -477,3 +477,31 @@ fn abr_05_nordic_child_protocols_follow_the_callers_table() {
         Verdict::NotEligible
     );
 }
+
+/// C-05 (issue 27): every route's verdict carries the reason that made it; a not-eligible EEA
+/// refund's route had an empty reasons list (the reasons were the decision's only).
+#[test]
+fn c_05_a_not_eligible_eea_refund_route_carries_its_reason() {
+    use helserett::ReasonCode as R;
+    let mut c = example();
+    c.patient.member_of_folketrygden = Some(false);
+    let d = helserett::evaluate(&c).unwrap();
+    let eea = route(&d, Route::EeaRefund);
+    assert_eq!(eea.verdict, helserett::Verdict::NotEligible);
+    assert!(eea.reasons.contains(&R::EeaNotMember), "{:?}", eea.reasons);
+    // Only the reasons that closed it: not the checks it passed.
+    assert!(!eea.reasons.contains(&R::EeaNoS1));
+    // Every closed route says why.
+    for r in &d.routes {
+        if r.verdict == helserett::Verdict::NotEligible {
+            assert!(!r.reasons.is_empty(), "{:?} without a reason", r.route);
+        }
+    }
+    // A claim whose every deadline passed: the deadline is the reason.
+    let mut c = given();
+    ask_on(&mut c, "2024-09-21");
+    let d = helserett::evaluate(&c).unwrap();
+    let eea = route(&d, Route::EeaRefund);
+    assert_eq!(eea.verdict, helserett::Verdict::NotEligible);
+    assert!(eea.reasons.contains(&R::EeaDeadlineExpired));
+}

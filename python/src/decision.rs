@@ -59,7 +59,7 @@ pub fn decide(case: &AnyCase, params: Params<'_>) -> Result<Summary, Failure> {
 /// Decision(verdict="undetermined", recommended=None, refund_ore=None, evaluation_date="2024-04-15")
 /// >>> d.next_question()
 /// Question(fact="treatment.need", index=None, answer="choice")
-/// >>> d.to_json().startswith('{"schema":"helserett.decision/7"')
+/// >>> d.to_json().startswith('{"schema":"helserett.decision/8"')
 /// True
 /// >>> print(d.explain("en").splitlines()[0])
 /// Decision as of 2024-04-15
@@ -262,7 +262,7 @@ impl Decision {
         self.kind().as_str()
     }
 
-    /// The decision schema (`helserett.decision/7`, `helserett.inbound_decision/4`, …).
+    /// The decision schema (`helserett.decision/8`, `helserett.inbound_decision/5`, …).
     #[getter]
     fn schema(&self, py: Python<'_>) -> PyResult<&'static str> {
         self.with_decision(|d| d.schema()).or_raise(py)

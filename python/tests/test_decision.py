@@ -51,7 +51,7 @@ def test_every_field_is_an_attribute_equal_to_the_json(example_case: Dict[str, A
     assert all(e["source"] for e in d.parameters)
     assert d.refund_ore == as_json["refund"]["refund_ore"] == 11_000_000
     assert (d.verdict, d.recommended, d.evaluation_date) == ("eligible", "eea_refund", "2024-04-15")
-    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/7"
+    assert d.schema == helserett.DECISION_SCHEMA == "helserett.decision/8"
 
 
 def test_the_decision_is_read_only(example_case: Dict[str, Any]) -> None:

@@ -39,8 +39,8 @@ def test_a_patient_is_asked_nothing_more_and_helfo_settles_the_rest() -> None:
     settled_by = {t["fact"]: t["body"] for t in d.to_dict()["to_settle"]}
     # The granted prior notification settled comparability (EEA-07, EEA-10).
     assert "treatment.comparable_to_norwegian_care" not in settled_by
-    assert settled_by["costs.estimated_norwegian_cost_ore"] == "Helfo"
-    assert settled_by["travel.one_way_km"] == "Pasientreiser"
+    assert settled_by["costs.estimated_norwegian_cost_ore"] == "helfo"  # a code (decision/8)
+    assert settled_by["travel.one_way_km"] == "pasientreiser"
     assert d.refund_ore is None
     refund = d.refund
     assert refund is not None and refund["refund_at_most_ore"] == 11_000_000

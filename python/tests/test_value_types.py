@@ -255,7 +255,7 @@ def test_a_table_row_whose_source_cannot_be_printed_or_cited_is_refused(source: 
     # A table given as rows goes through the kernel's table check, as a file and a C struct do:
     # control characters (a terminal escape, a forged listing line, a NUL) are refused there,
     # never printed by `explain()` or a listing.
-    table = helserett.builtin_params()
+    table: List[Any] = list(helserett.builtin_params())
     table[0] = dict(table[0], source=source)
     with pytest.raises(helserett.InvalidParams) as e:
         helserett.evaluate(example_case(), params=table)

@@ -68,6 +68,10 @@ pub struct helserett_inbound_documents {
     pub provisional_certificate: u32,
     /// A date; all zero is unknown. On what date did the provisional certificate arrive? (IN-06)
     pub provisional_certificate_date: helserett_date,
+    /// A date; all zero is unknown. From what date is the EHIC (or the provisional certificate) valid? (IN-13)
+    pub ehic_valid_from: helserett_date,
+    /// A date; all zero is unknown. Up to and including what date is the EHIC (or the provisional certificate) valid? (IN-13)
+    pub ehic_valid_until: helserett_date,
     /// A `helserett_identity_document` (0: unknown). Which identity document was copied (passport, national ID card, other, none)? (IN-14)
     pub identity_document: u32,
     /// A `helserett_tristate`. Has the patient shown proof of residence? (IN-05)
@@ -148,6 +152,8 @@ impl helserett_inbound_case {
                 ehic_issuer: [0; 3],
                 provisional_certificate: 0,
                 provisional_certificate_date: helserett_date::ZERO,
+                ehic_valid_from: helserett_date::ZERO,
+                ehic_valid_until: helserett_date::ZERO,
                 identity_document: 0,
                 proof_of_residence: 0,
                 home_address: 0,
@@ -285,6 +291,16 @@ pub(crate) fn inbound_to_kernel(c: &helserett_inbound_case) -> Result<InboundCas
     )
     .map_err(Failure::Kernel)?;
     k.set(
+        Fact::EhicValidFrom,
+        date(&c.documents.ehic_valid_from, Fact::EhicValidFrom, None)?,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
+        Fact::EhicValidUntil,
+        date(&c.documents.ehic_valid_until, Fact::EhicValidUntil, None)?,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::IdentityDocument,
         choice(&c.documents.identity_document, Fact::IdentityDocument, None)?,
     )
@@ -373,6 +389,8 @@ pub(crate) fn inbound_from_kernel(k: &InboundCase) -> helserett_inbound_case {
     c.documents.provisional_certificate = c_tri(k.get(Fact::ProvisionalCertificate));
     c.documents.provisional_certificate_date =
         c_date_value(k.get(Fact::ProvisionalCertificateDate));
+    c.documents.ehic_valid_from = c_date_value(k.get(Fact::EhicValidFrom));
+    c.documents.ehic_valid_until = c_date_value(k.get(Fact::EhicValidUntil));
     c.documents.identity_document = c_choice(k.get(Fact::IdentityDocument));
     c.documents.proof_of_residence = c_tri(k.get(Fact::ProofOfResidence));
     c.documents.home_address = c_tri(k.get(Fact::HomeAddress));

@@ -28,6 +28,8 @@ pub struct helserett_method_method {
     pub blue_prescription_possible: u32,
     /// A `helserett_tristate`. Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient? (MET-03)
     pub alternatives_tried_or_unusable: u32,
+    /// A `helserett_tristate`. Is the treatment trial treatment, that is, its effect and safety not documented well enough for it to be part of ordinary care? (MET-05)
+    pub trial_treatment: u32,
 }
 
 /// The `patient` facts of a method case.
@@ -74,6 +76,8 @@ pub struct helserett_method_assessment {
     pub anchored_with_level2_leader: u32,
     /// A `helserett_tristate`. Has the level-2 leader decided that the medical director also assesses the case? (MET-05)
     pub medical_director_involved: u32,
+    /// A `helserett_tristate`. Is legemiddelsoknader.no down? (MET-06)
+    pub web_application_down: u32,
 }
 
 /// The `abroad` facts of a method case.
@@ -129,6 +133,7 @@ impl helserett_method_case {
                 on_group_pre_approval_list: 0,
                 blue_prescription_possible: 0,
                 alternatives_tried_or_unusable: 0,
+                trial_treatment: 0,
             },
             patient: helserett_method_patient {
                 scope: 0,
@@ -149,6 +154,7 @@ impl helserett_method_case {
                 ekspertpanelet_recommendation: 0,
                 anchored_with_level2_leader: 0,
                 medical_director_involved: 0,
+                web_application_down: 0,
             },
             abroad: helserett_method_abroad {
                 adequate_offer_in_norway: 0,
@@ -221,6 +227,11 @@ pub(crate) fn method_to_kernel(c: &helserett_method_case) -> Result<MethodCase, 
             Fact::AlternativesTriedOrUnusable,
             None,
         )?,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
+        Fact::TrialTreatment,
+        tri(&c.method.trial_treatment, Fact::TrialTreatment, None)?,
     )
     .map_err(Failure::Kernel)?;
     k.set(
@@ -326,6 +337,15 @@ pub(crate) fn method_to_kernel(c: &helserett_method_case) -> Result<MethodCase, 
     )
     .map_err(Failure::Kernel)?;
     k.set(
+        Fact::WebApplicationDown,
+        tri(
+            &c.assessment.web_application_down,
+            Fact::WebApplicationDown,
+            None,
+        )?,
+    )
+    .map_err(Failure::Kernel)?;
+    k.set(
         Fact::AdequateOfferInNorway,
         tri(
             &c.abroad.adequate_offer_in_norway,
@@ -372,6 +392,7 @@ pub(crate) fn method_from_kernel(k: &MethodCase) -> helserett_method_case {
     c.method.on_group_pre_approval_list = c_tri(k.get(Fact::OnGroupPreApprovalList));
     c.method.blue_prescription_possible = c_tri(k.get(Fact::BluePrescriptionPossible));
     c.method.alternatives_tried_or_unusable = c_tri(k.get(Fact::AlternativesTriedOrUnusable));
+    c.method.trial_treatment = c_tri(k.get(Fact::TrialTreatment));
     c.patient.scope = c_choice(k.get(Fact::MethodPatientScope));
     c.patient.serious_life_shortening_disease = c_tri(k.get(Fact::SeriousLifeShorteningDisease));
     c.patient.rare_condition = c_tri(k.get(Fact::MethodRareCondition));
@@ -386,6 +407,7 @@ pub(crate) fn method_from_kernel(k: &MethodCase) -> helserett_method_case {
     c.assessment.ekspertpanelet_recommendation = c_tri(k.get(Fact::EkspertpaneletRecommendation));
     c.assessment.anchored_with_level2_leader = c_tri(k.get(Fact::AnchoredWithLevel2Leader));
     c.assessment.medical_director_involved = c_tri(k.get(Fact::MedicalDirectorInvolved));
+    c.assessment.web_application_down = c_tri(k.get(Fact::WebApplicationDown));
     c.abroad.adequate_offer_in_norway = c_tri(k.get(Fact::AdequateOfferInNorway));
     c.abroad.more_effective_abroad_documented = c_tri(k.get(Fact::MoreEffectiveAbroadDocumented));
     c.abroad.priority_patient = c_tri(k.get(Fact::MethodPriorityPatient));

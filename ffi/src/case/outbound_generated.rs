@@ -490,6 +490,14 @@ pub enum helserett_fact {
     MethodPriorityPatient = 105,
     /// `abroad.home_region` (MET-09)
     MethodHomeRegion = 106,
+    /// `method.trial_treatment` (MET-05)
+    TrialTreatment = 107,
+    /// `assessment.web_application_down` (MET-06)
+    WebApplicationDown = 108,
+    /// `documents.ehic_valid_from` (IN-13)
+    EhicValidFrom = 109,
+    /// `documents.ehic_valid_until` (IN-13)
+    EhicValidUntil = 110,
 }
 
 /// The `patient` facts.

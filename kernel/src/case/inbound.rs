@@ -149,6 +149,10 @@ pub struct Documents {
     pub provisional_certificate: Option<bool>,
     /// The day the provisional certificate was received.
     pub provisional_certificate_date: Option<Date>,
+    /// The first day the EHIC (or the provisional certificate in its place) is valid.
+    pub ehic_valid_from: Option<Date>,
+    /// The last day the EHIC (or the provisional certificate in its place) is valid.
+    pub ehic_valid_until: Option<Date>,
     /// The identity document copied.
     pub identity_document: Option<IdentityDocument>,
     /// Proof of residence (Isle of Man, Jersey).

@@ -64,6 +64,9 @@ pub struct Method {
     pub blue_prescription_possible: Option<bool>,
     /// The relevant pre-approved or marketed drugs were tried or cannot be used.
     pub alternatives_tried_or_unusable: Option<bool>,
+    /// Trial treatment («utprøvende behandling», seed 004's definition): effect and safety not
+    /// documented enough for ordinary care.
+    pub trial_treatment: Option<bool>,
 }
 
 /// The patient (or group).
@@ -108,6 +111,8 @@ pub struct Assessment {
     pub anchored_with_level2_leader: Option<bool>,
     /// The level-2 leader decided that the medical director also assesses.
     pub medical_director_involved: Option<bool>,
+    /// legemiddelsoknader.no is down (the manual procedure is used meanwhile).
+    pub web_application_down: Option<bool>,
 }
 
 /// Treatment abroad (MET-09, decided by the outbound ABR rules).

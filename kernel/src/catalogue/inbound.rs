@@ -44,7 +44,7 @@ value_labels! {
     Scope {
         NecessaryCare => "nødvendig helsehjelp under oppholdet", "care that becomes necessary during the stay";
         NecessaryAndPlanned => "nødvendig helsehjelp og planlagt behandling", "necessary care and planned treatment";
-        DocumentScope => "det rettighetsdokumentet dekker, i perioden det gjelder", "what the entitlement document covers, for its period";
+        DocumentScope => "det som rettighetsdokumentet dekker, i perioden det gjelder", "what the entitlement document covers, for its period";
         None => "ingen rett (selvbetalende)", "no entitlement (self-paying)";
         Undetermined => "ikke avklart", "not settled";
     }

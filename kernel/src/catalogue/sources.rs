@@ -15,12 +15,12 @@ static SOURCES: &[(&str, &str)] = &[
         "helsenorge.no, «Frikort for helsetjenester»: kr 3 278 (året 2025 fra en sekundærkilde)",
     ),
     (
-        "MET-06; seed 004: legemiddelsoknader.no launched in Helse Vest September/October 2025, taken as 2025-10-01 (a documented choice: before it, the manual procedure)",
-        "MET-06; seed 004: legemiddelsoknader.no ble lansert i Helse Vest i september/oktober 2025, her regnet fra 1. oktober 2025 (et dokumentert valg: før det gjelder den manuelle prosedyren)",
+        "MET-06; Helse Bergen HF, procedure 1.2.2.5 on methods not approved in Norway (adopted by the executive management 31 August 2021): legemiddelsoknader.no launched in Helse Vest September/October 2025, taken as 2025-10-01 (a documented choice: before it, the manual procedure)",
+        "MET-06; Helse Bergen HF, prosedyre 1.2.2.5 om metoder som ikke er godkjent i Norge (behandlet i foretaksledelsen 31. august 2021): legemiddelsoknader.no ble lansert i Helse Vest i september/oktober 2025, her regnet fra 1. oktober 2025 (et dokumentert valg: før det gjelder den manuelle prosedyren)",
     ),
     (
-        "IN-05; seed 002 (26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31",
-        "IN-05; seed 002 (26. april 2019); separasjonsavtalen mellom EØS/EFTA-statene og Storbritannia, Prop. 10 LS (2020–2021): helsetrygdkort som for EU/EØS til og med 31.12.2020",
+        "IN-05; 'What care is a foreign national entitled to during a temporary stay in Norway?' (guidance for hospitals, first published 26 April 2019); EEA EFTA Separation Agreement, Prop. 10 LS (2020-2021): EHIC as for the EU/EEA until 2020-12-31",
+        "IN-05; «Hva slags helsehjelp har en utenlandsk statsborger krav på under midlertidig opphold i Norge?» (veiledning for sykehus, først publisert 26. april 2019); separasjonsavtalen mellom EØS/EFTA-statene og Storbritannia, Prop. 10 LS (2020–2021): helsetrygdkort som for EU/EØS til og med 31.12.2020",
     ),
     (
         "IN-05; Norway-UK convention on social security of 19 June 1990 with its protocol on medical treatment, revised from 2021-01-01 (regjeringen.no, ASD press release December 2020): UK and Norwegian nationals resident in the UK, immediate care, valid passport",
@@ -31,16 +31,16 @@ static SOURCES: &[(&str, &str)] = &[
         "IN-05; konvensjonen av 30. juni 2023 mellom Island, Liechtenstein, Norge og Storbritannia, folketrygdloven § 1-3 b bokstav e (Prop. 5 LS (2023–2024)); helsenorge.no: britisk GHIC/EHIC uansett statsborgerskap, på medlemmers vilkår",
     ),
     (
-        "EEA-08; Helfo guide (seeds 001, 003): 80 % of the estimated DRG cost before 2 October 2023",
-        "EEA-08; Helfos veiledning (seed 001, 003): 80 % av antatt DRG-kostnad før 2. oktober 2023",
+        "EEA-08; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023): 80 % of the estimated DRG cost before 2 October 2023",
+        "EEA-08; Helfo, «Sykehusbehandling og andre spesialisthelsetjenester i EU/EØS-land» (helsenorge.no, oppdatert 2. oktober 2023): 80 % av antatt DRG-kostnad før 2. oktober 2023",
     ),
     (
-        "EEA-08; Helfo guide (seeds 001, 003): 100 % from 2 October 2023",
-        "EEA-08; Helfos veiledning (seed 001, 003): 100 % fra 2. oktober 2023",
+        "EEA-08; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023): 100 % from 2 October 2023",
+        "EEA-08; Helfo, «Sykehusbehandling og andre spesialisthelsetjenester i EU/EØS-land» (helsenorge.no, oppdatert 2. oktober 2023): 100 % fra 2. oktober 2023",
     ),
     (
-        "EEA-13; Helfo guide (seeds 001, 003): longer than ten kilometres each way",
-        "EEA-13; Helfos veiledning (seed 001, 003): lengre enn ti kilometer hver vei",
+        "EEA-13; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023): longer than ten kilometres each way",
+        "EEA-13; Helfo, «Sykehusbehandling og andre spesialisthelsetjenester i EU/EØS-land» (helsenorge.no, oppdatert 2. oktober 2023): lengre enn ti kilometer hver vei",
     ),
     (
         "pasientreiseforskriften § 21: 300 km or more each way at the cheapest scheduled transport",
@@ -92,26 +92,29 @@ static SOURCES: &[(&str, &str)] = &[
         "Helsedirektoratet, ISF pages (2024, preliminary)",
         "Helsedirektoratet, ISF-sidene (2024, foreløpig)",
     ),
-    ("IN-01; seed 002", "IN-01; seed 002"),
     (
-        "RISK-01; Helfo guide (seeds 001, 003)",
-        "RISK-01; Helfos veiledning (seed 001, 003)",
+        "IN-01; 'What care is a foreign national entitled to during a temporary stay in Norway?' (guidance for hospitals, first published 26 April 2019): «inntil tolv måneder»",
+        "IN-01; «Hva slags helsehjelp har en utenlandsk statsborger krav på under midlertidig opphold i Norge?» (veiledning for sykehus, først publisert 26. april 2019): «inntil tolv måneder»",
     ),
     (
-        "ABR-03; annual report 2021 (seed 000): 'from 2016', taken as 2016-01-01 (a documented choice)",
-        "ABR-03; årsrapporten for 2021 (seed 000): «fra 2016», regnet fra 2016-01-01 (et dokumentert valg)",
+        "RISK-01; Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023)",
+        "RISK-01; Helfo, «Sykehusbehandling og andre spesialisthelsetjenester i EU/EØS-land» (helsenorge.no, oppdatert 2. oktober 2023)",
     ),
     (
-        "ABR-05; annual report 2021 section 3.8 (seed 000)",
-        "ABR-05; årsrapporten for 2021 avsnitt 3.8 (seed 000)",
+        "ABR-03; Nasjonalt nettverk for utenlandsbehandling, annual report 2021: 'from 2016', taken as 2016-01-01 (a documented choice)",
+        "ABR-03; Nasjonalt nettverk for utenlandsbehandling, årsrapport 2021: «fra 2016», regnet fra 2016-01-01 (et dokumentert valg)",
+    ),
+    (
+        "ABR-05; Nasjonalt nettverk for utenlandsbehandling, annual report 2021, section 3.8",
+        "ABR-05; Nasjonalt nettverk for utenlandsbehandling, årsrapport 2021, avsnitt 3.8",
     ),
     (
         "G-04; EEA EFTA Separation Agreement (transition period ended 2020-12-31)",
         "G-04; separasjonsavtalen mellom EØS/EFTA-statene og Storbritannia (overgangsperioden sluttet 2020-12-31)",
     ),
     (
-        "Helfo guide 'Hospital treatment ... in EU/EEA countries' (seeds 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land",
-        "Helfos veiledning om sykehusbehandling i EU/EØS-land (seed 001, 003); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land",
+        "Helfo, 'Hospital treatment and other specialised health services in EU/EEA countries' (helsenorge.no, updated 2 October 2023); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land",
+        "Helfo, «Sykehusbehandling og andre spesialisthelsetjenester i EU/EØS-land» (helsenorge.no, oppdatert 2. oktober 2023); forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land",
     ),
 ];
 

@@ -26,12 +26,19 @@ impl Display for ExplainInbound<'_> {
         let date = crate::view::LongDate(d.evaluation_date, lang);
         writeln!(f, "{} {date}", l(Label::DecisionAsOf))?;
         writeln!(f, "  {:<32} {}", l(Label::Entitlement), d.scope.label(lang))?;
-        writeln!(
-            f,
-            "  {:<32} {}",
-            l(Label::CareCovered),
-            d.covered.label(lang)
-        )?;
+        // A care decision the hospital makes is not applied for (IN-03, C-07): it says so.
+        let covered = match d.covered {
+            crate::fact::Verdict::Discretion => l(Label::HospitalDecides),
+            v => v.label(lang),
+        };
+        writeln!(f, "  {:<32} {}", l(Label::CareCovered), covered)?;
+        if let (Some(from), Some(until)) = (d.covered_from, d.covered_until) {
+            let (from, until) = (
+                crate::view::LongDate(from, lang),
+                crate::view::LongDate(until, lang),
+            );
+            writeln!(f, "  {:<32} {from} – {until}", l(Label::CoveredDays))?;
+        }
         writeln!(f, "  {:<32} {}", l(Label::Payer), d.payer.label(lang))?;
         writeln!(
             f,
@@ -61,9 +68,12 @@ impl Display for ExplainInbound<'_> {
                 writeln!(f, " [{}]", s.rule)?;
             }
         }
-        writeln!(f, "\n{}", l(Label::Reasons))?;
-        for r in &d.reasons {
-            writeln!(f, "  [{}] {}", r.rule(), r.text(lang))?;
+        // A heading never stands empty.
+        if !d.reasons.is_empty() {
+            writeln!(f, "\n{}", l(Label::Reasons))?;
+            for r in &d.reasons {
+                writeln!(f, "  [{}] {}", r.rule(), r.text(lang))?;
+            }
         }
         let documents_missing = d
             .admission_copies

@@ -300,6 +300,14 @@ facts! {
         => documents.provisional_certificate_date: date, "IN-06",
         nb: "Hvilken dato kom hasteblanketten?",
         en: "On what date did the provisional certificate arrive?";
+    EhicValidFrom = 109, stay "documents"."ehic_valid_from"
+        => documents.ehic_valid_from: date, "IN-13",
+        nb: "Fra hvilken dato gjelder helsetrygdkortet (eller hasteblanketten)?",
+        en: "From what date is the EHIC (or the provisional certificate) valid?";
+    EhicValidUntil = 110, stay "documents"."ehic_valid_until"
+        => documents.ehic_valid_until: date, "IN-13",
+        nb: "Til og med hvilken dato gjelder helsetrygdkortet (eller hasteblanketten)?",
+        en: "Up to and including what date is the EHIC (or the provisional certificate) valid?";
     IdentityDocument = 70, stay "documents"."identity_document"
         => documents.identity_document: choice(IdentityDocument, "identity_document"), "IN-14",
         nb: "Hvilket identitetsbevis er kopiert (pass, nasjonalt ID-kort, annet, ingen)?",
@@ -378,6 +386,10 @@ facts! {
         => method.alternatives_tried_or_unusable: bool, "MET-03",
         nb: "Er relevante forhåndsgodkjente eller markedsførte legemidler enten forsøkt eller uaktuelle for pasienten?",
         en: "Have the relevant pre-approved or marketed drugs been tried, or are they unsuitable for the patient?";
+    TrialTreatment = 107, method "method"."trial_treatment"
+        => method.trial_treatment: bool, "MET-05",
+        nb: "Er behandlingen utprøvende, det vil si at effekt og sikkerhet ikke er godt nok dokumentert til at den kan inngå i det ordinære tilbudet?",
+        en: "Is the treatment trial treatment, that is, its effect and safety not documented well enough for it to be part of ordinary care?";
     MethodPatientScope = 89, method "patient"."scope"
         => patient.scope: choice(PatientScope, "patient_scope"), "MET-01",
         nb: "Gjelder det én pasient eller en definert pasientgruppe?",
@@ -434,6 +446,10 @@ facts! {
         => assessment.medical_director_involved: bool, "MET-05",
         nb: "Har nivå 2-leder bestemt at saken også skal vurderes av fagdirektør?",
         en: "Has the level-2 leader decided that the medical director also assesses the case?";
+    WebApplicationDown = 108, method "assessment"."web_application_down"
+        => assessment.web_application_down: bool, "MET-06",
+        nb: "Er legemiddelsoknader.no nede (nedetid)?",
+        en: "Is legemiddelsoknader.no down?";
     AdequateOfferInNorway = 103, method "abroad"."adequate_offer_in_norway"
         => abroad.adequate_offer_in_norway: bool, "MET-09",
         nb: "Finnes det et forsvarlig tilbud i Norge?",

@@ -6,6 +6,7 @@
 use super::case::InboundCase;
 use super::decision::{EhicState, Payer, StepKind};
 use super::entitlement::{Found, Ground};
+use super::period::{self, Days};
 use crate::fact::{Fact, Verdict};
 use crate::ledger::Ledger;
 use crate::reason::ReasonCode as R;
@@ -35,9 +36,36 @@ pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_, '_>, f: Found) -> 
         l.lacks(Fact::EhicHeld);
         return done(EhicState::Undetermined, open(f));
     };
-    if shown {
-        return done(EhicState::InOrder, f);
+    // The card's own period (revision 3): a card not valid on any day of the stay is no card;
+    // one valid for part of it covers those days only.
+    let days = match c.stay.admission_date {
+        Some(on) if d.ehic_valid_from.is_some() || d.ehic_valid_until.is_some() => {
+            let last = period::last_day(on, c.stay.discharge_date, c.evaluation_date);
+            period::covered(on, last, d.ehic_valid_from, d.ehic_valid_until)
+        }
+        _ => Days::Whole,
+    };
+    if shown && days == Days::None {
+        l.reason(R::InEhicNotValidForStay);
+    } else if shown {
+        let days = super::entitlement::part_of_stay(l, days);
+        return done(EhicState::InOrder, Found { days, ..f });
+    } else if let Days::Part { .. } = days {
+        // A provisional certificate's period, checked as the card's.
+        let days = super::entitlement::part_of_stay(l, days);
+        return certificate_in_place(c, l, Found { days, ..f });
     }
+    certificate_in_place(c, l, f)
+}
+
+/// The card is missing (or not valid for the stay): the certificate in its place (IN-06).
+fn certificate_in_place(c: &InboundCase, l: &mut Ledger<'_, '_>, f: Found) -> Certificate {
+    let done = |state, found| Certificate {
+        state,
+        found,
+        steps: [None, None],
+    };
+    let d = &c.documents;
     l.reason(R::InEhicMissing);
     let request = if f.ground.certificate_from_helfo() {
         StepKind::RequestCertificateFromHelfo
@@ -86,7 +114,13 @@ pub(crate) fn certificate(c: &InboundCase, l: &mut Ledger<'_, '_>, f: Found) -> 
         }
         Some(false) => match discharged {
             Some(true) => {
-                l.reason(R::InNoCertificateByDischarge);
+                // From Helfo, the patient pays only because Helfo could not confirm the
+                // right by discharge (revision 3, IN-12).
+                l.reason(if f.ground.certificate_from_helfo() {
+                    R::InHelfoDidNotConfirm
+                } else {
+                    R::InNoCertificateByDischarge
+                });
                 Certificate {
                     state: EhicState::SelfPaying,
                     found: Found {

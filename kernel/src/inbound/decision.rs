@@ -15,7 +15,7 @@ pub const MAX_DOCUMENTS: usize = 8;
 pub const MAX_STEPS: usize = 12;
 
 /// The inbound decision's JSON schema version.
-pub const INBOUND_DECISION_SCHEMA: &str = "helserett.inbound_decision/4";
+pub const INBOUND_DECISION_SCHEMA: &str = "helserett.inbound_decision/5";
 
 string_enum! {
     /// What the patient is entitled to during the stay.
@@ -257,6 +257,13 @@ pub struct InboundDecision<'p> {
     pub invoice_category: Option<InvoiceCategory>,
     /// Where the EHIC part stands (IN-06).
     pub ehic_state: EhicState,
+    /// The first and last day of the stay the entitlement document covers, when its validity
+    /// covers only part of the stay (an S2, an EHIC or a provisional certificate: IN-13,
+    /// revision 3); the days outside are not covered by it. `None`: the whole stay, or no
+    /// document period to check.
+    pub covered_from: Option<Date>,
+    /// See `covered_from`.
+    pub covered_until: Option<Date>,
     /// What the hospital copies at admission.
     pub admission_copies: Vec<DocumentItem, MAX_DOCUMENTS>,
     /// What goes with the invoice to Helfo (empty when Helfo is not invoiced).

@@ -77,11 +77,9 @@ pub(crate) fn documents(
             &[(D::PassportCopy, "IN-05"), (D::ProofOfResidence, "IN-05")],
             true,
         ),
+        // The home address is noted with the invoice, not copied at admission (revision 3).
         Ground::Nordic => (
-            &[
-                (D::IdentityDocumentCopy, "IN-07"),
-                (D::HomeAddress, "IN-07"),
-            ],
+            &[(D::IdentityDocumentCopy, "IN-07")],
             &[
                 (D::IdentityDocumentCopy, "IN-14"),
                 (D::HomeAddress, "IN-14"),
@@ -89,10 +87,7 @@ pub(crate) fn documents(
             false,
         ),
         Ground::Australia => (
-            &[
-                (D::PassportOrMedicareCopy, "IN-09"),
-                (D::HomeAddress, "IN-09"),
-            ],
+            &[(D::PassportOrMedicareCopy, "IN-09")],
             &[
                 (D::PassportOrMedicareCopy, "IN-14"),
                 (D::HomeAddress, "IN-14"),
@@ -100,7 +95,7 @@ pub(crate) fn documents(
             false,
         ),
         Ground::Quebec => (
-            &[(D::PassportCopy, "IN-10"), (D::HomeAddress, "IN-10")],
+            &[(D::PassportCopy, "IN-10")],
             &[(D::PassportCopy, "IN-14"), (D::HomeAddress, "IN-14")],
             false,
         ),

@@ -5,7 +5,9 @@
 
 use super::case::{CareKind, InboundCase, Membership, PatientCategory, Subdivision};
 use super::decision::{InvoiceCategory, Payer, Scope};
+use super::period::{self, Days};
 use crate::country::Country;
+use crate::date::Date;
 use crate::fact::{Fact, Verdict};
 use crate::ledger::Ledger;
 use crate::params::{ParamId, QuebecScope, UkCover};
@@ -73,10 +75,11 @@ impl Ground {
         )
     }
 
-    /// Whether a provisional certificate comes from Helfo: for members only (IN-12, "Be
-    /// eventuelt om hasteblankett fra Helfo"); everyone else asks the patient or next of kin.
+    /// Whether a provisional certificate comes from Helfo: for a Norwegian-issued card, the
+    /// member's (IN-12, "Be eventuelt om hasteblankett fra Helfo") and the Norwegian
+    /// pensioner's (IN-06, IN-11); everyone else asks the patient or next of kin.
     pub(crate) fn certificate_from_helfo(self) -> bool {
-        matches!(self, Ground::MemberEhic)
+        matches!(self, Ground::MemberEhic | Ground::PensionerEhic)
     }
 
     /// The rule the patient's own invoice rests on when the care is not covered.
@@ -111,6 +114,8 @@ pub(crate) struct Found {
     pub(crate) payer: Payer,
     pub(crate) category: Option<InvoiceCategory>,
     pub(crate) ground: Ground,
+    /// The first and last day the document covers, when it covers only part of the stay.
+    pub(crate) days: Option<(crate::date::Date, crate::date::Date)>,
 }
 
 impl Found {
@@ -121,6 +126,7 @@ impl Found {
         payer: Payer::Undetermined,
         category: None,
         ground: Ground::Unknown,
+        days: None,
     };
 
     fn new(
@@ -136,6 +142,7 @@ impl Found {
             payer,
             category: Some(category),
             ground,
+            days: None,
         }
     }
 
@@ -244,13 +251,7 @@ fn temporary_stay(c: &InboundCase, l: &mut Ledger<'_, '_>, f: Found) -> Found {
                 return Found::OPEN;
             }
             // NAV said "not a member": the seed gives no rule for a longer stay.
-            Found {
-                scope: Scope::Undetermined,
-                covered: Verdict::Undetermined,
-                payer: Payer::Undetermined,
-                category: None,
-                ground: Ground::Unknown,
-            }
+            Found::OPEN
         }
         Some(_) => {
             l.reason(R::InTemporaryStay);
@@ -371,6 +372,25 @@ fn resident_in_norway(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
                 l.reason(R::InForeignEmployerS1);
                 InvoiceCategory::ForeignEmployerS1
             } else {
+                // The S1 «gjelder for EØS-borgere som er bosatt i Norge» (seed 002): a holder
+                // without EU/EEA (or Swiss) citizenship is not covered by it (revision 3).
+                match eea_citizen(c, false) {
+                    None => {
+                        l.lacks(Fact::Citizenship);
+                        return Found::OPEN;
+                    }
+                    Some(false) => {
+                        l.reason(R::InS1NotEeaCitizen);
+                        return Found::new(
+                            Scope::None,
+                            Verdict::NotEligible,
+                            Payer::Patient,
+                            InvoiceCategory::SelfPaying,
+                            Ground::SelfPaying,
+                        );
+                    }
+                    Some(true) => {}
+                }
                 l.reason(R::InS1);
                 InvoiceCategory::S1Holder
             };
@@ -439,22 +459,29 @@ fn document_ground(c: &InboundCase, l: &mut Ledger<'_, '_>, res: Country) -> Opt
                     Some(Found::OPEN)
                 }
                 Some(false) => None,
-                Some(true) => Some(doc(s2_covers(c, l))),
+                Some(true) => {
+                    let (covered, days) = s2_covers(c, l);
+                    Some(Found {
+                        days,
+                        ..doc(covered)
+                    })
+                }
             }
         }
         _ => None,
     }
 }
 
-/// IN-13: an S2 covers the treatment it describes, within its period.
-fn s2_covers(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Verdict {
+/// IN-13: an S2 covers the treatment it describes, within its period: every day of the stay
+/// is checked, not only the admission day (revision 3); the days it covers, when only some.
+fn s2_covers(c: &InboundCase, l: &mut Ledger<'_, '_>) -> (Verdict, Option<(Date, Date)>) {
     let d = &c.documents;
     let Some(this_care) = d.s2_covers_this_care else {
-        return l.lacks(Fact::S2CoversThisCare);
+        return (l.lacks(Fact::S2CoversThisCare), None);
     };
     if !this_care {
         l.reason(R::InS2NotThisCare);
-        return Verdict::NotEligible;
+        return (Verdict::NotEligible, None);
     }
     let (Some(on), Some(from), Some(until)) =
         (c.stay.admission_date, d.s2_valid_from, d.s2_valid_until)
@@ -468,15 +495,30 @@ fn s2_covers(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Verdict {
         if d.s2_valid_until.is_none() {
             l.lacks(Fact::S2ValidUntil);
         }
-        return Verdict::Undetermined;
+        return (Verdict::Undetermined, None);
     };
-    if from <= on && on <= until {
-        l.reason(R::InS2Covers);
-        l.reason(R::AssumptionDocumentTerms);
-        Verdict::Eligible
-    } else {
-        l.reason(R::InS2NotThisCare);
-        Verdict::NotEligible
+    let last = period::last_day(on, c.stay.discharge_date, c.evaluation_date);
+    match period::covered(on, last, Some(from), Some(until)) {
+        Days::None => {
+            l.reason(R::InS2NotThisCare);
+            (Verdict::NotEligible, None)
+        }
+        days => {
+            l.reason(R::InS2Covers);
+            l.reason(R::AssumptionDocumentTerms);
+            (Verdict::Eligible, part_of_stay(l, days))
+        }
+    }
+}
+
+/// The days a document covers when they are only part of the stay, said in a reason.
+pub(crate) fn part_of_stay(l: &mut Ledger<'_, '_>, days: Days) -> Option<(Date, Date)> {
+    match days {
+        Days::Part { first, last } => {
+            l.reason(R::InDocumentCoversPartOfStay);
+            Some((first, last))
+        }
+        Days::Whole | Days::None => None,
     }
 }
 
@@ -799,6 +841,31 @@ fn quebec(c: &InboundCase, l: &mut Ledger<'_, '_>) -> Found {
         l.lacks(Fact::AdmissionDate);
         return open;
     };
+    if l.peek(ParamId::InQuebecScope, on).is_none() {
+        // What every value of the parameter agrees on is decided without it (revision 3):
+        // acute care, and a known condition agreed in advance, are covered under both; only
+        // where the values differ (planned care, a known condition without agreement) is the
+        // parameter asked for.
+        let every_value_covers = match c.care.kind {
+            None => {
+                l.lacks(Fact::CareKind);
+                return open;
+            }
+            Some(CareKind::Acute) => true,
+            Some(CareKind::Chronic | CareKind::OxygenOrDialysis | CareKind::S3Continuation) => {
+                c.care.prior_agreement == Some(true)
+            }
+            Some(CareKind::Planned) => false,
+        };
+        if every_value_covers {
+            l.reason(R::InQuebecEveryValueCovers);
+            return Found {
+                scope: Scope::NecessaryCare,
+                covered: necessary_care(c, l),
+                ..open
+            };
+        }
+    }
     let Some(value) = l.param(ParamId::InQuebecScope, on, "IN-10") else {
         l.reason(R::InQuebecScopeNotStated);
         return open;

@@ -12,6 +12,8 @@ mod documents;
 #[cfg(feature = "inbound")]
 mod entitlement;
 #[cfg(feature = "inbound")]
+mod period;
+#[cfg(feature = "inbound")]
 mod steps;
 
 pub use case::{range, InboundCase};
@@ -100,6 +102,8 @@ pub fn evaluate_inbound_with<'p>(
         user_fee,
         invoice_category: found.category,
         ehic_state: cert.state,
+        covered_from: found.days.map(|(first, _)| first),
+        covered_until: found.days.map(|(_, last)| last),
         admission_copies,
         invoice_attachments,
         steps,
@@ -145,6 +149,11 @@ fn check(case: &InboundCase) -> Result<(), Error> {
         d.provisional_certificate_date,
         case.evaluation_date,
     )?;
+    if let (Some(from), Some(until)) = (d.ehic_valid_from, d.ehic_valid_until) {
+        if until < from {
+            return bad(Fact::EhicValidUntil);
+        }
+    }
     if d.provisional_certificate == Some(false) && d.provisional_certificate_date.is_some() {
         return bad(Fact::ProvisionalCertificateDate);
     }

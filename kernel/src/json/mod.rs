@@ -79,9 +79,9 @@ pub fn decision_to_json(decision: &Decision<'_>, out: &mut [u8]) -> Result<usize
 
 /// Case JSON in, decision JSON out, with the built-in parameters. The case's `schema` field
 /// chooses the kind: an inbound case (`helserett.inbound_case/1`) gets the inbound decision
-/// (`helserett.inbound_decision/4`), a method case (`helserett.method_case/1`) the method
-/// decision (`helserett.method_decision/4`), any other the outbound one
-/// (`helserett.decision/7`).
+/// (`helserett.inbound_decision/5`), a method case (`helserett.method_case/1`) the method
+/// decision (`helserett.method_decision/5`), any other the outbound one
+/// (`helserett.decision/8`).
 pub fn evaluate_json(input: &[u8], out: &mut [u8]) -> Result<usize, Error> {
     evaluate_json_with(input, Params::builtin(), out)
 }

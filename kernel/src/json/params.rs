@@ -18,8 +18,8 @@ pub const PARAMS_SCHEMA: &str = "helserett.params/1";
 pub const MAX_PARAM_ENTRIES: usize = 96;
 /// The most bytes of source and note text a table holds in all.
 pub const MAX_PARAM_TEXT: usize = 8192;
-/// The longest source or note of one entry, in bytes.
-pub const MAX_PARAM_SOURCE: usize = 400;
+/// The longest source or note of one entry, in bytes (declared with the table it limits).
+pub use crate::params::MAX_PARAM_SOURCE;
 
 /// Whether a caller's file replaces the built-in table or overlays it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

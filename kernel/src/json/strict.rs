@@ -24,6 +24,8 @@ pub const MAX_NESTING: usize = 32;
 /// parameter table a few more, so a megabyte is a caller's mistake or an attack, refused
 /// before a byte is read (every limit is listed in the `limits` module).
 pub const MAX_INPUT_LEN: usize = 1 << 20;
+// Every position in an input the reader takes is exact in an error's packed `Position`.
+const _: () = assert!((MAX_INPUT_LEN as u64) < crate::error::POSITION_MAX);
 
 /// The UTF-8 byte order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";

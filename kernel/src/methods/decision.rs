@@ -11,11 +11,11 @@ use crate::reason::ReasonCode;
 use heapless::Vec;
 
 /// The method decision's JSON schema version.
-pub const METHOD_DECISION_SCHEMA: &str = "helserett.method_decision/4";
+pub const METHOD_DECISION_SCHEMA: &str = "helserett.method_decision/5";
 /// The most reasons one route carries.
 pub const MAX_METHOD_ROUTE_REASONS: usize = 6;
 /// The most missing facts one route names.
-pub const MAX_METHOD_ROUTE_MISSING: usize = 6;
+pub const MAX_METHOD_ROUTE_MISSING: usize = 8;
 
 string_enum! {
     /// A route to using the method, in the order the procedure considers them.

@@ -108,11 +108,18 @@ fn form(c: &MethodCase, e: &mut Eval) {
     };
 }
 
-/// legemiddelsoknader.no from its launch (P-MET-WEB-APPLICATION), the manual procedure before.
+/// legemiddelsoknader.no from its launch (P-MET-WEB-APPLICATION), the manual procedure before
+/// it and while it is down (seed 004: «I tilfelle nedetid i løsningen, benyttes manuell
+/// prosedyre»).
 fn channel(c: &MethodCase, e: &mut Eval, l: &mut Ledger<'_, '_>) {
     if l.flag(ParamId::MetWebApplication, c.evaluation_date) {
-        e.channel = Some(MethodChannel::WebApplication);
-        e.t.yes(R::MetWebApplication);
+        if c.assessment.web_application_down == Some(true) {
+            e.channel = Some(MethodChannel::ManualProcedure);
+            e.t.yes(R::MetWebApplicationDown);
+        } else {
+            e.channel = Some(MethodChannel::WebApplication);
+            e.t.yes(R::MetWebApplication);
+        }
     } else {
         e.channel = Some(MethodChannel::ManualProcedure);
         e.t.yes(R::MetManualProcedure);
@@ -258,11 +265,13 @@ fn exception_scheme(c: &MethodCase, l: &mut Ledger<'_, '_>) -> Eval {
     }
     e.t.discretion(R::MetExceptionScheme);
     e.applicant = Some(A::TreatingSeniorConsultant);
-    e.cost = CostBearer::CommonCostCentreLevel1;
     form(c, &mut e);
     match kind(c, &mut e) {
+        // The procedure's anchoring, assessors and level-1 cost are the drug procedure's; for
+        // any other method they are undetermined, and said so (RULES.md revision 3, MET-01).
         Some(MethodKind::Drug) => {
             e.t.yes(R::MetExceptionDrugProcedure);
+            e.cost = CostBearer::CommonCostCentreLevel1;
             anchored(c, &mut e);
             e.assessed_by = Some(Assessor::StaffLevel2LeadersAndMedicalDirector);
             channel(c, &mut e, l);
@@ -365,6 +374,16 @@ fn trial_outside_trial(c: &MethodCase) -> Eval {
     if e.closed() {
         return e;
     }
+    // Only trial treatment (seed 004's definition) goes this way: asked here, where it turns
+    // the route, unless the drug's use already says it (RULES.md revision 3).
+    match is_trial_treatment(c) {
+        Some(true) => {}
+        Some(false) => e.t.no(R::MetNotTrialTreatment),
+        None => e.t.lacks(Fact::TrialTreatment),
+    }
+    if e.closed() {
+        return e;
+    }
     let a = &c.assessment;
     // Consent refused closes the route; the prudence assessment and the treatment plan are
     // what the application must have before it is sent.
@@ -390,12 +409,16 @@ fn trial_outside_trial(c: &MethodCase) -> Eval {
     e.t.discretion(R::MetOutsideTrial);
     e.applicant = Some(A::TreatingSeniorConsultant);
     anchored(c, &mut e);
-    e.assessed_by = Some(match a.medical_director_involved {
-        Some(true) => {
-            e.t.yes(R::MetMedicalDirectorAssesses);
-            Assessor::Level2LeaderAndMedicalDirector
-        }
-        _ => Assessor::Level2Leader,
+    e.assessed_by = Some(if a.ekspertpanelet_recommendation == Some(true) {
+        // After Ekspertpanelet's recommendation the group assesses, never the level-2 leader
+        // alone (seed 004 § 8.2; MET-08).
+        e.t.yes(R::MetEkspertpaneletGroupAssesses);
+        Assessor::StaffLevel2LeadersAndMedicalDirector
+    } else if a.medical_director_involved == Some(true) {
+        e.t.yes(R::MetMedicalDirectorAssesses);
+        Assessor::Level2LeaderAndMedicalDirector
+    } else {
+        Assessor::Level2Leader
     });
     e.form = Some(ApplicationForm::SinglePatient);
     e.cost = CostBearer::CommonCostCentreLevel1;
@@ -443,6 +466,10 @@ fn off_label(c: &MethodCase, l: &mut Ledger<'_, '_>) -> Eval {
     if e.closed() {
         return e;
     }
+    chapter_8_consent(c, &mut e);
+    if e.closed() {
+        return e;
+    }
     e.t.discretion(R::MetOffLabel);
     e.applicant = Some(A::TreatingSeniorConsultant);
     anchored(c, &mut e);
@@ -471,8 +498,15 @@ fn off_licence(c: &MethodCase) -> Eval {
     if e.closed() {
         return e;
     }
+    chapter_8_consent(c, &mut e);
+    if e.closed() {
+        return e;
+    }
     e.t.discretion(R::MetOffLicence);
-    e.t.yes(R::MetOffLicenceCostNotStated);
+    // Chapter 8 puts all trial treatment outside studies at the level-1 cost centre, and
+    // off-licence is its section 8.1.2 (RULES.md revision 3, MET-07).
+    e.t.yes(R::MetOffLicenceCostLevel1);
+    e.cost = CostBearer::CommonCostCentreLevel1;
     e.applicant = Some(A::TreatingSeniorConsultant);
     // Chapter 8: all trial use of drugs is anchored with the level-2 leader.
     anchored(c, &mut e);
@@ -480,6 +514,31 @@ fn off_licence(c: &MethodCase) -> Eval {
     e.channel = Some(MethodChannel::CompassionateUse);
     form(c, &mut e);
     e
+}
+
+/// Chapter 8 of seed 004 (trial treatment outside a trial, off-label § 8.1.1 and off-licence
+/// § 8.1.2 inside it) «innebærer … informert samtykke»: refused consent closes the route; not
+/// yet given, it is a condition the route lists (RULES.md revision 3, MET-06).
+fn chapter_8_consent(c: &MethodCase, e: &mut Eval) {
+    match c.assessment.informed_consent {
+        Some(true) => {}
+        Some(false) => e.t.no(R::MetChapter8Consent),
+        None => e.t.needs(Fact::InformedConsent),
+    }
+}
+
+/// Whether the treatment is «utprøvende» (seed 004: effect and safety not documented enough
+/// for ordinary care): the fact when given; off-label and off-licence drug use are trial
+/// treatment by the procedure's own chapters (8.1.1, 8.1.2); otherwise not known.
+fn is_trial_treatment(c: &MethodCase) -> Option<bool> {
+    let m = &c.method;
+    if m.trial_treatment.is_some() {
+        return m.trial_treatment;
+    }
+    let drug = m.kind == Some(MethodKind::Drug);
+    let off_label_or_licence = m.marketing_authorisation == Some(false)
+        || (m.marketing_authorisation == Some(true) && m.within_approved_indication == Some(false));
+    (drug && off_label_or_licence).then_some(true)
 }
 
 /// MET-08: Ekspertpanelet, for a serious, life-shortening disease, after indication and
@@ -497,15 +556,22 @@ fn ekspertpanelet(c: &MethodCase) -> Eval {
         return e;
     }
     let a = &c.assessment;
-    if a.ekspertpanelet_recommendation == Some(true) {
-        match c.patient.scope {
-            None => e.t.lacks(Fact::MethodPatientScope),
-            Some(PatientScope::SinglePatient) => {}
-            Some(PatientScope::PatientGroup) => e.t.no(R::MetEkspertpaneletSinglePatient),
-        }
-        if e.closed() {
-            return e;
-        }
+    // The referral is by the consultant «i samråd med pasienten», the application after it
+    // «til enkeltpasient»: for one patient, never a group (RULES.md revision 3, MET-08).
+    let recommended = a.ekspertpanelet_recommendation == Some(true);
+    match c.patient.scope {
+        None => e.t.lacks(Fact::MethodPatientScope),
+        Some(PatientScope::SinglePatient) => {}
+        Some(PatientScope::PatientGroup) => e.t.no(if recommended {
+            R::MetEkspertpaneletSinglePatient
+        } else {
+            R::MetEkspertpaneletOnePatient
+        }),
+    }
+    if e.closed() {
+        return e;
+    }
+    if recommended {
         e.t.discretion(R::MetEkspertpaneletApplication);
         e.applicant = Some(A::TreatingSeniorConsultant);
         anchored(c, &mut e);
@@ -605,9 +671,18 @@ fn method_fact(f: Fact) -> Option<Fact> {
 /// is not a drug.
 fn mini_method(c: &MethodCase) -> Eval {
     let mut e = Eval::new();
-    if c.method.nye_metoder_status == Some(NyeMetoderStatus::UnderAssessment) {
-        e.t.no(R::MetUnderAssessmentNotUsed);
-        return e;
+    match c.method.nye_metoder_status {
+        Some(NyeMetoderStatus::UnderAssessment) => {
+            e.t.no(R::MetUnderAssessmentNotUsed);
+            return e;
+        }
+        // After a national "no", use for one patient is the access scheme's (seed 004 § 5.2),
+        // closed here as under assessment (RULES.md revision 3, MET-02).
+        Some(NyeMetoderStatus::DecidedNotIntroduced) => {
+            e.t.no(R::MetMiniMethodClosedAfterNo);
+            return e;
+        }
+        _ => {}
     }
     match kind(c, &mut e) {
         Some(MethodKind::Drug) => e.t.no(R::MetMiniMethodNotForDrugs),

@@ -20,7 +20,7 @@ use serde::Serialize;
 /// Version of the decision schema (`kernel/schema/decision.schema.json`).
 /// Version 3 (from 2); routes can be `discretion` (C-07), a document can be `on_request`
 /// (EEA-18), and new reason codes and fact paths; the shape is unchanged.
-pub const DECISION_SCHEMA: &str = "helserett.decision/7";
+pub const DECISION_SCHEMA: &str = "helserett.decision/8";
 /// The most risk notes.
 pub const MAX_RISKS: usize = 4;
 /// The longest prior-notification checklist.

@@ -126,7 +126,9 @@ fn decide_into<'p>(case: &Case, d: &mut Decision<'p>, params: Params<'p>) -> Res
     let mut l = Ledger::new(params, &mut d.reasons, &mut d.missing, &mut d.parameters)
         .estimating(&mut d.estimates);
     // In the order the reasons were always recorded: the scheme, prior notification, risks.
-    let verdict = scheme::decide(case, &mut l);
+    let mut closing: heapless::Vec<ReasonCode, { routes::MAX_ROUTE_REASONS }> =
+        heapless::Vec::new();
+    let verdict = scheme::decide(case, &mut l, &mut closing);
     d.verdict = verdict;
     d.prior_notification = amounts::prior_notification(case, verdict, &mut l);
     d.risks = risk::notes(case, &mut l);
@@ -178,6 +180,7 @@ fn decide_into<'p>(case: &Case, d: &mut Decision<'p>, params: Params<'p>) -> Res
         // EEA-14: when every treatment date's claim deadline has passed, no refund is left.
         if !d.deadlines.is_empty() && d.deadlines.iter().all(|x| x.expired == Some(true)) {
             d.verdict = Verdict::NotEligible;
+            let _ = closing.push(ReasonCode::EeaDeadlineExpired);
             d.refund = None;
             d.user_fee = None;
             d.travel = None;
@@ -204,7 +207,7 @@ fn decide_into<'p>(case: &Case, d: &mut Decision<'p>, params: Params<'p>) -> Res
         // No unknown fact can change a "no": asking for one would waste the patient's time.
         l.missing.clear();
     }
-    d.routes = routes::decide(case, d.verdict, &mut l)?;
+    d.routes = routes::decide(case, d.verdict, &closing, &mut l)?;
     if l.overflow {
         return Err(Error::at_root(ErrorKind::Internal));
     }

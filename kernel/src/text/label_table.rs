@@ -85,6 +85,7 @@ texts! {
         Entitlement = "entitlement", nb: "Rettighet", en: "Entitlement";
         HospitalDecides = "hospital_decides", nb: "sykehuset avgjør (skjønn)", en: "the hospital decides (discretion)";
         CareCovered = "care_covered", nb: "Denne helsehjelpen dekkes", en: "This care is covered";
+        CoveredDays = "covered_days", nb: "Dokumentet dekker bare", en: "The document covers only";
         Payer = "payer", nb: "Betaler", en: "Payer";
         PatientPays = "patient_pays", nb: "Pasienten betaler", en: "The patient pays";
         InvoiceCategory = "invoice_category", nb: "Kategori på fakturaen", en: "Invoice category";

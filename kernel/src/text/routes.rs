@@ -105,7 +105,8 @@ texts! {
     }
 }
 
-/// Payer and channel appear in the decision JSON by code.
+/// Payer, channel, body and appeal appear in the decision JSON by code (`helserett.decision/8`:
+/// codes in JSON, words in the catalogue).
 macro_rules! serialize_as_code {
     ($($t:ty),*) => {$(
         impl serde::Serialize for $t {
@@ -115,17 +116,4 @@ macro_rules! serialize_as_code {
         }
     )*};
 }
-serialize_as_code!(Payer, Channel);
-
-/// Body and appeal appear in the decision JSON (`helserett.decision/7`) by their English text,
-/// as before the catalogue: a schema change to codes is left to a version bump.
-macro_rules! serialize_as_english {
-    ($($t:ty),*) => {$(
-        impl serde::Serialize for $t {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.text(super::Lang::En))
-            }
-        }
-    )*};
-}
-serialize_as_english!(Body, Appeal);
+serialize_as_code!(Payer, Channel, Body, Appeal);

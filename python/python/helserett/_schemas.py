@@ -12,15 +12,15 @@ DEFAULT_KIND: str = "outbound"
 #: The outbound case's schema.
 CASE_SCHEMA: str = "helserett.case/2"
 #: The outbound decision's schema.
-DECISION_SCHEMA: str = "helserett.decision/7"
+DECISION_SCHEMA: str = "helserett.decision/8"
 #: The inbound case's schema.
 INBOUND_CASE_SCHEMA: str = "helserett.inbound_case/1"
 #: The inbound decision's schema.
-INBOUND_DECISION_SCHEMA: str = "helserett.inbound_decision/4"
+INBOUND_DECISION_SCHEMA: str = "helserett.inbound_decision/5"
 #: The method case's schema.
 METHOD_CASE_SCHEMA: str = "helserett.method_case/1"
 #: The method decision's schema.
-METHOD_DECISION_SCHEMA: str = "helserett.method_decision/4"
+METHOD_DECISION_SCHEMA: str = "helserett.method_decision/5"
 
 __all__ = [
     "CASE_KINDS",

@@ -9,13 +9,35 @@ use crate::ledger::Ledger;
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 
-pub(crate) fn decide(case: &Case, l: &mut Ledger<'_, '_>) -> Verdict {
-    treatment_country(case, l)
-        .and(membership(case, l))
-        .and(residence(case, l))
-        .and(s1(case, l))
-        .and(referral(case, l))
-        .and(comparable(case, l))
+/// The scheme's verdict; the reasons of every check that closed it go to `closing`, so that the
+/// EEA refund's route carries the reason that made its "no" (issue 27), as every route does.
+/// `closing` keeps the first that fit; the decision's own reasons have them all.
+pub(crate) fn decide<const N: usize>(
+    case: &Case,
+    l: &mut Ledger<'_, '_>,
+    closing: &mut heapless::Vec<R, N>,
+) -> Verdict {
+    type Check = fn(&Case, &mut Ledger<'_, '_>) -> Verdict;
+    let checks: [Check; 6] = [
+        treatment_country,
+        membership,
+        residence,
+        s1,
+        referral,
+        comparable,
+    ];
+    let mut v = Verdict::Eligible;
+    for check in checks {
+        let before = l.reasons.len();
+        let this = check(case, l);
+        if this == Verdict::NotEligible {
+            for r in &l.reasons[before..] {
+                let _ = closing.push(*r);
+            }
+        }
+        v = v.and(this);
+    }
+    v
 }
 
 fn verdict(l: &mut Ledger<'_, '_>, ok: bool, yes: R, no: R) -> Verdict {

@@ -114,8 +114,14 @@ fn covered(case: &Case, out: &mut TravelOutcome, l: &mut Ledger<'_, '_>) -> Resu
             Some(TravelBasis::ScheduledFare) => Fact::TravelScheduledFare,
             _ => Fact::TravelOneWayKm,
         };
-        let with = Fact::TravelRoundTrips;
-        Error::new(ErrorKind::ProductOverflow { with }, fact.field_path(None))
+        static TRIPS: [&str; 2] = [
+            Fact::TravelRoundTrips.group(),
+            Fact::TravelRoundTrips.field(),
+        ];
+        Error::new(
+            ErrorKind::ProductOverflow { with: &TRIPS },
+            fact.field_path(None),
+        )
     };
     let gross = per_trip
         .checked_mul_int(trips as i64)

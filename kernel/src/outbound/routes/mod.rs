@@ -157,11 +157,19 @@ fn planned_only(e: &mut Eval, case: &Case, no: R) {
 
 /// The EEA refund's verdict comes from the EEA rules; its reasons and missing facts are in the
 /// decision's own `reasons` and `missing`.
-fn eea_refund(eea: Verdict) -> Eval {
-    Eval {
+/// The EEA refund's route: the EEA rules' verdict, and when it is "no" the reasons that made
+/// it (the rest of the EEA reasons are the decision's own).
+fn eea_refund(eea: Verdict, closing: &[R]) -> Eval {
+    let mut e = Eval {
         verdict: eea,
         ..Eval::new()
+    };
+    if eea == Verdict::NotEligible {
+        for r in closing {
+            e.yes(*r);
+        }
     }
+    e
 }
 
 /// Decides every route; `eea` is the EEA refund's verdict from the EEA rules. Sorted: eligible
@@ -169,6 +177,7 @@ fn eea_refund(eea: Verdict) -> Eval {
 pub(crate) fn decide(
     case: &Case,
     eea: Verdict,
+    closing: &[R],
     l: &mut Ledger<'_, '_>,
 ) -> Result<Vec<RouteOutcome, ROUTE_COUNT>, Error> {
     let mut all: Vec<RouteOutcome, ROUTE_COUNT> = Vec::new();
@@ -177,7 +186,7 @@ pub(crate) fn decide(
             Route::TreatmentAbroad => abr::treatment_abroad(case, l),
             Route::IndefensibleWaitS2 => wait::indefensible_wait(case),
             Route::WaitingTimeBreach => wait::waiting_time_breach(case),
-            Route::EeaRefund => eea_refund(eea),
+            Route::EeaRefund => eea_refund(eea, closing),
             Route::Ehic => other::ehic(case),
             Route::MemberAbroad => other::member_abroad(case),
             Route::TreatmentTrip => other::treatment_trip(case),
