@@ -28,11 +28,11 @@
 static helserett_params table;
 static const helserett_params *table_in_use = NULL;
 
-static size_t read_all(FILE *f, uint8_t *buf, size_t cap);
+static size_t read_all(FILE *f, char *buf, size_t cap);
 
 /* Reads the operator's parameter file into `table`; 0 on failure (the error is printed). */
 static int read_table(const char *path) {
-    static uint8_t json[MAX_CASE];
+    static char json[MAX_CASE];
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
         fprintf(stderr, "admission_desk: cannot open %s\n", path);
@@ -52,7 +52,7 @@ static int read_table(const char *path) {
 /* Reads a case given as JSON into the fixed-size struct. The desk takes inbound cases
  * (helserett.inbound_case/1) only: a case of another kind is refused at its schema, with the
  * library's text for the code. */
-static helserett_result read_inbound(const uint8_t *json, size_t len, helserett_case *c,
+static helserett_result read_inbound(const char *json, size_t len, helserett_case *c,
                                      helserett_error_detail *err) {
     helserett_result r = helserett_case_from_json(json, len, c, err);
     if (r == HELSERETT_RESULT_OK && c->kind != HELSERETT_CASE_KIND_INBOUND) {
@@ -132,7 +132,7 @@ static int interview(helserett_case *c, uint32_t lang) {
     return 0;
 }
 
-static size_t read_all(FILE *f, uint8_t *buf, size_t cap) {
+static size_t read_all(FILE *f, char *buf, size_t cap) {
     size_t n = 0, got;
     while (n < cap && (got = fread(buf + n, 1, cap - n, f)) > 0) n += got;
     return n;
@@ -182,7 +182,7 @@ int main(int argc, char **argv) {
             r = helserett_case_init(HELSERETT_CASE_KIND_INBOUND, on, &c, &err);
         } else {
             FILE *cf = fopen(path, "rb");
-            static uint8_t buf[MAX_CASE];
+            static char buf[MAX_CASE];
             size_t len = cf ? read_all(cf, buf, MAX_CASE) : 0;
             if (cf) fclose(cf);
             r = read_inbound(buf, len, &c, &err);
@@ -212,7 +212,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "admission_desk: cannot open %s\n", path);
         return 2;
     }
-    uint8_t *input = malloc(MAX_CASE);
+    char *input = (char *)malloc(MAX_CASE);
     size_t len = input ? read_all(f, input, MAX_CASE) : 0;
     if (f != stdin) fclose(f);
     if (input == NULL || len == MAX_CASE) {
@@ -241,13 +241,13 @@ int main(int argc, char **argv) {
         fprintf(stderr, "admission_desk: error %u at %s: %s\n", (unsigned)r, err.path, err.message);
         return 3;
     }
-    char *out = malloc(needed);
+    char *out = (char *)malloc(needed);
     size_t n = 0;
     if (out == NULL) {
         return 2;
     }
     if (json) {
-        r = helserett_evaluate_case_json(&c, table_in_use, (uint8_t *)out, needed, &n, &err);
+        r = helserett_evaluate_case_json(&c, table_in_use, out, needed, &n, &err);
     } else {
         r = helserett_explain(&c, table_in_use, lang, out, needed, &n, &err);
     }

@@ -45,11 +45,11 @@ int main(int argc, char **argv) {
         perror(argv[1]);
         return 2;
     }
-    static uint8_t input[64 * 1024];
+    static char input[64 * 1024];
     size_t len = fread(input, 1, sizeof input, f);
     fclose(f);
 
-    static uint8_t out[64 * 1024];
+    static char out[64 * 1024];
     size_t n = 0;
     helserett_case c;
     helserett_decision d;

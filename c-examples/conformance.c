@@ -18,21 +18,21 @@
 
 #define OUT_CAPACITY (64 * 1024)
 
-static int same(const char *what, const struct vector *v, const uint8_t *out, size_t n) {
+static int same(const char *what, const struct vector *v, const char *out, size_t n) {
     if (n == v->expected_len && memcmp(out, v->expected, n) == 0) {
         return 1;
     }
     size_t at = 0;
-    while (at < n && at < v->expected_len && out[at] == (uint8_t)v->expected[at]) at++;
+    while (at < n && at < v->expected_len && out[at] == v->expected[at]) at++;
     printf("FAIL %s (%s): output differs from byte %zu (got %zu bytes, expected %zu)\n", v->id,
            what, at, n, v->expected_len);
     return 0;
 }
 
-static int check(const struct vector *v, uint8_t *out) {
+static int check(const struct vector *v, char *out) {
     size_t n = 0;
     helserett_error_detail err;
-    helserett_result r = helserett_evaluate_json((const uint8_t *)v->input, v->input_len, NULL,
+    helserett_result r = helserett_evaluate_json(v->input, v->input_len, NULL,
                                                  out, OUT_CAPACITY, &n, &err);
     if (v->expected == NULL) {
         if (r == HELSERETT_RESULT_OK) {
@@ -58,7 +58,7 @@ static int check(const struct vector *v, uint8_t *out) {
      * outbound, inbound (seed 002) or method (seed 004) case) read from the case's schema. */
     helserett_case c;
     const char *what = "struct";
-    r = helserett_case_from_json((const uint8_t *)v->input, v->input_len, &c, &err);
+    r = helserett_case_from_json(v->input, v->input_len, &c, &err);
     if (r == HELSERETT_RESULT_OK) {
         what = c.kind == HELSERETT_CASE_KIND_INBOUND  ? "inbound struct"
                : c.kind == HELSERETT_CASE_KIND_METHOD ? "method struct"
@@ -81,7 +81,7 @@ int main(int argc, char **argv) {
         printf("FAIL library %s, header %s\n", helserett_version(), HELSERETT_VERSION);
         return 1;
     }
-    uint8_t *out = malloc(OUT_CAPACITY);
+    char *out = (char *)malloc(OUT_CAPACITY);
     int passed = 0, failed = 0;
     for (int i = 1; i < argc; i++) {
         struct vectors vs;

@@ -12,8 +12,9 @@
  * so that it names its input line.
  *
  * Each input line that is not blank gives one output line: the decision JSON (byte for byte
- * what the Rust kernel writes), or for a bad line {"line":N,"error":{"code":C,"path":"...",
- * "message":"..."}}. Bad lines are also reported on stderr as "line N: message", and the run
+ * what the Rust kernel writes), or for a bad line {"line":N,"id":"..." or null,"error":{"code":C,
+ * "kind":"...","path":"...","message":"..."}}, the CLI's shape, with the case's id whenever it
+ * could be read. Bad lines are also reported on stderr as "line N: message", and the run
  * goes on with the next line; every 100 000 lines a progress line goes to stderr.
  *
  * Exit codes: 0 every line decided, 1 some line failed, 2 usage, the input or the table could
@@ -55,19 +56,19 @@ static void json_string(FILE *out, const char *s) {
 }
 
 /* Reads a whole file into memory; NULL on failure (reported). */
-static uint8_t *read_file(const char *path, size_t *len) {
+static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
         perror(path);
         return NULL;
     }
     size_t cap = 4096, n = 0;
-    uint8_t *buf = malloc(cap);
+    char *buf = (char *)malloc(cap);
     size_t got;
     while (buf != NULL && (got = fread(buf + n, 1, cap - n, f)) > 0) {
         n += got;
         if (n == cap) {
-            uint8_t *bigger = realloc(buf, cap * 2);
+            char *bigger = (char *)realloc(buf, cap * 2);
             if (bigger == NULL) {
                 free(buf);
                 buf = NULL;
@@ -84,8 +85,8 @@ static uint8_t *read_file(const char *path, size_t *len) {
 
 /* One decision with the caller's table when one was read, else (NULL) the built-in one. */
 static helserett_result decide(const helserett_params *params, const char *line, size_t len,
-                               uint8_t *out, size_t cap, size_t *n, helserett_error_detail *err) {
-    return helserett_evaluate_json((const uint8_t *)line, len, params, out, cap, n, err);
+                               char *out, size_t cap, size_t *n, helserett_error_detail *err) {
+    return helserett_evaluate_json(line, len, params, out, cap, n, err);
 }
 
 /* One input line and what became of it. */
@@ -94,7 +95,7 @@ typedef struct {
     size_t len;
     long number;
     helserett_result result;
-    uint8_t *out; /* the decision, malloc'd, on success */
+    char *out; /* the decision, malloc'd, on success */
     size_t out_len;
     helserett_error_detail err;
 } job;
@@ -108,7 +109,7 @@ typedef struct {
 /* Decides one line into memory of its own, growing it once when the library says so. */
 static void run_job(const helserett_params *params, job *j) {
     size_t cap = 8 * 1024, n = 0;
-    j->out = malloc(cap);
+    j->out = (char *)malloc(cap);
     if (j->out == NULL) {
         j->result = HELSERETT_RESULT_INTERNAL;
         strcpy(j->err.message, "out of memory");
@@ -118,7 +119,7 @@ static void run_job(const helserett_params *params, job *j) {
     }
     j->result = decide(params, j->text, j->len, j->out, cap, &n, &j->err);
     if (j->result == HELSERETT_RESULT_BUFFER_TOO_SMALL) {
-        uint8_t *bigger = realloc(j->out, n);
+        char *bigger = (char *)realloc(j->out, n);
         if (bigger != NULL) {
             j->out = bigger;
             j->result = decide(params, j->text, j->len, j->out, n, &n, &j->err);
@@ -128,7 +129,7 @@ static void run_job(const helserett_params *params, job *j) {
 }
 
 static void *work(void *arg) {
-    worker *w = arg;
+    worker *w = (worker *)arg;
     for (size_t i = w->first; i < w->count; i += w->step) {
         run_job(w->params, &w->jobs[i]);
     }
@@ -167,10 +168,10 @@ int main(int argc, char **argv) {
         } else if (strcmp(argv[i], "--params") == 0 && i + 1 < argc && params == NULL) {
             const char *path = argv[++i];
             size_t table_len = 0;
-            uint8_t *table = read_file(path, &table_len);
+            char *table = read_file(path, &table_len);
             if (table == NULL) return 2;
             /* About 15 KiB: on the heap, filled once, used for every line. */
-            params = malloc(sizeof *params);
+            params = (helserett_params *)malloc(sizeof *params);
             helserett_error_detail err;
             if (params == NULL ||
                 helserett_params_from_json(table, table_len, HELSERETT_PARAMS_MODE_OVERLAY, params,
@@ -195,9 +196,9 @@ int main(int argc, char **argv) {
         free(params);
         return 2;
     }
-    job *jobs = calloc(BLOCK, sizeof *jobs);
-    worker *workers = calloc((size_t)threads, sizeof *workers);
-    pthread_t *ids = calloc((size_t)threads, sizeof *ids);
+    job *jobs = (job *)calloc(BLOCK, sizeof *jobs);
+    worker *workers = (worker *)calloc((size_t)threads, sizeof *workers);
+    pthread_t *ids = (pthread_t *)calloc((size_t)threads, sizeof *ids);
     if (jobs == NULL || workers == NULL || ids == NULL) {
         fprintf(stderr, "epj_batch: out of memory\n");
         return 2;
@@ -216,7 +217,7 @@ int main(int argc, char **argv) {
             if (blank(line, (size_t)len)) continue;
             job *j = &jobs[count++];
             memset(j, 0, sizeof *j);
-            j->text = malloc((size_t)len + 1);
+            j->text = (char *)malloc((size_t)len + 1);
             if (j->text == NULL) {
                 fprintf(stderr, "epj_batch: out of memory\n");
                 return 2;
@@ -229,7 +230,8 @@ int main(int argc, char **argv) {
         /* Decide them: a small block on this thread, a large one on every thread. */
         long use = count < 64 ? 1 : threads;
         for (long t = 0; t < use; t++) {
-            workers[t] = (worker){params, jobs, count, (size_t)t, (size_t)use};
+            worker w = {params, jobs, count, (size_t)t, (size_t)use};
+            workers[t] = w;
         }
         long started = 0;
         for (long t = 1; t < use; t++) {
@@ -252,7 +254,17 @@ int main(int argc, char **argv) {
             } else {
                 failed++;
                 fprintf(stderr, "line %ld: %s\n", j->number, j->err.message);
-                printf("{\"line\":%ld,\"error\":{\"code\":%u,\"path\":", j->number, (unsigned)j->err.code);
+                /* The one error shape of every batch (the CLI's too): the case's id when it
+                   could be read, the kind's name, the path and the message. */
+                printf("{\"line\":%ld,\"id\":", j->number);
+                if (j->err.id[0]) {
+                    json_string(stdout, j->err.id);
+                } else {
+                    printf("null");
+                }
+                printf(",\"error\":{\"code\":%u,\"kind\":", (unsigned)j->err.code);
+                json_string(stdout, j->err.kind);
+                printf(",\"path\":");
                 json_string(stdout, j->err.path);
                 printf(",\"message\":");
                 json_string(stdout, j->err.message);

@@ -77,7 +77,7 @@ static int input_ended = 0;
 static enum got read_line(char *line, size_t cap) {
     fflush(stdout);
     for (;;) {
-        char *nl = memchr(pending, '\n', pending_len);
+        char *nl = (char *)memchr(pending, '\n', pending_len);
         if (nl != NULL || pending_len == sizeof pending || (input_ended && pending_len > 0)) {
             size_t take = nl != NULL ? (size_t)(nl - pending) : pending_len;
             size_t copy = take < cap - 1 ? take : cap - 1;
@@ -173,7 +173,7 @@ static enum asked ask(helserett_case *c, const helserett_question *q, int number
 
 /* Reads the operator's parameter file into `table`; 0 on failure (the error is printed). */
 static int read_table(const char *path) {
-    static uint8_t json[64 * 1024];
+    static char json[64 * 1024];
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
         fprintf(stderr, "kiosk: cannot open %s\n", path);

@@ -1,4 +1,4 @@
-/* The kiosk in 25 lines (README): ask, show the options, answer, repeat, then the refund. */
+/* The kiosk in 26 lines (README): ask, show the options, answer, repeat, then the refund. */
 #include "helserett.h"
 #include <stdio.h>
 #include <string.h>
@@ -10,7 +10,8 @@ int main(void) {
     helserett_error_detail err;
     char text[512], answer[512];
     size_t n;
-    helserett_case_init(HELSERETT_CASE_KIND_OUTBOUND, (helserett_date){2024, 4, 15}, &c, NULL);
+    helserett_date on = {2024, 4, 15};
+    helserett_case_init(HELSERETT_CASE_KIND_OUTBOUND, on, &c, NULL);
     while (helserett_next_question(&c, NULL, &q, &err) == HELSERETT_RESULT_OK && q.fact != HELSERETT_FACT_NONE) {
         helserett_question_text(q.fact, HELSERETT_LANG_EN, text, sizeof text, &n);
         printf("%s\n", text);

@@ -38,11 +38,14 @@ batch() {
     local code=$?
     [ "$code" -eq 1 ] || { echo "  exit code $code, expected 1"; return 1; }
     [ "$(wc -l <"$tmp/out.jsonl")" -eq 7 ] || { echo "  expected 7 output lines"; return 1; }
-    grep -qx 'line 3: evaluation_date: malformed JSON: input ended early at byte 32 (line 1, column 33)' "$tmp/err.txt" || return 1
+    grep -qx 'line 3: $: malformed JSON: input ended early at byte 32 (line 1, column 33)' "$tmp/err.txt" || return 1
     grep -qx 'line 6: evaluation_date: invalid date: day does not exist in that month' "$tmp/err.txt" || return 1
     grep -qx 'line 7: patient.shoe_size: unknown field' "$tmp/err.txt" || return 1
     grep -qx 'epj_batch: 4 decided, 3 failed' "$tmp/err.txt" || return 1
-    grep -q '^{"line":7,"error":{"code":101,"path":"patient.shoe_size","message":"patient.shoe_size: unknown field"}}$' "$tmp/out.jsonl" || return 1
+    grep -q '^{"line":7,"id":"EPJ-7","error":{"code":101,"kind":"unknown_field","path":"patient.shoe_size","message":"patient.shoe_size: unknown field"}}$' "$tmp/out.jsonl" || return 1
+    # One shape everywhere: every line, decided or refused, is byte for byte the CLI's batch.
+    "$cli" --batch tests/batch.jsonl >"$tmp/cli.jsonl" 2>/dev/null
+    cmp -s "$tmp/out.jsonl" "$tmp/cli.jsonl" || { echo "  differs from the CLI's --batch"; diff "$tmp/out.jsonl" "$tmp/cli.jsonl" | head -4; return 1; }
     # Output line k answers the k-th non-empty input line: a decided line is byte for byte what
     # the Rust CLI writes for the same input.
     local k=0 line got
@@ -169,7 +172,7 @@ batch_options() {
     "$bin/epj_batch" --help | grep -q '^usage: epj_batch' || { echo "  --help"; return 1; }
     # The caller's id comes back in its decision.
     printf '{"evaluation_date":"2024-06-01","id":"EPJ-7"}\n' | "$bin/epj_batch" - >"$tmp/id.jsonl" 2>/dev/null
-    grep -q '^{"schema":"helserett.decision/7","id":"EPJ-7",' "$tmp/id.jsonl" || { echo "  id not echoed"; return 1; }
+    grep -q '^{"schema":"helserett.decision/8","id":"EPJ-7",' "$tmp/id.jsonl" || { echo "  id not echoed"; return 1; }
     "$bin/epj_batch" --threads 0 tests/batch.jsonl >/dev/null 2>&1
     [ $? -eq 2 ] || { echo "  --threads 0 is a usage error"; return 1; }
 }
@@ -272,7 +275,16 @@ kiosk_min() {
         tail -n 1 "$tmp/min.txt" | grep -q "refund: 11000000 øre" &&
         grep -qF "  3) granted" "$tmp/min.txt"
 }
-check "kiosk_min (the README's 25 lines): options shown, seed patient" kiosk_min
+check "kiosk_min (the README's 26 lines): options shown, seed patient" kiosk_min
+
+# C++17: the same API with std::string, no cast; a refused case's detail names its kind and id.
+cxx_text() {
+    "$bin/cxx_text" ../tests/cases/example_patient.json >"$tmp/cxx.txt" 2>&1 || return 1
+    head -n 1 "$tmp/cxx.txt" | grep -q '^{"schema":"helserett.decision/8",' || return 1
+    grep -qx '110 invalid_date EPJ-42 evaluation_date' "$tmp/cxx.txt" || return 1
+    grep -qx 'answer 0' "$tmp/cxx.txt"
+}
+check "cxx_text: the C ABI from C++17 without a cast, the error detail's kind and id" cxx_text
 
 aborted() {
     head -5 tests/kiosk_seed_patient_en.txt | "$bin/kiosk" --lang en --date 2024-04-15 --idle 0 >"$tmp/aborted.txt" 2>/dev/null

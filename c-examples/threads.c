@@ -21,14 +21,14 @@ struct job {
 };
 
 static void *work(void *arg) {
-    struct job *job = arg;
-    uint8_t out[32 * 1024];
+    struct job *job = (struct job *)arg;
+    char out[32 * 1024];
     for (int r = 0; r < job->rounds; r++) {
         for (size_t k = 0; k < job->vs->len; k++) {
             const struct vector *v = &job->vs->items[(job->first + k) % job->vs->len];
             size_t n = 0;
             helserett_error_detail err;
-            helserett_result res = helserett_evaluate_json((const uint8_t *)v->input, v->input_len,
+            helserett_result res = helserett_evaluate_json(v->input, v->input_len,
                                                            NULL, out, sizeof out, &n, &err);
             int ok = v->expected
                          ? res == HELSERETT_RESULT_OK && n == v->expected_len &&
@@ -60,7 +60,8 @@ int main(int argc, char **argv) {
     pthread_t tid[256];
     struct job jobs[256];
     for (int i = 0; i < nthreads; i++) {
-        jobs[i] = (struct job){&vs, (size_t)i * 7, rounds, 0};
+        struct job j = {&vs, (size_t)i * 7, rounds, 0};
+        jobs[i] = j;
         if (pthread_create(&tid[i], NULL, work, &jobs[i]) != 0) {
             fprintf(stderr, "threads: cannot start thread %d\n", i);
             return 2;

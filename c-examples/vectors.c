@@ -206,7 +206,7 @@ int vectors_load(const char *path, struct vectors *out) {
     fseek(f, 0, SEEK_END);
     long size = ftell(f);
     fseek(f, 0, SEEK_SET);
-    char *text = malloc((size_t)size + 1);
+    char *text = (char *)malloc((size_t)size + 1);
     if (!text || fread(text, 1, (size_t)size, f) != (size_t)size) {
         fclose(f);
         free(text);
@@ -215,9 +215,9 @@ int vectors_load(const char *path, struct vectors *out) {
     }
     fclose(f);
     /* Decoded strings are never longer than their encoding. */
-    struct cursor c = {text, text + size, malloc((size_t)size + 1), 0, 0};
+    struct cursor c = {text, text + size, (char *)malloc((size_t)size + 1), 0, 0};
     size_t cap = 16;
-    out->items = malloc(cap * sizeof *out->items);
+    out->items = (struct vector *)malloc(cap * sizeof *out->items);
     out->arena = c.arena;
     expect(&c, '{');
     while (!c.failed && !peek(&c, '}')) {
@@ -229,7 +229,7 @@ int vectors_load(const char *path, struct vectors *out) {
             while (!c.failed && !peek(&c, ']')) {
                 if (out->len == cap) {
                     cap *= 2;
-                    out->items = realloc(out->items, cap * sizeof *out->items);
+                    out->items = (struct vector *)realloc(out->items, cap * sizeof *out->items);
                 }
                 test_object(&c, &out->items[out->len++]);
                 if (peek(&c, ',')) c.p++;

@@ -22,10 +22,10 @@ fn c_abi(c: &mut Criterion) {
             // SAFETY: valid pointers and lengths.
             let r = unsafe {
                 ffi::helserett_evaluate_json(
-                    black_box(EXAMPLE.as_ptr()),
+                    black_box(EXAMPLE.as_ptr()).cast(),
                     EXAMPLE.len(),
                     std::ptr::null(),
-                    out.as_mut_ptr(),
+                    out.as_mut_ptr().cast(),
                     out.len(),
                     &mut n,
                     null_mut(),
@@ -42,7 +42,7 @@ fn c_abi(c: &mut Criterion) {
     // SAFETY: valid pointers; written on success.
     let c_case = unsafe {
         let r = ffi::helserett_case_from_json(
-            EXAMPLE.as_ptr(),
+            EXAMPLE.as_ptr().cast(),
             EXAMPLE.len(),
             c_case.as_mut_ptr(),
             null_mut(),

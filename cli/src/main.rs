@@ -22,7 +22,7 @@ helserett.method_case/1): the case's \"schema\" field chooses.
 
 usage: helserett [--explain | --view] [--lang nb|en] [--params FILE | --params-replace FILE]
                  [--estimate[=BP]] [CASE.json | -]
-       helserett --batch [--params FILE | --params-replace FILE] [CASES.jsonl | -]
+       helserett --batch [--explain | --view] [--lang nb|en] [--params FILE | ...] [CASES.jsonl | -]
        helserett params [--lang nb|en] [--params FILE | --params-replace FILE]
        helserett --version | --help
 
@@ -35,7 +35,8 @@ usage: helserett [--explain | --view] [--lang nb|en] [--params FILE | --params-r
                for the other kinds
   --lang L     the summary's language: nb (default) or en; also --lang=L
   --batch      JSON Lines: one case per line in, one line out per case, in order: the
-               decision JSON, or {\"line\":N,\"error\":{code,kind,path,message}}; blank lines
+               decision JSON (with --explain or --view: the text, as one JSON string), or
+               {\"line\":N,\"id\":ID|null,\"error\":{code,kind,path,message}}; blank lines
                are skipped; progress on standard error every 10 000 lines
   --params F   a parameter table (helserett.params/1) overlaid on the built-in one: each
                parameter it names takes its entries (for example the Nye metoder meeting
@@ -124,7 +125,8 @@ fn main() -> ExitCode {
         };
     }
     if args.batch {
-        return batch(args.path.as_deref(), params);
+        let text = (args.explain || args.view).then_some((args.lang, args.view));
+        return batch(args.path.as_deref(), params, text);
     }
     let input = match read_input(args.path.as_deref()) {
         Ok(b) => b,
@@ -353,8 +355,10 @@ fn read_input(path: Option<&str>) -> std::io::Result<Vec<u8>> {
     }
 }
 
-/// JSON Lines in, one line out per case, in order.
-fn batch(path: Option<&str>, params: Params<'_>) -> ExitCode {
+/// JSON Lines in, one line out per case, in order: the decision JSON, or with `text` (the
+/// summary or the patient's view) that text as one JSON string; a refused line is the one
+/// error shape every batch writes (`error_line`).
+fn batch(path: Option<&str>, params: Params<'_>, text: Option<(Lang, bool)>) -> ExitCode {
     let reader: Box<dyn BufRead> = match path {
         None | Some("-") => Box::new(std::io::stdin().lock()),
         Some(p) => match std::fs::File::open(p) {
@@ -378,34 +382,33 @@ fn batch(path: Option<&str>, params: Params<'_>) -> ExitCode {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let written = match decide(&line, params, None) {
-            Ok(json) => {
+        // Progress before a line past each 10 000, so that the last count is said once, by
+        // the closing summary.
+        let done = decided + refused;
+        if done > 0 && done % 10_000 == 0 {
+            eprintln!("helserett: {done} lines, {decided} decided, {refused} refused");
+        }
+        let written = match decide(&line, params, text) {
+            Ok(answer) => {
                 decided += 1;
-                out.write_all(&json).and_then(|_| writeln!(out))
+                match text {
+                    None => out.write_all(&answer),
+                    Some(_) => {
+                        out.write_all(json_string(&String::from_utf8_lossy(&answer)).as_bytes())
+                    }
+                }
+                .and_then(|_| writeln!(out))
             }
             Err(e) => {
                 refused += 1;
                 eprintln!("line {}: {e}", i + 1);
-                writeln!(
-                    out,
-                    "{{\"line\":{},\"error\":{{\"code\":{},\"kind\":\"{}\",\"path\":{},\"message\":{}}}}}",
-                    i + 1,
-                    e.code(),
-                    e.kind.name(),
-                    json_string(&e.path.to_string()),
-                    json_string(&e.to_string())
-                )
+                let id = helserett::json::caller_id_of_json(&line);
+                writeln!(out, "{}", error_line(i + 1, id.as_deref(), &e))
             }
         };
         if let Err(e) = written {
             eprintln!("helserett: cannot write: {e}");
             return ExitCode::from(2);
-        }
-        if (decided + refused) % 10_000 == 0 {
-            eprintln!(
-                "helserett: {} lines, {decided} decided, {refused} refused",
-                decided + refused
-            );
         }
     }
     if let Err(e) = out.flush() {
@@ -418,6 +421,20 @@ fn batch(path: Option<&str>, params: Params<'_>) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The error line of a batch, the same shape everywhere (the CLI, `epj_batch`):
+/// `{"line":N,"id":ID or null,"error":{"code":C,"kind":K,"path":P,"message":M}}`, with the
+/// case's `id` whenever it could be read, so that the answer names its request.
+fn error_line(line: usize, id: Option<&str>, e: &Error) -> String {
+    format!(
+        "{{\"line\":{line},\"id\":{},\"error\":{{\"code\":{},\"kind\":\"{}\",\"path\":{},\"message\":{}}}}}",
+        id.map_or("null".into(), json_string),
+        e.code(),
+        e.kind.name(),
+        json_string(&e.path.to_string()),
+        json_string(&e.to_string())
+    )
 }
 
 /// A JSON string literal (the error texts are the kernel's, control characters escaped).

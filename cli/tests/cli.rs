@@ -12,13 +12,17 @@ fn helserett(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // A run that stops before reading its input (a bad --params file) closes the pipe: the
-    // write then fails with a broken pipe, which is the program's answer, not the test's.
-    let written = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    if let Err(e) = written {
+    // Written from a thread, so that a large input and a large output cannot block each
+    // other on full pipes. A run that stops before reading its input (a bad --params file)
+    // closes the pipe: the write then fails with a broken pipe, which is the program's
+    // answer, not the test's.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.as_bytes().to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let out = child.wait_with_output().unwrap();
+    if let Err(e) = writer.join().unwrap() {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
     }
-    let out = child.wait_with_output().unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8(out.stdout).unwrap(),
@@ -75,6 +79,53 @@ fn batch_answers_every_line_in_order() {
     assert!(err.contains("2 decided, 1 refused"), "{err}");
     let (code, _, _) = helserett(&["--batch"], &format!("{one_line}\n"));
     assert_eq!(code, 0);
+}
+
+/// Issue 30: one error shape for every batch, with the case's `id` whenever it was read and
+/// the kind's name; `--explain` in a batch writes each summary as one JSON string; the closing
+/// summary is said once.
+#[test]
+fn batch_errors_name_their_request_and_explain_is_not_ignored() {
+    let input = concat!(
+        r#"{"id":"EPJ-7","evaluation_date":"2024-06-01","costs":{"expenses_ore":-1}}"#,
+        "\n",
+        r#"{"evaluation_date":"2024-06-01","id":"EPJ-\u0038","patient":{"x":1}}"#,
+        "\n",
+        r#"{"evaluation_date":"#,
+        "\n"
+    );
+    let (_, out, _) = helserett(&["--batch"], input);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    for l in &lines {
+        assert_eq!(keys(l), ["error", "id", "line"]);
+        assert_eq!(keys(&l["error"]), ["code", "kind", "message", "path"]);
+    }
+    assert_eq!(lines[0]["id"], "EPJ-7");
+    assert_eq!(lines[0]["error"]["kind"], "negative_amount");
+    assert_eq!(lines[1]["id"], "EPJ-8", "read as JSON reads it");
+    assert_eq!(lines[2]["id"], serde_json::Value::Null);
+    // --explain: each line one JSON string, the summary the single call writes.
+    let one_line = EXAMPLE.replace('\n', "");
+    let (code, out, _) = helserett(
+        &["--batch", "--explain", "--lang", "en"],
+        &format!("{one_line}\n"),
+    );
+    assert_eq!(code, 0);
+    let text: String = serde_json::from_str(out.trim_end()).unwrap();
+    let (_, single, _) = helserett(&["--explain", "--lang", "en"], EXAMPLE);
+    assert_eq!(text, single.trim_end());
+    // 10 000 lines: the count is said once, by the closing summary.
+    let many = format!("{one_line}\n").repeat(10_000);
+    let (_, _, err) = helserett(&["--batch"], &many);
+    assert_eq!(err.matches("10000").count(), 1, "{err}");
 }
 
 #[test]

@@ -34,6 +34,12 @@
 #define HELSERETT_MESSAGE_CAPACITY 256
 
 /**
+ * Room for the error kind's name in a [`helserett_error_detail`] (`amount_overflow`,
+ * `null_parameter`), NUL included.
+ */
+#define HELSERETT_KIND_CAPACITY 32
+
+/**
  * A number that is not known yet.
  */
 #define HELSERETT_UNKNOWN -1
@@ -1774,6 +1780,17 @@ typedef struct {
    * The message, `path: what went wrong`, exactly as Rust and Python print it.
    */
   char message[HELSERETT_MESSAGE_CAPACITY];
+  /**
+   * The kind's stable name (`negative_amount`; for the boundary's own codes
+   * `null_parameter` …), as the JSON error reports and Python's `e.kind` say it.
+   */
+  char kind[HELSERETT_KIND_CAPACITY];
+  /**
+   * The case's `id` when a call on a case's JSON failed and the id could be read
+   * (`helserett_evaluate_json`, `helserett_case_from_json`): an error then names its
+   * request, as a batch's error line does. Empty otherwise.
+   */
+  char id[HELSERETT_ID_CAPACITY];
 } helserett_error_detail;
 
 /**
@@ -2886,10 +2903,10 @@ extern "C" {
  * Pointers are NULL or valid for the lengths given; `params` is NULL or a readable
  * `helserett_params`.
  */
-helserett_result helserett_evaluate_json(const uint8_t *case_json,
+helserett_result helserett_evaluate_json(const char *case_json,
                                          size_t case_len,
                                          const helserett_params *params,
-                                         uint8_t *out,
+                                         char *out,
                                          size_t out_len,
                                          size_t *out_n,
                                          helserett_error_detail *detail);
@@ -2902,7 +2919,7 @@ helserett_result helserett_evaluate_json(const uint8_t *case_json,
  * # Safety
  * Pointers are NULL or valid; `out` is writable.
  */
-helserett_result helserett_case_from_json(const uint8_t *case_json,
+helserett_result helserett_case_from_json(const char *case_json,
                                           size_t case_len,
                                           helserett_case *out,
                                           helserett_error_detail *detail);
@@ -2916,7 +2933,7 @@ helserett_result helserett_case_from_json(const uint8_t *case_json,
  * # Safety
  * `params_json` is NULL or points to `params_len` readable bytes; `out` is NULL or writable.
  */
-helserett_result helserett_params_from_json(const uint8_t *params_json,
+helserett_result helserett_params_from_json(const char *params_json,
                                             size_t params_len,
                                             uint32_t params_mode,
                                             helserett_params *out,
@@ -2978,7 +2995,7 @@ helserett_result helserett_evaluate(const helserett_case *patient_case,
  */
 helserett_result helserett_evaluate_case_json(const helserett_case *patient_case,
                                               const helserett_params *params,
-                                              uint8_t *out,
+                                              char *out,
                                               size_t out_len,
                                               size_t *out_n,
                                               helserett_error_detail *detail);

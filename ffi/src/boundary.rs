@@ -22,6 +22,9 @@ const _: () = assert!(HELSERETT_MAX_INPUT_LEN == kernel::limits::MAX_INPUT_LEN);
 pub const HELSERETT_PATH_CAPACITY: usize = 128;
 /// Room for the message in a [`helserett_error_detail`], NUL included.
 pub const HELSERETT_MESSAGE_CAPACITY: usize = 256;
+/// Room for the error kind's name in a [`helserett_error_detail`] (`amount_overflow`,
+/// `null_parameter`), NUL included.
+pub const HELSERETT_KIND_CAPACITY: usize = 32;
 
 /// Why a call failed, in detail: the code, the field at fault and the full message, as
 /// NUL-terminated UTF-8. Pass one to any call that takes it (or NULL); it is written only when
@@ -39,6 +42,13 @@ pub struct helserett_error_detail {
     pub path: [c_char; HELSERETT_PATH_CAPACITY],
     /// The message, `path: what went wrong`, exactly as Rust and Python print it.
     pub message: [c_char; HELSERETT_MESSAGE_CAPACITY],
+    /// The kind's stable name (`negative_amount`; for the boundary's own codes
+    /// `null_parameter` …), as the JSON error reports and Python's `e.kind` say it.
+    pub kind: [c_char; HELSERETT_KIND_CAPACITY],
+    /// The case's `id` when a call on a case's JSON failed and the id could be read
+    /// (`helserett_evaluate_json`, `helserett_case_from_json`): an error then names its
+    /// request, as a batch's error line does. Empty otherwise.
+    pub id: [c_char; crate::case::HELSERETT_ID_CAPACITY],
 }
 
 /// A failed call, before it is turned into a code (and a detail).
@@ -103,7 +113,12 @@ fn describe(f: &Failure) -> helserett_error_detail {
         needed: 0,
         path: [0; HELSERETT_PATH_CAPACITY],
         message: [0; HELSERETT_MESSAGE_CAPACITY],
+        kind: [0; HELSERETT_KIND_CAPACITY],
+        id: [0; crate::case::HELSERETT_ID_CAPACITY],
     };
+    let mut kind = Text::<HELSERETT_KIND_CAPACITY>::new();
+    let _ = core::fmt::Write::write_str(&mut kind, f.code().name());
+    kind.copy_to(&mut d.kind);
     let mut path = Text::<HELSERETT_PATH_CAPACITY>::new();
     let mut message = Text::<HELSERETT_MESSAGE_CAPACITY>::new();
     use core::fmt::Write;

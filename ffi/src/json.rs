@@ -14,13 +14,13 @@ use kernel::error::{Error, ErrorKind};
 /// `out` is NULL or `out_len` writable bytes; `out_n` is writable (checked non-NULL).
 pub(crate) unsafe fn write_json<T: serde::Serialize>(
     d: &T,
-    out: *mut u8,
+    out: *mut core::ffi::c_char,
     out_len: usize,
     out_n: *mut usize,
 ) -> Result<(), Failure> {
     let out_n = out_ptr(out_n, &"out_n")?;
     // SAFETY: forwarded caller contract.
-    let buf = unsafe { output(out, out_len, &"out") }?;
+    let buf = unsafe { output(out.cast(), out_len, &"out") }?;
     let written = match buf {
         Some(buf) => kernel::json::to_slice(d, buf),
         None => Err(Error::at_root(ErrorKind::BufferTooSmall {
@@ -69,20 +69,20 @@ fn written_len(written: Result<usize, Error>, out_n: *mut usize) -> Result<(), F
 /// `helserett_params`.
 #[no_mangle]
 pub unsafe extern "C" fn helserett_evaluate_json(
-    case_json: *const u8,
+    case_json: *const core::ffi::c_char,
     case_len: usize,
     params: *const crate::params::helserett_params,
-    out: *mut u8,
+    out: *mut core::ffi::c_char,
     out_len: usize,
     out_n: *mut usize,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
-    run(detail, || {
+    let result = run(detail, || {
         // SAFETY: caller contract for `case_json`.
-        let input = unsafe { input(case_json, case_len, &"case_json") }?;
+        let input = unsafe { input(case_json.cast(), case_len, &"case_json") }?;
         out_ptr(out_n, &"out_n")?;
         // SAFETY: caller contract for `out`.
-        let buf = unsafe { output(out, out_len, &"out") }?;
+        let buf = unsafe { output(out.cast(), out_len, &"out") }?;
         // The kernel's own JSON path: read, checked once, decided and written where it was
         // made (a size query writes into no room and learns the size needed).
         // SAFETY: caller contract for `params`.
@@ -92,7 +92,38 @@ pub unsafe extern "C" fn helserett_evaluate_json(
             })
         }?;
         written_len(written, out_n)
-    })
+    });
+    // SAFETY: caller contract for `case_json` and `detail`.
+    unsafe { note_id(result, case_json, case_len, detail) };
+    result
+}
+
+/// After a call on a case's JSON failed: the case's `id` into the detail, when it can be read
+/// (issue 30: an error names its request).
+///
+/// # Safety
+/// `case_json` is NULL or readable for `case_len` bytes; `detail` is NULL or writable.
+unsafe fn note_id(
+    result: helserett_result,
+    case_json: *const core::ffi::c_char,
+    case_len: usize,
+    detail: *mut helserett_error_detail,
+) {
+    if result == helserett_result::Ok || detail.is_null() {
+        return;
+    }
+    // SAFETY: caller contract; `input` refuses NULL and lengths over the limit.
+    let Ok(text) = (unsafe { input(case_json.cast(), case_len, &"case_json") }) else {
+        return;
+    };
+    if let Some(id) = kernel::json::caller_id_of_json(text) {
+        // SAFETY: `detail` is non-NULL and was written by `run`.
+        let d = unsafe { &mut *detail };
+        for (o, b) in d.id.iter_mut().zip(id.as_bytes()) {
+            *o = *b as core::ffi::c_char;
+        }
+        d.id[id.len().min(d.id.len() - 1)] = 0;
+    }
 }
 
 /// Reads a case of any kind given as JSON (its kind from its `schema`) into the fixed-size
@@ -103,18 +134,21 @@ pub unsafe extern "C" fn helserett_evaluate_json(
 /// Pointers are NULL or valid; `out` is writable.
 #[no_mangle]
 pub unsafe extern "C" fn helserett_case_from_json(
-    case_json: *const u8,
+    case_json: *const core::ffi::c_char,
     case_len: usize,
     out: *mut helserett_case,
     detail: *mut helserett_error_detail,
 ) -> helserett_result {
-    run(detail, || {
+    let result = run(detail, || {
         // SAFETY: caller contract.
-        let input = unsafe { input(case_json, case_len, &"case_json") }?;
+        let input = unsafe { input(case_json.cast(), case_len, &"case_json") }?;
         let out = out_ptr(out, &"out")?;
         let case = kernel::AnyCase::from_json(input)?;
         // SAFETY: `out` is non-NULL and writable by contract.
         unsafe { out.write(case::any_from_kernel(&case)) };
         Ok(())
-    })
+    });
+    // SAFETY: caller contract for `case_json` and `detail`.
+    unsafe { note_id(result, case_json, case_len, detail) };
+    result
 }

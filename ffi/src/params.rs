@@ -204,7 +204,7 @@ fn not_filled() -> Failure {
 /// `params_json` is NULL or points to `params_len` readable bytes; `out` is NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn helserett_params_from_json(
-    params_json: *const u8,
+    params_json: *const core::ffi::c_char,
     params_len: usize,
     params_mode: u32,
     out: *mut helserett_params,
@@ -212,7 +212,7 @@ pub unsafe extern "C" fn helserett_params_from_json(
 ) -> helserett_result {
     run(detail, || {
         // SAFETY: caller contract for `params_json`.
-        let text = unsafe { input(params_json, params_len, &PARAMS_JSON) }?;
+        let text = unsafe { input(params_json.cast(), params_len, &PARAMS_JSON) }?;
         let mode = crate::enums::params_mode(params_mode)?;
         let out = out_ptr(out, &"out")?;
         let read = kernel::json::params_from_json(text, mode)?;

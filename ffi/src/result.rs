@@ -173,6 +173,26 @@ impl helserett_result {
         ALL_RESULTS.into_iter().find(|r| *r as u32 == n)
     }
 
+    /// The stable name of the code: the kernel's kind name for its codes (`negative_amount`),
+    /// the boundary's own for the rest (`null_parameter`), as every error report names it.
+    pub fn name(self) -> &'static str {
+        use helserett_result as R;
+        match self {
+            R::Ok => "ok",
+            R::NullParameter => "null_parameter",
+            R::InvalidEnum => "invalid_enum",
+            R::UnterminatedString => "unterminated_string",
+            R::InvalidUtf8 => "invalid_utf8",
+            R::InputTooLarge => "input_too_large",
+            R::Panic => "panic",
+            R::IndexOutOfRange => "index_out_of_range",
+            r => ErrorKind::ONE_PER_CODE
+                .iter()
+                .find(|k| k.code() == r as u32)
+                .map_or("internal", |k| k.name()),
+        }
+    }
+
     /// A one-line description, in English (the JSON messages and `error_detail` are English
     /// too; kiosk texts for patients come from the reason and question tables).
     pub fn text(self) -> &'static str {

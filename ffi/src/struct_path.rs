@@ -85,7 +85,7 @@ pub unsafe extern "C" fn helserett_evaluate(
 pub unsafe extern "C" fn helserett_evaluate_case_json(
     patient_case: *const helserett_case,
     params: *const helserett_params,
-    out: *mut u8,
+    out: *mut core::ffi::c_char,
     out_len: usize,
     out_n: *mut usize,
     detail: *mut helserett_error_detail,

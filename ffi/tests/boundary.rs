@@ -19,6 +19,8 @@ fn detail() -> helserett_error_detail {
         needed: 0,
         path: [0; HELSERETT_PATH_CAPACITY],
         message: [0; HELSERETT_MESSAGE_CAPACITY],
+        kind: [0; helserett::HELSERETT_KIND_CAPACITY],
+        id: [0; helserett::HELSERETT_ID_CAPACITY],
     }
 }
 
@@ -34,7 +36,12 @@ fn example_case() -> helserett_case {
     let mut c = std::mem::MaybeUninit::uninit();
     // SAFETY: valid pointers.
     let r = unsafe {
-        helserett_case_from_json(EXAMPLE.as_ptr(), EXAMPLE.len(), c.as_mut_ptr(), null_mut())
+        helserett_case_from_json(
+            EXAMPLE.as_ptr().cast(),
+            EXAMPLE.len(),
+            c.as_mut_ptr(),
+            null_mut(),
+        )
     };
     assert_eq!(r, helserett_result::Ok);
     // SAFETY: written on success.
@@ -50,7 +57,17 @@ fn eval_json(
 ) -> (helserett_result, helserett_error_detail) {
     let mut d = detail();
     // SAFETY: the tests pass NULL or valid pointers; lengths match or are rejected first.
-    let r = unsafe { helserett_evaluate_json(input, len, null(), out, out_len, out_n, &mut d) };
+    let r = unsafe {
+        helserett_evaluate_json(
+            input.cast(),
+            len,
+            null(),
+            out.cast(),
+            out_len,
+            out_n,
+            &mut d,
+        )
+    };
     (r, d)
 }
 
@@ -85,7 +102,7 @@ fn json_entry_point_null_pointers() {
             null(),
             0,
             null(),
-            out.as_mut_ptr(),
+            out.as_mut_ptr().cast(),
             out.len(),
             &mut n,
             null_mut(),
@@ -273,7 +290,12 @@ fn struct_path_null_pointers() {
             helserett_result::NullParameter
         );
         assert_eq!(
-            helserett_case_from_json(EXAMPLE.as_ptr(), EXAMPLE.len(), null_mut(), null_mut()),
+            helserett_case_from_json(
+                EXAMPLE.as_ptr().cast(),
+                EXAMPLE.len(),
+                null_mut(),
+                null_mut()
+            ),
             helserett_result::NullParameter
         );
         assert_eq!(
@@ -861,10 +883,10 @@ fn buffers_too_small_are_left_untouched_for_every_output_function() {
             "helserett_evaluate_json",
             Box::new(|out, len, n| unsafe {
                 helserett_evaluate_json(
-                    EXAMPLE.as_ptr(),
+                    EXAMPLE.as_ptr().cast(),
                     EXAMPLE.len(),
                     null(),
-                    out,
+                    out.cast(),
                     len,
                     n,
                     null_mut(),
@@ -874,7 +896,7 @@ fn buffers_too_small_are_left_untouched_for_every_output_function() {
         (
             "helserett_evaluate_case_json",
             Box::new(|out, len, n| unsafe {
-                helserett_evaluate_case_json(&case, null(), out, len, n, null_mut())
+                helserett_evaluate_case_json(&case, null(), out.cast(), len, n, null_mut())
             }),
         ),
         (

@@ -41,6 +41,8 @@ fn detail() -> helserett_error_detail {
         needed: 0,
         path: [0; HELSERETT_PATH_CAPACITY],
         message: [0; HELSERETT_MESSAGE_CAPACITY],
+        kind: [0; helserett::HELSERETT_KIND_CAPACITY],
+        id: [0; helserett::HELSERETT_ID_CAPACITY],
     }
 }
 
@@ -76,10 +78,10 @@ fn c_json(input: &str) -> Outcome {
         // SAFETY: valid pointers and lengths; NULL is the built-in table.
         unsafe {
             helserett_evaluate_json(
-                input.as_ptr(),
+                input.as_ptr().cast(),
                 input.len(),
                 std::ptr::null(),
-                out,
+                out.cast(),
                 len,
                 n,
                 d,
@@ -92,8 +94,9 @@ fn c_struct(input: &str) -> Outcome {
     let mut c = std::mem::MaybeUninit::<helserett_case>::uninit();
     let mut d = detail();
     // SAFETY: valid pointers and lengths.
-    let r =
-        unsafe { helserett_case_from_json(input.as_ptr(), input.len(), c.as_mut_ptr(), &mut d) };
+    let r = unsafe {
+        helserett_case_from_json(input.as_ptr().cast(), input.len(), c.as_mut_ptr(), &mut d)
+    };
     if r != helserett_result::Ok {
         return Err(failed(r, &d));
     }
@@ -101,7 +104,7 @@ fn c_struct(input: &str) -> Outcome {
     let c = unsafe { c.assume_init() };
     written(|out, len, n, d| {
         // SAFETY: valid pointers and lengths; NULL is the built-in table.
-        unsafe { helserett_evaluate_case_json(&c, std::ptr::null(), out, len, n, d) }
+        unsafe { helserett_evaluate_case_json(&c, std::ptr::null(), out.cast(), len, n, d) }
     })
 }
 

@@ -99,7 +99,7 @@ fn in_interview_through_the_struct_settles() {
         helserett_evaluate_case_json(
             &c,
             std::ptr::null(),
-            out.as_mut_ptr(),
+            out.as_mut_ptr().cast(),
             out.len(),
             &mut n,
             std::ptr::null_mut(),

@@ -24,11 +24,11 @@ unsafe fn evaluate_with_params_json(
     // SAFETY: a zeroed table is a valid value of the plain C struct; caller contract.
     unsafe {
         let mut p: Box<helserett_params> = Box::new(std::mem::zeroed());
-        let r = helserett_params_from_json(table, table_len, mode, &mut *p, detail);
+        let r = helserett_params_from_json(table.cast(), table_len, mode, &mut *p, detail);
         if r != helserett_result::Ok {
             return r;
         }
-        helserett_evaluate_json(case, case_len, &*p, out, out_len, n, detail)
+        helserett_evaluate_json(case.cast(), case_len, &*p, out.cast(), out_len, n, detail)
     }
 }
 
@@ -39,12 +39,12 @@ fn call(table: &[u8], mode: u32, out: &mut [u8], n: &mut usize) -> helserett_res
     // SAFETY: valid buffers for the lengths given.
     unsafe {
         evaluate_with_params_json(
-            CASE.as_ptr(),
+            CASE.as_ptr().cast(),
             CASE.len(),
-            table.as_ptr(),
+            table.as_ptr().cast(),
             table.len(),
             mode,
-            out.as_mut_ptr(),
+            out.as_mut_ptr().cast(),
             out.len(),
             n,
             std::ptr::null_mut(),
@@ -120,12 +120,12 @@ fn p_the_table_vectors_through_the_c_abi_byte_for_byte() {
         // SAFETY: valid buffers for the lengths given.
         let r = unsafe {
             evaluate_with_params_json(
-                input.as_ptr(),
+                input.as_ptr().cast(),
                 input.len(),
-                table.as_ptr(),
+                table.as_ptr().cast(),
                 table.len(),
                 mode,
-                out.as_mut_ptr(),
+                out.as_mut_ptr().cast(),
                 out.len(),
                 &mut n,
                 &mut detail,
@@ -166,7 +166,13 @@ fn fill(
     let mut detail: helserett_error_detail = unsafe { std::mem::zeroed() };
     // SAFETY: valid buffers.
     let r = unsafe {
-        helserett_params_from_json(table.as_ptr(), table.len(), mode, &mut *p, &mut detail)
+        helserett_params_from_json(
+            table.as_ptr().cast(),
+            table.len(),
+            mode,
+            &mut *p,
+            &mut detail,
+        )
     };
     if r == helserett_result::Ok {
         Ok(p)
@@ -184,10 +190,10 @@ fn with_table(case: &[u8], p: &helserett_params) -> Result<String, (helserett_re
     // SAFETY: valid buffers.
     let r = unsafe {
         helserett_evaluate_json(
-            case.as_ptr(),
+            case.as_ptr().cast(),
             case.len(),
             p,
-            out.as_mut_ptr(),
+            out.as_mut_ptr().cast(),
             out.len(),
             &mut n,
             &mut detail,
@@ -276,7 +282,7 @@ fn p_a_table_struct_not_filled_or_changed_since_is_refused() {
     // SAFETY: NULL table and buffer are allowed.
     let r = unsafe {
         helserett_evaluate_json(
-            case.as_ptr(),
+            case.as_ptr().cast(),
             case.len(),
             std::ptr::null(),
             std::ptr::null_mut(),
@@ -329,18 +335,24 @@ fn p_the_table_vectors_through_the_struct_path_byte_for_byte() {
         unsafe {
             let mut detail: helserett_error_detail = std::mem::zeroed();
             let mut c: helserett_case = std::mem::zeroed();
-            let r = helserett_case_from_json(input.as_ptr(), input.len(), &mut c, &mut detail);
+            let r =
+                helserett_case_from_json(input.as_ptr().cast(), input.len(), &mut c, &mut detail);
             assert_eq!(r, helserett_result::Ok, "{id}: {}", c_text(&detail.message));
             let mut p: Box<helserett_params> = Box::new(std::mem::zeroed());
-            let r =
-                helserett_params_from_json(table.as_ptr(), table.len(), mode, &mut *p, &mut detail);
+            let r = helserett_params_from_json(
+                table.as_ptr().cast(),
+                table.len(),
+                mode,
+                &mut *p,
+                &mut detail,
+            );
             assert_eq!(r, helserett_result::Ok, "{id}: {}", c_text(&detail.message));
             let mut out = vec![0u8; 64 * 1024];
             let mut n = 0;
             let r = helserett_evaluate_case_json(
                 &c,
                 &*p,
-                out.as_mut_ptr(),
+                out.as_mut_ptr().cast(),
                 out.len(),
                 &mut n,
                 &mut detail,

@@ -20,6 +20,8 @@ fn empty_detail() -> helserett_error_detail {
         needed: 0,
         path: [0; HELSERETT_PATH_CAPACITY],
         message: [0; HELSERETT_MESSAGE_CAPACITY],
+        kind: [0; helserett::HELSERETT_KIND_CAPACITY],
+        id: [0; helserett::HELSERETT_ID_CAPACITY],
     }
 }
 
@@ -38,10 +40,10 @@ fn evaluate_json(input: &[u8]) -> Result<Vec<u8>, Box<helserett_error_detail>> {
     // SAFETY: valid pointers and lengths.
     let r = unsafe {
         helserett_evaluate_json(
-            input.as_ptr(),
+            input.as_ptr().cast(),
             input.len(),
             std::ptr::null(),
-            out.as_mut_ptr(),
+            out.as_mut_ptr().cast(),
             out.len(),
             &mut n,
             &mut detail,
@@ -90,7 +92,7 @@ fn struct_case(input: &[u8]) -> helserett_case {
     // SAFETY: valid pointers; `c` is written on success.
     let r = unsafe {
         helserett_case_from_json(
-            input.as_ptr(),
+            input.as_ptr().cast(),
             input.len(),
             c.as_mut_ptr(),
             std::ptr::null_mut(),
@@ -178,7 +180,7 @@ fn every_valid_vector_through_the_struct_path() {
             helserett_evaluate_case_json(
                 &c,
                 std::ptr::null(),
-                out.as_mut_ptr(),
+                out.as_mut_ptr().cast(),
                 out.len(),
                 &mut n,
                 std::ptr::null_mut(),

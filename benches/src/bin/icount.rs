@@ -44,10 +44,10 @@ fn main() {
                 // SAFETY: valid pointers and lengths.
                 let r = unsafe {
                     ffi::helserett_evaluate_json(
-                        black_box(EXAMPLE.as_ptr()),
+                        black_box(EXAMPLE.as_ptr()).cast(),
                         EXAMPLE.len(),
                         std::ptr::null(),
-                        out.as_mut_ptr(),
+                        out.as_mut_ptr().cast(),
                         out.len(),
                         &mut written,
                         null_mut(),
@@ -61,7 +61,7 @@ fn main() {
             // SAFETY: valid pointers; written on success.
             let c_case = unsafe {
                 let r = ffi::helserett_case_from_json(
-                    EXAMPLE.as_ptr(),
+                    EXAMPLE.as_ptr().cast(),
                     EXAMPLE.len(),
                     c_case.as_mut_ptr(),
                     null_mut(),

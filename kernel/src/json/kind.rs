@@ -66,9 +66,75 @@ impl<'de> Visitor<'de> for SchemaSeed<'_> {
 /// none of them.
 const SCRATCH: usize = 64;
 
+/// The case's `id` as the caller wrote it (unescaped, and valid as an id), read from the
+/// top-level object even when the document is refused further on: a batch's error line then
+/// names its request (issue 30). `None` when there is no `id`, it is not a valid one (empty,
+/// control characters, over 64 bytes, not a string), or the text breaks before it.
+pub fn caller_id_of_json(input: &[u8]) -> Option<crate::case::CallerId> {
+    let input = super::strict::without_bom(input);
+    let mut found = None;
+    let mut de = super::checked::Checked::unchecked(input);
+    let _ = de::DeserializeSeed::deserialize(IdSeed(&mut found), &mut de);
+    found
+}
+
+/// Reads the top-level object up to its first `id` field, and keeps a valid id.
+struct IdSeed<'c>(&'c mut Option<crate::case::CallerId>);
+
+impl<'de> de::DeserializeSeed<'de> for IdSeed<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for IdSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a case object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<&'de str>()? {
+            let mut buf = [0u8; SCRATCH];
+            if super::strict::unescape(key, &mut buf) != Ok("id") {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            if let Some(raw) = map.next_value::<Option<&'de str>>()? {
+                // Room for any valid id, escaped as `\u0000` at most six bytes a character.
+                let mut buf = [0u8; crate::case::MAX_CALLER_ID * 6];
+                if let Ok(s) = super::strict::unescape(raw, &mut buf) {
+                    *self.0 = crate::case::caller_id(s).ok();
+                }
+            }
+            return Err(de::Error::custom("id found"));
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_id_is_read_even_from_a_document_refused_further_on() {
+        let id = |s: &str| caller_id_of_json(s.as_bytes()).map(|i| i.as_str().to_string());
+        assert_eq!(
+            id(r#"{"id":"EPJ-1","costs":{"expenses_ore":-1}}"#).as_deref(),
+            Some("EPJ-1")
+        );
+        assert_eq!(
+            id(r#"{"schema":"helserett.case/2","id":"Aø","x":"#).as_deref(),
+            Some("Aø")
+        );
+        assert_eq!(id(r#"{"costs":{"id":"inner"}}"#), None);
+        assert_eq!(id(r#"{"id":""}"#), None);
+        assert_eq!(id(r#"{"id":12}"#), None);
+        assert_eq!(id("not json"), None);
+    }
 
     #[test]
     fn the_schema_field_names_the_kind() {

@@ -22,7 +22,7 @@ mod write;
 pub use case::CASE_SCHEMA;
 pub use case_out::CaseOut;
 pub use flat_case::{INBOUND_CASE_SCHEMA, METHOD_CASE_SCHEMA};
-pub use kind::case_kind_of_json;
+pub use kind::{caller_id_of_json, case_kind_of_json};
 pub use params::{
     params_from_json, ParamTable, ParamsMode, MAX_PARAM_ENTRIES, MAX_PARAM_SOURCE, MAX_PARAM_TEXT,
     PARAMS_SCHEMA,

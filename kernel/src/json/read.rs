@@ -17,6 +17,8 @@ use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 /// source or note). Capacities are of the unescaped text, as the schemas state them, so a
 /// string whose unescaped form does not fit here is longer than every field takes.
 const UNESCAPE_BUFFER: usize = super::MAX_PARAM_SOURCE;
+/// Scratch for unescaping a field name.
+const KEY_BUFFER: usize = 96;
 const _: () = assert!(
     UNESCAPE_BUFFER >= crate::case::MAX_PLACE_NAME && UNESCAPE_BUFFER >= crate::case::MAX_CALLER_ID
 );
@@ -283,7 +285,9 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 
     fn visit_str<E: de::Error>(self, raw: &str) -> Result<Key<'de>, E> {
-        let mut buf = [0u8; UNESCAPE_BUFFER];
+        // A field name: every known one is short, and an unknown one is kept to its first 40
+        // bytes, so a name's scratch need not be a source's.
+        let mut buf = [0u8; KEY_BUFFER];
         // A name too long to unescape here is no known field: keep its first bytes as written.
         let s = super::strict::unescape(raw, &mut buf).unwrap_or(raw);
         let mut len = s.len().min(40);
