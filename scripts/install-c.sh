@@ -13,14 +13,16 @@ cd "$(dirname "$0")/.."
 prefix=${1:-$HOME/.local}
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
 cargo build --release --locked -p helserett-ffi
+# Cargo's target directory, as cargo reads it (CARGO_TARGET_DIR when set).
+target=${CARGO_TARGET_DIR:-target}
 install -d "$prefix/lib/pkgconfig" "$prefix/include"
 abi_major=${version%%.*}
-install -m 644 target/release/libhelserett.a "$prefix/lib/"
+install -m 644 "$target/release/libhelserett.a" "$prefix/lib/"
 # The static library carries the standard library's debug info: left out of an install.
 if command -v strip >/dev/null 2>&1; then
     strip --strip-debug "$prefix/lib/libhelserett.a"
 fi
-install -m 755 target/release/libhelserett.so "$prefix/lib/libhelserett.so.$version"
+install -m 755 "$target/release/libhelserett.so" "$prefix/lib/libhelserett.so.$version"
 ln -sf "libhelserett.so.$version" "$prefix/lib/libhelserett.so.$abi_major"
 ln -sf "libhelserett.so.$abi_major" "$prefix/lib/libhelserett.so"
 install -m 644 ffi/include/helserett.h "$prefix/include/"

@@ -14,6 +14,17 @@ step() { printf '\n==> %s\n' "$*"; }
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
+# A suite that cannot run here says so, into the log too: the closing line counts and lists the
+# skipped suites, and under CI=true (a machine of the kind CI runs on can run every suite) a
+# skipped suite fails the run rather than passing unseen (issue 30).
+skipped() { echo "SKIPPED: $*" | tee -a "$log"; }
+# Installs Debian packages when we are root (a fresh CI machine), after updating the index.
+apt_install() {
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || return 1
+    apt-get update -qq >/dev/null 2>&1 || true
+    apt-get install -y -qq "$@" >/dev/null 2>&1
+}
+
 step "Rust tests (workspace)"
 cargo test --workspace --all-targets --locked 2>&1 | tee -a "$log"
 
@@ -37,7 +48,7 @@ if rustup target list --installed 2>/dev/null | grep -x thumbv7em-none-eabihf >/
             --features "$kind"
     done
 else
-    echo "SKIPPED: the thumbv7em-none-eabihf target could not be installed here"
+    skipped "the thumbv7em-none-eabihf target could not be installed here"
 fi
 
 step "Firmware on an emulated Cortex-M4F (QEMU mps2-an386): the vectors' decision bytes, stack, flash"
@@ -48,7 +59,9 @@ bash scripts/web.sh 2>&1 | tee -a "$log"
 
 step "Schema conformance of the shared vectors"
 venv=${HELSERETT_VENV:-.venv}
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# Debian's python3 needs python3-venv for a virtual environment.
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv" \
+    || { apt_install python3-venv && rm -rf "$venv" && python3 -m venv "$venv"; }
 "$venv/bin/python" -c 'import jsonschema' 2>/dev/null \
     || "$venv/bin/pip" install --quiet --disable-pip-version-check 'jsonschema>=4.18,<5'
 "$venv/bin/python" tests/conformance/check_schemas.py | tee -a "$log"
@@ -66,7 +79,7 @@ have_pkg_config() {
     apt-get update -qq && apt-get install -y -qq pkg-config >/dev/null && command -v pkg-config >/dev/null
 }
 if ! have_pkg_config; then
-    echo "SKIPPED: pkg-config is not installed and could not be installed here"
+    skipped "pkg-config is not installed and could not be installed here"
 else
     prefix=$(mktemp -d)
     bash scripts/install-c.sh "$prefix"
@@ -119,9 +132,9 @@ fi
 step "Fuzz the C ABI's JSON entry point briefly (nightly): no crash, strict-JSON differential, untouched short buffers"
 fuzz_seconds=${HELSERETT_FUZZ_SECONDS:-60}
 if ! cargo +nightly --version >/dev/null 2>&1; then
-    echo "SKIPPED: no nightly toolchain here (cargo-fuzz needs it)"
+    skipped "no nightly toolchain here (cargo-fuzz needs it)"
 elif ! { command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --quiet; }; then
-    echo "SKIPPED: cargo-fuzz could not be installed here"
+    skipped "cargo-fuzz could not be installed here"
 else
     corpus=$(mktemp -d)
     "$venv/bin/python" - "$corpus" <<'PY'
@@ -154,12 +167,12 @@ fi
 step "Miri: the kernel's unit tests and the C boundary tests (nightly)"
 # Undefined behaviour shows here: every pointer the C boundary takes, every kernel unit test.
 if [ "${HELSERETT_MIRI:-1}" = 0 ]; then
-    echo "SKIPPED: HELSERETT_MIRI=0"
+    skipped "HELSERETT_MIRI=0"
 elif ! cargo +nightly --version >/dev/null 2>&1; then
-    echo "SKIPPED: no nightly toolchain here (Miri needs it)"
+    skipped "no nightly toolchain here (Miri needs it)"
 elif ! { cargo +nightly miri --version >/dev/null 2>&1 \
         || rustup +nightly component add miri rust-src >/dev/null 2>&1; }; then
-    echo "SKIPPED: the Miri component could not be installed here"
+    skipped "the Miri component could not be installed here"
 else
     export MIRIFLAGS=-Zmiri-disable-isolation
     cargo +nightly miri test -q -p helserett --lib 2>&1 | tee -a "$log"
@@ -189,11 +202,10 @@ allowlist="$(pwd)/python/stubtest-allowlist.txt"
 
 step "Instruction counts per call (callgrind), gated by benches/icount-limits.json"
 # Counts, not times: stable on a shared machine. The Python paths use the wheel installed above.
-if command -v valgrind >/dev/null 2>&1 \
-    || { [ "$(id -u)" = 0 ] && apt-get install -y -qq valgrind >/dev/null 2>&1; }; then
+if command -v valgrind >/dev/null 2>&1 || apt_install valgrind; then
     "$py" scripts/icount.py --python "$py" --gate 2>&1 | tee -a "$log"
 else
-    echo "SKIPPED: valgrind is not installed and could not be installed here"
+    skipped "valgrind is not installed and could not be installed here"
 fi
 
 step "Side by side: the kernel, GoRules ZEN and a plain Python function agree (a short timing)"
@@ -204,6 +216,9 @@ step "Side by side: the kernel, GoRules ZEN and a plain Python function agree (a
 step "Benchmarks compile"
 cargo build -p helserett-benches --benches --locked
 
+step "The READMEs' commands, as a new user runs them, in a fresh clone"
+bash scripts/readme-commands.sh 2>&1 | tee -a "$log"
+
 step "The example patient end to end"
 cargo run -q -p helserett-cli --locked -- --explain --lang en tests/cases/example_patient.json >/dev/null
 echo "ok"
@@ -211,11 +226,19 @@ echo "ok"
 # One closing line for every runner above (cargo's "test result" lines, the conformance, C
 # example, install and fuzz lines, pytest's closing line).
 awk '/^test result:/ { p += $4; f += $6 } /^conformance: [0-9]+ passed/ { p += $2; f += $4 }
-     /^(c-examples|c-install|fuzz|firmware|icount|side-by-side|wasm-vectors|web-kiosk): [0-9]+ passed/ { p += $2; f += $4 }
+     /^(c-examples|c-install|fuzz|firmware|icount|side-by-side|wasm-vectors|web-kiosk|readme): [0-9]+ passed/ { p += $2; f += $4 }
      !/^test result:/ && / (passed|failed|errors?)(,| in )/ && / in [0-9.]+s( =+)?$/ {
          for (i = 2; i <= NF; i++) {   # pytest: "3 failed, 80 passed, 1 skipped in 2.1s"
              if ($i ~ /^passed,?$/) p += $(i - 1)
              if ($i ~ /^(failed|errors?),?$/) f += $(i - 1)
          }
      }
-     END { printf "summary: %d passed, %d failed\n", p, f; exit (f > 0) }' "$log"
+     /^SKIPPED:/ { s += 1; skips = skips "\n  " substr($0, 10) }
+     END {
+         printf "summary: %d passed, %d failed, %d suites skipped%s\n", p, f, s, skips
+         exit (f > 0)
+     }' "$log"
+if [ "${CI:-}" = true ] && grep -q '^SKIPPED:' "$log"; then
+    echo "CI=true: a suite was skipped on a machine that can run every suite (listed above)"
+    exit 1
+fi

@@ -11,6 +11,19 @@ use helserett::{AnyCase, SetError};
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
 
+/// `answer(case, fact, text, *, index=None, params=None)`: records the answer `text`, typed as
+/// a person types it, to `fact` (a fact path, as `Question.fact`; `index` for a per-date fact)
+/// with the kernel's answer parser, and returns the updated case as a dict. Yes/no as `ja`,
+/// `nei`, `yes`, `no`; dates as `2024-03-04` or `4.3.2024`; countries by code or name; counts
+/// with their unit (`84 km`); amounts in kroner (`1 234,50`); `vet ikke` marks the fact as not
+/// known, and it is not asked again. A refused answer raises `InvalidCase` naming the fact.
+///
+/// >>> helserett.answer({"evaluation_date": "2024-06-01"}, "treatment.country", "Tyskland")
+/// {'schema': 'helserett.case/2', 'evaluation_date': '2024-06-01', 'treatment': {'country': 'DE'}}
+/// >>> helserett.answer({"evaluation_date": "2024-06-01"}, "travel.round_trips", "1e400")
+/// Traceback (most recent call last):
+/// ...
+/// helserett.errors.InvalidCase: travel.round_trips: number out of range for this field, or not a whole number
 #[pyfunction]
 #[pyo3(signature = (case, fact, text, *, index=None, params=None))]
 pub fn answer(

@@ -420,6 +420,12 @@ impl Decision {
 }
 
 /// One question to ask: the fact it settles, its answer kind and its text.
+///
+/// >>> q = helserett.evaluate({"evaluation_date": "2024-06-01"}).next_question()
+/// >>> q.fact, q.answer, q.options[:2]
+/// ('treatment.need', 'choice', ('planned', 'arose_abroad'))
+/// >>> q.text("en")
+/// 'Is the treatment planned, did the need arise during a stay, or was it urgent care?'
 #[pyclass(frozen, eq, module = "helserett._kernel", name = "Question")]
 #[derive(PartialEq, Eq)]
 pub struct Question(KernelQuestion);

@@ -239,7 +239,12 @@ fn read_row(i: usize, item: &Bound<'_, PyAny>) -> Result<Row, Failure> {
     })
 }
 
-/// `builtin_params()`: the kernel's table, one dict per entry.
+/// `builtin_params()`: the kernel's table, one dict per entry (`id`, `value` in the
+/// parameter's unit, `from` and `until` of its validity, `source`), as `params=` takes it.
+///
+/// >>> first = helserett.builtin_params()[0]
+/// >>> first["id"], first["value"], first["until"]
+/// ('P-EEA-RATE', 8000, '2023-10-02')
 #[pyfunction]
 pub fn builtin_params(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
     entries_list(py, Params::builtin().entries())
@@ -267,6 +272,10 @@ pub fn entries_list<'py, 'e>(
 /// bytes) read and checked by the kernel, as the list `params=` takes: overlaid on the
 /// built-in table (`mode="overlay"`) or alone (`"replace"`). Raises `InvalidCase` or
 /// `InvalidParams` naming the entry.
+///
+/// >>> helserett.read_params('{"schema": "helserett.params/1", "parameters": [{"id": "P-EEA-RATE",'
+/// ...                       ' "value": 10000, "from": "2026-01-01", "source": "x"}]}', mode="replace")
+/// [{'id': 'P-EEA-RATE', 'value': 10000, 'from': '2026-01-01', 'until': None, 'source': 'x'}]
 #[pyfunction]
 #[pyo3(signature = (text, *, mode="overlay"))]
 pub fn read_params<'py>(
@@ -306,6 +315,9 @@ pub fn read_params<'py>(
 /// year, how many days some entry is in force (`days_in_force` of `days`), and whether the
 /// parameter is a flag (absent: not in force) or has no built-in value at all: an operator's
 /// list of what to supply, from the kernel's table.
+///
+/// >>> helserett.params_coverage(2026, 2026)[0]
+/// {'id': 'P-EEA-RATE', 'year': 2026, 'days_in_force': 365, 'days': 365, 'flag': False, 'caller_supplied': False}
 #[pyfunction]
 #[pyo3(signature = (year_from, year_to, *, params=None))]
 pub fn params_coverage<'py>(
@@ -345,6 +357,12 @@ pub fn params_coverage<'py>(
 }
 
 /// `check_params(table)`: raises `InvalidParams` naming the entry at fault, else returns.
+///
+/// >>> helserett.check_params(helserett.builtin_params())
+/// >>> helserett.check_params([{"id": "P-EEA-RATE", "value": 1, "source": ""}])
+/// Traceback (most recent call last):
+/// ...
+/// helserett.errors.InvalidParams: parameters[0].source: invalid parameter table: the source is empty, over 400 bytes or holds a control character
 #[pyfunction]
 pub fn check_params(py: Python<'_>, params: &Bound<'_, PyAny>) -> PyResult<()> {
     Table::read(params).or_raise(py).map(|_| ())

@@ -5,6 +5,14 @@ use helserett::catalogue::{text as catalogue, TextKind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
+/// `text(kind, number, lang="nb")`: the kernel's text of `kind` (one of `text_kinds()`) with
+/// `number`, in bokmål (`nb`) or English (`en`): the same catalogue C reads with
+/// `helserett_text`. Raises `ValueError` when there is no such text.
+///
+/// >>> helserett.text("reason", 101, "en")
+/// 'The patient is a member of the Norwegian National Insurance Scheme.'
+/// >>> helserett.text("verdict", 1)
+/// 'OPPFYLT'
 #[pyfunction]
 #[pyo3(signature = (kind, number, lang="nb"))]
 pub fn text(kind: &str, number: u32, lang: &str) -> PyResult<&'static str> {
@@ -25,7 +33,10 @@ pub fn format_kroner(ore: i64, lang: &str) -> PyResult<String> {
     Ok(helserett::money::Kroner(ore, crate::decision::lang(lang)?).to_string())
 }
 
-/// `text_kinds()`: the kinds of text the catalogue has.
+/// `text_kinds()`: the kinds of text the catalogue has, as `text()` takes them.
+///
+/// >>> helserett.text_kinds()[:4]
+/// ['reason', 'document', 'question', 'route']
 #[pyfunction]
 pub fn text_kinds() -> Vec<&'static str> {
     TextKind::NAMES.to_vec()

@@ -45,6 +45,22 @@ def test_the_example_runs(name: str) -> None:
     assert runner.failures == 0, "".join(failures)
 
 
+# Every public function and class of the package (issue 30: `help(helserett.answer)` was empty),
+# not the exceptions, whose docstrings say when they are raised.
+PUBLIC = sorted(
+    n
+    for n in helserett.__all__
+    if callable(getattr(helserett, n))
+    and not (isinstance(getattr(helserett, n), type) and issubclass(getattr(helserett, n), BaseException))
+)
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_every_public_callable_has_an_example(name: str) -> None:
+    obj = getattr(helserett, name)
+    assert ">>>" in (obj.__doc__ or ""), f"help(helserett.{name}) shows no example"
+
+
 @pytest.mark.parametrize("name", WITH_EXAMPLES)
 def test_the_entry_point_has_an_example(name: str) -> None:
     obj = getattr(helserett, name)

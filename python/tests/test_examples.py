@@ -127,7 +127,12 @@ def test_the_analysis_counts_undetermined_refunds_apart(tmp_path: Path) -> None:
         assert re.split(r"\s{2,}", line.strip())[1:] == [*expected, str(want["open"][year])]
     total = sum(want["totals"].values())
     assert f"refunds at the built-in rates:     {helserett.format_kroner(total)}" in out
-    assert f"undetermined at the built-in rates: {sum(want['open'].values())} cases" in out
+    # Two different counts, named apart: the verdicts, and the cases whose amount is open.
+    verdict_line = next(x for x in out.splitlines() if x.startswith("verdicts at the built-in rates:"))
+    assert f"refund amount open at the built-in rates: {sum(want['open'].values())} cases" in out
+    undetermined = int(re.search(r"undetermined (\d+)", verdict_line).group(1))
+    assert f"(verdict undetermined {undetermined}, the rest eligible with the amount open)" in out
+    assert "undetermined at the built-in rates" not in out
     # The missing parameter, named as the kernel names it, with the cases that lack it.
     assert want["params"] and all(y == "2023" for _, y in want["params"])
     for (param, year), count in want["params"].items():

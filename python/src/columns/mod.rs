@@ -161,6 +161,9 @@ fn decide_rows(
 /// `column_names(kind=None)`: the input columns `evaluate_columns` reads for a `kind` case
 /// (`None`: the kind of a case without a `schema`), and the output columns it can return:
 /// `{"inputs": [...], "outputs": [...]}`.
+///
+/// >>> helserett.column_names("inbound")["inputs"][:3]
+/// ['evaluation_date', 'stay.admission_date', 'stay.discharge_date']
 #[pyfunction]
 #[pyo3(signature = (kind=None))]
 pub fn column_names<'py>(py: Python<'py>, kind: Option<&str>) -> PyResult<Bound<'py, PyDict>> {

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The READMEs' commands, run as a new user runs them: in a fresh clone of this commit (with
+# ../shared beside it), with an empty cargo target directory and a new virtual environment
+# (issue 30: the admission-desk command failed on a fresh clone, and the analysis command
+# could not import the package). Each command is first looked up, verbatim, in the README that
+# gives it, so the two cannot drift apart; then it runs, and its output is checked.
+#
+#   bash scripts/readme-commands.sh
+#
+# Prints one line per command and a closing `readme: N passed, M failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+shared=$(cd ../shared && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+git clone -q "$repo" "$tmp/helserett"
+ln -s "$shared" "$tmp/shared"
+cd "$tmp/helserett"
+export CARGO_TARGET_DIR="$tmp/target"
+passed=0
+failed=0
+
+# `readme FILE 'COMMAND' CHECK...`: COMMAND must appear in FILE as written; it runs in the clone
+# root and CHECK (a command reading $out) must succeed.
+readme() {
+    local file=$1 command=$2
+    shift 2
+    if ! grep -qF -- "$command" "$file"; then
+        echo "FAIL $file no longer says: $command"
+        failed=$((failed + 1))
+        return
+    fi
+    out=$(bash -c "$command" 2>&1)
+    local status=$?
+    if [ "$status" = 0 ] && "$@"; then
+        echo "ok   $file: $command"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $file: $command (exit $status)"
+        printf '%s\n' "$out" | tail -n 15
+        failed=$((failed + 1))
+    fi
+}
+says() { grep -qF -- "$1" <<<"$out"; }
+
+readme README.md 'cargo run -q -p helserett-cli -- --explain --lang en tests/cases/example_patient.json' \
+    says 'Decision as of'
+readme README.md 'cargo run -q -p helserett-cli -- --explain tests/cases/admission_example.json' \
+    says 'Vurdering per 3. juli 2024'
+readme README.md 'make -C c-examples build/admission_desk && c-examples/build/admission_desk --lang en tests/cases/admission_example.json' \
+    says 'folketrygden through Helfo'
+readme README.md 'cargo run -q -p helserett-cli -- --explain --lang en tests/cases/method_example.json' \
+    says 'Apply first: the access scheme'
+readme README.md 'cargo run -q -p helserett-cli -- --params tests/params/nye_metoder_2026.json tests/cases/method_example.json' \
+    says '"access_deadline":{"meeting":"2026-01-16"'
+readme README.md "python3 -m venv .venv && .venv/bin/pip install './python[pandas,plot]'" true
+readme README.md '.venv/bin/python python/examples/analysis.py refunds.png' says 'refunds at the built-in rates'
+readme python/README.md ".venv/bin/python -c 'import helserett; print(helserett.__version__)'" true
+echo "readme: $passed passed, $failed failed"
+[ "$failed" = 0 ]
