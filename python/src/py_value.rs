@@ -7,7 +7,7 @@
 //! also refuses an `__index__` that returns anything but an `int`. numpy's `bool` is a bool.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyInt};
+use pyo3::types::{PyBool, PyFloat, PyInt, PyString};
 
 /// A whole number as read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +38,15 @@ pub fn is_bool(obj: &Bound<'_, PyAny>) -> bool {
     if obj.is_instance_of::<PyBool>() {
         return true;
     }
+    // The values a case holds are almost always of these types, none of them numpy's bool: a
+    // flag check each, before the type's module and name are looked up.
+    if obj.is_instance_of::<PyInt>()
+        || obj.is_instance_of::<PyString>()
+        || obj.is_instance_of::<PyFloat>()
+        || obj.is_none()
+    {
+        return false;
+    }
     let ty = obj.get_type();
     let module = ty.module();
     let name = ty.name();
@@ -53,7 +62,7 @@ pub fn whole(obj: &Bound<'_, PyAny>) -> Option<Result<Whole, String>> {
     if let Ok(i) = obj.cast::<PyInt>() {
         return Some(Ok(int_value(i)));
     }
-    if obj.is_instance_of::<pyo3::types::PyFloat>() || !obj.hasattr("__index__").unwrap_or(false) {
+    if obj.is_instance_of::<PyFloat>() || !obj.hasattr("__index__").unwrap_or(false) {
         return None;
     }
     // `PyNumber_Index` is `operator.index`: it calls `__index__` and refuses a result that is
