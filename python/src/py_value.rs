@@ -56,11 +56,15 @@ pub fn is_bool(obj: &Bound<'_, PyAny>) -> bool {
 /// `obj` as a whole number: `None` when it is no integer type (a bool, a float, text …);
 /// `Some(Err(what))` when it claims to be one (`__index__`) but does not give an `int`.
 pub fn whole(obj: &Bound<'_, PyAny>) -> Option<Result<Whole, String>> {
+    // An `int` first (the common case): a bool is an `int` to Python, not a number here.
+    if let Ok(i) = obj.cast::<PyInt>() {
+        if obj.is_instance_of::<PyBool>() {
+            return None;
+        }
+        return Some(Ok(int_value(i)));
+    }
     if is_bool(obj) {
         return None;
-    }
-    if let Ok(i) = obj.cast::<PyInt>() {
-        return Some(Ok(int_value(i)));
     }
     if obj.is_instance_of::<PyFloat>() || !obj.hasattr("__index__").unwrap_or(false) {
         return None;

@@ -560,21 +560,21 @@ pub(crate) fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
     if obj.is_none() {
         return Ok(None);
     }
-    let is_bool = crate::py_value::is_bool(obj);
     match kind {
-        Kind::Flag if is_bool => Ok(Some(Cell::Flag(obj.is_truthy().unwrap_or(false)))),
+        Kind::Flag if crate::py_value::is_bool(obj) => {
+            Ok(Some(Cell::Flag(obj.is_truthy().unwrap_or(false))))
+        }
         // A float is a number, but not a whole one: as the JSON reader says of `12.5` (and of
         // `-1.5`: not whole, whatever its sign).
         Kind::Int(..) | Kind::Money if obj.is_instance_of::<PyFloat>() => {
             Err(ErrorKind::NumberOutOfRange)
         }
-        Kind::Int(..) | Kind::Money if !is_bool && crate::py_value::whole(obj).is_some() => {
-            match crate::py_value::whole(obj) {
-                Some(Ok(Whole::Int(v))) => number(kind, Some(v), v < 0),
-                Some(Ok(Whole::Beyond { negative })) => number(kind, None, negative),
-                _ => Err(ErrorKind::WrongType),
-            }
-        }
+        // Read once, by type: a bool (numpy's too) or text is the wrong type, as in JSON.
+        Kind::Int(..) | Kind::Money => match crate::py_value::whole(obj) {
+            Some(Ok(Whole::Int(v))) => number(kind, Some(v), v < 0),
+            Some(Ok(Whole::Beyond { negative })) => number(kind, None, negative),
+            _ => Err(ErrorKind::WrongType),
+        },
         Kind::Date => {
             let text = crate::py_dates::date_text(obj).ok_or(ErrorKind::WrongType)?;
             parse_text(kind, &text)
