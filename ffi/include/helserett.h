@@ -34,6 +34,12 @@
 #define HELSERETT_MESSAGE_CAPACITY 256
 
 /**
+ * Room for the caller's `id` of a case (in the case structs and the error detail), NUL
+ * included.
+ */
+#define HELSERETT_ID_CAPACITY 65
+
+/**
  * Room for the error kind's name in a [`helserett_error_detail`] (`amount_overflow`,
  * `null_parameter`), NUL included.
  */
@@ -53,11 +59,6 @@
  * Room for a place name, NUL included.
  */
 #define HELSERETT_PLACE_CAPACITY 49
-
-/**
- * Room for the caller's `id` of a case, NUL included.
- */
-#define HELSERETT_ID_CAPACITY 65
 
 /**
  * `prior_notification.stages_granted`: a bit set of these, or `HELSERETT_UNKNOWN`.

@@ -22,6 +22,9 @@ const _: () = assert!(HELSERETT_MAX_INPUT_LEN == kernel::limits::MAX_INPUT_LEN);
 pub const HELSERETT_PATH_CAPACITY: usize = 128;
 /// Room for the message in a [`helserett_error_detail`], NUL included.
 pub const HELSERETT_MESSAGE_CAPACITY: usize = 256;
+/// Room for the caller's `id` of a case (in the case structs and the error detail), NUL
+/// included.
+pub const HELSERETT_ID_CAPACITY: usize = 65;
 /// Room for the error kind's name in a [`helserett_error_detail`] (`amount_overflow`,
 /// `null_parameter`), NUL included.
 pub const HELSERETT_KIND_CAPACITY: usize = 32;
@@ -48,7 +51,7 @@ pub struct helserett_error_detail {
     /// The case's `id` when a call on a case's JSON failed and the id could be read
     /// (`helserett_evaluate_json`, `helserett_case_from_json`): an error then names its
     /// request, as a batch's error line does. Empty otherwise.
-    pub id: [c_char; crate::case::HELSERETT_ID_CAPACITY],
+    pub id: [c_char; HELSERETT_ID_CAPACITY],
 }
 
 /// A failed call, before it is turned into a code (and a detail).
@@ -114,7 +117,7 @@ fn describe(f: &Failure) -> helserett_error_detail {
         path: [0; HELSERETT_PATH_CAPACITY],
         message: [0; HELSERETT_MESSAGE_CAPACITY],
         kind: [0; HELSERETT_KIND_CAPACITY],
-        id: [0; crate::case::HELSERETT_ID_CAPACITY],
+        id: [0; HELSERETT_ID_CAPACITY],
     };
     let mut kind = Text::<HELSERETT_KIND_CAPACITY>::new();
     let _ = core::fmt::Write::write_str(&mut kind, f.code().name());

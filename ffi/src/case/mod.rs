@@ -32,8 +32,8 @@ pub const HELSERETT_UNKNOWN: i64 = -1;
 pub const HELSERETT_MAX_TREATMENT_DATES: usize = 8;
 /// Room for a place name, NUL included.
 pub const HELSERETT_PLACE_CAPACITY: usize = 49;
-/// Room for the caller's `id` of a case, NUL included.
-pub const HELSERETT_ID_CAPACITY: usize = 65;
+// Room for the caller's `id`: declared with the error detail, which carries one too.
+pub use crate::boundary::HELSERETT_ID_CAPACITY;
 
 // The header needs literal numbers; these keep them equal to the kernel's capacities.
 const _: () = assert!(HELSERETT_MAX_TREATMENT_DATES == MAX_TREATMENT_DATES);
