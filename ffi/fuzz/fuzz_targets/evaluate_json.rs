@@ -15,10 +15,10 @@ fuzz_target!(|data: &[u8]| {
     // SAFETY: valid pointers and lengths.
     let r = unsafe {
         helserett_evaluate_json(
-            data.as_ptr(),
+            data.as_ptr().cast(),
             data.len(),
             std::ptr::null(),
-            out.as_mut_ptr(),
+            out.as_mut_ptr().cast(),
             out.len(),
             &mut n,
             null_mut(),
@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     untouched_when_short(n, |buf, len, k| unsafe {
-        helserett_evaluate_json(data.as_ptr(), data.len(), std::ptr::null(), buf, len, k, null_mut())
+        helserett_evaluate_json(data.as_ptr().cast(), data.len(), std::ptr::null(), buf.cast(), len, k, null_mut())
     });
     assert!(std::str::from_utf8(&out[..n]).is_ok());
 
@@ -41,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
     // SAFETY: the size query.
     let q = unsafe {
         helserett_evaluate_json(
-            data.as_ptr(),
+            data.as_ptr().cast(),
             data.len(),
             std::ptr::null(),
             null_mut(),
@@ -60,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
     let mut case = std::mem::MaybeUninit::<helserett_case>::uninit();
     // SAFETY: valid pointers.
     let r = unsafe {
-        helserett_case_from_json(data.as_ptr(), data.len(), case.as_mut_ptr(), null_mut())
+        helserett_case_from_json(data.as_ptr().cast(), data.len(), case.as_mut_ptr(), null_mut())
     };
     assert_eq!(r, helserett_result::Ok);
     // SAFETY: written on success.
@@ -69,7 +69,7 @@ fuzz_target!(|data: &[u8]| {
     let mut m = 0usize;
     // SAFETY: valid pointers.
     let r = unsafe {
-        helserett_evaluate_case_json(&case, std::ptr::null(), again.as_mut_ptr(), again.len(), &mut m, null_mut())
+        helserett_evaluate_case_json(&case, std::ptr::null(), again.as_mut_ptr().cast(), again.len(), &mut m, null_mut())
     };
     assert_eq!(r, helserett_result::Ok);
     assert_eq!(

@@ -123,10 +123,10 @@ fuzz_target!(|data: &[u8]| {
     // SAFETY: valid pointers and lengths.
     let r = unsafe {
         helserett_evaluate_json(
-            case_json.as_ptr(),
+            case_json.as_ptr().cast(),
             case_json.len(),
             std::ptr::null(),
-            got.as_mut_ptr(),
+            got.as_mut_ptr().cast(),
             got.len(),
             &mut k,
             null_mut(),
@@ -147,7 +147,7 @@ fuzz_target!(|data: &[u8]| {
     // SAFETY: valid pointers; written on success.
     let r = unsafe {
         helserett_case_from_json(
-            case_json.as_ptr(),
+            case_json.as_ptr().cast(),
             case_json.len(),
             cc.as_mut_ptr(),
             null_mut(),
@@ -160,7 +160,7 @@ fuzz_target!(|data: &[u8]| {
     let mut j = 0usize;
     // SAFETY: valid pointers.
     let r = unsafe {
-        helserett_evaluate_case_json(&cc, std::ptr::null(), again.as_mut_ptr(), again.len(), &mut j, null_mut())
+        helserett_evaluate_case_json(&cc, std::ptr::null(), again.as_mut_ptr().cast(), again.len(), &mut j, null_mut())
     };
     assert_eq!(r, helserett_result::Ok);
     assert_eq!(

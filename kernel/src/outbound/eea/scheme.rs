@@ -9,7 +9,7 @@ use crate::ledger::Ledger;
 use crate::params::ParamId;
 use crate::reason::ReasonCode as R;
 
-/// The scheme's verdict; the reasons of every check that closed it go to `closing`, so that the
+/// The scheme's verdict; the reason of every check that closed it goes to `closing`, so that the
 /// EEA refund's route carries the reason that made its "no" (issue 27), as every route does.
 /// `closing` keeps the first that fit; the decision's own reasons have them all.
 pub(crate) fn decide<const N: usize>(
@@ -30,8 +30,10 @@ pub(crate) fn decide<const N: usize>(
     for check in checks {
         let before = l.reasons.len();
         let this = check(case, l);
+        // The check's last reason is the one that closed it (a check may first say what it
+        // found, then why that is not enough: planned care, then no referral).
         if this == Verdict::NotEligible {
-            for r in &l.reasons[before..] {
+            if let Some(r) = l.reasons[before..].last() {
                 let _ = closing.push(*r);
             }
         }
