@@ -130,7 +130,9 @@ def test_the_analysis_counts_undetermined_refunds_apart(tmp_path: Path) -> None:
     # Two different counts, named apart: the verdicts, and the cases whose amount is open.
     verdict_line = next(x for x in out.splitlines() if x.startswith("verdicts at the built-in rates:"))
     assert f"refund amount open at the built-in rates: {sum(want['open'].values())} cases" in out
-    undetermined = int(re.search(r"undetermined (\d+)", verdict_line).group(1))
+    found = re.search(r"undetermined (\d+)", verdict_line)
+    assert found, verdict_line
+    undetermined = int(found.group(1))
     assert f"(verdict undetermined {undetermined}, the rest eligible with the amount open)" in out
     assert "undetermined at the built-in rates" not in out
     # The missing parameter, named as the kernel names it, with the cases that lack it.
