@@ -2,7 +2,6 @@
 //! one entry point (the CLI, a batch of mixed lines) can hand each document to its reader.
 
 use crate::fact::CaseKind;
-use core::cell::Cell;
 use core::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
@@ -14,81 +13,47 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 /// too): a case written schema-first, as the kernel and the examples write it, costs a few
 /// hundred instructions here instead of a second parse of the whole document.
 pub fn case_kind_of_json(input: &[u8]) -> CaseKind {
-    let input = super::strict::without_bom(input);
-    let found = Cell::new(CaseKind::Outbound);
-    let mut de = super::checked::Checked::unchecked(input);
-    // Stopping early is an error to serde: the answer is in the cell, whatever the result.
-    let _ = de::DeserializeSeed::deserialize(SchemaSeed(&found), &mut de);
-    found.get()
+    let mut kind = CaseKind::Outbound;
+    top_level_string(input, "schema", |s| kind = CaseKind::of_schema(s));
+    kind
 }
-
-/// Reads the top-level object up to its first `schema` field, and records the kind it names.
-struct SchemaSeed<'c>(&'c Cell<CaseKind>);
-
-impl<'de> de::DeserializeSeed<'de> for SchemaSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for SchemaSeed<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a case object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        // Names and values are read after unescaping, as every reader reads them: a schema
-        // written `helserett.inbound_case\/1`, or a key written `sch\u0065ma`, names the same
-        // kind as the plain text (issue 25).
-        while let Some(key) = map.next_key::<&'de str>()? {
-            let mut buf = [0u8; SCRATCH];
-            if super::strict::unescape(key, &mut buf) != Ok("schema") {
-                map.next_value::<IgnoredAny>()?;
-                continue;
-            }
-            if let Some(raw) = map.next_value::<Option<&'de str>>()? {
-                let mut buf = [0u8; SCRATCH];
-                if let Ok(s) = super::strict::unescape(raw, &mut buf) {
-                    self.0.set(CaseKind::of_schema(s));
-                }
-            }
-            // Found: the rest of the document is the reader's to check.
-            return Err(de::Error::custom("schema found"));
-        }
-        Ok(())
-    }
-}
-
-/// Room to unescape a name or a schema: longer than any the kernel knows, so a longer one is
-/// none of them.
-const SCRATCH: usize = 64;
 
 /// The case's `id` as the caller wrote it (unescaped, and valid as an id), read from the
 /// top-level object even when the document is refused further on: a batch's error line then
 /// names its request (issue 30). `None` when there is no `id`, it is not a valid one (empty,
 /// control characters, over 64 bytes, not a string), or the text breaks before it.
 pub fn caller_id_of_json(input: &[u8]) -> Option<crate::case::CallerId> {
-    let input = super::strict::without_bom(input);
-    let mut found = None;
-    let mut de = super::checked::Checked::unchecked(input);
-    let _ = de::DeserializeSeed::deserialize(IdSeed(&mut found), &mut de);
-    found
+    let mut id = None;
+    top_level_string(input, "id", |s| id = crate::case::caller_id(s).ok());
+    id
 }
 
-/// Reads the top-level object up to its first `id` field, and keeps a valid id.
-struct IdSeed<'c>(&'c mut Option<crate::case::CallerId>);
+/// Reads the top-level object up to its first field `name` and, when its value is a string,
+/// hands it to `found` unescaped. Names and values are read after unescaping, as every reader
+/// reads them: a schema written `helserett.inbound_case\/1`, or a key written `sch\u0065ma`,
+/// is the plain text (issue 25). The reading stops there: the rest of the document is the
+/// reader's to check (and an input that does not parse simply finds nothing).
+fn top_level_string(input: &[u8], name: &str, found: impl FnOnce(&str)) {
+    let input = super::strict::without_bom(input);
+    let mut de = super::checked::Checked::unchecked(input);
+    // Stopping early is an error to serde: what was found has been handed over already.
+    let _ = de::DeserializeSeed::deserialize(FieldSeed { name, found }, &mut de);
+}
 
-impl<'de> de::DeserializeSeed<'de> for IdSeed<'_> {
+/// The seed and visitor of [`top_level_string`].
+struct FieldSeed<'n, F> {
+    name: &'n str,
+    found: F,
+}
+
+impl<'de, F: FnOnce(&str)> de::DeserializeSeed<'de> for FieldSeed<'_, F> {
     type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for IdSeed<'_> {
+impl<'de, F: FnOnce(&str)> Visitor<'de> for FieldSeed<'_, F> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -98,22 +63,25 @@ impl<'de> Visitor<'de> for IdSeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<&'de str>()? {
             let mut buf = [0u8; SCRATCH];
-            if super::strict::unescape(key, &mut buf) != Ok("id") {
+            if super::strict::unescape(key, &mut buf) != Ok(self.name) {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
             if let Some(raw) = map.next_value::<Option<&'de str>>()? {
-                // Room for any valid id, escaped as `\u0000` at most six bytes a character.
-                let mut buf = [0u8; crate::case::MAX_CALLER_ID * 6];
+                let mut buf = [0u8; SCRATCH];
                 if let Ok(s) = super::strict::unescape(raw, &mut buf) {
-                    *self.0 = crate::case::caller_id(s).ok();
+                    (self.found)(s);
                 }
             }
-            return Err(de::Error::custom("id found"));
+            return Err(de::Error::custom("field found"));
         }
         Ok(())
     }
 }
+
+/// Room to unescape a name or a value: any valid id (64 bytes, each character escaped as
+/// `\u0000` at most six bytes) and any schema; a longer one is none of them.
+const SCRATCH: usize = crate::case::MAX_CALLER_ID * 6;
 
 #[cfg(test)]
 mod tests {
