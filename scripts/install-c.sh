@@ -1,36 +1,64 @@
 #!/usr/bin/env bash
-# Builds the C library in release mode and installs it with its header and pkg-config file:
+# Builds the C library and the `helserett` program in release mode and installs them with the
+# header, one pkg-config file and the reference files:
 #
-#   bash scripts/install-c.sh [PREFIX]        (default: $HOME/.local)
+#   bash scripts/install-c.sh [--library-type both|shared|static] [PREFIX]   (default: both, $HOME/.local)
 #
-# Then: cc prog.c $(pkg-config --cflags --libs helserett)          (shared: libhelserett.so.0)
-#   or: cc prog.c $(pkg-config --cflags --libs helserett-static)   (static: libhelserett.a)
-# with PKG_CONFIG_PATH=PREFIX/lib/pkgconfig when PREFIX is not a system prefix. The shared
-# library carries the SONAME libhelserett.so.0 (the ABI major) and the pkg-config file a
-# runpath, so the program runs without LD_LIBRARY_PATH.
+#   PREFIX/bin/helserett                    the command-line program (--help)
+#   PREFIX/lib/libhelserett.so.0            SONAME = the ABI major (shared, unless static)
+#   PREFIX/lib/libhelserett.a               (static, unless shared)
+#   PREFIX/lib/pkgconfig/helserett.pc       Libs, and Libs.private for `pkg-config --static`
+#   PREFIX/include/helserett.h
+#   PREFIX/share/helserett/                 every JSON schema and fields.md (the field reference)
+#
+# Then: cc prog.c $(pkg-config --cflags --libs helserett)   with PKG_CONFIG_PATH=PREFIX/lib/pkgconfig
+# when PREFIX is not a system prefix (add -Wl,-rpath,PREFIX/lib so the program finds the
+# library without LD_LIBRARY_PATH). As with libcurl and cargo-c's installs, the linker takes the
+# shared library when both are installed: `--library-type static` installs the archive alone,
+# and `pkg-config --static --libs helserett` then links it with what it needs (Libs.private).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+library_type=both
+while [ $# -gt 0 ]; do
+    case $1 in
+        --library-type) library_type=${2:-}; shift 2 ;;
+        --library-type=*) library_type=${1#*=}; shift ;;
+        -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+        -*) echo "install-c.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+        *) break ;;
+    esac
+done
+case $library_type in
+    both | shared | static) ;;
+    *) echo "install-c.sh: --library-type is both, shared or static, not '$library_type'" >&2; exit 2 ;;
+esac
 prefix=${1:-$HOME/.local}
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
-cargo build --release --locked -p helserett-ffi
+abi_major=${version%%.*}
+cargo build --release --locked -p helserett-ffi -p helserett-cli
 # Cargo's target directory, as cargo reads it (CARGO_TARGET_DIR when set).
 target=${CARGO_TARGET_DIR:-target}
-install -d "$prefix/lib/pkgconfig" "$prefix/include"
-abi_major=${version%%.*}
-install -m 644 "$target/release/libhelserett.a" "$prefix/lib/"
-# The static library carries the standard library's debug info: left out of an install.
-if command -v strip >/dev/null 2>&1; then
-    strip --strip-debug "$prefix/lib/libhelserett.a"
+install -d "$prefix/bin" "$prefix/lib/pkgconfig" "$prefix/include" "$prefix/share/helserett"
+install -m 755 "$target/release/helserett" "$prefix/bin/"
+# A reinstall with another library type removes what the linker would otherwise find of the
+# previous one (the archive, the development link libhelserett.so), and the pkg-config file
+# of earlier versions. The runtime libhelserett.so.0 stays for programs already linked to it.
+rm -f "$prefix/lib/libhelserett.a" "$prefix/lib/libhelserett.so" "$prefix/lib/pkgconfig/helserett-static.pc"
+if [ "$library_type" != shared ]; then
+    install -m 644 "$target/release/libhelserett.a" "$prefix/lib/"
+    # The static library carries the standard library's debug info: left out of an install.
+    if command -v strip >/dev/null 2>&1; then
+        strip --strip-debug "$prefix/lib/libhelserett.a"
+    fi
 fi
-install -m 755 "$target/release/libhelserett.so" "$prefix/lib/libhelserett.so.$version"
-ln -sf "libhelserett.so.$version" "$prefix/lib/libhelserett.so.$abi_major"
-ln -sf "libhelserett.so.$abi_major" "$prefix/lib/libhelserett.so"
+if [ "$library_type" != static ]; then
+    install -m 755 "$target/release/libhelserett.so" "$prefix/lib/libhelserett.so.$version"
+    ln -sf "libhelserett.so.$version" "$prefix/lib/libhelserett.so.$abi_major"
+    ln -sf "libhelserett.so.$abi_major" "$prefix/lib/libhelserett.so"
+fi
 install -m 644 ffi/include/helserett.h "$prefix/include/"
-for pc in helserett helserett-static; do
-    sed -e "s|@PREFIX@|$prefix|" -e "s|@VERSION@|$version|" "ffi/$pc.pc.in" \
-        >"$prefix/lib/pkgconfig/$pc.pc"
-done
-install -d "$prefix/share/helserett"
+sed -e "s|@PREFIX@|$prefix|" -e "s|@VERSION@|$version|" ffi/helserett.pc.in \
+    >"$prefix/lib/pkgconfig/helserett.pc"
 # Every schema, and the field reference (docs/fields.md, generated from the fact table).
 install -m 644 kernel/schema/*.schema.json docs/fields.md "$prefix/share/helserett/"
-echo "installed helserett $version to $prefix"
+echo "installed helserett $version ($library_type) to $prefix"

@@ -43,6 +43,29 @@ readme() {
     fi
 }
 says() { grep -qF -- "$1" <<<"$out"; }
+# `readme_lines FILE CHECK -- LINE...`: a block of lines run as one script (an `export` holds
+# for the lines after it); each line must appear in FILE as written.
+readme_lines() {
+    local file=$1 check=$2 line
+    shift 3
+    for line in "$@"; do
+        if ! grep -qF -- "$line" "$file"; then
+            echo "FAIL $file no longer says: $line"
+            failed=$((failed + 1))
+            return
+        fi
+    done
+    out=$(bash -ec "$(printf '%s\n' "$@")" 2>&1)
+    local status=$?
+    if [ "$status" = 0 ] && eval "$check"; then
+        echo "ok   $file: $1 (and $(($# - 1)) more lines)"
+        passed=$((passed + 1))
+    else
+        echo "FAIL $file: $1 … (exit $status)"
+        printf '%s\n' "$out" | tail -n 15
+        failed=$((failed + 1))
+    fi
+}
 
 readme README.md 'cargo run -q -p helserett-cli -- --explain --lang en tests/cases/example_patient.json' \
     says 'Decision as of'
@@ -57,5 +80,22 @@ readme README.md 'cargo run -q -p helserett-cli -- --params tests/params/nye_met
 readme README.md "python3 -m venv .venv && .venv/bin/pip install './python[pandas,plot]'" true
 readme README.md '.venv/bin/python python/examples/analysis.py refunds.png' says 'refunds at the built-in rates'
 readme python/README.md ".venv/bin/python -c 'import helserett; print(helserett.__version__)'" true
+# The C install, into this run's own home (cargo and rustup keep theirs).
+export CARGO_HOME=${CARGO_HOME:-$HOME/.cargo} RUSTUP_HOME=${RUSTUP_HOME:-$HOME/.rustup}
+export HOME="$tmp/home"
+mkdir -p "$HOME"
+kiosk_runs() {
+    "./$1" --lang en --date 2024-04-15 --idle 0 <c-examples/tests/kiosk_seed_patient_en.txt >"$1.txt" 2>&1 \
+        && grep -q 'Refund:            up to NOK 110 000' "$1.txt"
+}
+readme_lines README.md "says 'Decision as of' && kiosk_runs kiosk" -- \
+    'bash scripts/install-c.sh "$HOME/.local"' \
+    'export PKG_CONFIG_PATH="$HOME/.local/lib/pkgconfig"' \
+    'cc c-examples/kiosk.c -o kiosk $(pkg-config --cflags --libs helserett) -Wl,-rpath,"$(pkg-config --variable=libdir helserett)"' \
+    '"$HOME/.local/bin/helserett" --explain --lang en tests/cases/example_patient.json'
+readme_lines README.md "kiosk_runs kiosk-static" -- \
+    'bash scripts/install-c.sh --library-type static "$HOME/helserett-static"' \
+    'export PKG_CONFIG_PATH="$HOME/helserett-static/lib/pkgconfig"' \
+    'cc c-examples/kiosk.c -o kiosk-static $(pkg-config --static --cflags --libs helserett)'
 echo "readme: $passed passed, $failed failed"
 [ "$failed" = 0 ]

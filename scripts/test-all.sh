@@ -71,62 +71,12 @@ cargo build -p helserett-ffi -p helserett-cli --locked
 make -s -C c-examples clean
 make -s -C c-examples test 2>&1 | tee -a "$log"
 
-step "Install with pkg-config, then build and run the kiosk against it"
+step "Install with pkg-config (shared, and static alone), build the kiosk against each, run the installed program"
 # A fresh machine may lack pkg-config: install it from Debian's packages when we are root.
-have_pkg_config() {
-    command -v pkg-config >/dev/null 2>&1 && return 0
-    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || return 1
-    apt-get update -qq && apt-get install -y -qq pkg-config >/dev/null && command -v pkg-config >/dev/null
-}
-if ! have_pkg_config; then
+if ! command -v pkg-config >/dev/null 2>&1 && ! { apt_install pkg-config && command -v pkg-config >/dev/null; }; then
     skipped "pkg-config is not installed and could not be installed here"
 else
-    prefix=$(mktemp -d)
-    bash scripts/install-c.sh "$prefix"
-    export PKG_CONFIG_PATH="$prefix/lib/pkgconfig"
-    cc -std=c11 -Wall -Wextra -Wpedantic -Werror -o "$prefix/kiosk" c-examples/kiosk.c \
-        $(pkg-config --cflags --libs helserett)
-    cc -std=c11 -Wall -Wextra -Wpedantic -Werror -o "$prefix/kiosk-static" c-examples/kiosk.c \
-        $(pkg-config --cflags --libs helserett-static)
-    # The kiosk's whole output goes to a file before grep reads it: `kiosk | grep -q` under
-    # pipefail fails whenever grep exits first and the kiosk is killed by SIGPIPE. No
-    # LD_LIBRARY_PATH: the SONAME and the runpath must find the library by themselves.
-    passed=0
-    failed=0
-    for bin in kiosk kiosk-static; do
-        status=0
-        "$prefix/$bin" --lang en --date 2024-04-15 --idle 0 <c-examples/tests/kiosk_seed_patient_en.txt \
-            >"$prefix/$bin.txt" 2>&1 || status=$?
-        if [ "$status" = 0 ] && grep -q "Refund:            up to NOK 110 000" "$prefix/$bin.txt"; then
-            passed=$((passed + 1))
-        else
-            echo "the installed $bin exited with $status; its last lines:"
-            tail -n 20 "$prefix/$bin.txt"
-            failed=$((failed + 1))
-        fi
-    done
-    # The shared library names its ABI major; the static build links no shared helserett.
-    # (readelf's output goes to files first: `readelf | grep -q` races SIGPIPE under pipefail.)
-    if command -v readelf >/dev/null 2>&1; then
-        readelf -d "$prefix/lib/libhelserett.so" >"$prefix/so.txt"
-        readelf -d "$prefix/kiosk-static" >"$prefix/static.txt"
-        if grep 'SONAME.*libhelserett.so.0' "$prefix/so.txt" >/dev/null \
-            && ! grep 'libhelserett' "$prefix/static.txt" >/dev/null; then
-            passed=$((passed + 1))
-        else
-            echo "SONAME missing, or the static kiosk links the shared library"
-            failed=$((failed + 1))
-        fi
-    fi
-    # The schemas and the field reference come with the library.
-    if [ -s "$prefix/share/helserett/fields.md" ] && [ -s "$prefix/share/helserett/inbound_case.schema.json" ]; then
-        passed=$((passed + 1))
-    else
-        echo "share/helserett/ lacks the field reference or a schema"
-        failed=$((failed + 1))
-    fi
-    echo "c-install: $passed passed, $failed failed" | tee -a "$log"
-    rm -rf "$prefix"
+    bash scripts/c-install.sh 2>&1 | tee -a "$log"
 fi
 
 step "Fuzz the C ABI's JSON entry point briefly (nightly): no crash, strict-JSON differential, untouched short buffers"
