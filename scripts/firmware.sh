@@ -15,10 +15,13 @@ max_stack=${HELSERETT_FIRMWARE_MAX_STACK:-7800}
 # Issue 27 raised it by 6,000 more: the reasons, facts and texts of revision 3 of the rules
 # (S2 and EHIC periods, Québec, chapter 8's consent, Ekspertpanelet, the documents named in
 # the sources), in two languages.
+# Issue 30 costs the outbound image 1,736 bytes (full image 1,408): every reader names the field
+# nearest to an unknown one (`kernel/src/suggest.rs`, one edit distance for all) and the JSON
+# type a wrong value should have had; the outbound gate rose by 2,000 to 134,000.
 max_flash=${HELSERETT_FIRMWARE_MAX_FLASH:-186000}
 # The outbound-only image (the kiosk's: `--no-default-features --features outbound`).
 max_stack_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_STACK:-7800}
-max_flash_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_FLASH:-132000}
+max_flash_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_FLASH:-134000}
 
 if ! { rustup target list --installed 2>/dev/null | grep -x thumbv7em-none-eabihf >/dev/null \
         || rustup target add thumbv7em-none-eabihf >/dev/null 2>&1; }; then

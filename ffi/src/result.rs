@@ -139,10 +139,10 @@ impl helserett_result {
         use helserett_result as R;
         match kind {
             ErrorKind::Syntax(_) => R::Syntax,
-            ErrorKind::UnknownField => R::UnknownField,
+            ErrorKind::UnknownField { .. } => R::UnknownField,
             ErrorKind::DuplicateField => R::DuplicateField,
             ErrorKind::MissingField => R::MissingField,
-            ErrorKind::WrongType => R::WrongType,
+            ErrorKind::WrongType { .. } => R::WrongType,
             ErrorKind::InvalidDate(_) => R::InvalidDate,
             ErrorKind::InvalidCountry(_) => R::InvalidCountry,
             ErrorKind::InvalidValue => R::InvalidValue,

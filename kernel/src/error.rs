@@ -94,6 +94,15 @@ impl FieldPath {
         }
     }
 
+    /// The path one step up (the whole input stays the whole input).
+    pub fn parent(&self) -> FieldPath {
+        let mut p = *self;
+        p.len = p.len.saturating_sub(1);
+        p.name_len = 0;
+        p.name_cut = false;
+        p
+    }
+
     /// Whether this is the whole input.
     pub fn is_root(&self) -> bool {
         self.len == 0
@@ -146,13 +155,21 @@ pub enum ErrorKind {
     /// The input is not well-formed JSON (the detail says how).
     Syntax(JsonSyntax),
     /// A field the schema does not have.
-    UnknownField,
+    UnknownField {
+        /// The known field nearest to the name given, when one is near enough to be what was
+        /// meant (`expenses_ore` for `expenses`): the name that replaces the path's last step
+        /// (a thin pointer into the schema's tables, so an [`Error`] stays small).
+        did_you_mean: Option<&'static &'static str>,
+    },
     /// The same field twice in one object.
     DuplicateField,
     /// A required field is absent.
     MissingField,
     /// A value of the wrong JSON type (a string where a number belongs, …).
-    WrongType,
+    WrongType {
+        /// The type the field takes.
+        expected: JsonType,
+    },
     /// A date that is malformed or does not exist.
     InvalidDate(DateError),
     /// A country code that is malformed or not assigned.
@@ -231,15 +248,47 @@ pub enum JsonSyntax {
     LoneSurrogate,
 }
 
+/// The JSON type a field takes, named when a value of another type is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "defmt", derive(defmt::Format))]
+#[non_exhaustive]
+pub enum JsonType {
+    /// `true` or `false`.
+    Boolean,
+    /// A whole number.
+    WholeNumber,
+    /// A string (a date is a string too, `YYYY-MM-DD`).
+    Text,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    /// How an error message names it.
+    pub const fn text(self) -> &'static str {
+        match self {
+            JsonType::Boolean => "true or false",
+            JsonType::WholeNumber => "a whole number",
+            JsonType::Text => "a string",
+            JsonType::Array => "an array",
+            JsonType::Object => "an object",
+        }
+    }
+}
+
 impl ErrorKind {
     /// One kind for each code (the detail a kind carries does not change its code): for tables
     /// keyed by code, such as the catalogue's texts and the C ABI's results.
     pub const ONE_PER_CODE: &'static [ErrorKind] = &[
         ErrorKind::Syntax(JsonSyntax::Other),
-        ErrorKind::UnknownField,
+        ErrorKind::UnknownField { did_you_mean: None },
         ErrorKind::DuplicateField,
         ErrorKind::MissingField,
-        ErrorKind::WrongType,
+        ErrorKind::WrongType {
+            expected: JsonType::Object,
+        },
         ErrorKind::InvalidDate(DateError::Format),
         ErrorKind::InvalidCountry(CountryError::Unknown),
         ErrorKind::InvalidValue,
@@ -266,10 +315,10 @@ impl ErrorKind {
     pub const fn code(&self) -> u32 {
         match self {
             ErrorKind::Syntax(_) => 100,
-            ErrorKind::UnknownField => 101,
+            ErrorKind::UnknownField { .. } => 101,
             ErrorKind::DuplicateField => 102,
             ErrorKind::MissingField => 103,
-            ErrorKind::WrongType => 104,
+            ErrorKind::WrongType { .. } => 104,
             ErrorKind::InvalidDate(_) => 110,
             ErrorKind::InvalidCountry(_) => 111,
             ErrorKind::InvalidValue => 112,
@@ -297,10 +346,10 @@ impl ErrorKind {
     pub const fn name(&self) -> &'static str {
         match self {
             ErrorKind::Syntax(_) => "syntax",
-            ErrorKind::UnknownField => "unknown_field",
+            ErrorKind::UnknownField { .. } => "unknown_field",
             ErrorKind::DuplicateField => "duplicate_field",
             ErrorKind::MissingField => "missing_field",
-            ErrorKind::WrongType => "wrong_type",
+            ErrorKind::WrongType { .. } => "wrong_type",
             ErrorKind::InvalidDate(_) => "invalid_date",
             ErrorKind::InvalidCountry(_) => "invalid_country",
             ErrorKind::InvalidValue => "invalid_value",
@@ -329,10 +378,16 @@ impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ErrorKind::Syntax(s) => write!(f, "malformed JSON: {}", s.text()),
-            ErrorKind::UnknownField => f.write_str("unknown field"),
+            ErrorKind::UnknownField { .. } => f.write_str("unknown field"),
             ErrorKind::DuplicateField => f.write_str("field given twice"),
             ErrorKind::MissingField => f.write_str("required field is missing"),
-            ErrorKind::WrongType => f.write_str("value has the wrong JSON type"),
+            ErrorKind::WrongType { expected } => {
+                write!(
+                    f,
+                    "value has the wrong JSON type (expected {})",
+                    expected.text()
+                )
+            }
             ErrorKind::InvalidDate(e) => write!(f, "invalid date: {e}"),
             ErrorKind::InvalidCountry(e) => write!(f, "invalid country: {e}"),
             ErrorKind::InvalidValue => f.write_str("not one of the allowed values"),
@@ -495,6 +550,17 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.kind)?;
+        if let ErrorKind::UnknownField {
+            did_you_mean: Some(name),
+        } = self.kind
+        {
+            f.write_str("; did you mean ")?;
+            let parent = self.path.parent();
+            if !parent.is_root() {
+                write!(f, "{parent}.")?;
+            }
+            write!(f, "{name}?")?;
+        }
         if let Some(p) = self.position {
             write!(
                 f,
@@ -541,10 +607,10 @@ mod tests {
         for k in ErrorKind::ONE_PER_CODE {
             let every = match *k {
                 ErrorKind::Syntax(_)
-                | ErrorKind::UnknownField
+                | ErrorKind::UnknownField { .. }
                 | ErrorKind::DuplicateField
                 | ErrorKind::MissingField
-                | ErrorKind::WrongType
+                | ErrorKind::WrongType { .. }
                 | ErrorKind::InvalidDate(_)
                 | ErrorKind::InvalidCountry(_)
                 | ErrorKind::InvalidValue

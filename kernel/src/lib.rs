@@ -55,6 +55,7 @@ pub mod params;
 pub mod reason;
 pub mod receipt;
 pub mod region;
+pub mod suggest;
 pub mod text;
 pub mod value;
 pub mod view;

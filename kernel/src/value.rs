@@ -8,7 +8,7 @@
 use crate::case::{PlaceName, Stages, TreatmentDate, MAX_TREATMENT_DATES};
 use crate::country::Country;
 use crate::date::Date;
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, JsonType};
 use crate::money::{MoneyError, Ore};
 use heapless::Vec;
 
@@ -43,9 +43,14 @@ pub(crate) trait Field {
     fn put(&mut self, v: Option<Value<'_>>) -> Result<(), ErrorKind>;
 }
 
+/// A value of another type than the field's, naming the JSON type the field takes.
+const fn wrong(expected: JsonType) -> ErrorKind {
+    ErrorKind::WrongType { expected }
+}
+
 /// Fields stored as the value itself: `Option<T>` for `Value::$v(T)`.
 macro_rules! plain_field {
-    ($($t:ty => $v:ident),*) => {$(
+    ($($t:ty => $v:ident as $json:ident),*) => {$(
         impl Field for Option<$t> {
             fn value(&self) -> Option<Value<'_>> {
                 self.map(Value::$v)
@@ -54,14 +59,14 @@ macro_rules! plain_field {
                 *self = match v {
                     None => None,
                     Some(Value::$v(x)) => Some(x),
-                    Some(_) => return Err(ErrorKind::WrongType),
+                    Some(_) => return Err(wrong(JsonType::$json)),
                 };
                 Ok(())
             }
         }
     )*};
 }
-plain_field!(bool => Bool, Country => Country, Date => Date, Stages => Stages);
+plain_field!(bool => Bool as Boolean, Country => Country as Text, Date => Date as Text, Stages => Stages as Array);
 
 impl Field for Option<Ore> {
     fn value(&self) -> Option<Value<'_>> {
@@ -74,7 +79,7 @@ impl Field for Option<Ore> {
                 MoneyError::Negative => ErrorKind::NegativeAmount,
                 MoneyError::Overflow => ErrorKind::AmountOverflow,
             })?),
-            Some(_) => return Err(ErrorKind::WrongType),
+            Some(_) => return Err(wrong(JsonType::WholeNumber)),
         };
         Ok(())
     }
@@ -92,7 +97,7 @@ macro_rules! count_field {
                     Some(Value::Int(n)) => {
                         Some(<$t>::try_from(n).map_err(|_| ErrorKind::NumberOutOfRange)?)
                     }
-                    Some(_) => return Err(ErrorKind::WrongType),
+                    Some(_) => return Err(wrong(JsonType::WholeNumber)),
                 };
                 Ok(())
             }
@@ -110,7 +115,7 @@ impl Field for Option<PlaceName> {
             None => None,
             // Printable text within capacity: checked by `fact::check` before.
             Some(Value::Text(s)) => Some(PlaceName::try_from(s).map_err(|_| ErrorKind::TooLong)?),
-            Some(_) => return Err(ErrorKind::WrongType),
+            Some(_) => return Err(wrong(JsonType::Text)),
         };
         Ok(())
     }
@@ -125,7 +130,7 @@ impl Field for Vec<TreatmentDate, MAX_TREATMENT_DATES> {
         *self = match v {
             None => Vec::new(),
             Some(Value::Dates(d)) => Vec::from_slice(d).map_err(|_| ErrorKind::TooMany)?,
-            Some(_) => return Err(ErrorKind::WrongType),
+            Some(_) => return Err(wrong(JsonType::Array)),
         };
         Ok(())
     }
@@ -152,7 +157,7 @@ pub(crate) fn choice_put<T: Copy>(
     *slot = match v {
         None => None,
         Some(Value::Choice(i)) => Some(*all.get(usize::from(i)).ok_or(ErrorKind::InvalidValue)?),
-        Some(_) => return Err(ErrorKind::WrongType),
+        Some(_) => return Err(wrong(JsonType::Text)),
     };
     Ok(())
 }

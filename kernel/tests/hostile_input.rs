@@ -48,7 +48,7 @@ fn non_utf8_and_nesting_and_size() {
     let deep = "[".repeat(100_000);
     assert!(matches!(
         run(deep.as_bytes()).unwrap_err().kind,
-        ErrorKind::WrongType | ErrorKind::Syntax(_)
+        ErrorKind::WrongType { .. } | ErrorKind::Syntax(_)
     ));
     let big = format!(
         r#"{{"evaluation_date":"2024-06-01","travel":{{"home":"{}"}}}}"#,

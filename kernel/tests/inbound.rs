@@ -760,12 +760,12 @@ fn in_bad_input_names_the_field() {
     );
     let mut v = example();
     v["patient"]["favourite_colour"] = json!("blue");
-    assert_eq!(error(&v).0, ErrorKind::UnknownField);
+    assert_eq!(error(&v).0, ErrorKind::UnknownField { did_you_mean: None });
     let mut v = example();
     v["travel"] = json!({});
     assert_eq!(
         error(&v).0,
-        ErrorKind::UnknownField,
+        ErrorKind::UnknownField { did_you_mean: None },
         "an outbound group is not an inbound one"
     );
 }

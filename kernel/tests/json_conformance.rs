@@ -112,7 +112,7 @@ fn rfc_8259_non_bmp_characters_in_place_names_are_read() {
 fn rfc_8259_error_messages_never_echo_control_characters() {
     let input = br#"{"evaluation_date":"2024-06-01","tra\u001bvel\r\n":{}}"#;
     let e = case_from_json(input).unwrap_err();
-    assert_eq!(e.kind, ErrorKind::UnknownField);
+    assert!(matches!(e.kind, ErrorKind::UnknownField { .. }), "{e}");
     let text = format!("{e}");
     assert!(!text.chars().any(char::is_control), "{text:?}");
     assert!(text.starts_with("tra\\u001bvel\\u000d\\u000a"), "{text}");

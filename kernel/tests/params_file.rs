@@ -73,7 +73,7 @@ fn p_table_file_errors_name_the_entry() {
             r#"{"id":"P-EEA-RATE","value":1,"source":"x","colour":"red"}"#
         ))
         .0,
-        ErrorKind::UnknownField
+        ErrorKind::UnknownField { did_you_mean: None }
     );
     let many: Vec<String> = (0..200)
         .map(|i| {

@@ -96,7 +96,10 @@ impl<'py> Writer<'py> {
         } else if let Some(n) = whole(v) {
             // By value, never by text: an `__index__` that gives no `int` is the wrong type
             // here, as it is in a column.
-            let n = n.map_err(|_| self.located(ErrorKind::WrongType))?;
+            let wrong = ErrorKind::WrongType {
+                expected: helserett::error::JsonType::WholeNumber,
+            };
+            let n = n.map_err(|_| self.located(wrong))?;
             self.out.extend_from_slice(n.json().as_bytes());
         } else if v.is_instance_of::<PyFloat>() {
             self.float(v)?;

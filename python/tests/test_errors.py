@@ -35,7 +35,30 @@ def test_invalid_case_carries_the_kernels_error() -> None:
     e = raised('{"evaluation_date":"2024-06-01","patient":{"member_of_folketrygd":true}}')
     assert type(e) is helserett.InvalidCase
     assert (e.code, e.kind, e.path, e.row) == (101, "unknown_field", "patient.member_of_folketrygd", None)
-    assert str(e) == e.message == "patient.member_of_folketrygd: unknown field"
+    assert str(e) == e.message == (
+        "patient.member_of_folketrygd: unknown field; did you mean patient.member_of_folketrygden?"
+    )
+
+
+def test_errors_help_mend_the_input() -> None:
+    """Issue 30: an unknown field names the field meant, a wrong type the type expected, the
+    same for a dict, JSON text and a column (the kernel's message on every path)."""
+    unknown = {"evaluation_date": "2024-06-01", "costs": {"expenses": 14500000}}
+    e = raised(unknown)
+    assert (e.kind, e.path) == ("unknown_field", "costs.expenses")
+    assert str(e) == "costs.expenses: unknown field; did you mean costs.expenses_ore?"
+    assert str(raised(json.dumps(unknown))) == str(e)
+    with pytest.raises(helserett.InvalidCase) as column:
+        helserett.evaluate_columns({"evaluation_date": ["2024-06-01"], "costs.expenses": [1]})
+    assert str(column.value) == "costs.expenses: unknown field; did you mean costs.expenses_ore?"
+    wrong = {"evaluation_date": "2024-06-01", "patient": {"priority_patient": "yes"}}
+    assert str(raised(wrong)) == (
+        "patient.priority_patient: value has the wrong JSON type (expected true or false)"
+    )
+    out = helserett.evaluate_columns(
+        {"evaluation_date": ["2024-06-01"], "costs.expenses_ore": ["145000"]}, outputs=["error"]
+    )
+    assert out["error"] == ["costs.expenses_ore: value has the wrong JSON type (expected a whole number)"]
 
 
 @pytest.mark.parametrize(

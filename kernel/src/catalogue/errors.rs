@@ -22,10 +22,10 @@ fn texts(kind: ErrorKind) -> (&'static str, &'static str) {
             "Teksten er ikke gyldig JSON.",
             "The text is not valid JSON.",
         ),
-        ErrorKind::UnknownField => ("Ukjent felt.", "Unknown field."),
+        ErrorKind::UnknownField { .. } => ("Ukjent felt.", "Unknown field."),
         ErrorKind::DuplicateField => ("Feltet er gitt to ganger.", "The field is given twice."),
         ErrorKind::MissingField => ("Et påkrevd felt mangler.", "A required field is missing."),
-        ErrorKind::WrongType => ("Verdien har feil type.", "The value has the wrong type."),
+        ErrorKind::WrongType { .. } => ("Verdien har feil type.", "The value has the wrong type."),
         ErrorKind::InvalidDate(_) => (
             "Ugyldig dato. Skriv for eksempel 4.3.2024 eller 2024-03-04.",
             "Not a valid date. Write for example 2024-03-04 or 4.3.2024.",

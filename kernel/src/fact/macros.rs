@@ -157,10 +157,10 @@ macro_rules! scope_put {
         field_put!($c.$($acc).+, $v, $($kind)*)
     };
     (date, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
-        Err($crate::error::ErrorKind::UnknownField)
+        Err($crate::error::ErrorKind::UnknownField { did_you_mean: None })
     };
     ($other:ident, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
-        Err($crate::error::ErrorKind::UnknownField)
+        Err($crate::error::ErrorKind::UnknownField { did_you_mean: None })
     };
 }
 
@@ -180,7 +180,7 @@ macro_rules! date_put {
         field_put!($d.$($acc).+, $v, $($kind)*)
     };
     ($other:ident, $d:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
-        Err($crate::error::ErrorKind::UnknownField)
+        Err($crate::error::ErrorKind::UnknownField { did_you_mean: None })
     };
 }
 
@@ -207,7 +207,7 @@ macro_rules! flat_put {
         field_put!($c.$($acc).+, $v, $($kind)*)
     };
     ($want:ident, $other:ident, $c:ident, $v:ident, [$($acc:ident).+], $($kind:tt)*) => {
-        Err($crate::error::ErrorKind::UnknownField)
+        Err($crate::error::ErrorKind::UnknownField { did_you_mean: None })
     };
 }
 

@@ -90,6 +90,10 @@ impl Object for CaseRaw {
         Some((TOP.len() + g, &GROUP_STATICS[g]))
     }
 
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        crate::suggest::nearest(name, TOP.iter().chain(GROUP_STATICS.iter()))
+    }
+
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         i: usize,
@@ -178,6 +182,12 @@ impl Object for Group<'_> {
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {
         let (i, f) = fact_named(self.group, name)?;
         Some((i, f.field_static()))
+    }
+
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        let group = self.group;
+        let fields = Fact::OUTBOUND.iter().filter(|f| f.group() == group);
+        crate::suggest::nearest(name, fields.map(|f| f.field_static()))
     }
 
     fn read<'de, A: MapAccess<'de>>(
@@ -286,6 +296,12 @@ impl Object for DateEntry {
         CaseKind::Outbound
             .fact_by_field(name, |f| f.per_date())
             .map(|(i, f)| (i + 1, f.field_static()))
+    }
+
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        let fields = Fact::OUTBOUND.iter().filter(|f| f.per_date());
+        let fields = DATE_FIELD.iter().chain(fields.map(|f| f.field_static()));
+        crate::suggest::nearest(name, fields)
     }
 
     fn read<'de, A: MapAccess<'de>>(

@@ -14,14 +14,15 @@
 //! that `12.5` gives the reader `12` and then stops at the `.` (the typed reader then reports the
 //! number at its field, as before).
 
+use crate::error::JsonType;
 use core::fmt;
 use serde::de::{self, DeserializeSeed, Visitor};
 
 /// Why the reading stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Fault {
-    /// A value of another JSON type than the one asked for.
-    WrongType,
+    /// A value of another JSON type than the one asked for (this one).
+    WrongType(JsonType),
     /// An integer that does not fit an `i64`.
     Number,
     /// Not the JSON expected here (never after the strict pass, except right after a number's
@@ -34,7 +35,7 @@ pub(crate) enum Fault {
 impl fmt::Display for Fault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            Fault::WrongType => "a value of another type",
+            Fault::WrongType(_) => "a value of another type",
             Fault::Number => "a number out of range",
             Fault::Syntax => "not JSON",
             Fault::Seed => "see the recorded error",
@@ -165,7 +166,7 @@ impl<'de> Checked<'de> {
             }
         }
         if i == digits_from {
-            return Err(Fault::WrongType);
+            return Err(Fault::WrongType(JsonType::WholeNumber));
         }
         self.at = i;
         Ok(n)
@@ -212,9 +213,10 @@ impl<'de> Checked<'de> {
 impl<'de> de::Deserializer<'de> for &mut Checked<'de> {
     type Error = Fault;
 
-    /// The kernel's readers always say what they expect.
+    /// The kernel's readers always say what they expect (never reached; an object is what
+    /// every reader starts from).
     fn deserialize_any<V: Visitor<'de>>(self, _v: V) -> Result<V::Value, Fault> {
-        Err(Fault::WrongType)
+        Err(Fault::WrongType(JsonType::Object))
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
@@ -224,7 +226,7 @@ impl<'de> de::Deserializer<'de> for &mut Checked<'de> {
         } else if self.word("false") {
             v.visit_bool(false)
         } else {
-            Err(Fault::WrongType)
+            Err(Fault::WrongType(JsonType::Boolean))
         }
     }
 
@@ -234,7 +236,7 @@ impl<'de> de::Deserializer<'de> for &mut Checked<'de> {
 
     fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
         if self.peek() != Some(b'"') {
-            return Err(Fault::WrongType);
+            return Err(Fault::WrongType(JsonType::Text));
         }
         v.visit_borrowed_str(self.string()?)
     }
@@ -258,7 +260,7 @@ impl<'de> de::Deserializer<'de> for &mut Checked<'de> {
 
     fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
         if self.peek() != Some(b'[') {
-            return Err(Fault::WrongType);
+            return Err(Fault::WrongType(JsonType::Array));
         }
         self.at += 1;
         let value = v.visit_seq(Elements {
@@ -271,7 +273,7 @@ impl<'de> de::Deserializer<'de> for &mut Checked<'de> {
 
     fn deserialize_map<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
         if self.peek() != Some(b'{') {
-            return Err(Fault::WrongType);
+            return Err(Fault::WrongType(JsonType::Object));
         }
         self.at += 1;
         let value = v.visit_map(Members {
@@ -399,8 +401,14 @@ mod tests {
         );
         assert_eq!(ints(r#"{"n": 9223372036854775808}"#), Err(Fault::Number));
         assert_eq!(ints(r#"{"n": -9223372036854775809}"#), Err(Fault::Number));
-        assert_eq!(ints(r#"{"s": "1"}"#), Err(Fault::WrongType));
-        assert_eq!(ints(r#"{"s": true}"#), Err(Fault::WrongType));
+        assert_eq!(
+            ints(r#"{"s": "1"}"#),
+            Err(Fault::WrongType(JsonType::WholeNumber))
+        );
+        assert_eq!(
+            ints(r#"{"s": true}"#),
+            Err(Fault::WrongType(JsonType::WholeNumber))
+        );
         assert_eq!(ints(r#"{}"#).unwrap().len(), 0);
     }
 

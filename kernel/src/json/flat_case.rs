@@ -142,6 +142,10 @@ impl<C: FlatCase> Object for FlatRaw<C> {
         Some((TOP.len() + g, &groups[g]))
     }
 
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        crate::suggest::nearest(name, TOP.iter().chain(C::KIND.groups().iter()))
+    }
+
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         i: usize,
@@ -231,6 +235,12 @@ impl<C: FlatCase> Object for Group<'_, C> {
         C::KIND
             .fact_by_field(name, |f| f.group() == self.group)
             .map(|(i, f)| (i, f.field_static()))
+    }
+
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        let group = self.group;
+        let fields = C::KIND.facts().iter().filter(|f| f.group() == group);
+        crate::suggest::nearest(name, fields.map(|f| f.field_static()))
     }
 
     fn read<'de, A: MapAccess<'de>>(

@@ -175,6 +175,10 @@ impl Object for EstimateRaw {
         Some((i, &ESTIMATE[i]))
     }
 
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        crate::suggest::nearest(name, ESTIMATE.iter())
+    }
+
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
         _i: usize,
@@ -202,6 +206,10 @@ impl Object for FileRaw {
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {
         let i = TOP.iter().position(|f| *f == name)?;
         Some((i, &TOP[i]))
+    }
+
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        crate::suggest::nearest(name, TOP.iter())
     }
 
     fn read<'de, A: MapAccess<'de>>(
@@ -263,6 +271,10 @@ impl Object for EntryRaw {
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)> {
         let i = ENTRY.iter().position(|f| *f == name)?;
         Some((i, &ENTRY[i]))
+    }
+
+    fn nearest(&self, name: &str) -> Option<&'static &'static str> {
+        crate::suggest::nearest(name, ENTRY.iter())
     }
 
     fn read<'de, A: MapAccess<'de>>(

@@ -80,6 +80,10 @@ pub(crate) trait Object {
     /// `None` when the schema has no such field here.
     fn field(&self, name: &str) -> Option<(usize, &'static &'static str)>;
 
+    /// The field of this object nearest to a name it does not have, when one is near enough
+    /// to be what was meant (`crate::suggest`): "did you mean …?".
+    fn nearest(&self, name: &str) -> Option<&'static &'static str>;
+
     /// Reads the value of field `index`; `cx` is that field's context.
     fn read<'de, A: MapAccess<'de>>(
         &mut self,
@@ -159,7 +163,7 @@ fn resolve(
 
 fn kind_of(e: Fault) -> ErrorKind {
     match e {
-        Fault::WrongType => ErrorKind::WrongType,
+        Fault::WrongType(expected) => ErrorKind::WrongType { expected },
         Fault::Number => ErrorKind::Syntax(JsonSyntax::InvalidNumber),
         // Only right after a number's integer part (`12.5`: at the `.`), on checked input.
         Fault::Syntax => ErrorKind::Syntax(JsonSyntax::UnexpectedCharacter),
@@ -203,7 +207,9 @@ impl<'de, T: Object> Visitor<'de> for ObjectSeed<'_, '_, T> {
             };
             let name = key.as_str();
             let Some((index, static_name)) = out.field(name) else {
-                return Err(cx.fail_at(ErrorKind::UnknownField, cx.path.unknown_child(name)));
+                let did_you_mean = out.nearest(name);
+                let unknown = ErrorKind::UnknownField { did_you_mean };
+                return Err(cx.fail_at(unknown, cx.path.unknown_child(name)));
             };
             let field = cx.child(Segment::Field(static_name));
             if seen & (1 << index) != 0 {

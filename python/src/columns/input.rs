@@ -164,7 +164,7 @@ impl Column<'_> {
                             (_, kind) => number(kind, Some(v), v < 0),
                         }
                     }
-                    Encoding::Wrong => Err(ErrorKind::WrongType),
+                    Encoding::Wrong => Err(self.spec.kind.wrong_type()),
                 }
             }
             Source::Utf8 {
@@ -486,7 +486,7 @@ fn number(kind: Kind, v: Option<i64>, negative: bool) -> Read {
             .map_err(money_error),
         (Kind::Money, None) if negative => Err(ErrorKind::NegativeAmount),
         (Kind::Money, None) => Err(ErrorKind::AmountOverflow),
-        _ => Err(ErrorKind::WrongType),
+        _ => Err(kind.wrong_type()),
     }
 }
 
@@ -573,15 +573,15 @@ pub(crate) fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
         Kind::Int(..) | Kind::Money => match crate::py_value::whole(obj) {
             Some(Ok(Whole::Int(v))) => number(kind, Some(v), v < 0),
             Some(Ok(Whole::Beyond { negative })) => number(kind, None, negative),
-            _ => Err(ErrorKind::WrongType),
+            _ => Err(kind.wrong_type()),
         },
         Kind::Date => {
-            let text = crate::py_dates::date_text(obj).ok_or(ErrorKind::WrongType)?;
+            let text = crate::py_dates::date_text(obj).ok_or(kind.wrong_type())?;
             parse_text(kind, &text)
         }
         Kind::Country | Kind::Choice(_) | Kind::Text => parse_text(kind, &text(obj)?),
         Kind::Stages => stages(obj),
-        _ => Err(ErrorKind::WrongType),
+        _ => Err(kind.wrong_type()),
     }
 }
 
@@ -590,11 +590,11 @@ pub(crate) fn read_cell(kind: Kind, obj: &Bound<'_, PyAny>) -> Read {
 /// that is not a string. A string alone is the wrong type, as in JSON.
 fn stages(obj: &Bound<'_, PyAny>) -> Read {
     if !(obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>()) {
-        return Err(ErrorKind::WrongType);
+        return Err(Kind::Stages.wrong_type());
     }
     let mut set = Stages::NONE;
-    for item in obj.try_iter().map_err(|_| ErrorKind::WrongType)? {
-        let item = item.map_err(|_| ErrorKind::WrongType)?;
+    for item in obj.try_iter().map_err(|_| Kind::Stages.wrong_type())? {
+        let item = item.map_err(|_| Kind::Stages.wrong_type())?;
         set = set.try_add(&text(&item)?)?;
     }
     Ok(Some(Cell::Stages(set)))
@@ -619,12 +619,14 @@ fn parse_text(kind: Kind, s: &str) -> Read {
         Kind::Text => PlaceName::try_from(s)
             .map(|t| Some(Cell::Text(t)))
             .map_err(|_| ErrorKind::TooLong),
-        _ => Err(ErrorKind::WrongType),
+        _ => Err(kind.wrong_type()),
     }
 }
 
 fn text(obj: &Bound<'_, PyAny>) -> Result<String, ErrorKind> {
-    let s = obj.cast::<PyString>().map_err(|_| ErrorKind::WrongType)?;
+    let s = obj
+        .cast::<PyString>()
+        .map_err(|_| Kind::Text.wrong_type())?;
     // A lone surrogate is no valid text: the JSON reader's verdict on it is a malformed string.
     s.to_cow()
         .map(|c| c.into_owned())

@@ -66,7 +66,9 @@ pub fn evaluate_columns<'py>(
     // An unknown column is the JSON reader's unknown field: it would be silently unknown.
     for (name, _) in &given {
         if !specs.iter().any(|s| s.name == name) {
-            let e = Error::new(ErrorKind::UnknownField, FieldPath::ROOT.unknown_child(name));
+            let did_you_mean = helserett::suggest::nearest(name, specs.iter().map(|s| &s.name));
+            let unknown = ErrorKind::UnknownField { did_you_mean };
+            let e = Error::new(unknown, FieldPath::ROOT.unknown_child(name));
             return Err(crate::errors::Failure::Kernel(e).into_pyerr(py));
         }
     }

@@ -34,6 +34,21 @@ pub enum Kind {
     Stages,
 }
 
+impl Kind {
+    /// A value of another type for a column of this kind: the error names the JSON type the
+    /// field takes, as the JSON reader's does.
+    pub fn wrong_type(self) -> helserett::ErrorKind {
+        use helserett::error::JsonType;
+        let expected = match self {
+            Kind::Flag => JsonType::Boolean,
+            Kind::Int(..) | Kind::Money => JsonType::WholeNumber,
+            Kind::Date | Kind::Country | Kind::Choice(_) | Kind::Text => JsonType::Text,
+            Kind::Stages => JsonType::Array,
+        };
+        helserett::ErrorKind::WrongType { expected }
+    }
+}
+
 /// One value, already checked.
 #[derive(Clone, Debug)]
 pub enum Cell {
