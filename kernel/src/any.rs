@@ -80,11 +80,7 @@ pub const KINDS: &[CaseKind] = &[
 
 /// The schema `kind`'s decisions are written under.
 pub const fn decision_schema(kind: CaseKind) -> &'static str {
-    match kind {
-        CaseKind::Outbound => crate::outbound::decision::DECISION_SCHEMA,
-        CaseKind::Inbound => crate::inbound::decision::INBOUND_DECISION_SCHEMA,
-        CaseKind::Method => crate::methods::decision::METHOD_DECISION_SCHEMA,
-    }
+    crate::json::select::schema_name(kind)
 }
 
 impl AnyCase {

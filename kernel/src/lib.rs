@@ -59,6 +59,7 @@ pub mod suggest;
 pub mod text;
 pub mod value;
 pub mod view;
+pub mod why;
 
 pub use any::{AnyCase, AnyDecision, Decided};
 pub use case::Case;

@@ -15,21 +15,35 @@ const MAX_COMPARED: usize = 64;
 /// Near enough: one name starts with the other (at least 4 characters shared, `expenses` →
 /// `expenses_ore`), or at most a third of the shorter name's characters differ (edit distance,
 /// at least 1 allowed), ignoring ASCII case. Among several, the smallest distance wins, then
-/// the first offered.
-pub fn nearest<'c, I>(name: &str, candidates: I) -> Option<&'c &'static str>
+/// the first offered. Candidates are references to names (`&&'static str` from a field table,
+/// `&str` from a schema's text); the one chosen is returned as given.
+pub fn nearest<N, I>(name: &str, candidates: I) -> Option<N>
 where
-    I: IntoIterator<Item = &'c &'static str>,
+    N: Named,
+    I: IntoIterator<Item = N>,
 {
-    let mut best: Option<(u8, &'c &'static str)> = None;
+    let mut best: Option<(u8, N)> = None;
     for c in candidates {
-        let Some(d) = closeness(name, c) else {
+        let Some(d) = closeness(name, c.name()) else {
             continue;
         };
-        if best.is_none_or(|(b, _)| d < b) {
+        if best.as_ref().is_none_or(|(b, _)| d < *b) {
             best = Some((d, c));
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// A reference to a name.
+pub trait Named {
+    /// The name.
+    fn name(&self) -> &str;
+}
+
+impl<T: AsRef<str> + ?Sized> Named for &T {
+    fn name(&self) -> &str {
+        (**self).as_ref()
+    }
 }
 
 /// The edit distance between `a` and `b` when they are near enough, else `None`.

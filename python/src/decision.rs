@@ -210,6 +210,7 @@ const OWN: &[&str] = &[
     "id",
     "evaluation_date",
     "parameters",
+    "why",
     "outputs",
     "to_json",
     "to_dict",
@@ -290,6 +291,18 @@ impl Decision {
                 .map(|l| l.unbind().into_any())
         })
         .or_raise(py)?
+    }
+
+    /// The codes of the reasons that decided the headline (the kernel's `why`): for a refusal,
+    /// what refused it; otherwise the conditions that held. The `why` column of
+    /// `evaluate_columns`.
+    ///
+    /// >>> helserett.evaluate({"evaluation_date": "2024-04-15", "treatment": {"country": "CH"}}).why
+    /// ['EEA_SWITZERLAND_EHIC']
+    #[getter]
+    fn why(&self, py: Python<'_>) -> PyResult<Vec<&'static str>> {
+        self.with_decision(|d| helserett::why::why(d).iter().map(|r| r.code()).collect())
+            .or_raise(py)
     }
 
     /// An output of this kind (`verdict`, `refund_ore`, `payer` …) or a field of its decision

@@ -4,6 +4,7 @@ kernel's code, kind and path, and pandas and pyarrow columns in and out."""
 from __future__ import annotations
 
 import datetime
+import json
 from typing import Any, Dict, List, Mapping, Optional
 
 import pytest
@@ -34,6 +35,7 @@ def expected_row(case: Any) -> Dict[str, Any]:
         "deadline": first.get("deadline"),
         "days_left": first.get("days_left"),
         "next_question": q.fact if q else None,
+        "why": d.why,
         "error_code": None,
         "error_kind": None,
         "error_path": None,
@@ -364,3 +366,77 @@ def test_stage_lists_in_pandas_and_pyarrow() -> None:
     assert pa.types.is_list(table.schema.field("prior_notification.stages_granted").type)
     from_arrow = helserett.evaluate_columns(table).to_pydict()
     assert [from_arrow[k] for k in OUTPUTS] == [want[k] for k in OUTPUTS]
+
+
+def test_any_decision_path_is_a_column_with_what_the_decision_holds(population: Dict[str, List[Any]]) -> None:
+    """Issue 30: `outputs=` takes any path of the decision, and every row's value is the one the
+    decision's own JSON holds there (None where null or absent), in every form of output."""
+    paths = [
+        "reasons",
+        "missing",
+        "to_settle",
+        "refund.refund_ore",
+        "deadlines[0].days_left",
+        "routes[eea_refund].verdict",
+        "routes[waiting_time_breach].verdict",
+        "receipt.params_sha256",
+        "why",
+    ]
+    out = helserett.evaluate_columns(population, outputs=paths, threads=2)
+    assert list(out) == paths
+    for i, case in enumerate(as_cases(population)):
+        try:
+            d = json.loads(helserett.evaluate(case).to_json())
+        except helserett.HelserettError:
+            assert all(out[p][i] is None for p in paths)
+            continue
+        routes = {r["route"]: r for r in d["routes"]}
+        assert out["reasons"][i] == d["reasons"]
+        assert out["missing"][i] == d["missing"]
+        assert out["to_settle"][i] == d["to_settle"]
+        assert out["refund.refund_ore"][i] == (d["refund"] or {}).get("refund_ore")
+        assert out["deadlines[0].days_left"][i] == (d["deadlines"][0]["days_left"] if d["deadlines"] else None)
+        assert out["routes[eea_refund].verdict"][i] == routes["eea_refund"]["verdict"]
+        assert out["routes[waiting_time_breach].verdict"][i] == routes["waiting_time_breach"]["verdict"]
+        assert out["receipt.params_sha256"][i] == d["receipt"]["params_sha256"]
+        assert out["why"][i] == helserett.evaluate(case).why
+
+
+def test_why_answers_why_not_eligible_in_columns(population: Dict[str, List[Any]]) -> None:
+    out = helserett.evaluate_columns(population, outputs=["verdict", "why"])
+    refused = [w for v, w in zip(out["verdict"], out["why"]) if v == "not_eligible"]
+    assert refused and all(w for w in refused), "a refusal without its reasons"
+    codes = {c for w in refused for c in w}
+    assert codes <= {"EEA_NOT_MEMBER", "EEA_COUNTRY_NORWAY", "EEA_SWITZERLAND_EHIC", "EEA_COUNTRY_OUTSIDE_EEA",
+                     "EEA_UK_AFTER_BREXIT", "EEA_RESIDENT_IN_TREATMENT_COUNTRY", "EEA_S1_HOLDER",
+                     "EEA_REFERRAL_MISSING", "EEA_NOT_COMPARABLE_CARE", "EEA_DEADLINE_EXPIRED"}, codes
+
+
+@pytest.mark.parametrize(
+    "asked, hint",
+    [
+        ("refund.refund_or", "did you mean refund.refund_ore?"),
+        ("routes[waiting_time_brech].verdict", "did you mean routes[waiting_time_breach].verdict?"),
+        ("refund_or", 'did you mean "refund_ore"?'),
+        ("verdict.code", "asks for a field of a value that has none"),
+    ],
+)
+def test_a_column_the_decision_does_not_have_is_refused_before_any_row(asked: str, hint: str) -> None:
+    with pytest.raises(ValueError) as e:
+        helserett.evaluate_columns({"evaluation_date": ["2024-04-15"]}, outputs=[asked])
+    assert hint in str(e.value)
+
+
+def test_path_columns_in_pandas_and_arrow(population: Dict[str, List[Any]]) -> None:
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    asked = ["verdict", "why", "refund.refund_ore", "reasons"]
+    plain = helserett.evaluate_columns(population, outputs=asked)
+    frame = helserett.evaluate_columns(pd.DataFrame(population), outputs=asked)
+    assert frame["why"].dtype == object and frame["reasons"].dtype == object
+    assert frame["why"].tolist() == plain["why"]
+    assert frame["refund.refund_ore"].tolist() == plain["refund.refund_ore"]
+    table = helserett.evaluate_columns(pa.table(population), outputs=asked)
+    assert table.column("why").to_pylist() == plain["why"]
+    assert table.column("refund.refund_ore").to_pylist() == plain["refund.refund_ore"]
+    assert table.column("reasons").to_pylist() == plain["reasons"]

@@ -100,7 +100,7 @@ def test_columns_match_one_by_one() -> None:
     with pytest.raises(helserett.InvalidCase):
         helserett.evaluate_columns({**cols, "patient.favourite_colour": [None] * len(valid)}, kind="inbound")
     out = helserett.evaluate_columns(cols, kind="inbound", threads=2)
-    assert list(out) == ["scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "next_question", "error_code", "error_kind", "error_path", "error"]
+    assert list(out) == ["scope", "covered", "payer", "user_fee", "invoice_category", "ehic_state", "next_question", "why", "error_code", "error_kind", "error_path", "error"]
     for i, v in enumerate(vectors):
         if "expected" not in v:
             assert out["error_code"][i] == v["error"]["code"], v["id"]

@@ -13,9 +13,9 @@ from helserett._types import ColumnsOut, CompareOut
 
 
 def element_types(hint: Any) -> tuple:  # type: ignore[type-arg]
-    # List[Optional[X]] -> (X, NoneType); List[X] -> (X,)
+    # List[Optional[X]] -> (X, NoneType); List[X] -> (X,); List[str] inside -> list
     (inner,) = typing.get_args(hint)
-    return typing.get_args(inner) or (inner,)
+    return tuple(typing.get_origin(t) or t for t in typing.get_args(inner) or (inner,))
 
 
 def with_bad_rows(population: Dict[str, List[Any]]) -> Dict[str, List[Any]]:

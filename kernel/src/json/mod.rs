@@ -14,6 +14,7 @@ mod kind;
 mod params;
 mod read;
 mod scan;
+pub mod select;
 mod strict;
 
 pub use strict::{MAX_INPUT_LEN, MAX_NESTING};

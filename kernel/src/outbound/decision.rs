@@ -257,6 +257,31 @@ impl Serialize for RiskNote {
     }
 }
 
+/// The reasons that close the EEA refund (EEA-01..EEA-07, EEA-14): what a patient told "no"
+/// is shown as "why" (the view), and what the "why" of a refusal holds (the why module), without
+/// the conditions that held. A test checks that every refusal in the shared vectors has one.
+pub const REFUSALS: &[ReasonCode] = {
+    use ReasonCode as R;
+    &[
+        R::EeaNotMember,
+        R::EeaCountryNorway,
+        R::EeaSwitzerlandEhic,
+        R::EeaCountryOutsideEea,
+        R::EeaUkAfterBrexit,
+        R::EeaResidentInTreatmentCountry,
+        R::EeaS1Holder,
+        R::EeaReferralMissing,
+        R::EeaNotComparableCare,
+        R::EeaDeadlineExpired,
+    ]
+};
+
+/// The rules of the EEA scheme's conditions (who, where, what care): the reasons citing them
+/// say why the refund is open or closed.
+pub const CONDITION_RULES: &[&str] = &[
+    "EEA-01", "EEA-02", "EEA-03", "EEA-04", "EEA-05", "EEA-06", "EEA-07", "EEA-14",
+];
+
 /// The full answer for one case.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]

@@ -436,28 +436,12 @@ impl PatientView<'_> {
     }
 }
 
-/// The reasons that close the EEA refund (EEA-01..EEA-07, EEA-14): what a patient told "no"
-/// is shown as "why", without the conditions that held. A test checks that every refusal in
-/// the shared vectors shows one.
-const REFUSALS: &[crate::ReasonCode] = {
-    use crate::ReasonCode as R;
-    &[
-        R::EeaNotMember,
-        R::EeaCountryNorway,
-        R::EeaSwitzerlandEhic,
-        R::EeaCountryOutsideEea,
-        R::EeaUkAfterBrexit,
-        R::EeaResidentInTreatmentCountry,
-        R::EeaS1Holder,
-        R::EeaReferralMissing,
-        R::EeaNotComparableCare,
-        R::EeaDeadlineExpired,
-    ]
-};
-
 /// The reasons in `d` that close the EEA refund.
 fn refusals<'d>(d: &'d Decision<'_>) -> impl Iterator<Item = crate::ReasonCode> + 'd {
-    d.reasons.iter().copied().filter(|r| REFUSALS.contains(r))
+    d.reasons
+        .iter()
+        .copied()
+        .filter(|r| crate::outbound::decision::REFUSALS.contains(r))
 }
 
 /// Whether a missing parameter is a rate an amount is computed with (not a date or a count

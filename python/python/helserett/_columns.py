@@ -105,11 +105,27 @@ def evaluate_columns(
     Returns `column_names()["outputs"]` (or the `outputs` asked for): `verdict`,
     `recommended`, `refund_ore`, `patient_share_ore`, `rate_bp`, `deadline` (the first
     treatment date's claim deadline), `days_left`, `next_question` (the fact to ask next),
+    `why` (the codes of the reasons that decided the verdict: for a refusal, what refused it),
     and for a row the kernel rejected, `error_code`, `error_kind`, `error_path` (the JSON path,
     also for a column given by its alias), `error` (the other columns are then `None`). A dict
     of lists for a mapping (amounts as `int` øre, dates as `YYYY-MM-DD`), a DataFrame (same
     index; names as `category`, amounts as nullable `Int64`, dates as `datetime64`) for a
     DataFrame, a Table for a Table.
+
+    Any value of the decision is a column too, by its path in the decision JSON: `reasons`,
+    `missing`, `to_settle`, `refund.refund_ore`, `deadlines[0].days_left`,
+    `routes[waiting_time_breach].verdict` (a list's element by its name), `receipt.params_sha256`.
+    The kernel checks each path against the decision's schema before any row is decided, and
+    names the field meant (`refund.refund_or` → `refund.refund_ore`). Its values are what the
+    decision JSON holds (`None` where it is null or absent; lists and dicts as Python's); in a
+    DataFrame an object column.
+
+    >>> why = helserett.evaluate_columns({
+    ...     "evaluation_date": ["2024-04-15"],
+    ...     "treatment.country": ["CH"],
+    ... }, outputs=["verdict", "why", "routes[ehic].verdict"])
+    >>> why
+    {'verdict': ['not_eligible'], 'why': [['EEA_SWITZERLAND_EHIC']], 'routes[ehic].verdict': ['undetermined']}
 
     >>> out = helserett.evaluate_columns({
     ...     "evaluation_date": ["2024-04-15", "2024-04-15"],
@@ -324,7 +340,10 @@ def to_pandas(out: Mapping[str, Encoded], index: Any = None) -> Any:
     frame: Dict[str, Any] = {}
     for name, enc in out.items():
         kind = enc["kind"]
-        if kind == "codes":
+        if kind == "objects":
+            # `why` and decision paths: lists, dicts or mixed values, one Python object a row.
+            frame[name] = pd.Series(enc["data"], index=index, dtype=object)
+        elif kind == "codes":
             codes, categories = _decoded(enc)
             # The categories' dtype is the one pandas gives text (str in pandas 3) also when
             # there are none: a part of a population with no errors and one with some must
@@ -352,7 +371,11 @@ def to_arrow(out: Mapping[str, Encoded]) -> Any:
     arrays: Dict[str, Any] = {}
     for name, enc in out.items():
         kind = enc["kind"]
-        if kind == "codes":
+        if kind == "objects":
+            # Arrow infers the type: list<string> for `why`, int64 or string for a scalar
+            # path, a struct for an object.
+            arrays[name] = pa.array(enc["data"])
+        elif kind == "codes":
             codes, categories = _decoded(enc)
             indices = pa.array(codes, mask=codes < 0)
             arrays[name] = pa.DictionaryArray.from_arrays(indices, pa.array(categories, type=pa.string()))

@@ -53,6 +53,9 @@ class Decision:
     def evaluation_date(self) -> str: ...
     @property
     def parameters(self) -> List[ParamEntry]: ...
+    @property
+    def why(self) -> List[str]:
+        """The codes of the reasons that decided the headline (the `why` column)."""
     def __getattr__(self, name: str) -> Any:
         """An output of this kind or a field of its decision JSON; AttributeError otherwise."""
     def outputs(self) -> Dict[str, Any]:
@@ -135,8 +138,8 @@ def evaluate_columns(
     outputs: Optional[Sequence[str]] = None,
     encoded: bool = False,
 ) -> Dict[str, Any]:
-    """Columns in (lists, tuples or encoded columns), columns out; see
-    `helserett.evaluate_columns` for pandas and pyarrow."""
+    """Columns in (lists, tuples or encoded columns), columns out (the named ones, `why`, or
+    any decision path); see `helserett.evaluate_columns` for pandas and pyarrow."""
 
 def column_names(kind: Optional[str] = None) -> ColumnNames:
     """The input columns `evaluate_columns` reads for a `kind` case (None: the kind of a case

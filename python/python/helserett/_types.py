@@ -202,7 +202,9 @@ class ColumnNames(TypedDict):
 class ColumnsOut(TypedDict, total=False):
     """`evaluate_columns` on a mapping: one list per output column, one value per row, `None`
     where a row has none (amounts in whole øre as `int`, dates as `YYYY-MM-DD`). Only the
-    columns asked for with `outputs=` are there; the keys are `column_names()["outputs"]`."""
+    columns asked for with `outputs=` are there; the keys are `column_names()["outputs"]`
+    (a decision path asked for, `refund.refund_ore`, is a key of its own, with the JSON's
+    values)."""
 
     verdict: List[Optional[str]]
     recommended: List[Optional[str]]
@@ -212,6 +214,7 @@ class ColumnsOut(TypedDict, total=False):
     deadline: List[Optional[str]]
     days_left: List[Optional[int]]
     next_question: List[Optional[str]]
+    why: List[Optional[List[str]]]
     error_code: List[Optional[int]]
     error_kind: List[Optional[str]]
     error_path: List[Optional[str]]

@@ -55,7 +55,7 @@ pub fn evaluate_columns<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let kind = case_kind(kind)?;
     let params = ParamSource::from_arg(py, params)?;
-    let wanted = output::select(kind, outputs)?;
+    let (wanted, want) = output::select(kind, outputs)?;
     let specs = specs(kind);
     let mapping = columns.cast::<PyMapping>()?;
     let given: Vec<(String, Bound<'py, PyAny>)> = mapping
@@ -94,7 +94,7 @@ pub fn evaluate_columns<'py>(
     let threads = threads::count(threads);
     let (rows, columns) = py.detach(|| {
         let rows: Vec<RowResult> = threads::map_rows(n, threads, |range| {
-            let decided = params.with(|p| decide_rows(kind, &read, range.clone(), p));
+            let decided = params.with(|p| decide_rows(kind, &read, range.clone(), p, &want));
             decided.unwrap_or_else(|_| {
                 range
                     .map(|_| Err(Box::new(Error::at_root(ErrorKind::Internal))))
@@ -106,7 +106,7 @@ pub fn evaluate_columns<'py>(
         (rows, columns)
     });
     match columns {
-        Some(c) => output::to_python(py, c),
+        Some(c) => output::to_python(py, c, &rows, &wanted),
         None => output::lists(py, &rows, &wanted),
     }
 }
@@ -120,6 +120,7 @@ fn decide_rows(
     cols: &[Column<'_>],
     rows: Range<usize>,
     p: Params<'_>,
+    want: &output::Want,
 ) -> Vec<RowResult> {
     const BLOCK: usize = 256;
     let Ok(blank) = AnyCase::new(kind, Date::ymd(1970, 1, 1)) else {
@@ -150,9 +151,7 @@ fn decide_rows(
                 ))),
                 // Read where it was made: moving the 2.6 KB decision costs a copy per row (a
                 // few per cent of the columnar path, by perf).
-                (None, true) => case
-                    .decide(p, |d| Ok::<_, Error>(RowOut::of(d)))
-                    .map_err(Box::new),
+                (None, true) => case.decide(p, |d| RowOut::of(d, want)).map_err(Box::new),
             });
         }
         first += n;

@@ -1,27 +1,84 @@
-//! The few scalars each row returns, and their columns: the kind's outputs as the kernel
-//! declares them (`helserett::outputs`), then the error columns. Python lists, or encoded
+//! What each row returns, and its columns: the kind's outputs as the kernel declares them
+//! (`helserett::outputs`), the reasons that decided the headline (`why`, the kernel's
+//! `helserett::why`), then the error columns; and any other value of the decision by its path
+//! (`refund.refund_ore`, `routes[ehic].verdict`), checked against the decision's schema by the
+//! kernel (`helserett::json::select`) before any row is decided. Python lists, or encoded
 //! columns (the same dicts as the input's) that the `helserett` package turns into numpy,
 //! pandas or pyarrow columns without a Python object per value.
 
 use helserett::fact::CaseKind;
+use helserett::json::select::{check_path, select as value_at};
 use helserett::outputs::{outputs, OutputKind, Scalar, MAX_OUTPUTS};
-use helserett::{AnyDecision, Date, Error};
+use helserett::{AnyDecision, Date, Error, ErrorKind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString};
 use std::collections::HashMap;
 
-/// One row's answer, reduced to its kind's outputs.
-#[derive(Clone, Copy, Debug)]
-pub struct RowOut([Option<Scalar>; MAX_OUTPUTS]);
+/// What a row keeps of its decision beyond the kind's outputs, when asked for: the value at
+/// each requested path (JSON text as the kernel wrote it; `None`: null or not there), and the
+/// codes of the reasons that decided it.
+#[derive(Clone, Debug, Default)]
+pub struct Extra {
+    values: Vec<Option<String>>,
+    why: Vec<&'static str>,
+}
+
+/// What the rows must keep of their decisions beyond the kind's outputs.
+#[derive(Clone, Debug, Default)]
+pub struct Want {
+    /// The decision paths asked for, in the order of their `Out::Path` numbers.
+    pub paths: Vec<String>,
+    /// Whether the `why` column is asked for.
+    pub why: bool,
+}
+
+/// One row's answer, reduced to its kind's outputs and what else was asked for.
+#[derive(Clone, Debug)]
+pub struct RowOut {
+    values: [Option<Scalar>; MAX_OUTPUTS],
+    extra: Option<Box<Extra>>,
+}
 
 impl RowOut {
-    pub fn of(d: AnyDecision<'_, '_>) -> RowOut {
-        RowOut(helserett::outputs::values(d))
+    pub fn of(d: AnyDecision<'_, '_>, want: &Want) -> Result<RowOut, Error> {
+        let extra = if want.paths.is_empty() && !want.why {
+            None
+        } else {
+            let mut extra = Extra::default();
+            if want.why {
+                extra.why = helserett::why::why(d).iter().map(|r| r.code()).collect();
+            }
+            if !want.paths.is_empty() {
+                // The decision's JSON once, then each value read from it.
+                let mut buf = vec![0u8; helserett::json::json_len(&d)];
+                let n = helserett::json::to_slice(&d, &mut buf)?;
+                let json = std::str::from_utf8(&buf[..n])
+                    .map_err(|_| Error::at_root(ErrorKind::Internal))?;
+                extra.values = want
+                    .paths
+                    .iter()
+                    .map(|p| value_at(json, p).map(str::to_owned))
+                    .collect();
+            }
+            Some(Box::new(extra))
+        };
+        Ok(RowOut {
+            values: helserett::outputs::values(d),
+            extra,
+        })
     }
 
     fn at(&self, i: usize) -> Option<Scalar> {
-        self.0.get(i).copied().flatten()
+        self.values.get(i).copied().flatten()
+    }
+
+    fn path(&self, i: usize) -> Option<&str> {
+        self.extra.as_ref()?.values.get(i)?.as_deref()
+    }
+
+    fn why(&self) -> Option<&[&'static str]> {
+        self.extra.as_ref().map(|e| e.why.as_slice())
     }
 }
 
@@ -43,6 +100,10 @@ pub enum Out {
     ErrorCode,
     /// A text of the error.
     Text(fn(&Error) -> String),
+    /// The reasons that decided the headline: a list of codes per row.
+    Why,
+    /// The value at a decision path: the row's `Want::paths[at]`.
+    Path(usize),
 }
 
 impl Out {
@@ -89,11 +150,15 @@ impl Out {
 }
 
 /// An output column: its name and how it is read from a row.
-pub type Output = (&'static str, Out);
+pub type Output = (String, Out);
 
-/// Every output column of `kind`, in this order: its outputs, then the error columns.
+/// The column of the reasons that decided each row.
+pub const WHY: &str = "why";
+
+/// Every named output column of `kind`, in this order: its outputs, `why`, then the error
+/// columns (the default columns).
 pub fn all(kind: CaseKind) -> Vec<Output> {
-    let mut out: Vec<Output> = outputs(kind)
+    let mut out: Vec<(&'static str, Out)> = outputs(kind)
         .iter()
         .enumerate()
         .map(|(at, o)| {
@@ -109,33 +174,63 @@ pub fn all(kind: CaseKind) -> Vec<Output> {
             (o.name, how)
         })
         .collect();
+    out.push((WHY, Out::Why));
     out.push(("error_code", Out::ErrorCode));
     out.push(("error_kind", Out::Text(|e| e.kind.name().to_string())));
     out.push(("error_path", Out::Text(|e| e.path.to_string())));
     out.push(("error", Out::Text(|e| e.to_string())));
-    out
+    out.into_iter().map(|(n, o)| (n.to_string(), o)).collect()
 }
 
-/// The names of `kind`'s output columns.
-pub fn names(kind: CaseKind) -> Vec<&'static str> {
-    all(kind).iter().map(|(n, _)| *n).collect()
+/// The names of `kind`'s named output columns (the default ones).
+pub fn names(kind: CaseKind) -> Vec<String> {
+    all(kind).into_iter().map(|(n, _)| n).collect()
 }
 
-/// The requested output columns of `kind` (all when `None`), checked before any work is done.
-pub fn select(kind: CaseKind, wanted: Option<Vec<String>>) -> PyResult<Vec<Output>> {
+/// The requested output columns of `kind` (the named ones when `None`), and what the rows
+/// must keep for them, checked before any work is done: a named column, or any path of the
+/// decision its schema has (the kernel checks it and names the field meant).
+pub fn select(kind: CaseKind, wanted: Option<Vec<String>>) -> PyResult<(Vec<Output>, Want)> {
     let all = all(kind);
-    let Some(w) = wanted else { return Ok(all) };
-    w.iter()
-        .map(|name| {
-            all.iter().find(|(n, _)| n == name).cloned().ok_or_else(|| {
-                PyValueError::new_err(format!(
-                    "no output column {name:?} for a {} case; there are {:?}",
-                    kind.as_str(),
-                    names(kind)
-                ))
+    let mut want = Want::default();
+    let columns: Vec<Output> = match wanted {
+        None => all,
+        Some(w) => w
+            .into_iter()
+            .map(|name| match all.iter().find(|(n, _)| *n == name) {
+                Some(named) => Ok(named.clone()),
+                None => match check_path(kind, &name) {
+                    Ok(()) => {
+                        want.paths.push(name.clone());
+                        Ok((name, Out::Path(want.paths.len() - 1)))
+                    }
+                    Err(e) => Err(no_column(kind, &name, &all, &e.to_string())),
+                },
             })
-        })
-        .collect()
+            .collect::<PyResult<_>>()?,
+    };
+    want.why = columns.iter().any(|(_, how)| matches!(how, Out::Why));
+    Ok((columns, want))
+}
+
+/// A column asked for that is neither named nor a path of the decision: for a plain name, the
+/// nearest named column when one is near (`refund_or` → `refund_ore`); else the kernel's word
+/// on the path (`refund.refund_or` → `refund.refund_ore`).
+fn no_column(kind: CaseKind, name: &str, all: &[Output], path_error: &str) -> PyErr {
+    let names: Vec<&str> = all.iter().map(|(n, _)| n.as_str()).collect();
+    let plain = !name.contains(['.', '[']);
+    let near = plain
+        .then(|| helserett::suggest::nearest(name, names.iter()))
+        .flatten();
+    let hint = match near {
+        Some(n) => format!("did you mean {n:?}?"),
+        None => format!("as a decision path, {path_error}"),
+    };
+    PyValueError::new_err(format!(
+        "no output column {name:?} for {} cases ({hint}); the named ones are {names:?}, and \
+         any path of the decision is one too (`refund.refund_ore`, `routes[ehic].verdict`)",
+        kind.as_str(),
+    ))
 }
 
 /// The columns as Python lists (under the GIL: a Python object per value).
@@ -146,14 +241,15 @@ pub fn lists<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let out = PyDict::new(py);
     for (name, how) in wanted {
-        out.set_item(*name, list(py, rows, how)?)?;
+        out.set_item(name, list(py, rows, how)?)?;
     }
     Ok(out)
 }
 
-/// One encoded output column, built without the GIL.
+/// One encoded output column, built without the GIL (a list column's Python objects come
+/// later, under it: `kind` "objects").
 pub struct Encoded {
-    name: &'static str,
+    name: String,
     kind: &'static str,
     data: Vec<u8>,
     valid: Option<Vec<u8>>,
@@ -172,7 +268,7 @@ pub fn encode_all(rows: &[RowResult], wanted: &[Output], threads: usize) -> Vec<
                         .enumerate()
                         .skip(t)
                         .step_by(threads)
-                        .map(|(i, (name, how))| (i, encode(rows, name, how)))
+                        .map(|(i, (name, how))| (i, encode(rows, name.clone(), how)))
                         .collect::<Vec<_>>()
                 })
             })
@@ -190,12 +286,24 @@ pub fn encode_all(rows: &[RowResult], wanted: &[Output], threads: usize) -> Vec<
 }
 
 /// Encoded columns as the `helserett` package reads them: `{"kind", "data", "valid"}`, or
-/// `{"kind": "codes", "data", "categories"}` for names and texts (the input's encodings).
-pub fn to_python<'py>(py: Python<'py>, columns: Vec<Encoded>) -> PyResult<Bound<'py, PyDict>> {
+/// `{"kind": "codes", "data", "categories"}` for names and texts (the input's encodings), or
+/// `{"kind": "objects", "data": list}` for the `why` and decision-path columns, whose values
+/// are lists, dicts or mixed (an object column in pandas).
+pub fn to_python<'py>(
+    py: Python<'py>,
+    columns: Vec<Encoded>,
+    rows: &[RowResult],
+    wanted: &[Output],
+) -> PyResult<Bound<'py, PyDict>> {
     let out = PyDict::new(py);
-    for c in columns {
+    for (c, (_, how)) in columns.into_iter().zip(wanted) {
         let d = PyDict::new(py);
         d.set_item("kind", c.kind)?;
+        if c.kind == "objects" {
+            d.set_item("data", list(py, rows, how)?)?;
+            out.set_item(c.name, d)?;
+            continue;
+        }
         d.set_item("data", PyBytes::new(py, &c.data))?;
         if let Some(v) = c.valid {
             d.set_item("valid", PyBytes::new(py, &v))?;
@@ -263,6 +371,39 @@ fn list<'py>(py: Python<'py>, rows: &[RowResult], how: &Out) -> PyResult<Bound<'
                 })
                 .collect()
         }
+        // A new list per row (the caller may change one), of interned code strings.
+        Out::Why => rows
+            .iter()
+            .map(|r| match r.as_ref().ok().and_then(RowOut::why) {
+                Some(codes) => {
+                    let codes = codes.iter().map(|c| PyString::intern(py, c));
+                    Ok(PyList::new(py, codes)?.into_any())
+                }
+                None => Ok(none.clone()),
+            })
+            .collect::<PyResult<_>>()?,
+        Out::Path(at) => {
+            // The kernel's JSON text to Python values, by `json.loads`: a number, a string, a
+            // bool, or a new list or dict per row. Scalars repeat across rows: read once each.
+            let loads = py.import("json")?.getattr("loads")?;
+            let mut seen: HashMap<&str, Bound<'py, PyAny>> = HashMap::new();
+            rows.iter()
+                .map(|r| {
+                    let Some(text) = r.as_ref().ok().and_then(|row| row.path(*at)) else {
+                        return Ok(none.clone());
+                    };
+                    if text.starts_with(['[', '{']) {
+                        return loads.call1((text,));
+                    }
+                    if let Some(v) = seen.get(text) {
+                        return Ok(v.clone());
+                    }
+                    let v = loads.call1((text,))?;
+                    seen.insert(text, v.clone());
+                    Ok(v)
+                })
+                .collect::<PyResult<_>>()?
+        }
     };
     PyList::new(py, items)
 }
@@ -299,7 +440,7 @@ fn text_codes(rows: &[RowResult], get: fn(&Error) -> String) -> (Vec<u8>, Vec<St
     (codes, names)
 }
 
-fn encode(rows: &[RowResult], name: &'static str, how: &Out) -> Encoded {
+fn encode(rows: &[RowResult], name: String, how: &Out) -> Encoded {
     let mut e = Encoded {
         name,
         kind: "codes",
@@ -327,6 +468,8 @@ fn encode(rows: &[RowResult], name: &'static str, how: &Out) -> Encoded {
             let (data, valid) = words(rows, day);
             (e.kind, e.data, e.valid) = ("days", data, Some(valid));
         }
+        // Built under the GIL by `to_python`.
+        Out::Why | Out::Path(_) => e.kind = "objects",
     }
     e
 }
