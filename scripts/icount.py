@@ -74,6 +74,20 @@ def main():
     )
     exe = str(ROOT / "target" / "release" / "icount")
     counts = {p: per_call(lambda n, p=p: [exe, p, str(n)], 1, 21) for p in RUST_PATHS}
+    # The command-line program's `--batch`, per line of JSON Lines (issue 29): the example
+    # case on every line, 201 lines against 1.
+    subprocess.run(
+        ["cargo", "build", "-q", "--release", "--locked", "-p", "helserett-cli"], check=True, cwd=ROOT
+    )
+    cli = str(ROOT / "target" / "release" / "helserett")
+    line = json.dumps(json.loads((ROOT / "tests" / "cases" / "example_patient.json").read_text()))
+    with tempfile.TemporaryDirectory() as tmp:
+        def lines(n):
+            path = pathlib.Path(tmp) / f"{n}.jsonl"
+            path.write_text((line + "\n") * n)
+            return [cli, "--batch", str(path)]
+
+        counts["cli_batch_line"] = per_call(lines, 1, 201)
     if args.python:
         case = str(ROOT / "tests" / "cases" / "example_patient.json")
         for name, body in PY_PATHS.items():

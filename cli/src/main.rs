@@ -138,8 +138,9 @@ fn main() -> ExitCode {
     };
     let mut out = std::io::stdout().lock();
     let text = (args.explain || args.view).then_some((args.lang, args.view));
-    let written = match decide(&input, params, text) {
-        Ok(text) => out.write_all(&text).and_then(|_| writeln!(out)),
+    let mut buf = Vec::new();
+    let written = match decide(&input, params, text, &mut buf) {
+        Ok(text) => out.write_all(text).and_then(|_| writeln!(out)),
         Err(e) => {
             eprintln!("helserett: error {} ({}): {e}", e.code(), e.kind.name());
             return ExitCode::from(3);
@@ -157,32 +158,41 @@ fn main() -> ExitCode {
 /// One case in, its decision out: JSON, or text in a language (the summary, or with `view`
 /// what the person in front of the screen reads). The case's kind comes from its `schema`
 /// field, read by the kernel (`AnyCase`): nothing here names a kind.
-fn decide(input: &[u8], params: Params<'_>, text: Option<(Lang, bool)>) -> Result<Vec<u8>, Error> {
+///
+/// `buf` is the caller's, kept from one case to the next (a batch zeroes and frees no 16 KB
+/// per line); the answer is the slice of it returned.
+fn decide<'b>(
+    input: &[u8],
+    params: Params<'_>,
+    text: Option<(Lang, bool)>,
+    buf: &'b mut Vec<u8>,
+) -> Result<&'b [u8], Error> {
     let Some((lang, view)) = text else {
         // The kernel's own JSON path: read, checked once, decided and written where it was
         // made; a decision larger than the buffer (the largest of the vectors is 8 KB) is
-        // written again into the room it needs.
-        let mut buf = vec![0u8; 16 * 1024];
-        return match evaluate_json_with(input, params, &mut buf) {
-            Ok(n) => {
-                buf.truncate(n);
-                Ok(buf)
-            }
+        // written again into the room it needs, which the buffer then keeps.
+        if buf.len() < 16 * 1024 {
+            buf.resize(16 * 1024, 0);
+        }
+        let n = match evaluate_json_with(input, params, buf) {
+            Ok(n) => n,
             Err(e) => match e.kind {
                 ErrorKind::BufferTooSmall { needed } => {
                     buf.resize(needed, 0);
-                    let n = evaluate_json_with(input, params, &mut buf)?;
-                    buf.truncate(n);
-                    Ok(buf)
+                    evaluate_json_with(input, params, buf)?
                 }
-                _ => Err(e),
+                _ => return Err(e),
             },
         };
+        return Ok(&buf[..n]);
     };
-    AnyCase::from_json(input)?.decide(params, |d| {
+    let text = AnyCase::from_json(input)?.decide(params, |d| {
         let text = if view { d.view(lang) } else { d.explain(lang) };
-        Ok(text.to_string().trim_end().into())
-    })
+        Ok::<_, Error>(text.to_string())
+    })?;
+    buf.clear();
+    buf.extend_from_slice(text.trim_end().as_bytes());
+    Ok(&buf[..])
 }
 
 /// `Ok(None)`: the help or the version was printed.
@@ -371,6 +381,7 @@ fn batch(path: Option<&str>, params: Params<'_>, text: Option<(Lang, bool)>) -> 
     };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut decided, mut refused) = (0u64, 0u64);
+    let mut buf = Vec::new();
     for (i, line) in reader.split(b'\n').enumerate() {
         let line = match line {
             Ok(l) => l,
@@ -388,13 +399,13 @@ fn batch(path: Option<&str>, params: Params<'_>, text: Option<(Lang, bool)>) -> 
         if done > 0 && done % 10_000 == 0 {
             eprintln!("helserett: {done} lines, {decided} decided, {refused} refused");
         }
-        let written = match decide(&line, params, text) {
+        let written = match decide(&line, params, text, &mut buf) {
             Ok(answer) => {
                 decided += 1;
                 match text {
-                    None => out.write_all(&answer),
+                    None => out.write_all(answer),
                     Some(_) => {
-                        out.write_all(json_string(&String::from_utf8_lossy(&answer)).as_bytes())
+                        out.write_all(json_string(&String::from_utf8_lossy(answer)).as_bytes())
                     }
                 }
                 .and_then(|_| writeln!(out))

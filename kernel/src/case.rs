@@ -96,7 +96,7 @@ macro_rules! string_enum {
 
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
+                crate::name::Name(self.as_str()).serialize(s)
             }
         }
     };

@@ -135,8 +135,8 @@ impl serde::Serialize for DocumentItem {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Document", 3)?;
-        st.serialize_field("code", self.document.code())?;
-        st.serialize_field("rule", self.document.rule())?;
+        st.serialize_field("code", &crate::name::Name(self.document.code()))?;
+        st.serialize_field("rule", &crate::name::Name(self.document.rule()))?;
         st.serialize_field("requirement", &self.requirement)?;
         st.end()
     }

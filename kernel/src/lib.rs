@@ -49,6 +49,7 @@ mod ledger;
 pub mod limits;
 pub mod methods;
 pub mod money;
+mod name;
 pub mod outbound;
 pub mod outputs;
 pub mod params;

@@ -269,7 +269,7 @@ impl fmt::Display for ParamId {
 
 impl serde::Serialize for ParamId {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name())
+        crate::name::Name(self.name()).serialize(s)
     }
 }
 

@@ -780,8 +780,8 @@ impl serde::Serialize for ReasonCode {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Reason", 2)?;
-        st.serialize_field("code", self.code())?;
-        st.serialize_field("rule", self.rule())?;
+        st.serialize_field("code", &crate::name::Name(self.code()))?;
+        st.serialize_field("rule", &crate::name::Name(self.rule()))?;
         st.end()
     }
 }

@@ -88,11 +88,16 @@ fn the_stack_a_decision_needs_is_measured_and_bounded() {
     // 27,911 / 8,087 / 11,031 B; of the JSON path's 2.9 KB more, 288 B is the unescape
     // scratch grown to a source's 400 bytes (capacities are of unescaped text), the rest
     // moved with the code generation of the crate (the commit that only swapped in RustCrypto's
-    // SHA-256, which no evaluation runs, added 2.5 KB): issue 29's to take back.
+    // SHA-256, which no evaluation runs, added 2.5 KB): issue 29's to take back. Measured
+    // 2026-12-06 (issue 29, the kernel built as one codegen unit): release 30,039 / 7,975 /
+    // 10,919 B. With rustc's sixteen units a new module had moved `evaluate` to 8,200 B (over
+    // issue 15's 8 KiB) by where the functions fell; in one unit `evaluate` is back under it
+    // and the JSON path 5-10 % fewer instructions, and the JSON path's frames 1.6 KB deeper
+    // (more of the reader inlined into its recursion): its bound moved from 28 to 30 KiB.
     let (json_max, typed_max) = if cfg!(debug_assertions) {
         (50 * 1024, 30 * 1024)
     } else {
-        (28 * 1024, 8 * 1024)
+        (30 * 1024, 8 * 1024)
     };
     assert!(
         json <= json_max,

@@ -54,7 +54,7 @@ impl AnswerKind {
 
 impl serde::Serialize for AnswerKind {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name())
+        crate::name::Name(self.name()).serialize(s)
     }
 }
 /// A question to ask next.
@@ -85,7 +85,7 @@ impl serde::Serialize for Question {
         let mut st = s.serialize_struct("Question", 5)?;
         st.serialize_field("fact", self.fact.path())?;
         st.serialize_field("index", &self.index)?;
-        st.serialize_field("rule", self.fact.rule())?;
+        st.serialize_field("rule", &crate::name::Name(self.fact.rule()))?;
         st.serialize_field("answer", &self.kind())?;
         st.serialize_field("options", self.kind().options())?;
         st.end()

@@ -400,7 +400,7 @@ const fn groups<const N: usize>(facts: &[Fact]) -> [&'static str; N] {
 
 impl serde::Serialize for Fact {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.path())
+        crate::name::Name(self.path()).serialize(s)
     }
 }
 
@@ -457,7 +457,7 @@ impl serde::Serialize for Missing {
                 if let Some(i) = index {
                     st.serialize_field("index", i)?;
                 }
-                st.serialize_field("rule", fact.rule())?;
+                st.serialize_field("rule", &crate::name::Name(fact.rule()))?;
                 st.end()
             }
             Missing::Parameter { id, on, rule } => {

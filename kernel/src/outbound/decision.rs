@@ -250,8 +250,8 @@ impl Serialize for RiskNote {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("Risk", 3)?;
-        st.serialize_field("code", self.reason.code())?;
-        st.serialize_field("rule", self.reason.rule())?;
+        st.serialize_field("code", &crate::name::Name(self.reason.code()))?;
+        st.serialize_field("rule", &crate::name::Name(self.reason.rule()))?;
         st.serialize_field("until", &self.until)?;
         st.end()
     }

@@ -111,7 +111,7 @@ macro_rules! serialize_as_code {
     ($($t:ty),*) => {$(
         impl serde::Serialize for $t {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.code())
+                crate::name::Name(self.code()).serialize(s)
             }
         }
     )*};
