@@ -49,7 +49,10 @@ cc "${cflags[@]}" -o "$both/kiosk" c-examples/kiosk.c $(pkg-config --cflags --li
     -Wl,-rpath,"$(pkg-config --variable=libdir helserett)"
 check "shared: the kiosk decides the seed patient without LD_LIBRARY_PATH" kiosk_decides "$both/kiosk"
 check "shared: the kiosk needs libhelserett.so.0 (the SONAME)" needs_shared_helserett "$both/kiosk"
-pc_has_no_rpath() { ! grep -v '^#' "$both/lib/pkgconfig/helserett.pc" | grep -q rpath; }
+pc_has_no_rpath() {
+    grep -v '^#' "$both/lib/pkgconfig/helserett.pc" >"$tmp/pc-lines.txt"
+    ! grep -q rpath "$tmp/pc-lines.txt"
+}
 check "one pkg-config file, without -rpath (the program sets its runpath)" pc_has_no_rpath
 static_flags_name_private_libs() {
     pkg-config --static --libs helserett >"$tmp/static-libs.txt"
@@ -78,6 +81,15 @@ cc "${cflags[@]}" -o "$static/kiosk" c-examples/kiosk.c $(pkg-config --static --
 check "static: the kiosk linked with pkg-config --static decides the seed patient" kiosk_decides "$static/kiosk"
 links_no_shared_helserett() { ! needs_shared_helserett "$static/kiosk" && [ ! -e "$static/lib/libhelserett.so" ]; }
 check "static: the kiosk needs no shared helserett" links_no_shared_helserett
+
+# Options after PREFIX count as before it; a bad one is refused with a message.
+options_anywhere() {
+    bash scripts/install-c.sh "$tmp/late" --library-type static >/dev/null 2>&1 \
+        && [ -e "$tmp/late/lib/libhelserett.a" ] && [ ! -e "$tmp/late/lib/libhelserett.so" ] \
+        && ! bash scripts/install-c.sh "$tmp/x" --library-type 2>"$tmp/err.txt" \
+        && grep -q "needs a value" "$tmp/err.txt"
+}
+check "install-c.sh reads its options before or after PREFIX, and names a bad one" options_anywhere
 
 # A reinstall over the static prefix with both types gives the shared link again (no archive
 # or stale pkg-config file of the earlier install is left to confuse the linker).

@@ -17,24 +17,40 @@
 # shared library when both are installed: `--library-type static` installs the archive alone,
 # and `pkg-config --static --libs helserett` then links it with what it needs (Libs.private).
 set -euo pipefail
+# A relative PREFIX is the caller's, from where they stand (the .pc names it absolutely).
+start=$(pwd)
 cd "$(dirname "$0")/.."
 library_type=both
+prefix=
+usage() { echo "install-c.sh: $1 (try --help)" >&2; exit 2; }
+# Options and the one PREFIX in any order.
 while [ $# -gt 0 ]; do
     case $1 in
-        --library-type) library_type=${2:-}; shift 2 ;;
+        --library-type)
+            [ $# -ge 2 ] || usage "--library-type needs a value: both, shared or static"
+            library_type=$2
+            shift 2
+            ;;
         --library-type=*) library_type=${1#*=}; shift ;;
         -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
-        -*) echo "install-c.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
-        *) break ;;
+        -*) usage "unknown option $1" ;;
+        *)
+            [ -z "$prefix" ] || usage "one PREFIX only, not both $prefix and $1"
+            prefix=$1
+            shift
+            ;;
     esac
 done
 case $library_type in
     both | shared | static) ;;
-    *) echo "install-c.sh: --library-type is both, shared or static, not '$library_type'" >&2; exit 2 ;;
+    *) usage "--library-type is both, shared or static, not '$library_type'" ;;
 esac
-prefix=${1:-$HOME/.local}
+prefix=${prefix:-$HOME/.local}
+case $prefix in /*) ;; *) prefix=$start/$prefix ;; esac
 version=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
-abi_major=${version%%.*}
+# The ABI major is the SONAME's, declared once in ffi/build.rs.
+abi_major=$(sed -n 's/^const ABI_MAJOR: u32 = \([0-9]*\);/\1/p' ffi/build.rs)
+[ -n "$abi_major" ] || { echo "install-c.sh: no ABI_MAJOR in ffi/build.rs" >&2; exit 1; }
 cargo build --release --locked -p helserett-ffi -p helserett-cli
 # Cargo's target directory, as cargo reads it (CARGO_TARGET_DIR when set).
 target=${CARGO_TARGET_DIR:-target}

@@ -5,12 +5,15 @@
 //!
 //! - **Treatment abroad** (the EEA refund's verdict): when it is not eligible, the reasons
 //!   that closed it ([`REFUSALS`]: the same the patient's view shows as "why"); otherwise the
-//!   scheme's conditions that held ([`CONDITION_RULES`]). What is still open is `missing`.
+//!   scheme's conditions that held ([`CONDITION_RULES`]), without a refusal's reason (one
+//!   treatment date's passed deadline in a claim otherwise open). What is still open is
+//!   `missing`.
 //! - **A stay in a Norwegian hospital** (`covered`): the reasons of the entitlement rules
 //!   (IN-01 to IN-13), not those of invoicing (IN-14) or the note that NAV decides membership
 //!   (IN-15).
 //! - **A method not approved** (`recommended`): the recommended route's reasons; when no route
-//!   is recommended, the reasons each route closed, then the decision's own (`MET_NOT_USED`).
+//!   is recommended, the decision's own first (`MET_NOT_USED`), then the reasons each closed
+//!   route gives.
 //!
 //! [`REFUSALS`]: crate::outbound::decision::REFUSALS
 //! [`CONDITION_RULES`]: crate::outbound::decision::CONDITION_RULES
@@ -44,7 +47,7 @@ pub fn why(d: AnyDecision<'_, '_>) -> Vec<ReasonCode, MAX_WHY> {
                     if refused {
                         REFUSALS.contains(r)
                     } else {
-                        CONDITION_RULES.contains(&r.rule())
+                        CONDITION_RULES.contains(&r.rule()) && !REFUSALS.contains(r)
                     }
                 })
                 .for_each(&mut add);
@@ -64,8 +67,13 @@ pub fn why(d: AnyDecision<'_, '_>) -> Vec<ReasonCode, MAX_WHY> {
             match recommended {
                 Some(o) => o.reasons.iter().copied().for_each(&mut add),
                 None => {
-                    let closed = d.routes.iter().flat_map(|o| o.reasons.iter().copied());
-                    closed.chain(d.reasons.iter().copied()).for_each(&mut add);
+                    // The decision's own first: a long "why" keeps them within its bound.
+                    d.reasons.iter().copied().for_each(&mut add);
+                    d.routes
+                        .iter()
+                        .filter(|o| o.verdict == crate::fact::Verdict::NotEligible)
+                        .flat_map(|o| o.reasons.iter().copied())
+                        .for_each(&mut add);
                 }
             }
         }

@@ -184,6 +184,9 @@ fn why_holds_the_reasons_that_decided_the_headline() {
         !eligible.contains(&"EEA_RATE_IN_FORCE") && !eligible.contains(&"ASSUMPTION_DRG_POINTS"),
         "{eligible:?}"
     );
+    // The United Kingdom's place in the scheme is a condition (G-04), before or after Brexit.
+    assert!(codes("eea-uk-2020").contains(&"EEA_UK_BEFORE_BREXIT"));
+    assert!(!codes("eea-uk-2020").contains(&"EEA_DEADLINE_FROM_TREATMENT_DATE"));
     // Inbound: the entitlement, not the invoicing or the note on membership.
     let planned = codes("in-eea-planned");
     assert!(planned.contains(&"IN_PLANNED_NOT_COVERED"), "{planned:?}");
@@ -209,27 +212,37 @@ fn every_refused_vector_says_why_and_no_why_passes_its_bound() {
             CaseKind::Inbound => &d["covered"],
             CaseKind::Method => &d["recommended"],
         };
-        let n = d["reasons"].as_array().map_or(0, |r| r.len())
-            + d["routes"].as_array().map_or(0, |r| {
-                r.iter()
-                    .map(|o| o["reasons"].as_array().map_or(0, |x| x.len()))
-                    .sum()
-            });
-        assert!(n <= 64, "{id}");
-        if headline == "not_eligible" {
-            let input = decisions_input(&id);
-            let case = AnyCase::from_json(input.as_bytes()).unwrap();
-            let why = case
-                .decide(Params::builtin(), |d| {
-                    Ok::<_, helserett::Error>(helserett::why::why(d).len())
-                })
-                .unwrap();
+        let case = AnyCase::from_json(decisions_input(&id).as_bytes()).unwrap();
+        let why = case
+            .decide(Params::builtin(), |d| {
+                Ok::<_, helserett::Error>(helserett::why::why(d).len())
+            })
+            .unwrap();
+        // Below the bound, for every kind (a method with no route open has the longest).
+        assert!(
+            why < helserett::why::MAX_WHY,
+            "{id}: the why is at its bound"
+        );
+        // A method is refused when every route is closed.
+        let all_closed = d["routes"]
+            .as_array()
+            .is_some_and(|r| r.iter().all(|o| o["verdict"] == "not_eligible"));
+        if headline == "not_eligible" || (kind == CaseKind::Method && all_closed) {
             assert!(why > 0, "{id}: refused without a why");
-            assert!(
-                why < helserett::why::MAX_WHY,
-                "{id}: the why is at its bound"
-            );
         }
+    }
+}
+
+#[test]
+fn every_reason_that_refuses_the_refund_cites_a_condition_or_the_deadline() {
+    use helserett::outbound::decision::{CONDITION_RULES, REFUSALS};
+    for r in REFUSALS {
+        assert!(
+            CONDITION_RULES.contains(&r.rule()) || r.rule() == "EEA-14",
+            "{} cites {}",
+            r.code(),
+            r.rule()
+        );
     }
 }
 

@@ -217,6 +217,11 @@ impl<'p> Iterator for Steps<'p> {
         }
         let bad = |at: usize| Some(Err(at));
         match bytes[start] {
+            // `a.[0]`: a `.` is followed by a name.
+            b'[' if start > 0 && bytes.get(start - 1) == Some(&b'.') => {
+                self.at = bytes.len();
+                bad(start)
+            }
             b'[' => {
                 let Some(len) = bytes[start + 1..].iter().position(|c| *c == b']') else {
                     self.at = bytes.len();
@@ -351,9 +356,11 @@ impl<'j> Node<'j> {
             }
             let key = Node(r);
             let name = key.string()?;
+            // Text the kernel did not write (a `:` or `}` where a key belongs) ends the walk.
             let after = r.get(key.end()..)?.trim_start().strip_prefix(':')?;
             let value = Node(after).start();
-            rest = value.0.get(value.end()..);
+            let len = value.end();
+            rest = (len > 0).then(|| value.0.get(len..)).flatten();
             Some((name, value))
         })
     }
@@ -373,7 +380,13 @@ impl<'j> Node<'j> {
                 return None;
             }
             let value = Node(r);
-            rest = r.get(value.end()..);
+            // A value of no length (`[}]`: not the kernel's JSON) would be met again forever.
+            let len = value.end();
+            if len == 0 {
+                rest = None;
+                return None;
+            }
+            rest = r.get(len..);
             Some(value)
         })
     }
@@ -457,5 +470,10 @@ mod tests {
         assert_eq!(select(j, "routes[r2].v"), Some("2"));
         assert_eq!(select(j, "routes[r3].v"), None);
         assert_eq!(select(j, "a"), Some(r#"{"b":[1,{"c":"x,]}"}],"n":null}"#));
+        // Text the kernel never writes ends the walk; it never loops.
+        assert_eq!(select("[}]", "[x]"), None);
+        assert_eq!(select("[}]", "[3]"), None);
+        assert_eq!(select(r#"{"a":[1:2]}"#, "a[x]"), None);
+        assert_eq!(select(r#"{"a":}"#, "a.b"), None);
     }
 }

@@ -257,9 +257,10 @@ impl Serialize for RiskNote {
     }
 }
 
-/// The reasons that close the EEA refund (EEA-01..EEA-07, EEA-14): what a patient told "no"
-/// is shown as "why" (the view), and what the "why" of a refusal holds (the why module), without
-/// the conditions that held. A test checks that every refusal in the shared vectors has one.
+/// The reasons that close the EEA refund (the conditions of [`CONDITION_RULES`], and the
+/// deadline of EEA-14 once it has passed): what a patient told "no" is shown as "why" (the
+/// view), and what the "why" of a refusal holds (the why module), without the conditions that
+/// held. A test checks that every refusal in the shared vectors has one.
 pub const REFUSALS: &[ReasonCode] = {
     use ReasonCode as R;
     &[
@@ -276,10 +277,12 @@ pub const REFUSALS: &[ReasonCode] = {
     ]
 };
 
-/// The rules of the EEA scheme's conditions (who, where, what care): the reasons citing them
-/// say why the refund is open or closed.
+/// The rules of the EEA scheme's conditions (who: EEA-01, EEA-03, EEA-04; where: EEA-02 and,
+/// for the United Kingdom, G-04; what care: EEA-06, EEA-07): the reasons citing them say why
+/// the refund is open. EEA-05 only says the scheme covers planned and acute care alike, and the
+/// deadline (EEA-14) decides only once it has passed, as a refusal.
 pub const CONDITION_RULES: &[&str] = &[
-    "EEA-01", "EEA-02", "EEA-03", "EEA-04", "EEA-05", "EEA-06", "EEA-07", "EEA-14",
+    "EEA-01", "EEA-02", "EEA-03", "EEA-04", "EEA-06", "EEA-07", "G-04",
 ];
 
 /// The full answer for one case.
