@@ -25,8 +25,12 @@ use heapless::Vec;
 /// The most reasons a "why" holds.
 pub const MAX_WHY: usize = 24;
 
+/// A "why": the reasons, in a fixed room (no allocation; a column of a million rows keeps one
+/// per row).
+pub type Why = Vec<ReasonCode, MAX_WHY>;
+
 /// The reasons that decided `d`'s headline, in the decision's order, each once.
-pub fn why(d: AnyDecision<'_, '_>) -> Vec<ReasonCode, MAX_WHY> {
+pub fn why(d: AnyDecision<'_, '_>) -> Why {
     let mut out = Vec::new();
     let mut add = |r: ReasonCode| {
         if !out.contains(&r) {

@@ -297,12 +297,16 @@ impl Decision {
     /// what refused it; otherwise the conditions that held. The `why` column of
     /// `evaluate_columns`.
     ///
+    /// A tuple, as in the column: hashable, so decisions group by it.
+    ///
     /// >>> helserett.evaluate({"evaluation_date": "2024-04-15", "treatment": {"country": "CH"}}).why
-    /// ['EEA_SWITZERLAND_EHIC']
+    /// ('EEA_SWITZERLAND_EHIC',)
     #[getter]
-    fn why(&self, py: Python<'_>) -> PyResult<Vec<&'static str>> {
-        self.with_decision(|d| helserett::why::why(d).iter().map(|r| r.code()).collect())
-            .or_raise(py)
+    fn why<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let codes: Vec<&'static str> = self
+            .with_decision(|d| helserett::why::why(d).iter().map(|r| r.code()).collect())
+            .or_raise(py)?;
+        PyTuple::new(py, codes)
     }
 
     /// An output of this kind (`verdict`, `refund_ore`, `payer` …) or a field of its decision

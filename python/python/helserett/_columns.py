@@ -105,7 +105,8 @@ def evaluate_columns(
     Returns `column_names()["outputs"]` (or the `outputs` asked for): `verdict`,
     `recommended`, `refund_ore`, `patient_share_ore`, `rate_bp`, `deadline` (the first
     treatment date's claim deadline), `days_left`, `next_question` (the fact to ask next),
-    `why` (the codes of the reasons that decided the verdict: for a refusal, what refused it),
+    `why` (a tuple of the codes of the reasons that decided the verdict: for a refusal, what
+    refused it),
     and for a row the kernel rejected, `error_code`, `error_kind`, `error_path` (the JSON path,
     also for a column given by its alias), `error` (the other columns are then `None`). A dict
     of lists for a mapping (amounts as `int` øre, dates as `YYYY-MM-DD`), a DataFrame (same
@@ -125,7 +126,7 @@ def evaluate_columns(
     ...     "treatment.country": ["CH"],
     ... }, outputs=["verdict", "why", "routes[ehic].verdict"])
     >>> why
-    {'verdict': ['not_eligible'], 'why': [['EEA_SWITZERLAND_EHIC']], 'routes[ehic].verdict': ['undetermined']}
+    {'verdict': ['not_eligible'], 'why': [('EEA_SWITZERLAND_EHIC',)], 'routes[ehic].verdict': ['undetermined']}
 
     >>> out = helserett.evaluate_columns({
     ...     "evaluation_date": ["2024-04-15", "2024-04-15"],

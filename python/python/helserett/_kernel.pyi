@@ -54,7 +54,7 @@ class Decision:
     @property
     def parameters(self) -> List[ParamEntry]: ...
     @property
-    def why(self) -> List[str]:
+    def why(self) -> Tuple[str, ...]:
         """The codes of the reasons that decided the headline (the `why` column)."""
     def __getattr__(self, name: str) -> Any:
         """An output of this kind or a field of its decision JSON; AttributeError otherwise."""

@@ -3,7 +3,7 @@ dicts helserett returns, as TypedDicts for type checkers. At run time they are p
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence, TypedDict, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, TypedDict, Union
 
 #: A case: a dict shaped like `kernel/schema/case.schema.json`, or that JSON as str or bytes.
 CaseInput = Union[Mapping[str, Any], str, bytes, bytearray]
@@ -214,7 +214,7 @@ class ColumnsOut(TypedDict, total=False):
     deadline: List[Optional[str]]
     days_left: List[Optional[int]]
     next_question: List[Optional[str]]
-    why: List[Optional[List[str]]]
+    why: List[Optional[Tuple[str, ...]]]
     error_code: List[Optional[int]]
     error_kind: List[Optional[str]]
     error_path: List[Optional[str]]

@@ -9,19 +9,19 @@
 use helserett::fact::CaseKind;
 use helserett::json::select::{check_path, select as value_at};
 use helserett::outputs::{outputs, OutputKind, Scalar, MAX_OUTPUTS};
+use helserett::reason::ReasonCode;
+use helserett::why::Why;
 use helserett::{AnyDecision, Date, Error, ErrorKind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
 use std::collections::HashMap;
 
-/// What a row keeps of its decision beyond the kind's outputs, when asked for: the value at
-/// each requested path (JSON text as the kernel wrote it; `None`: null or not there), and the
-/// codes of the reasons that decided it.
+/// What a row keeps of its decision for the decision paths asked for: the value at each (JSON
+/// text as the kernel wrote it; `None`: null or not there).
 #[derive(Clone, Debug, Default)]
 pub struct Extra {
     values: Vec<Option<String>>,
-    why: Vec<&'static str>,
 }
 
 /// What the rows must keep of their decisions beyond the kind's outputs.
@@ -33,38 +33,35 @@ pub struct Want {
     pub why: bool,
 }
 
-/// One row's answer, reduced to its kind's outputs and what else was asked for.
+/// One row's answer, reduced to its kind's outputs and what else was asked for. The "why" is
+/// kept in place (a default column: no allocation per row); only paths need the heap.
 #[derive(Clone, Debug)]
 pub struct RowOut {
     values: [Option<Scalar>; MAX_OUTPUTS],
+    why: Option<Why>,
     extra: Option<Box<Extra>>,
 }
 
 impl RowOut {
     pub fn of(d: AnyDecision<'_, '_>, want: &Want) -> Result<RowOut, Error> {
-        let extra = if want.paths.is_empty() && !want.why {
+        let extra = if want.paths.is_empty() {
             None
         } else {
-            let mut extra = Extra::default();
-            if want.why {
-                extra.why = helserett::why::why(d).iter().map(|r| r.code()).collect();
-            }
-            if !want.paths.is_empty() {
-                // The decision's JSON once, then each value read from it.
-                let mut buf = vec![0u8; helserett::json::json_len(&d)];
-                let n = helserett::json::to_slice(&d, &mut buf)?;
-                let json = std::str::from_utf8(&buf[..n])
-                    .map_err(|_| Error::at_root(ErrorKind::Internal))?;
-                extra.values = want
-                    .paths
-                    .iter()
-                    .map(|p| value_at(json, p).map(str::to_owned))
-                    .collect();
-            }
-            Some(Box::new(extra))
+            // The decision's JSON once, then each value read from it.
+            let mut buf = vec![0u8; helserett::json::json_len(&d)];
+            let n = helserett::json::to_slice(&d, &mut buf)?;
+            let json =
+                std::str::from_utf8(&buf[..n]).map_err(|_| Error::at_root(ErrorKind::Internal))?;
+            let values = want
+                .paths
+                .iter()
+                .map(|p| value_at(json, p).map(str::to_owned))
+                .collect();
+            Some(Box::new(Extra { values }))
         };
         Ok(RowOut {
             values: helserett::outputs::values(d),
+            why: want.why.then(|| helserett::why::why(d)),
             extra,
         })
     }
@@ -77,8 +74,8 @@ impl RowOut {
         self.extra.as_ref()?.values.get(i)?.as_deref()
     }
 
-    fn why(&self) -> Option<&[&'static str]> {
-        self.extra.as_ref().map(|e| e.why.as_slice())
+    fn why(&self) -> Option<&[ReasonCode]> {
+        self.why.as_deref()
     }
 }
 
@@ -371,17 +368,25 @@ fn list<'py>(py: Python<'py>, rows: &[RowResult], how: &Out) -> PyResult<Bound<'
                 })
                 .collect()
         }
-        // A new list per row (the caller may change one), of interned code strings.
-        Out::Why => rows
-            .iter()
-            .map(|r| match r.as_ref().ok().and_then(RowOut::why) {
-                Some(codes) => {
-                    let codes = codes.iter().map(|c| PyString::intern(py, c));
-                    Ok(PyList::new(py, codes)?.into_any())
-                }
-                None => Ok(none.clone()),
-            })
-            .collect::<PyResult<_>>()?,
+        // A tuple of code strings per row: hashable (`value_counts`, `groupby`), so rows with
+        // the same reasons share one object, made once.
+        Out::Why => {
+            let mut seen: HashMap<&[ReasonCode], Bound<'py, PyAny>> = HashMap::new();
+            rows.iter()
+                .map(|r| match r.as_ref().ok().and_then(RowOut::why) {
+                    Some(codes) => match seen.get(codes) {
+                        Some(t) => Ok(t.clone()),
+                        None => {
+                            let names = codes.iter().map(|c| PyString::intern(py, c.code()));
+                            let t = PyTuple::new(py, names)?.into_any();
+                            seen.insert(codes, t.clone());
+                            Ok(t)
+                        }
+                    },
+                    None => Ok(none.clone()),
+                })
+                .collect::<PyResult<_>>()?
+        }
         Out::Path(at) => {
             // The kernel's JSON text to Python values, by `json.loads`: a number, a string, a
             // bool, or a new list or dict per row. Scalars repeat across rows: read once each.
