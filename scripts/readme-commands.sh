@@ -7,7 +7,11 @@
 #
 #   bash scripts/readme-commands.sh
 #
-# Prints one line per command and a closing `readme: N passed, M failed`.
+# Prints one line per command and a closing `readme: N passed, M failed`. Not run here, with
+# the reason: `bash scripts/test-all.sh` (it is the test run itself, which calls this script);
+# the Python examples (python/tests/test_examples.py runs every documented one); icount,
+# side_by_side, the regeneration commands, firmware.sh and web.sh (steps of test-all.sh);
+# `xdg-open` (opens a browser window; web.sh drives the page in Chromium instead).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -55,9 +59,11 @@ readme_lines() {
             return
         fi
     done
-    out=$(bash -ec "$(printf '%s\n' "$@")" 2>&1)
+    # STATUS: the exit status the block must end with (an interactive program whose input
+    # ends early exits 1); STDIN: what it reads (nothing by default).
+    out=$(bash -ec "$(printf '%s\n' "$@")" 2>&1 <"${STDIN:-/dev/null}")
     local status=$?
-    if [ "$status" = 0 ] && eval "$check"; then
+    if [ "$status" = "${STATUS:-0}" ] && eval "$check"; then
         echo "ok   $file: $1 (and $(($# - 1)) more lines)"
         passed=$((passed + 1))
     else
@@ -97,5 +103,31 @@ readme_lines README.md "kiosk_runs kiosk-static" -- \
     'bash scripts/install-c.sh --library-type static "$HOME/helserett-static"' \
     'export PKG_CONFIG_PATH="$HOME/helserett-static/lib/pkgconfig"' \
     'cc c-examples/kiosk.c -o kiosk-static $(pkg-config --static --cflags --libs helserett)'
+# The parameter workflow, with the installed program on PATH; `$EDITOR` is a filler that
+# enters a value and a source for every entry the template leaves open, as a person would.
+export PATH="$HOME/.local/bin:$PATH"
+cat >"$tmp/fill.py" <<'PY'
+import json, sys
+table = json.load(open(sys.argv[1]))
+for entry in table["parameters"]:
+    if entry.get("value") is None:
+        entry["value"], entry["source"] = 100, "entered by the README test"
+json.dump(table, open(sys.argv[1], "w"), indent=2)
+PY
+export EDITOR="python3 $tmp/fill.py"
+readme_lines README.md "says 'P-EEA-RATE' && grep -q '\"value\": 100' rates-2027.json" -- \
+    'helserett params' \
+    'helserett params template 2027 > rates-2027.json' \
+    '$EDITOR rates-2027.json'
+STATUS=1 readme_lines README.md "says 'parameter-years still without a value'" -- \
+    'helserett params check rates-2027.json 2027'
+# The kiosks are interactive: each starts, names its table, and exits 1 with what is open when
+# its input ends early (here, the seed patient's answers for another date).
+STATUS=1 STDIN=c-examples/tests/kiosk_seed_patient_nb.txt readme_lines README.md \
+    "says 'Parametertabell' && says 'Avbrutt'" -- \
+    'c-examples/build/kiosk --params rates-2027.json'
+STATUS=1 STDIN=c-examples/tests/kiosk_seed_patient_nb.txt readme_lines README.md \
+    "says 'Behandling i utlandet' && says 'Avbrutt'" -- \
+    'cargo build -p helserett-ffi && make -C c-examples && c-examples/build/kiosk --lang nb'
 echo "readme: $passed passed, $failed failed"
 [ "$failed" = 0 ]
