@@ -26,25 +26,11 @@ passed=0
 failed=0
 
 # `readme FILE 'COMMAND' CHECK...`: COMMAND must appear in FILE as written; it runs in the clone
-# root and CHECK (a command reading $out) must succeed.
+# root and CHECK (a command reading $out) must succeed. One line of `readme_lines`.
 readme() {
     local file=$1 command=$2
     shift 2
-    if ! grep -qF -- "$command" "$file"; then
-        echo "FAIL $file no longer says: $command"
-        failed=$((failed + 1))
-        return
-    fi
-    out=$(bash -c "$command" 2>&1)
-    local status=$?
-    if [ "$status" = 0 ] && "$@"; then
-        echo "ok   $file: $command"
-        passed=$((passed + 1))
-    else
-        echo "FAIL $file: $command (exit $status)"
-        printf '%s\n' "$out" | tail -n 15
-        failed=$((failed + 1))
-    fi
+    readme_lines "$file" "$(printf '%q ' "$@")" -- "$command"
 }
 says() { grep -qF -- "$1" <<<"$out"; }
 # `readme_lines FILE CHECK -- LINE...`: a block of lines run as one script (an `export` holds
@@ -64,7 +50,9 @@ readme_lines() {
     out=$(bash -ec "$(printf '%s\n' "$@")" 2>&1 <"${STDIN:-/dev/null}")
     local status=$?
     if [ "$status" = "${STATUS:-0}" ] && eval "$check"; then
-        echo "ok   $file: $1 (and $(($# - 1)) more lines)"
+        local more=""
+        [ $# -gt 1 ] && more=" (and $(($# - 1)) more lines)"
+        echo "ok   $file: $1$more"
         passed=$((passed + 1))
     else
         echo "FAIL $file: $1 … (exit $status)"

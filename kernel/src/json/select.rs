@@ -342,52 +342,46 @@ impl<'j> Node<'j> {
 
     /// The members of an object: name and value (nothing for another value).
     fn members(self) -> impl Iterator<Item = (&'j str, Node<'j>)> {
-        let n = self.start();
-        let mut rest = n.0.strip_prefix('{');
-        core::iter::from_fn(move || {
-            let r = rest?
-                .trim_start()
-                .strip_prefix(',')
-                .unwrap_or(rest?)
-                .trim_start();
-            if r.starts_with('}') || r.is_empty() {
-                rest = None;
-                return None;
-            }
+        self.entries(b'{', b'}', |r| {
             let key = Node(r);
             let name = key.string()?;
             // Text the kernel did not write (a `:` or `}` where a key belongs) ends the walk.
             let after = r.get(key.end()..)?.trim_start().strip_prefix(':')?;
             let value = Node(after).start();
-            let len = value.end();
-            rest = (len > 0).then(|| value.0.get(len..)).flatten();
-            Some((name, value))
+            let read = r.len() - value.0.len() + value.end();
+            Some(((name, value), read))
         })
     }
 
     /// The elements of an array (nothing for another value).
     fn elements(self) -> impl Iterator<Item = Node<'j>> {
-        let n = self.start();
-        let mut rest = n.0.strip_prefix('[');
-        core::iter::from_fn(move || {
-            let r = rest?
-                .trim_start()
-                .strip_prefix(',')
-                .unwrap_or(rest?)
-                .trim_start();
-            if r.starts_with(']') || r.is_empty() {
-                rest = None;
-                return None;
-            }
+        self.entries(b'[', b']', |r| {
             let value = Node(r);
-            // A value of no length (`[}]`: not the kernel's JSON) would be met again forever.
-            let len = value.end();
-            if len == 0 {
+            Some((value, value.end()))
+        })
+    }
+
+    /// The entries of a container that `open` starts and `close` ends: `entry` reads one from
+    /// where it starts and says how many bytes it took. An entry of no length (`[}]`: text the
+    /// kernel never writes) ends the walk rather than being met again forever.
+    fn entries<T, E: FnMut(&'j str) -> Option<(T, usize)>>(
+        self,
+        open: u8,
+        close: u8,
+        mut entry: E,
+    ) -> impl Iterator<Item = T> + use<'j, T, E> {
+        let n = self.start();
+        let mut rest = n.0.strip_prefix(char::from(open));
+        core::iter::from_fn(move || {
+            let r = rest?;
+            let r = r.trim_start().strip_prefix(',').unwrap_or(r).trim_start();
+            if r.is_empty() || r.as_bytes()[0] == close {
                 rest = None;
                 return None;
             }
-            rest = r.get(len..);
-            Some(value)
+            let (item, read) = entry(r)?;
+            rest = (read > 0).then(|| r.get(read..)).flatten();
+            Some(item)
         })
     }
 
