@@ -8,7 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Gates a little above the figures measured (firmware/README.md): raise them only with a reason.
-max_stack=${HELSERETT_FIRMWARE_MAX_STACK:-7800}
+# Issue 29 lowered every gate: the one-pass reader (no strict pass over valid input) took the
+# deepest stack from 7,712 to 7,052 bytes (outbound 6,816) and the flash to 177,121 (outbound
+# 128,515).
+max_stack=${HELSERETT_FIRMWARE_MAX_STACK:-7500}
 # Issue 28 raised the flash gates by 4,000 bytes: four new error kinds with their texts, the
 # Python-free checks of dates and sources, and RustCrypto's sha2 in place of the hand-written
 # SHA-256 (compact backend: +1,200 bytes; unrolled, it was +7,952).
@@ -18,10 +21,10 @@ max_stack=${HELSERETT_FIRMWARE_MAX_STACK:-7800}
 # Issue 30 costs the outbound image 1,736 bytes (full image 1,408): every reader names the field
 # nearest to an unknown one (`kernel/src/suggest.rs`, one edit distance for all) and the JSON
 # type a wrong value should have had; the outbound gate rose by 2,000 to 134,000.
-max_flash=${HELSERETT_FIRMWARE_MAX_FLASH:-186000}
+max_flash=${HELSERETT_FIRMWARE_MAX_FLASH:-184000}
 # The outbound-only image (the kiosk's: `--no-default-features --features outbound`).
-max_stack_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_STACK:-7800}
-max_flash_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_FLASH:-134000}
+max_stack_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_STACK:-7100}
+max_flash_outbound=${HELSERETT_FIRMWARE_OUTBOUND_MAX_FLASH:-133000}
 
 if ! { rustup target list --installed 2>/dev/null | grep -x thumbv7em-none-eabihf >/dev/null \
         || rustup target add thumbv7em-none-eabihf >/dev/null 2>&1; }; then

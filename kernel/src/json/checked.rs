@@ -1,4 +1,5 @@
-//! A serde deserializer over JSON text that the strict pass has already checked.
+//! A serde deserializer over JSON text that the strict pass has already checked, or, in its
+//! one-pass form, over text it checks as strictly as that pass while reading it.
 //!
 //! The strict pass (`strict`) proves the text is one RFC 8259 JSON document and reports every
 //! syntax error with its position. This reader then only has to walk it: no error of syntax is
@@ -13,6 +14,11 @@
 //! wrong JSON type is [`Fault::WrongType`], and a number is read as far as its integer part, so
 //! that `12.5` gives the reader `12` and then stops at the `.` (the typed reader then reports the
 //! number at its field, as before).
+//!
+//! The one-pass form ([`Checked::one_pass`], issue 29) reads a valid case without the strict
+//! pass before it. It is lenient nowhere: where the lenient form would go on, it stops, and
+//! the caller (`read::parse`) reads the input again the two-pass way, so that every error is
+//! still the one the strict pass or the typed reading names.
 
 use crate::error::JsonType;
 use core::fmt;
@@ -56,6 +62,8 @@ pub(crate) struct Checked<'de> {
     bytes: &'de [u8],
     text: Option<&'de str>,
     at: usize,
+    /// Whether every string is checked as RFC 8259 has it (see [`Checked::one_pass`]).
+    strict: bool,
 }
 
 impl<'de> Checked<'de> {
@@ -65,6 +73,22 @@ impl<'de> Checked<'de> {
             bytes: text.as_bytes(),
             text: Some(text),
             at: 0,
+            strict: false,
+        }
+    }
+
+    /// A reader of UTF-8 text that no pass has checked, which accepts no text the strict pass
+    /// refuses (issue 29: one pass over a valid case, not two). Where the lenient reader would
+    /// be lenient it stops instead: a string with a control character or an escape RFC 8259
+    /// does not have, and any value it would skip. The structure, the literals and the
+    /// integers it reads are already only what JSON allows (after an integer part, a `.` or an
+    /// exponent stops the reading), and white space is JSON's four bytes. The typed readers
+    /// nest no deeper than a case is. A caller that sees this reader stop reads the input
+    /// again the two-pass way, which names the error.
+    pub(crate) fn one_pass(text: &'de str) -> Self {
+        Checked {
+            strict: true,
+            ..Checked::new(text)
         }
     }
 
@@ -74,6 +98,7 @@ impl<'de> Checked<'de> {
             bytes,
             text: None,
             at: 0,
+            strict: false,
         }
     }
 
@@ -127,7 +152,13 @@ impl<'de> Checked<'de> {
                 // The escaped byte is never the closing quote; `\uXXXX` goes on as plain. (A
                 // backslash that ends unchecked input leaves `at` past the end: the next
                 // round finds nothing there.)
+                Some(b'\\') if self.strict => {
+                    let rest = self.bytes().get(self.at..).unwrap_or_default();
+                    self.at += super::scan::escape_len(rest).map_err(|_| Fault::Syntax)?;
+                }
                 Some(b'\\') => self.at += 2,
+                // A control character, which only the lenient reader lets through.
+                Some(_) if self.strict => return Err(Fault::Syntax),
                 Some(_) => self.at += 1,
                 None => return Err(Fault::Syntax),
             }
@@ -174,6 +205,9 @@ impl<'de> Checked<'de> {
 
     /// Skips one value of any kind, without recursion (the sniffer may see any nesting).
     fn skip_value(&mut self) -> Result<(), Fault> {
+        if self.strict {
+            return Err(Fault::Syntax);
+        }
         let mut depth: usize = 0;
         loop {
             match self.peek().ok_or(Fault::Syntax)? {
@@ -418,6 +452,40 @@ mod tests {
         assert_eq!(ints(r#"{"x": 12.5}"#), Err(Fault::Syntax));
         assert_eq!(ints(r#"{"x": 1e3, "y": 1}"#), Err(Fault::Syntax));
         assert_eq!(ints(r#"{"x": 0.5}"#), Err(Fault::Syntax));
+    }
+
+    /// The one-pass reader stops where the lenient one lets a string or a skipped value
+    /// through that RFC 8259 refuses, and reads every valid string as the lenient one does.
+    #[test]
+    fn the_one_pass_reader_is_strict_where_the_lenient_one_is_not() {
+        let lenient = |t| Checked::new(t).string();
+        let one_pass = |t| Checked::one_pass(t).string();
+        for bad in [
+            "\"a\u{1}b\"",
+            "\"a\u{1f}\"",
+            r#""a\xb""#,
+            r#""\u12""#,
+            r#""\u+041""#,
+            r#""\ud800""#,
+            r#""\udc00""#,
+            r#""\ud800\u0041""#,
+            r#""\ud800\n""#,
+        ] {
+            assert!(lenient(bad).is_ok(), "{bad:?}");
+            assert_eq!(one_pass(bad), Err(Fault::Syntax), "{bad:?}");
+        }
+        for good in [
+            r#""a\"b""#,
+            r#""\u00e6 æ""#,
+            r#""\ud83d\ude00""#,
+            r#""\/\\\b\f\n\r\t""#,
+            r#""""#,
+        ] {
+            assert_eq!(one_pass(good), lenient(good), "{good:?}");
+            assert!(one_pass(good).is_ok(), "{good:?}");
+        }
+        assert!(Checked::new("[1]").skip_value().is_ok());
+        assert_eq!(Checked::one_pass("[1]").skip_value(), Err(Fault::Syntax));
     }
 
     /// Over text the strict pass never saw, the reader stops; it neither panics nor recurses.

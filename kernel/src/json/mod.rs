@@ -37,9 +37,7 @@ use crate::params::Params;
 
 /// Reads a case from JSON.
 pub fn case_from_json(input: &[u8]) -> Result<Case, Error> {
-    let mut raw = case::CaseRaw::new();
-    read::parse(input, &mut raw, &case::SCHEMA)?;
-    Ok(raw.case)
+    Ok(read::parse(input, case::CaseRaw::new, &case::SCHEMA)?.case)
 }
 
 #[cfg(feature = "outbound")]
@@ -123,8 +121,7 @@ pub fn decide_json<'p>(input: &[u8], params: Params<'p>) -> Result<Decision<'p>,
 #[cfg(feature = "inbound")]
 /// Reads an inbound case (`helserett.inbound_case/1`) from JSON.
 pub fn inbound_case_from_json(input: &[u8]) -> Result<crate::inbound::InboundCase, Error> {
-    let mut raw = flat_case::FlatRaw::<crate::inbound::InboundCase>::new();
-    read::parse(input, &mut raw, &flat_case::INBOUND)?;
+    let raw = read::parse(input, flat_case::FlatRaw::new, &flat_case::INBOUND)?;
     Ok(raw.case)
 }
 
@@ -158,8 +155,7 @@ pub fn evaluate_inbound_json_with(
 #[cfg(feature = "methods")]
 /// Reads a method case (`helserett.method_case/1`) from JSON.
 pub fn method_case_from_json(input: &[u8]) -> Result<crate::methods::MethodCase, Error> {
-    let mut raw = flat_case::FlatRaw::<crate::methods::MethodCase>::new();
-    read::parse(input, &mut raw, &flat_case::METHOD)?;
+    let raw = read::parse(input, flat_case::FlatRaw::new, &flat_case::METHOD)?;
     Ok(raw.case)
 }
 

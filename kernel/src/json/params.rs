@@ -106,7 +106,7 @@ impl ParamTable {
 /// Reads and checks a parameter file; `mode` says whether it replaces or overlays the
 /// built-in table. An error names the entry (`parameters[3].id`, `parameters[5]`).
 pub fn params_from_json(input: &[u8], mode: ParamsMode) -> Result<ParamTable, Error> {
-    let mut raw = FileRaw {
+    let fresh = || FileRaw {
         schema_seen: false,
         table: ParamTable {
             stored: Vec::new(),
@@ -114,8 +114,7 @@ pub fn params_from_json(input: &[u8], mode: ParamsMode) -> Result<ParamTable, Er
             estimate: None,
         },
     };
-    super::read::parse(input, &mut raw, &SCHEMA)?;
-    let mut table = raw.table;
+    let mut table = super::read::parse(input, fresh, &SCHEMA)?.table;
     // The file's own entries are checked alone, so that an error's index is the file's.
     {
         let entries = table.entries();

@@ -98,27 +98,69 @@ pub(crate) trait Object {
     }
 }
 
-/// Parses a whole input into the object `target`: first the strict RFC 8259 pass
-/// (`strict`), then the typed reading of the checked text (`checked`), which hands over the
-/// strings as written and leaves their unescaping to this module.
-pub(crate) fn parse<T: Object>(input: &[u8], target: &mut T, schema: &Schema) -> Result<(), Error> {
+/// Parses a whole input into a fresh object (`fresh()`).
+///
+/// Valid input is read in one pass: the typed reading of a reader that accepts only what the
+/// strict pass accepts (`Checked::one_pass`). When that reading stops for any reason, the
+/// input is read again the two-pass way, into another fresh object: first the strict RFC 8259
+/// pass (`strict`), which names a syntax error with its position, then the typed reading of the
+/// checked text (`checked`), which names the field at fault. So every error is the one the two
+/// passes give, whichever error comes first in the text (issue 29: the strict pass was a fifth
+/// of reading a case, and a valid case no longer pays for it).
+pub(crate) fn parse<T: Object>(
+    input: &[u8],
+    fresh: impl Fn() -> T,
+    schema: &Schema,
+) -> Result<T, Error> {
+    match one_pass(input, &fresh) {
+        Some(target) => Ok(target),
+        None => two_passes(input, fresh, schema),
+    }
+}
+
+/// The one-pass reading of valid input; `None` when it stops, whatever the reason.
+fn one_pass<T: Object>(input: &[u8], fresh: impl Fn() -> T) -> Option<T> {
+    let input = super::strict::without_bom(input);
+    if input.len() > super::MAX_INPUT_LEN {
+        return None;
+    }
+    let text = core::str::from_utf8(input).ok()?;
+    let mut target = fresh();
+    read_all(Checked::one_pass(text), &mut target, &Slot(Cell::new(None))).ok()?;
+    Some(target)
+}
+
+/// The strict pass, then the typed reading of the checked text.
+fn two_passes<T: Object>(input: &[u8], fresh: impl Fn() -> T, schema: &Schema) -> Result<T, Error> {
     let input = super::strict::without_bom(input);
     let (odd, text) = super::strict::check(input, schema.name)?;
+    let mut target = fresh();
     let slot = Slot(Cell::new(None));
+    match read_all(Checked::new(text), &mut target, &slot) {
+        Ok(()) => Ok(target),
+        Err(Some(e)) => Err(resolve(slot.0.get(), e, odd, schema)),
+        Err(None) => Err(Error::at_root(ErrorKind::Syntax(
+            JsonSyntax::TrailingCharacters,
+        ))),
+    }
+}
+
+/// Reads the whole text into `target`, recording the first error in `slot`. An error gives
+/// the deserializer's, or none when the value is followed by more than white space.
+fn read_all<T: Object>(
+    mut de: Checked<'_>,
+    target: &mut T,
+    slot: &Slot,
+) -> Result<(), Option<Fault>> {
     let cx = Cx {
-        slot: &slot,
+        slot,
         path: FieldPath::ROOT,
     };
-    let mut de = Checked::new(text);
-    if let Err(e) = ObjectSeed(cx, target).deserialize(&mut de) {
-        return Err(resolve(slot.0.get(), e, odd, schema));
-    }
+    ObjectSeed(cx, target).deserialize(&mut de).map_err(Some)?;
     if de.at_end() {
         Ok(())
     } else {
-        Err(Error::at_root(ErrorKind::Syntax(
-            JsonSyntax::TrailingCharacters,
-        )))
+        Err(None)
     }
 }
 
@@ -557,5 +599,136 @@ pub(crate) mod field {
         V: Sink,
     {
         map.next_value_seed(Nullable(SeqSeed { cx, element, out }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The one-pass reading accepts no text the two passes refuse, and reads what they read.
+    use super::*;
+    use crate::json::{case, flat_case};
+
+    /// Bytes that make or break JSON: controls, quotes and escapes, number parts, structure,
+    /// white space of both kinds, and UTF-8 lead and continuation bytes.
+    const PROBES: &[u8] = b"\x00\x1f\"\\u/.e-0,:]} \x0b\xc3\x80\xed\xa0";
+
+    /// The example case, with a place name that holds escapes of each form and non-ASCII text
+    /// (so that mutating it reaches each branch of the string check).
+    fn outbound_input() -> std::vec::Vec<u8> {
+        let text = include_str!("../../../tests/cases/example_patient.json");
+        text.replace("\"Nesna\"", r#""N\u00e6sna \"x\" \ud83d\ude00 \/ \\ æøå""#)
+            .into_bytes()
+    }
+
+    /// Every mutation of `input` by one probe byte (in place of each byte, or before it, or
+    /// each byte taken out), checked with `agree`; returns how many the one pass accepted.
+    fn mutations(input: &[u8], mut agree: impl FnMut(&[u8]) -> bool) -> usize {
+        let mut accepted = usize::from(agree(input));
+        let mut buf = std::vec::Vec::with_capacity(input.len() + 1);
+        for i in 0..input.len() {
+            for &p in PROBES {
+                buf.clear();
+                buf.extend_from_slice(input);
+                buf[i] = p;
+                accepted += usize::from(agree(&buf));
+                buf.insert(i, p);
+                buf[i + 1] = input[i];
+                accepted += usize::from(agree(&buf));
+            }
+            buf.clear();
+            buf.extend_from_slice(input);
+            buf.remove(i);
+            accepted += usize::from(agree(&buf));
+        }
+        accepted
+    }
+
+    /// When the one pass reads a text, the two passes read it too, as the same value; where
+    /// they refuse it, so does the one pass (and `parse` then gives their error).
+    fn agree<T: Object, C: PartialEq + core::fmt::Debug>(
+        fresh: fn() -> T,
+        schema: &'static Schema,
+        case: fn(T) -> C,
+    ) -> impl FnMut(&[u8]) -> bool {
+        move |input| match (one_pass(input, fresh), two_passes(input, fresh, schema)) {
+            (Some(a), Ok(b)) => {
+                assert_eq!(case(a), case(b), "{:?}", String::from_utf8_lossy(input));
+                true
+            }
+            (Some(_), Err(e)) => panic!(
+                "one pass read what two refuse ({e}): {:?}",
+                String::from_utf8_lossy(input)
+            ),
+            (None, _) => false,
+        }
+    }
+
+    #[test]
+    fn the_one_pass_reads_exactly_what_the_two_passes_read() {
+        let input = outbound_input();
+        let mut check = agree(case::CaseRaw::new, &case::SCHEMA, |r| r.case);
+        assert!(
+            check(&input),
+            "the example case is read in one pass: {:?}",
+            two_passes(&input, case::CaseRaw::new, &case::SCHEMA).err()
+        );
+        let accepted = mutations(&input, check);
+        // Not a vacuous check: many mutations are still valid cases (a digit or a letter of a
+        // text changed, white space added), and the one pass reads them.
+        assert!(accepted > 1_000, "{accepted}");
+    }
+
+    #[test]
+    fn the_one_pass_reads_the_other_kinds_as_the_two_passes_do() {
+        for (input, accepted) in [
+            (
+                &include_bytes!("../../../tests/cases/admission_example.json")[..],
+                mutations(
+                    include_bytes!("../../../tests/cases/admission_example.json"),
+                    agree(
+                        flat_case::FlatRaw::<crate::inbound::InboundCase>::new,
+                        &flat_case::INBOUND,
+                        |r| r.case,
+                    ),
+                ),
+            ),
+            (
+                &include_bytes!("../../../tests/cases/method_example.json")[..],
+                mutations(
+                    include_bytes!("../../../tests/cases/method_example.json"),
+                    agree(
+                        flat_case::FlatRaw::<crate::methods::MethodCase>::new,
+                        &flat_case::METHOD,
+                        |r| r.case,
+                    ),
+                ),
+            ),
+        ] {
+            assert!(accepted > 100, "{accepted} of {}", input.len());
+        }
+    }
+
+    /// What only the lenient reader lets through, the one pass leaves to the two passes.
+    #[test]
+    fn the_one_pass_stops_where_the_lenient_reader_would_be_lenient() {
+        let base = String::from_utf8(outbound_input()).unwrap();
+        for (from, to) in [
+            ("\"Mo i Rana\"", "\"Mo i\u{1}Rana\""),
+            ("\"Mo i Rana\"", r#""Mo i \x Rana""#),
+            ("\"Mo i Rana\"", r#""Mo i \u+041 Rana""#),
+            ("\"Mo i Rana\"", r#""Mo i \ud83d Rana""#),
+            ("\"Mo i Rana\"", r#""Mo i \ude00 Rana""#),
+            ("\"one_way_km\": 84", "\"one_way_km\": 84.0"),
+            ("\"one_way_km\": 84", "\"one_way_km\": 084"),
+            ("\"round_trips\": 1", "\"round_trips\": 1e0"),
+        ] {
+            assert!(base.contains(from), "{from}");
+            let input = base.replacen(from, to, 1);
+            assert!(
+                one_pass(input.as_bytes(), case::CaseRaw::new).is_none(),
+                "{to}"
+            );
+            assert!(two_passes(input.as_bytes(), case::CaseRaw::new, &case::SCHEMA).is_err());
+        }
     }
 }

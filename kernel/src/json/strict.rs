@@ -1,4 +1,5 @@
-//! A strict RFC 8259 pass over the whole input before any value is read, so the kernel reads
+//! A strict RFC 8259 pass over the whole input before any value is read (when the one-pass
+//! reading of `read::parse` has stopped: every input with an error), so the kernel reads
 //! exactly the documents a strict parser (an EPJ, an audit log, a gateway) reads, and refuses
 //! every other with `syntax` (100), naming the byte offset, line and column and the field
 //! being read. The typed reading that follows (`checked`) then only walks valid JSON, and is
@@ -327,56 +328,18 @@ impl<'a> Pass<'a> {
     }
 
     fn escape(&mut self) -> Result<(), Error> {
-        self.i += 1;
-        match self.peek() {
-            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {
-                self.i += 1;
+        use super::scan::BadEscape;
+        match super::scan::escape_len(&self.s[self.i..]) {
+            Ok(len) => {
+                self.i += len;
                 Ok(())
             }
-            Some(b'u') => {
-                let at = self.i - 1;
-                self.i += 1;
-                let unit = self.hex4()?;
-                match unit {
-                    0xD800..=0xDBFF => {
-                        // A high surrogate needs a low one right after it.
-                        if self.s.get(self.i..self.i + 2) != Some(b"\\u") {
-                            self.i = at;
-                            return Err(self.fail(JsonSyntax::LoneSurrogate));
-                        }
-                        self.i += 2;
-                        let low = self.hex4()?;
-                        if !(0xDC00..=0xDFFF).contains(&low) {
-                            self.i = at;
-                            return Err(self.fail(JsonSyntax::LoneSurrogate));
-                        }
-                        Ok(())
-                    }
-                    0xDC00..=0xDFFF => {
-                        self.i = at;
-                        Err(self.fail(JsonSyntax::LoneSurrogate))
-                    }
-                    _ => Ok(()),
-                }
+            Err(BadEscape::Invalid(at)) => {
+                self.i += at;
+                Err(self.fail(JsonSyntax::InvalidString))
             }
-            _ => Err(self.fail(JsonSyntax::InvalidString)),
+            Err(BadEscape::LoneSurrogate) => Err(self.fail(JsonSyntax::LoneSurrogate)),
         }
-    }
-
-    /// Exactly four hex digits (no sign, no fewer).
-    fn hex4(&mut self) -> Result<u32, Error> {
-        let mut v = 0;
-        for _ in 0..4 {
-            let d = match self.peek() {
-                Some(c @ b'0'..=b'9') => c - b'0',
-                Some(c @ b'a'..=b'f') => c - b'a' + 10,
-                Some(c @ b'A'..=b'F') => c - b'A' + 10,
-                _ => return Err(self.fail(JsonSyntax::InvalidString)),
-            };
-            v = v * 16 + u32::from(d);
-            self.i += 1;
-        }
-        Ok(v)
     }
 
     /// One multi-byte UTF-8 character, well-formed (no overlong forms, no surrogates, at most
