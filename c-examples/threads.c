@@ -22,7 +22,8 @@ struct job {
 
 static void *work(void *arg) {
     struct job *job = (struct job *)arg;
-    char out[32 * 1024];
+    /* Room for the longest decision: each is written in one pass. */
+    char out[HELSERETT_MAX_DECISION_JSON];
     for (int r = 0; r < job->rounds; r++) {
         for (size_t k = 0; k < job->vs->len; k++) {
             const struct vector *v = &job->vs->items[(job->first + k) % job->vs->len];

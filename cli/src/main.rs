@@ -159,7 +159,7 @@ fn main() -> ExitCode {
 /// what the person in front of the screen reads). The case's kind comes from its `schema`
 /// field, read by the kernel (`AnyCase`): nothing here names a kind.
 ///
-/// `buf` is the caller's, kept from one case to the next (a batch zeroes and frees no 16 KB
+/// `buf` is the caller's, kept from one case to the next (a batch zeroes and frees no 31 KB
 /// per line); the answer is the slice of it returned.
 fn decide<'b>(
     input: &[u8],
@@ -169,10 +169,12 @@ fn decide<'b>(
 ) -> Result<&'b [u8], Error> {
     let Some((lang, view)) = text else {
         // The kernel's own JSON path: read, checked once, decided and written where it was
-        // made; a decision larger than the buffer (the largest of the vectors is 8 KB) is
-        // written again into the room it needs, which the buffer then keeps.
-        if buf.len() < 16 * 1024 {
-            buf.resize(16 * 1024, 0);
+        // made. The buffer holds the longest decision of any kind, so the kernel writes it in
+        // one pass (issue 29); were it ever too small, the decision is written again into the
+        // room it needs, which the buffer then keeps.
+        let room = helserett::json::MAX_ANY_DECISION_JSON;
+        if buf.len() < room {
+            buf.resize(room, 0);
         }
         let n = match evaluate_json_with(input, params, buf) {
             Ok(n) => n,

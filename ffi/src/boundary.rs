@@ -18,6 +18,14 @@ pub const HELSERETT_MAX_INPUT_LEN: usize = 1_048_576;
 // constant it leaves out is one C code cannot use); this keeps it the kernel's.
 const _: () = assert!(HELSERETT_MAX_INPUT_LEN == kernel::limits::MAX_INPUT_LEN);
 
+/// The longest decision JSON of any kind (every list full, every text at its longest): an
+/// `out` buffer this long takes every decision `helserett_evaluate_json` writes, and is
+/// written in one pass, where a shorter one is measured first so that it is left untouched
+/// when the decision does not fit. A decision is a few kilobytes in practice.
+pub const HELSERETT_MAX_DECISION_JSON: usize = 30_986;
+
+const _: () = assert!(HELSERETT_MAX_DECISION_JSON == kernel::json::MAX_ANY_DECISION_JSON);
+
 /// Room for the field path in a [`helserett_error_detail`], NUL included.
 pub const HELSERETT_PATH_CAPACITY: usize = 128;
 /// Room for the message in a [`helserett_error_detail`], NUL included.

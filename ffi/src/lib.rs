@@ -35,8 +35,8 @@ pub mod struct_path;
 pub mod text;
 
 pub use boundary::{
-    helserett_error_detail, HELSERETT_KIND_CAPACITY, HELSERETT_MAX_INPUT_LEN,
-    HELSERETT_MESSAGE_CAPACITY, HELSERETT_PATH_CAPACITY,
+    helserett_error_detail, HELSERETT_KIND_CAPACITY, HELSERETT_MAX_DECISION_JSON,
+    HELSERETT_MAX_INPUT_LEN, HELSERETT_MESSAGE_CAPACITY, HELSERETT_PATH_CAPACITY,
 };
 pub use case::*;
 pub use decision::*;

@@ -2,6 +2,15 @@
 
 use crate::reason::Lang;
 
+// Every document's rule fits the decision schemas' bound (`reason::MAX_RULE_ID`).
+const _: () = {
+    let mut i = 0;
+    while i < DocumentCode::ALL.len() {
+        assert!(DocumentCode::ALL[i].rule().len() <= crate::reason::MAX_RULE_ID);
+        i += 1;
+    }
+};
+
 macro_rules! documents {
     ($($variant:ident = $num:literal, $code:literal, $rule:literal, nb: $nb:literal, en: $en:literal;)*) => {
         /// A document to send with an application or claim.

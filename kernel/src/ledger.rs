@@ -115,6 +115,9 @@ impl<'d, 'p> Ledger<'d, 'p> {
     }
 
     fn lacks_item(&mut self, m: Missing) -> Verdict {
+        // A missing parameter's rule is given by the caller of `param`: within the schemas'
+        // bound (a fact's is asserted with the fact table).
+        debug_assert!(m.rule().len() <= crate::reason::MAX_RULE_ID);
         if !self.missing.contains(&m) && self.missing.push(m).is_err() {
             self.overflow = true;
         }

@@ -8,6 +8,21 @@ use core::fmt;
 
 pub use crate::text::Lang;
 
+/// The longest rule ID the kernel cites (`OTHER-01`): what a decision's `rule` fields hold at
+/// most, a bound its schemas state so that the longest decision JSON is known
+/// (`json::MAX_DECISION_JSON`, issue 29). Each table of rules asserts it at compile time; the
+/// rules a decision names outside the tables (a missing parameter's, an inbound document's or
+/// step's) are checked where they are stored.
+pub const MAX_RULE_ID: usize = 8;
+
+const _: () = {
+    let mut i = 0;
+    while i < ReasonCode::ALL.len() {
+        assert!(ReasonCode::ALL[i].rule().len() <= MAX_RULE_ID);
+        i += 1;
+    }
+};
+
 const EEA_REG: &str =
     "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land";
 const EEA_REG_TRAVEL: &str = "forskrift 22. november 2010 om stønad til helsetjeneste mottatt i et annet EØS-land; pasientreiseforskriften";

@@ -7,6 +7,12 @@
 use crate::date::Date;
 use crate::params::Params;
 
+/// The longest name a receipt carries (the kernel version, a case or decision schema), a
+/// bound the decision schemas state (issue 29: the longest decision JSON is known).
+pub const MAX_RECEIPT_NAME: usize = 32;
+
+const _: () = assert!(crate::VERSION.len() <= MAX_RECEIPT_NAME);
+
 /// The receipt in every decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "defmt", derive(defmt::Format))]
@@ -33,6 +39,7 @@ impl Receipt {
         evaluation_date: Date,
         params: Params<'_>,
     ) -> Receipt {
+        debug_assert!(case_schema.len().max(decision_schema.len()) <= MAX_RECEIPT_NAME);
         Receipt {
             kernel: crate::VERSION,
             case_schema,

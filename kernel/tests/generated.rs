@@ -759,6 +759,74 @@ fn decision_schema(schema: &mut serde_json::Value) {
         out.push(entry);
     }
     *all_of = out;
+    let body: Vec<Value> = with_null(
+        helserett::routes::Body::ALL
+            .iter()
+            .map(|b| b.code())
+            .collect(),
+    );
+    schema["$defs"]["to_settle"]["properties"]["body"]["enum"] = json!(body);
+    bound_decision(schema, Fact::OUTBOUND);
+}
+
+/// The bounds every decision schema states, from the kernel's capacities (issue 29: the
+/// longest decision JSON is worked out from them by `tests/json_max.rs`): the caller's id,
+/// the lists' capacities, each rule ID, the receipt's names and hash, a question's options.
+fn bound_decision(schema: &mut serde_json::Value, facts: &[Fact]) {
+    use serde_json::{json, Value};
+    fn each_rule(v: &mut Value) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::Object(props)) = o.get_mut("properties") {
+                    if let Some(rule) = props.get_mut("rule") {
+                        if rule["type"] == json!("string") {
+                            rule["maxLength"] = json!(helserett::reason::MAX_RULE_ID);
+                        }
+                    }
+                }
+                o.values_mut().for_each(each_rule);
+            }
+            Value::Array(a) => a.iter_mut().for_each(each_rule),
+            _ => {}
+        }
+    }
+    each_rule(schema);
+    let props = &mut schema["properties"];
+    props["id"]["maxLength"] = json!(helserett::case::MAX_CALLER_ID);
+    for (list, capacity) in [
+        ("reasons", helserett::outbound::decision::MAX_REASONS),
+        ("missing", helserett::outbound::decision::MAX_MISSING),
+        ("parameters", helserett::params::MAX_PARAMS_USED),
+    ] {
+        props[list]["maxItems"] = json!(capacity);
+    }
+    if props.get("estimates").is_some() {
+        props["estimates"]["maxItems"] = json!(helserett::estimate::MAX_ESTIMATES);
+    }
+    let receipt = &mut schema["$defs"]["receipt"]["properties"];
+    for name in ["kernel", "case_schema", "decision_schema"] {
+        receipt[name]["maxLength"] = json!(helserett::receipt::MAX_RECEIPT_NAME);
+    }
+    receipt["params_sha256"]["maxLength"] = json!(64);
+    // A question's answer kind and options are the kind's facts'.
+    let mut kinds: Vec<&str> = Vec::new();
+    let mut options: Vec<&str> = Vec::new();
+    let mut most = 0;
+    for f in facts {
+        if !kinds.contains(&f.kind().name()) {
+            kinds.push(f.kind().name());
+        }
+        most = most.max(f.options().len());
+        for o in f.options() {
+            if !options.contains(o) {
+                options.push(o);
+            }
+        }
+    }
+    let q = &mut schema["$defs"]["question"]["properties"];
+    q["answer"]["enum"] = json!(kinds);
+    q["options"]["maxItems"] = json!(most);
+    q["options"]["items"]["enum"] = json!(options);
 }
 
 fn schema_fresh(rel: &str, update: fn(&mut serde_json::Value)) {
@@ -955,6 +1023,7 @@ fn render_inbound_decision_schema() -> String {
     });
     let mut schema = schema;
     shared_flat_defs(&mut schema, &facts, &codes);
+    bound_decision(&mut schema, Fact::INBOUND);
     let mut out = serde_json::to_string_pretty(&schema).unwrap();
     out.push('\n');
     out
@@ -1256,6 +1325,7 @@ fn render_method_decision_schema() -> String {
     });
     let mut schema = schema;
     shared_flat_defs(&mut schema, &facts, &codes);
+    bound_decision(&mut schema, Fact::METHOD);
     let mut out = serde_json::to_string_pretty(&schema).unwrap();
     out.push('\n');
     out

@@ -48,6 +48,15 @@ mod table;
 pub use crate::case::FactSet;
 pub use kind::{AnswerKind, Question};
 pub use table::Fact;
+
+// Every fact's rule fits the decision schemas' bound (`reason::MAX_RULE_ID`).
+const _: () = {
+    let mut i = 0;
+    while i < Fact::ALL.len() {
+        assert!(Fact::ALL[i].rule().len() <= crate::reason::MAX_RULE_ID);
+        i += 1;
+    }
+};
 // CaseKind is declared below, beside the per-kind fact lists.
 
 /// Why [`crate::Case::set`] refused a value.

@@ -152,6 +152,7 @@ fn push(
     status: DocumentStatus,
     rule: &'static str,
 ) {
+    debug_assert!(rule.len() <= crate::reason::MAX_RULE_ID);
     if list.iter().any(|i| i.document == document) {
         return;
     }

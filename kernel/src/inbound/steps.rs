@@ -24,7 +24,8 @@ pub(crate) fn steps(
     invoice: &[DocumentItem],
 ) -> Steps {
     let mut out = Steps::new();
-    let mut add = |l: &mut Ledger<'_, '_>, step, document, rule| {
+    let mut add = |l: &mut Ledger<'_, '_>, step, document, rule: &'static str| {
+        debug_assert!(rule.len() <= crate::reason::MAX_RULE_ID);
         if out
             .push(Step {
                 step,

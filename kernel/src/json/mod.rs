@@ -30,6 +30,32 @@ pub use params::{
 };
 pub use write::{json_len, to_slice};
 
+/// The longest JSON an outbound decision is written as (compact, every capacity full, every
+/// text escaped at its longest), worked out from `decision.schema.json` by
+/// `tests/json_max.rs`. Size a buffer for `evaluate_json` to this and the decision is written
+/// in one pass (issue 29); a shorter one is counted first, so that it is left untouched when
+/// the decision does not fit.
+pub const MAX_DECISION_JSON: usize = 30_986;
+/// As [`MAX_DECISION_JSON`], for an inbound decision (`inbound_decision.schema.json`).
+pub const MAX_INBOUND_DECISION_JSON: usize = 16_598;
+/// As [`MAX_DECISION_JSON`], for a method decision (`method_decision.schema.json`).
+pub const MAX_METHOD_DECISION_JSON: usize = 27_879;
+/// The longest decision JSON of any kind: a buffer this long takes every decision
+/// `evaluate_json` writes, in one pass.
+pub const MAX_ANY_DECISION_JSON: usize = {
+    let (a, b, c) = (
+        MAX_DECISION_JSON,
+        MAX_INBOUND_DECISION_JSON,
+        MAX_METHOD_DECISION_JSON,
+    );
+    let ab = if a > b { a } else { b };
+    if ab > c {
+        ab
+    } else {
+        c
+    }
+};
+
 use crate::case::Case;
 use crate::error::Error;
 use crate::outbound::decision::Decision;
@@ -102,7 +128,9 @@ pub fn evaluate_json_with(
             // The reader checked every value as it stored it; the decision is written from
             // where it was made.
             let checked = crate::fact::CheckedCase::read(&case);
-            crate::outbound::evaluate_checked_with(checked, params, |d| decision_to_json(d, out))
+            crate::outbound::evaluate_checked_with(checked, params, |d| {
+                write::to_slice_within(d, out, MAX_DECISION_JSON)
+            })
         }
         #[allow(unreachable_patterns)]
         _ => Err(kind_not_built()),
@@ -149,7 +177,7 @@ pub fn evaluate_inbound_json_with(
 ) -> Result<usize, Error> {
     let case = inbound_case_from_json(input)?;
     let decision = crate::inbound::evaluate_inbound_with(&case, params)?;
-    inbound_decision_to_json(&decision, out)
+    write::to_slice_within(&decision, out, MAX_INBOUND_DECISION_JSON)
 }
 
 #[cfg(feature = "methods")]
@@ -177,5 +205,5 @@ pub fn evaluate_method_json_with(
 ) -> Result<usize, Error> {
     let case = method_case_from_json(input)?;
     let decision = crate::methods::evaluate_method_with(&case, params)?;
-    method_decision_to_json(&decision, out)
+    write::to_slice_within(&decision, out, MAX_METHOD_DECISION_JSON)
 }

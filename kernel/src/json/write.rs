@@ -31,6 +31,29 @@ pub fn to_slice<T: Serialize>(value: &T, out: &mut [u8]) -> Result<usize, Error>
     }
 }
 
+/// As [`to_slice`], in one pass when `out` holds `max` bytes, the longest JSON `value`'s type
+/// is written as (`MAX_*_JSON`, worked out from the schema by `tests/json_max.rs`): the
+/// counting pass is then not needed to keep `out` untouched, as the decision always fits
+/// (issue 29: the count was two fifths of writing a decision). Only for a decision the kernel
+/// has just made from a case: the bound is of what the kernel writes, and a Rust caller may
+/// change a decision's public fields before writing it ([`to_slice`] takes those).
+pub(crate) fn to_slice_within<T: Serialize>(
+    value: &T,
+    out: &mut [u8],
+    max: usize,
+) -> Result<usize, Error> {
+    if out.len() < max {
+        return to_slice(value, out);
+    }
+    let mut w = Json(Slice { out, at: 0 });
+    match value.serialize(&mut w) {
+        Ok(()) => Ok(w.0.at),
+        // Longer than the bound: a bug (`tests/json_max.rs` checks the bound), never a short
+        // write reported as whole.
+        Err(Unsupported) => Err(Error::at_root(ErrorKind::Internal)),
+    }
+}
+
 /// The number of bytes [`to_slice`] writes for `value`.
 pub fn json_len<T: Serialize>(value: &T) -> usize {
     let mut c = Json(Count(0));
