@@ -325,7 +325,7 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, raw: &'de str) -> Result<Key<'de>, E> {
-        if raw.as_bytes().contains(&b'\\') {
+        if super::scan::has_backslash(raw.as_bytes()) {
             self.visit_str(raw)
         } else {
             Ok(Key::Borrowed(raw))

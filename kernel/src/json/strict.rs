@@ -422,7 +422,7 @@ impl<'a> Pass<'a> {
 /// checked unescapes exactly; any other (the kind sniffer's) never panics: a broken escape
 /// becomes U+FFFD.
 pub(crate) fn unescape<'b>(raw: &'b str, buf: &'b mut [u8]) -> Result<&'b str, ()> {
-    if !raw.contains('\\') {
+    if !super::scan::has_backslash(raw.as_bytes()) {
         return Ok(raw);
     }
     let bytes = raw.as_bytes();
