@@ -391,6 +391,10 @@ macro_rules! facts {
             /// has it checked once. [`evaluate`](crate::evaluate) checks every value (the same
             /// error at the same path), so nothing unchecked is ever decided. A value of
             /// another kind than the fact's is still refused.
+            // Inlinable across crates: a caller with a constant `fact` (the C struct's
+            // generated conversion, one call per field) keeps only that fact's arm, straight-
+            // line code with no dispatch by fact (issue 29).
+            #[inline(always)]
             pub fn store(
                 &mut self,
                 fact: Fact,
@@ -442,6 +446,7 @@ macro_rules! facts {
             }
 
             /// [`set_at`](Self::set_at) without the checks (see [`Case::store`](crate::Case::store)).
+            #[inline]
             pub(crate) fn store_at(
                 &mut self,
                 fact: Fact,
