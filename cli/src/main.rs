@@ -4,7 +4,6 @@
 //! `schema` field says which kind it is (treatment abroad, a foreign patient in a Norwegian
 //! hospital, a method not approved): the kernel reads it.
 
-use helserett::error::ErrorKind;
 use helserett::json::{params_from_json, ParamTable, ParamsMode};
 use helserett::{evaluate_json_with, AnyCase, Error, Lang, Params};
 use std::io::{BufRead, IsTerminal, Read, Write};
@@ -159,7 +158,7 @@ fn main() -> ExitCode {
 /// what the person in front of the screen reads). The case's kind comes from its `schema`
 /// field, read by the kernel (`AnyCase`): nothing here names a kind.
 ///
-/// `buf` is the caller's, kept from one case to the next (a batch zeroes and frees no 31 KB
+/// `buf` is the caller's, kept from one case to the next (a batch zeroes and frees no 32 KB
 /// per line); the answer is the slice of it returned.
 fn decide<'b>(
     input: &[u8],
@@ -169,23 +168,14 @@ fn decide<'b>(
 ) -> Result<&'b [u8], Error> {
     let Some((lang, view)) = text else {
         // The kernel's own JSON path: read, checked once, decided and written where it was
-        // made. The buffer holds the longest decision of any kind, so the kernel writes it in
-        // one pass (issue 29); were it ever too small, the decision is written again into the
-        // room it needs, which the buffer then keeps.
+        // made. The buffer holds the longest decision of any kind (`tests/json_max.rs` works
+        // it out from the schemas), so every decision fits and is written in one pass
+        // (issue 29).
         let room = helserett::json::MAX_ANY_DECISION_JSON;
         if buf.len() < room {
             buf.resize(room, 0);
         }
-        let n = match evaluate_json_with(input, params, buf) {
-            Ok(n) => n,
-            Err(e) => match e.kind {
-                ErrorKind::BufferTooSmall { needed } => {
-                    buf.resize(needed, 0);
-                    evaluate_json_with(input, params, buf)?
-                }
-                _ => return Err(e),
-            },
-        };
+        let n = evaluate_json_with(input, params, buf)?;
         return Ok(&buf[..n]);
     };
     let text = AnyCase::from_json(input)?.decide(params, |d| {

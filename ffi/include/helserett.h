@@ -26,10 +26,11 @@
 /**
  * The longest decision JSON of any kind (every list full, every text at its longest): an
  * `out` buffer this long takes every decision `helserett_evaluate_json` writes, and is
- * written in one pass, where a shorter one is measured first so that it is left untouched
- * when the decision does not fit. A decision is a few kilobytes in practice.
+ * written in one pass. A buffer shorter than the longest decision of the case's kind (the
+ * inbound kind's is shorter than this) is measured first, so that it is left untouched when
+ * the decision does not fit. A decision is a few kilobytes in practice.
  */
-#define HELSERETT_MAX_DECISION_JSON 30986
+#define HELSERETT_MAX_DECISION_JSON 32320
 
 /**
  * Room for the field path in a [`helserett_error_detail`], NUL included.

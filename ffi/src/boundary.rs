@@ -20,9 +20,10 @@ const _: () = assert!(HELSERETT_MAX_INPUT_LEN == kernel::limits::MAX_INPUT_LEN);
 
 /// The longest decision JSON of any kind (every list full, every text at its longest): an
 /// `out` buffer this long takes every decision `helserett_evaluate_json` writes, and is
-/// written in one pass, where a shorter one is measured first so that it is left untouched
-/// when the decision does not fit. A decision is a few kilobytes in practice.
-pub const HELSERETT_MAX_DECISION_JSON: usize = 30_986;
+/// written in one pass. A buffer shorter than the longest decision of the case's kind (the
+/// inbound kind's is shorter than this) is measured first, so that it is left untouched when
+/// the decision does not fit. A decision is a few kilobytes in practice.
+pub const HELSERETT_MAX_DECISION_JSON: usize = 32_320;
 
 const _: () = assert!(HELSERETT_MAX_DECISION_JSON == kernel::json::MAX_ANY_DECISION_JSON);
 

@@ -759,6 +759,60 @@ fn decision_schema(schema: &mut serde_json::Value) {
         out.push(entry);
     }
     *all_of = out;
+    // Every other capacity of the outbound decision, from the kernel's constants (the
+    // longest decision JSON, `tests/json_max.rs`, is only as right as these).
+    use helserett::decision::*;
+    use helserett::routes::{MAX_ROUTE_MISSING, MAX_ROUTE_REASONS, ROUTE_COUNT};
+    for (pointer, key, value) in [
+        ("/properties/to_settle", "maxItems", MAX_TO_SETTLE),
+        (
+            "/properties/deadlines",
+            "maxItems",
+            helserett::case::MAX_TREATMENT_DATES,
+        ),
+        ("/properties/risks", "maxItems", MAX_RISKS),
+        ("/properties/routes", "maxItems", ROUTE_COUNT),
+        (
+            "/$defs/stages",
+            "maxItems",
+            helserett::case::Stage::NAMES.len(),
+        ),
+        (
+            "/$defs/travel/properties/home",
+            "maxLength",
+            helserett::case::MAX_PLACE_NAME,
+        ),
+        (
+            "/$defs/travel/properties/nearest_place",
+            "maxLength",
+            helserett::case::MAX_PLACE_NAME,
+        ),
+        (
+            "/$defs/documents/properties/prior_notification",
+            "maxItems",
+            MAX_PN_DOCUMENTS,
+        ),
+        (
+            "/$defs/documents/properties/refund_claim",
+            "maxItems",
+            MAX_CLAIM_DOCUMENTS,
+        ),
+        (
+            "/$defs/route_outcome/properties/reasons",
+            "maxItems",
+            MAX_ROUTE_REASONS,
+        ),
+        (
+            "/$defs/route_outcome/properties/missing",
+            "maxItems",
+            MAX_ROUTE_MISSING,
+        ),
+    ] {
+        let at = schema
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("decision.schema.json has no {pointer}"));
+        at[key] = json!(value);
+    }
     let body: Vec<Value> = with_null(
         helserett::routes::Body::ALL
             .iter()

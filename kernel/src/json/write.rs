@@ -48,8 +48,10 @@ pub(crate) fn to_slice_within<T: Serialize>(
     let mut w = Json(Slice { out, at: 0 });
     match value.serialize(&mut w) {
         Ok(()) => Ok(w.0.at),
-        // Longer than the bound: a bug (`tests/json_max.rs` checks the bound), never a short
-        // write reported as whole.
+        // Longer than the whole buffer, so longer than the bound: a bug of the kernel's
+        // (`tests/json_max.rs` works the bound out from the schemas, whose capacities are the
+        // kernel's constants). `out` is then partly written, against the rule for every other
+        // failure, and the error says `internal`, never a short write reported as whole.
         Err(Unsupported) => Err(Error::at_root(ErrorKind::Internal)),
     }
 }
