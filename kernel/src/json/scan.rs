@@ -166,13 +166,15 @@ mod tests {
         }
         // Two bytes in one word: a borrow from the lower may flag the higher, never the
         // lower, so the first stop is still found exactly.
-        let edges = [
+        let all = [
             0x00u8, 0x01, 0x1f, 0x20, 0x21, b'"', b'#', b'\\', b']', 0x7f, 0x80, 0x81, 0xff, b'a',
         ];
+        // Under Miri (about 10^4 times slower) the borrow's edges only.
+        let edges = if cfg!(miri) { &all[..5] } else { &all[..] };
         for i in 0..8 {
             for j in 0..8 {
-                for &x in &edges {
-                    for &y in &edges {
+                for &x in edges {
+                    for &y in edges {
                         let mut s = [b'a'; 11];
                         s[i] = x;
                         s[j] = y;
@@ -194,9 +196,16 @@ mod tests {
     /// The word search finds a backslash wherever a byte search does, among every other byte.
     #[test]
     fn a_backslash_is_found_at_every_position() {
+        // Under Miri (about 10^4 times slower) the bytes at the backslash's and the high bit's
+        // edges stand for all of them.
+        let bytes: std::vec::Vec<u8> = if cfg!(miri) {
+            std::vec![0x00, 0x1f, b'"', 0x5b, b'\\', 0x5d, 0x7f, 0x80, 0xdc, 0xff]
+        } else {
+            (0..=255).collect()
+        };
         for len in 0..20 {
             for at in 0..len {
-                for c in 0..=255u8 {
+                for &c in &bytes {
                     let mut s = [b'a'; 20];
                     s[at] = c;
                     assert_eq!(
