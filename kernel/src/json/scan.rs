@@ -139,6 +139,41 @@ fn hex4(b: &[u8], at: usize) -> Result<u32, BadEscape> {
 mod tests {
     use super::*;
 
+    /// Every byte value natively; under Miri (about 10^4 times slower: every value took four
+    /// minutes of its run) the bytes at each edge the word tricks test (the controls, the
+    /// space, `"`, `\\` and its neighbours, the high bit, and a byte with the high bit and
+    /// `\\`'s low bits) stand for all of them.
+    const PROBES: &[u8] = if cfg!(miri) {
+        &[
+            0x00, 0x1f, 0x20, b'"', 0x5b, b'\\', 0x5d, 0x7f, 0x80, 0xdc, 0xff,
+        ]
+    } else {
+        &EVERY_BYTE
+    };
+    const EVERY_BYTE: [u8; 256] = {
+        let mut all = [0u8; 256];
+        let mut i = 0;
+        while i < 256 {
+            all[i] = i as u8;
+            i += 1;
+        }
+        all
+    };
+
+    /// `check(text, byte, at)` for text of `a`s of every length below 20 with one probe byte at
+    /// each position.
+    fn one_byte_at_each_position(mut check: impl FnMut(&[u8], u8, usize)) {
+        for len in 0..20 {
+            for at in 0..len {
+                for &c in PROBES {
+                    let mut s = [b'a'; 20];
+                    s[at] = c;
+                    check(&s[..len], c, at);
+                }
+            }
+        }
+    }
+
     /// The word test finds what a byte-by-byte scan finds, for every byte value at every
     /// position, in strings shorter and longer than a word, for both kinds of stop.
     #[test]
@@ -150,27 +185,14 @@ mod tests {
     fn check_both<const NON_ASCII: bool>() {
         let stop = |c: u8| c < 0x20 || c == b'"' || c == b'\\' || (NON_ASCII && c >= 0x80);
         let scan = |s: &[u8]| s.iter().position(|&c| stop(c)).unwrap_or(s.len());
-        // Under Miri (about 10^4 times slower; every byte value took four minutes of its
-        // run) the bytes at each edge of what stops a run stand for all of them.
-        let bytes: std::vec::Vec<u8> = if cfg!(miri) {
-            std::vec![0x00, 0x1f, 0x20, b'"', b'\\', 0x7f, 0x80, 0xff]
-        } else {
-            (0..=255).collect()
-        };
-        for len in 0..20 {
-            for at in 0..len {
-                for &c in &bytes {
-                    let mut s = [b'a'; 20];
-                    s[at] = c;
-                    let s = &s[..len];
-                    assert_eq!(
-                        plain_len::<NON_ASCII>(s),
-                        scan(s),
-                        "{c:#x} at {at} of {len}"
-                    );
-                }
-            }
-        }
+        one_byte_at_each_position(|s, c, at| {
+            assert_eq!(
+                plain_len::<NON_ASCII>(s),
+                scan(s),
+                "{c:#x} at {at} of {}",
+                s.len()
+            );
+        });
         // Two bytes in one word: a borrow from the lower may flag the higher, never the
         // lower, so the first stop is still found exactly.
         let all = [
@@ -203,25 +225,11 @@ mod tests {
     /// The word search finds a backslash wherever a byte search does, among every other byte.
     #[test]
     fn a_backslash_is_found_at_every_position() {
-        // Under Miri (about 10^4 times slower) the bytes at the backslash's and the high bit's
-        // edges stand for all of them.
-        let bytes: std::vec::Vec<u8> = if cfg!(miri) {
-            std::vec![0x00, 0x1f, b'"', 0x5b, b'\\', 0x5d, 0x7f, 0x80, 0xdc, 0xff]
-        } else {
-            (0..=255).collect()
-        };
+        one_byte_at_each_position(|s, c, at| {
+            let want = c == b'\\';
+            assert_eq!(has_backslash(s), want, "{c:#x} at {at} of {}", s.len());
+        });
         for len in 0..20 {
-            for at in 0..len {
-                for &c in &bytes {
-                    let mut s = [b'a'; 20];
-                    s[at] = c;
-                    assert_eq!(
-                        has_backslash(&s[..len]),
-                        c == b'\\',
-                        "{c:#x} at {at} of {len}"
-                    );
-                }
-            }
             assert!(!has_backslash(&[0x5b; 20][..len]) && !has_backslash(&[0xdc; 20][..len]));
         }
     }
