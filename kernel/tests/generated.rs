@@ -725,21 +725,9 @@ fn decision_schema(schema: &mut serde_json::Value) {
             .map(|a| a.code())
             .collect()
     ));
-    let mut kinds: Vec<&str> = Vec::new();
-    let mut options: Vec<&str> = Vec::new();
-    for f in Fact::OUTBOUND {
-        if !kinds.contains(&f.kind().name()) {
-            kinds.push(f.kind().name());
-        }
-        for o in f.options() {
-            if !options.contains(o) {
-                options.push(o);
-            }
-        }
-    }
+    // The answer kinds and options themselves are set by `bound_decision`, as for every kind.
+    let kinds = Answers::of(Fact::OUTBOUND).kinds;
     let q = &mut schema["$defs"]["question"];
-    q["properties"]["answer"]["enum"] = json!(kinds);
-    q["properties"]["options"]["items"]["enum"] = json!(options);
     let all_of = q["allOf"].as_array_mut().unwrap();
     let template = all_of[0].clone();
     let mut out: Vec<Value> = Vec::new();
@@ -808,10 +796,7 @@ fn decision_schema(schema: &mut serde_json::Value) {
             MAX_ROUTE_MISSING,
         ),
     ] {
-        let at = schema
-            .pointer_mut(pointer)
-            .unwrap_or_else(|| panic!("decision.schema.json has no {pointer}"));
-        at[key] = json!(value);
+        set_bound(schema, pointer, key, value);
     }
     let body: Vec<Value> = with_null(
         helserett::routes::Body::ALL
@@ -845,42 +830,98 @@ fn bound_decision(schema: &mut serde_json::Value, facts: &[Fact]) {
         }
     }
     each_rule(schema);
-    let props = &mut schema["properties"];
-    props["id"]["maxLength"] = json!(helserett::case::MAX_CALLER_ID);
+    set_bound(
+        schema,
+        "/properties/id",
+        "maxLength",
+        helserett::case::MAX_CALLER_ID,
+    );
     for (list, capacity) in [
-        ("reasons", helserett::outbound::decision::MAX_REASONS),
-        ("missing", helserett::outbound::decision::MAX_MISSING),
-        ("parameters", helserett::params::MAX_PARAMS_USED),
+        (
+            "/properties/reasons",
+            helserett::outbound::decision::MAX_REASONS,
+        ),
+        (
+            "/properties/missing",
+            helserett::outbound::decision::MAX_MISSING,
+        ),
+        ("/properties/parameters", helserett::params::MAX_PARAMS_USED),
     ] {
-        props[list]["maxItems"] = json!(capacity);
+        set_bound(schema, list, "maxItems", capacity);
     }
-    if props.get("estimates").is_some() {
-        props["estimates"]["maxItems"] = json!(helserett::estimate::MAX_ESTIMATES);
+    if schema["properties"].get("estimates").is_some() {
+        let most = helserett::estimate::MAX_ESTIMATES;
+        set_bound(schema, "/properties/estimates", "maxItems", most);
     }
-    let receipt = &mut schema["$defs"]["receipt"]["properties"];
     for name in ["kernel", "case_schema", "decision_schema"] {
-        receipt[name]["maxLength"] = json!(helserett::receipt::MAX_RECEIPT_NAME);
+        let at = format!("/$defs/receipt/properties/{name}");
+        set_bound(
+            schema,
+            &at,
+            "maxLength",
+            helserett::receipt::MAX_RECEIPT_NAME,
+        );
     }
-    receipt["params_sha256"]["maxLength"] = json!(64);
+    set_bound(
+        schema,
+        "/$defs/receipt/properties/params_sha256",
+        "maxLength",
+        64,
+    );
     // A question's answer kind and options are the kind's facts'.
-    let mut kinds: Vec<&str> = Vec::new();
-    let mut options: Vec<&str> = Vec::new();
-    let mut most = 0;
-    for f in facts {
-        if !kinds.contains(&f.kind().name()) {
-            kinds.push(f.kind().name());
-        }
-        most = most.max(f.options().len());
-        for o in f.options() {
-            if !options.contains(o) {
-                options.push(o);
+    let answers = Answers::of(facts);
+    let q = "/$defs/question/properties";
+    set_bound(schema, &format!("{q}/answer"), "enum", answers.kinds);
+    set_bound(schema, &format!("{q}/options"), "maxItems", answers.most);
+    set_bound(
+        schema,
+        &format!("{q}/options/items"),
+        "enum",
+        answers.options,
+    );
+}
+
+/// Sets `key` of the schema part at `pointer`, which must be there: a part renamed fails
+/// here rather than a new one growing beside it.
+fn set_bound(
+    schema: &mut serde_json::Value,
+    pointer: &str,
+    key: &str,
+    value: impl serde::Serialize,
+) {
+    let at = schema
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("the schema has no {pointer}"));
+    at[key] = serde_json::to_value(value).unwrap();
+}
+
+/// The answer kinds a kind's facts take, their options, and the most options one fact has.
+struct Answers {
+    kinds: Vec<&'static str>,
+    options: Vec<&'static str>,
+    most: usize,
+}
+
+impl Answers {
+    fn of(facts: &[Fact]) -> Answers {
+        let mut a = Answers {
+            kinds: Vec::new(),
+            options: Vec::new(),
+            most: 0,
+        };
+        for f in facts {
+            if !a.kinds.contains(&f.kind().name()) {
+                a.kinds.push(f.kind().name());
+            }
+            a.most = a.most.max(f.options().len());
+            for o in f.options() {
+                if !a.options.contains(o) {
+                    a.options.push(o);
+                }
             }
         }
+        a
     }
-    let q = &mut schema["$defs"]["question"]["properties"];
-    q["answer"]["enum"] = json!(kinds);
-    q["options"]["maxItems"] = json!(most);
-    q["options"]["items"]["enum"] = json!(options);
 }
 
 fn schema_fresh(rel: &str, update: fn(&mut serde_json::Value)) {

@@ -75,51 +75,21 @@ fn bound(s: &Value, key: &str, at: &str) -> u64 {
         .unwrap_or_else(|| panic!("{at}: no {key}"))
 }
 
-/// Every property, present (a bound need not know which are optional); a property a
-/// conditional branch (`allOf` of `if`/`then`/`else`) narrows or adds counts at its longest.
+/// Every property, present (a bound need not know which are optional). Only the object's own
+/// `properties` count: with `additionalProperties: false` no other can be written, and a
+/// conditional branch (`allOf` of `if`/`then`) can only narrow one of them.
 fn object_len(s: &Value, root: &Value, at: &str) -> u64 {
-    let mut props: std::collections::BTreeMap<String, u64> = Default::default();
-    let mut add = |given: &serde_json::Map<String, Value>| {
-        for (name, p) in given {
-            if p.get("type").is_none()
-                && p.get("$ref").is_none()
-                && p.get("enum").is_none()
-                && p.get("const").is_none()
-                && p.get("anyOf").is_none()
-                && p.get("oneOf").is_none()
-            {
-                // A branch that only restates a property (`"index": false` and the like).
-                continue;
-            }
-            let n = longest(p, root, &format!("{at}.{name}"));
-            let e = props.entry(name.clone()).or_insert(0);
-            *e = (*e).max(n);
-        }
-    };
-    if let Some(p) = s.get("properties").and_then(Value::as_object) {
-        add(p);
-    }
-    for branch in s
-        .get("allOf")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        for key in ["then", "else"] {
-            if let Some(p) = branch[key].get("properties").and_then(Value::as_object) {
-                add(p);
-            }
-        }
-    }
     assert_eq!(
         s.get("additionalProperties"),
         Some(&Value::Bool(false)),
         "{at}: an object that may hold more than its properties has no bound"
     );
+    let props = s.get("properties").and_then(Value::as_object);
     // `{` `}`, and per property `"name":` with its value and a comma.
     2 + props
-        .iter()
-        .map(|(name, v)| name.len() as u64 + 3 + v + 1)
+        .into_iter()
+        .flatten()
+        .map(|(name, p)| name.len() as u64 + 3 + longest(p, root, &format!("{at}.{name}")) + 1)
         .sum::<u64>()
 }
 
