@@ -43,17 +43,17 @@ pub const MAX_METHOD_DECISION_JSON: usize = 27_990;
 /// The longest decision JSON of any kind: a buffer this long takes every decision
 /// `evaluate_json` writes, in one pass.
 pub const MAX_ANY_DECISION_JSON: usize = {
-    let (a, b, c) = (
-        MAX_DECISION_JSON,
-        MAX_INBOUND_DECISION_JSON,
-        MAX_METHOD_DECISION_JSON,
-    );
-    let ab = if a > b { a } else { b };
-    if ab > c {
-        ab
-    } else {
-        c
+    const fn larger(a: usize, b: usize) -> usize {
+        if a > b {
+            a
+        } else {
+            b
+        }
     }
+    larger(
+        MAX_DECISION_JSON,
+        larger(MAX_INBOUND_DECISION_JSON, MAX_METHOD_DECISION_JSON),
+    )
 };
 
 use crate::case::Case;
