@@ -33,17 +33,32 @@ pub const MAX_CALLER_ID: usize = 64;
 /// rules, echoed into the decision so that a batch answer can be matched to its request.
 pub type CallerId = String<MAX_CALLER_ID>;
 
-/// The caller's id from its text, checked alike on every path: not empty (none is `null`; C's
-/// empty string is none), no control characters (they would cut it short in C or break a
-/// line-based log), at most [`MAX_CALLER_ID`] bytes.
-pub fn caller_id(text: &str) -> Result<CallerId, ErrorKind> {
+/// What is wrong with a text a case holds (an id, a place name), checked alike on every path
+/// and in this order: empty (none is `null`; C's empty string is none), a control character
+/// (it would cut the text short in C or break a line-based log), more than `capacity` bytes.
+pub fn text_fault(text: &str, capacity: usize) -> Option<ErrorKind> {
     if text.is_empty() {
-        return Err(ErrorKind::EmptyText);
+        Some(ErrorKind::EmptyText)
+    } else if text.chars().any(char::is_control) {
+        Some(ErrorKind::ControlCharacter)
+    } else if text.len() > capacity {
+        Some(ErrorKind::TooLong)
+    } else {
+        None
     }
-    if text.chars().any(char::is_control) {
-        return Err(ErrorKind::ControlCharacter);
+}
+
+/// A text checked by [`text_fault`], in its bounded string.
+fn bounded<const N: usize>(text: &str) -> Result<String<N>, ErrorKind> {
+    match text_fault(text, N) {
+        Some(fault) => Err(fault),
+        None => String::try_from(text).map_err(|_| ErrorKind::TooLong),
     }
-    CallerId::try_from(text).map_err(|_| ErrorKind::TooLong)
+}
+
+/// The caller's id from its text ([`text_fault`], at most [`MAX_CALLER_ID`] bytes).
+pub fn caller_id(text: &str) -> Result<CallerId, ErrorKind> {
+    bounded(text)
 }
 
 /// The allowed ranges of the numeric facts, named in the fact table. Every entry point checks
@@ -66,6 +81,12 @@ pub mod range {
 
 /// A place name: bounded, never truncated silently.
 pub type PlaceName = String<MAX_PLACE_NAME>;
+
+/// A place name from its text ([`text_fault`], at most [`MAX_PLACE_NAME`] bytes): what
+/// storing it in a case checks, for a caller that holds one before it has a case.
+pub fn place_name(text: &str) -> Result<PlaceName, ErrorKind> {
+    bounded(text)
+}
 
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $s:literal),* $(,)? }) => {

@@ -20,7 +20,7 @@ import helserett
 
 hypothesis = pytest.importorskip("hypothesis")
 np = pytest.importorskip("numpy")
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from conftest import EXAMPLE_CASE  # noqa: E402
@@ -185,6 +185,9 @@ def names_field(o: Outcome, field: str) -> bool:
 
 @settings(max_examples=600, deadline=None)
 @given(field=st.sampled_from(FIELDS), value=values)
+# Too long and with C1 controls: every path says "control character", the kernel's first check
+# (the columns once said "too long", their own check of the length coming first).
+@example(field="travel.home", value="0000000" + "\x80" * 11 + "\U00010000" * 5)
 def test_every_path_reads_a_value_by_its_type(field: str, value: Any) -> None:
     case = with_value(field, value)
     by_dict = run(case)

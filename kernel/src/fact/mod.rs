@@ -91,15 +91,13 @@ pub(crate) fn check(
             _ => fail(ErrorKind::NumberOutOfRange),
         },
         // A NUL or a line break would cut a name short in C or break a line-based
-        // integration: refused at every entry point rather than passed on.
-        (Some(Value::Text(s)), _) if s.chars().any(char::is_control) => {
-            fail(ErrorKind::ControlCharacter)
-        }
-        // An empty name is no name: unknown is `null`. (C has no way to say "known, empty": its
-        // empty string is unknown, so JSON must not mean anything else by "".)
-        (Some(Value::Text("")), _) => fail(ErrorKind::EmptyText),
-        (Some(Value::Text(s)), _) if fact.capacity().is_some_and(|c| s.len() > c) => {
-            fail(ErrorKind::TooLong)
+        // integration; an empty name is no name (unknown is `null`: C has no way to say
+        // "known, empty"); a long one is refused, never cut. One check for every text.
+        (Some(Value::Text(s)), _) => {
+            match crate::case::text_fault(s, fact.capacity().unwrap_or(usize::MAX)) {
+                Some(fault) => fail(fault),
+                None => Ok(()),
+            }
         }
         _ => Ok(()),
     }

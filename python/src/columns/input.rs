@@ -616,9 +616,8 @@ fn parse_text(kind: Kind, s: &str) -> Read {
             .map(|i| i as u8)
             .map(|i| Some(Cell::Choice(i)))
             .ok_or(ErrorKind::InvalidValue),
-        Kind::Text => PlaceName::try_from(s)
-            .map(|t| Some(Cell::Text(t)))
-            .map_err(|_| ErrorKind::TooLong),
+        // The kernel's own check, in its order (a control character before the length).
+        Kind::Text => helserett::case::place_name(s).map(|t| Some(Cell::Text(t))),
         _ => Err(kind.wrong_type()),
     }
 }
